@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { emptyInput, type Role } from './schemas/common.js';
+import {
+  practiceSchema,
+  practiceUpdateSchema,
+  practitionerInputSchema,
+  practitionerSchema,
+  practitionerUpdateSchema,
+} from './schemas/practice.js';
+import {
+  auditEntrySchema,
+  auditQuerySchema,
+  loginInputSchema,
+  loginResultSchema,
+  ownPasswordChangeSchema,
+  passwordResetSchema,
+  sessionInfoSchema,
+  setupInputSchema,
+  setupStatusSchema,
+  unlockInputSchema,
+  userCreateSchema,
+  userSchema,
+  userUpdateSchema,
+} from './schemas/users.js';
+
+/**
+ * Who may call a method: anybody (before login), any logged-in person, or the listed roles.
+ * The dispatcher enforces it on every transport; the UI only mirrors it.
+ */
+export type Access = 'public' | 'session' | readonly Role[];
+
+export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  readonly input: I;
+  readonly output: O;
+  readonly access: Access;
+  /** French, shown in refusals and in the OpenAPI document. */
+  readonly summary: string;
+  /** Changes data: recorded in the audit log. */
+  readonly mutates: boolean;
+  /** Still callable while the session is locked (to see who is locked, to unlock, to leave). */
+  readonly allowWhenLocked?: boolean;
+}
+
+function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
+  return spec;
+}
+
+const ok = z.object({ done: z.literal(true) });
+const ADMIN: readonly Role[] = ['admin'];
+
+/** The one table of every method Paume answers (HOUSE.md rule 1). */
+export const contract = {
+  'setup.status': method({ input: emptyInput, output: setupStatusSchema, access: 'public', mutates: false, summary: "Savoir si le cabinet reste à créer" }),
+  'setup.initialize': method({ input: setupInputSchema, output: loginResultSchema, access: 'public', mutates: true, summary: 'Créer le cabinet et le premier compte administrateur' }),
+
+  'auth.login': method({ input: loginInputSchema, output: loginResultSchema, access: 'public', mutates: false, summary: 'Se connecter' }),
+  'auth.logout': method({ input: emptyInput, output: ok, access: 'session', mutates: false, allowWhenLocked: true, summary: 'Se déconnecter' }),
+  'auth.me': method({ input: emptyInput, output: sessionInfoSchema, access: 'session', mutates: false, allowWhenLocked: true, summary: 'Voir sa session' }),
+  'auth.lock': method({ input: emptyInput, output: ok, access: 'session', mutates: false, allowWhenLocked: true, summary: 'Verrouiller le poste' }),
+  'auth.unlock': method({ input: unlockInputSchema, output: sessionInfoSchema, access: 'session', mutates: false, allowWhenLocked: true, summary: 'Déverrouiller le poste' }),
+  'auth.changeOwnPassword': method({ input: ownPasswordChangeSchema, output: ok, access: 'session', mutates: true, summary: 'Changer son mot de passe' }),
+
+  'practice.get': method({ input: emptyInput, output: practiceSchema, access: 'session', mutates: false, summary: 'Voir les informations du cabinet' }),
+  'practice.update': method({ input: practiceUpdateSchema, output: practiceSchema, access: ADMIN, mutates: true, summary: 'Modifier les informations du cabinet' }),
+
+  'practitioners.list': method({ input: emptyInput, output: z.array(practitionerSchema), access: 'session', mutates: false, summary: 'Lister les praticiens' }),
+  'practitioners.create': method({ input: practitionerInputSchema, output: practitionerSchema, access: ADMIN, mutates: true, summary: 'Ajouter un praticien' }),
+  'practitioners.update': method({ input: practitionerUpdateSchema, output: practitionerSchema, access: ADMIN, mutates: true, summary: 'Modifier un praticien' }),
+
+  'users.list': method({ input: emptyInput, output: z.array(userSchema), access: ADMIN, mutates: false, summary: 'Lister les comptes' }),
+  'users.create': method({ input: userCreateSchema, output: userSchema, access: ADMIN, mutates: true, summary: 'Créer un compte' }),
+  'users.update': method({ input: userUpdateSchema, output: userSchema, access: ADMIN, mutates: true, summary: 'Modifier un compte' }),
+  'users.resetPassword': method({ input: passwordResetSchema, output: ok, access: ADMIN, mutates: true, summary: "Définir le mot de passe d'un compte" }),
+
+  'audit.list': method({ input: auditQuerySchema, output: z.array(auditEntrySchema), access: ADMIN, mutates: false, summary: "Consulter le journal d'activité" }),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller sends (defaults may be left out). */
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives, after validation. */
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type OutputOf<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}
+
+/** Events pushed to the windows (Electron `on`, HTTP server-sent events). */
+export const eventSchemas = {
+  'practice.changed': practiceSchema,
+  'practitioners.changed': z.object({ id: z.number().int() }),
+  'users.changed': z.object({ id: z.number().int() }),
+} as const;
+export type EventName = keyof typeof eventSchemas;
+export type EventPayload<E extends EventName> = z.output<(typeof eventSchemas)[E]>;

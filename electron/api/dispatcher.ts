@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { contract, isMethodName, type MethodName, type OutputOf, type ParsedInputOf } from './contract.js';
+import { describeIssues } from './field-errors.js';
+import { DomainError, type ApiError, type Result } from './result.js';
+import type { Role } from './schemas/common.js';
+import type { User } from './schemas/users.js';
+
+export interface ResolvedSession {
+  readonly user: User;
+  readonly tokenHash: string;
+  readonly locked: boolean;
+}
+
+/** What the transport knows about the caller: the session token it carried and the seat. */
+export interface TransportContext {
+  readonly sessionToken: string | null;
+  /** Where the call comes from, for the audit log: "poste local", "http 127.0.0.1"... */
+  readonly seat: string;
+  /**
+   * Called when a login opens a session: HTTP sets its HttpOnly cookie, IPC remembers the token
+   * for the window. The token itself never reaches the page unless a bearer token was asked for.
+   */
+  readonly onSessionIssued?: (token: string) => void;
+  readonly onSessionEnded?: () => void;
+}
+
+export interface CallContext extends TransportContext {
+  readonly session: ResolvedSession | null;
+}
+
+export type Handler<M extends MethodName> = (input: ParsedInputOf<M>, context: CallContext) => OutputOf<M> | Promise<OutputOf<M>>;
+export type Handlers = { readonly [M in MethodName]: Handler<M> };
+
+export interface SessionAuthority {
+  /** The live session for this token, null when absent or expired; idle sessions come back locked. */
+  resolve(token: string | null): ResolvedSession | null;
+}
+
+export interface AuditRecorder {
+  record(entry: { userId: number | null; seat: string; action: string; outcome: 'ok' | 'refused' | 'error'; detail: string }): void;
+}
+
+export interface DispatcherLogger {
+  error(details: object, message: string): void;
+}
+
+export type Dispatch = (transport: TransportContext, method: string, rawInput: unknown) => Promise<Result<unknown>>;
+
+/**
+ * The one way into the services (HOUSE.md): validate the input, check the session and role,
+ * run the service, audit what changed. Both transports (Electron IPC, HTTP) call this.
+ */
+export function createDispatcher(deps: {
+  handlers: Handlers;
+  sessions: SessionAuthority;
+  audit: AuditRecorder;
+  logger: DispatcherLogger;
+}): Dispatch {
+  return async (transport, methodName, rawInput) => {
+    if (!isMethodName(methodName)) {
+      return failure({ code: 'UNKNOWN_METHOD', message: `Méthode inconnue : « ${methodName.slice(0, 100)} ».` });
+    }
+    const spec = contract[methodName];
+    const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      const { message, fields } = describeIssues(spec.input, parsed.error.issues);
+      return failure({ code: 'INVALID_INPUT', message, fields });
+    }
+
+    let session: ResolvedSession | null = null;
+    if (spec.access !== 'public') {
+      session = deps.sessions.resolve(transport.sessionToken);
+      if (!session) {
+        return failure({ code: 'UNAUTHENTICATED', message: 'Vous n’êtes pas connecté (ou votre session a expiré) : reconnectez-vous.' });
+      }
+      if (session.locked && !spec.allowWhenLocked) {
+        return failure({ code: 'SESSION_LOCKED', message: 'Le poste est verrouillé : saisissez votre mot de passe pour continuer.' });
+      }
+      if (spec.access !== 'session' && !hasAnyRole(session.user.roles, spec.access)) {
+        deps.audit.record({ userId: session.user.id, seat: transport.seat, action: methodName, outcome: 'refused', detail: 'rôle insuffisant' });
+        return failure({ code: 'FORBIDDEN', message: `Votre rôle ne permet pas cette action : ${spec.summary.toLowerCase()}.` });
+      }
+    }
+
+    const context: CallContext = { ...transport, session };
+    const handler = deps.handlers[methodName] as (input: unknown, context: CallContext) => unknown;
+    try {
+      const value = await handler(parsed.data, context);
+      if (spec.mutates) {
+        deps.audit.record({ userId: session?.user.id ?? null, seat: transport.seat, action: methodName, outcome: 'ok', detail: auditDetail(parsed.data) });
+      }
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof DomainError) {
+        if (spec.mutates) {
+          deps.audit.record({ userId: session?.user.id ?? null, seat: transport.seat, action: methodName, outcome: 'refused', detail: error.message });
+        }
+        return failure({ code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) });
+      }
+      deps.logger.error({ err: error, method: methodName }, 'service failure');
+      deps.audit.record({ userId: session?.user.id ?? null, seat: transport.seat, action: methodName, outcome: 'error', detail: '' });
+      return failure({ code: 'INTERNAL', message: 'Erreur interne : l’action n’a pas été enregistrée. Réessayez, puis prévenez l’administrateur.' });
+    }
+  };
+}
+
+function failure(error: ApiError): Result<never> {
+  return { ok: false, error };
+}
+
+function hasAnyRole(held: readonly Role[], allowed: readonly Role[]): boolean {
+  return held.some((role) => allowed.includes(role));
+}
+
+/** What the audit keeps of an input: which record was touched and which fields, never a password. */
+function auditDetail(input: unknown): string {
+  if (typeof input !== 'object' || input === null) return '';
+  const record = input as Record<string, unknown>;
+  const keys = Object.keys(record).filter((key) => !/password/i.test(key));
+  const id = typeof record.id === 'number' ? `#${record.id} ` : '';
+  return `${id}${keys.filter((key) => key !== 'id').join(', ')}`.slice(0, 500);
+}

@@ -1,0 +1,158 @@
+import { parseArgs } from 'node:util';
+import { backupDatabase } from '../db/backup.js';
+import { packagePath } from '../db/paths.js';
+import { databaseFileIn, defaultDataDir } from './core/data-dir.js';
+import { createLogger } from './core/logger.js';
+import { openPaumeCore, type PaumeCore } from './core/paume-core.js';
+import { PAUME_VERSION } from './core/version.js';
+import { startHttpServer, type RunningServer } from './server/http-server.js';
+import { DEMO_PASSWORD, seedDemo } from './services/demo/seed.js';
+
+export interface CliOutput {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export const USAGE = `Utilisation : paume <commande> [options]
+
+Commandes :
+  serve       sert l'application sur http://127.0.0.1:<port> (mode navigateur)
+                --port N (défaut 4750 ; 0 = libre), --host ADRESSE (défaut 127.0.0.1),
+                --allow-host NOM (nom par lequel d'autres postes joignent ce serveur), --demo
+  migrate     crée ou met à jour la base de données
+  backup F    copie la base dans le fichier F, même pendant que Paume tourne
+  seed-demo   remplit une base vide avec des données fictives de démonstration
+  help        affiche cette aide
+
+Options communes :
+  --data-dir DOSSIER   dossier des données (défaut : ${defaultDataDir()})`;
+
+export class CliError extends Error {}
+
+const OPTIONS = {
+  'data-dir': { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  'allow-host': { type: 'string', multiple: true },
+  demo: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Parsed = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
+
+function parse(argv: readonly string[]): Parsed {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message.replace(/^.*?: /, 'Option invalide : ')}\n\n${USAGE}`);
+  }
+}
+
+export function parsePort(raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw) || port > 65535) throw new CliError(`--port : « ${raw} » n'est pas un port valide (0 à 65535).`);
+  return port;
+}
+
+/** The data folder a command works on; --demo keeps the demonstration apart from real data. */
+export function dataDirOf(values: Parsed['values']): string {
+  const base = values['data-dir'] ?? defaultDataDir();
+  return values.demo && !values['data-dir'] ? `${base}-demo` : base;
+}
+
+async function withCore<T>(dataDir: string, work: (core: PaumeCore) => Promise<T>): Promise<T> {
+  const core = await openPaumeCore({ databaseFile: databaseFileIn(dataDir), logger: createLogger() });
+  try {
+    return await work(core);
+  } finally {
+    core.close();
+  }
+}
+
+export async function printDemoAccounts(core: PaumeCore, io: CliOutput): Promise<void> {
+  const accounts = await seedDemo(core.services);
+  io.out(`Données de démonstration créées. Comptes (mot de passe commun : ${DEMO_PASSWORD}) :`);
+  for (const account of accounts) io.out(`  ${account.login.padEnd(18)} ${account.displayName} [${account.roles.join(', ')}]`);
+}
+
+export interface ServeHandle {
+  readonly server: RunningServer;
+  readonly core: PaumeCore;
+  stop(): Promise<void>;
+}
+
+export async function serve(values: Parsed['values'], io: CliOutput): Promise<ServeHandle> {
+  const dataDir = dataDirOf(values);
+  const logger = createLogger();
+  const core = await openPaumeCore({ databaseFile: databaseFileIn(dataDir), logger });
+  try {
+    if (core.migration.backupFile) io.out(`Sauvegarde avant mise à jour de la base : ${core.migration.backupFile}`);
+    if (values.demo && core.services.setup.status().needsSetup) await printDemoAccounts(core, io);
+    const server = await startHttpServer({
+      core,
+      logger,
+      host: values.host ?? '127.0.0.1',
+      port: parsePort(values.port, 4750),
+      extraHosts: values['allow-host'] ?? [],
+      rendererDir: packagePath('dist', 'renderer'),
+      version: PAUME_VERSION,
+    });
+    io.out(`Paume est prêt : ${server.url}  (données : ${dataDir})`);
+    return {
+      server,
+      core,
+      stop: async () => {
+        await server.close();
+        core.close();
+      },
+    };
+  } catch (error) {
+    core.close();
+    if ((error as { code?: string }).code === 'EADDRINUSE') throw new CliError(`Le port ${values.port ?? 4750} est déjà utilisé : choisissez-en un autre avec --port.`);
+    throw error;
+  }
+}
+
+/** Runs one command; returns the exit code, or a running server for `serve`. */
+export async function runCli(argv: readonly string[], io: CliOutput): Promise<number | ServeHandle> {
+  const { values, positionals } = parse(argv);
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
+  const expectArguments = (count: number, what: string) => {
+    if (rest.length !== count) throw new CliError(`paume ${command} attend ${what}.\n\n${USAGE}`);
+  };
+  switch (command) {
+    case 'serve':
+      expectArguments(0, 'aucun argument');
+      return serve(values, io);
+    case 'migrate':
+      expectArguments(0, 'aucun argument');
+      return withCore(dataDirOf(values), async (core) => {
+        const { from, to, backupFile } = core.migration;
+        io.out(from === to ? `Base déjà à jour (version ${to}).` : `Base mise à jour : version ${from} → ${to}.`);
+        if (backupFile) io.out(`Sauvegarde préalable : ${backupFile}`);
+        return 0;
+      });
+    case 'backup': {
+      expectArguments(1, 'le fichier de destination : paume backup <fichier>');
+      const destination = rest[0] as string;
+      return withCore(dataDirOf(values), async (core) => {
+        await backupDatabase(core.db, destination, (done, total) => io.err(`Sauvegarde : ${done}/${total} pages`));
+        io.out(`Sauvegarde écrite : ${destination}`);
+        return 0;
+      });
+    }
+    case 'seed-demo':
+      expectArguments(0, 'aucun argument');
+      return withCore(dataDirOf(values), async (core) => {
+        await printDemoAccounts(core, io);
+        return 0;
+      });
+    default:
+      throw new CliError(`Commande inconnue : « ${command} ».\n\n${USAGE}`);
+  }
+}

@@ -1,0 +1,34 @@
+import type { Dispatch } from '../api/dispatcher.js';
+import type { Result } from '../api/result.js';
+
+export const CALL_CHANNEL = 'paume:call';
+export const EVENT_CHANNEL = 'paume:event';
+
+/**
+ * The IPC side of the dispatcher. Each window has its own session; its token stays in the main
+ * process and never reaches the page (the page could be tricked into leaking it).
+ */
+export function createIpcTransport(dispatch: Dispatch, seat: string) {
+  const tokens = new Map<number, string>();
+  return {
+    async handleCall(windowId: number, method: unknown, input: unknown): Promise<Result<unknown>> {
+      if (typeof method !== 'string') {
+        return { ok: false, error: { code: 'UNKNOWN_METHOD', message: 'Méthode absente ou invalide.' } };
+      }
+      return dispatch(
+        {
+          sessionToken: tokens.get(windowId) ?? null,
+          seat,
+          onSessionIssued: (token) => tokens.set(windowId, token),
+          onSessionEnded: () => tokens.delete(windowId),
+        },
+        method,
+        input,
+      );
+    },
+    hasSession: (windowId: number): boolean => tokens.has(windowId),
+    forgetWindow: (windowId: number): void => {
+      tokens.delete(windowId);
+    },
+  };
+}

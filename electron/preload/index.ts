@@ -1,0 +1,31 @@
+interface PreloadElectron {
+  contextBridge: { exposeInMainWorld(key: string, api: unknown): void };
+  ipcRenderer: {
+    invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+    on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): void;
+    removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): void;
+  };
+}
+
+// Typed by hand for the reason given in electron/main/electron-shape.ts.
+const { contextBridge, ipcRenderer } = require('electron') as PreloadElectron;
+
+// Kept in step with electron/main/ipc-transport.ts; the sandboxed preload cannot import it.
+const CALL_CHANNEL = 'paume:call';
+const EVENT_CHANNEL = 'paume:event';
+
+/**
+ * The whole surface the page gets (HOUSE.md rule 1): call a contract method, listen to an event.
+ * No generic send, no access to ipcRenderer itself.
+ */
+contextBridge.exposeInMainWorld('paume', {
+  call: (method: string, input: unknown): Promise<unknown> => ipcRenderer.invoke(CALL_CHANNEL, String(method), input),
+  on: (eventName: string, handler: (payload: unknown) => void): (() => void) => {
+    const listener = (_event: unknown, ...args: unknown[]) => {
+      const [name, payload] = args;
+      if (name === eventName) handler(payload);
+    };
+    ipcRenderer.on(EVENT_CHANNEL, listener);
+    return () => void ipcRenderer.removeListener(EVENT_CHANNEL, listener);
+  },
+});

@@ -1,0 +1,136 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import { buildOpenApiDocument } from '../api/openapi.js';
+import { httpStatusOf, type ApiError, type Result } from '../api/result.js';
+import type { PaumeCore } from '../core/paume-core.js';
+import { createHostGuard, hostSpellings } from './host-guard.js';
+import { CONTENT_SECURITY_POLICY } from './security-headers.js';
+
+export const SESSION_COOKIE = 'paume_session';
+
+export interface HttpServerOptions {
+  readonly core: PaumeCore;
+  readonly logger: Logger;
+  readonly host: string;
+  readonly port: number;
+  /** Other names this server is reached by from other seats (e.g. "poste-accueil.local"). */
+  readonly extraHosts?: readonly string[];
+  /** The built renderer (dist/renderer); absent in API-only tests. */
+  readonly rendererDir?: string;
+  readonly version: string;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+function sendResult(reply: FastifyReply, result: Result<unknown>): FastifyReply {
+  return reply.code(result.ok ? 200 : httpStatusOf[result.error.code]).send(result);
+}
+
+function sendError(reply: FastifyReply, error: ApiError): FastifyReply {
+  return sendResult(reply, { ok: false, error });
+}
+
+function tokenOf(request: FastifyRequest): string | null {
+  const authorization = request.headers.authorization;
+  if (authorization?.startsWith('Bearer ')) return authorization.slice('Bearer '.length).trim() || null;
+  return request.cookies[SESSION_COOKIE] ?? null;
+}
+
+const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict', secure: false } as const;
+
+/** The HTTP transport: the same dispatcher as Electron's IPC, for browser mode and other seats. */
+export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
+  const { core } = options;
+  const app = Fastify({ loggerInstance: options.logger, bodyLimit: 2 * 1024 * 1024 });
+  let boundPort = options.port;
+  const guard = createHostGuard(() => hostSpellings(options.host, boundPort, options.extraHosts ?? []));
+
+  await app.register(fastifyCookie);
+
+  app.addHook('onRequest', async (request, reply) => {
+    const refusal = guard.refusal({ host: request.headers.host, origin: request.headers.origin });
+    if (refusal) return sendError(reply, { code: 'FORBIDDEN', message: refusal });
+    reply
+      .header('X-Content-Type-Options', 'nosniff')
+      .header('Referrer-Policy', 'no-referrer')
+      .header('X-Frame-Options', 'DENY')
+      .header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    return undefined;
+  });
+
+  app.setErrorHandler((error: { code?: string; statusCode?: number }, request, reply) => {
+    if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (error.statusCode === 400 && error.code?.startsWith('FST_ERR_CTP'))) {
+      return sendError(reply, { code: 'INVALID_JSON', message: 'Le corps de la requête n’est pas un JSON valide.' });
+    }
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return sendError(reply, { code: 'PAYLOAD_TOO_LARGE', message: 'Requête trop volumineuse (2 Mo au maximum).' });
+    }
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return sendError(reply, { code: 'INVALID_JSON', message: 'Le corps de la requête doit être du JSON (Content-Type: application/json).' });
+    }
+    request.log.error({ err: error }, 'http failure');
+    return sendError(reply, { code: 'INTERNAL', message: 'Erreur interne du serveur.' });
+  });
+
+  app.get('/api/health', async () => ({ ok: true, value: { status: 'ok', version: options.version } }));
+  app.get('/api/openapi.json', async () => buildOpenApiDocument(options.version));
+
+  app.post<{ Params: { method: string } }>('/api/:method', async (request, reply) => {
+    const result = await core.dispatch(
+      {
+        sessionToken: tokenOf(request),
+        seat: `http ${request.ip}`,
+        onSessionIssued: (token) => void reply.setCookie(SESSION_COOKIE, token, cookieOptions),
+        onSessionEnded: () => void reply.clearCookie(SESSION_COOKIE, cookieOptions),
+      },
+      request.params.method,
+      request.body,
+    );
+    return sendResult(reply, result);
+  });
+
+  app.get('/api/events', (request, reply) => {
+    const session = core.services.auth.resolve(tokenOf(request));
+    if (!session) {
+      void sendError(reply, { code: 'UNAUTHENTICATED', message: 'Vous n’êtes pas connecté.' });
+      return;
+    }
+    reply.hijack();
+    reply.raw.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    reply.raw.write(': paume\n\n');
+    const unsubscribe = core.events.subscribe((name, payload) => {
+      reply.raw.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`);
+    });
+    // A comment every 25 s keeps proxies and the browser from closing an idle stream.
+    const keepAlive = setInterval(() => reply.raw.write(': ping\n\n'), 25_000);
+    request.raw.on('close', () => {
+      clearInterval(keepAlive);
+      unsubscribe();
+    });
+  });
+
+  if (options.rendererDir && existsSync(options.rendererDir)) {
+    await app.register(fastifyStatic, { root: options.rendererDir });
+    app.setNotFoundHandler((request, reply) => {
+      if (request.url.startsWith('/api/')) return sendError(reply, { code: 'UNKNOWN_METHOD', message: `Adresse inconnue : ${request.url.slice(0, 100)}` });
+      return reply.sendFile('index.html');
+    });
+  }
+
+  await app.listen({ host: options.host, port: options.port });
+  boundPort = (app.server.address() as AddressInfo).port;
+  const displayHost = options.host.includes(':') ? `[${options.host}]` : options.host;
+  return {
+    url: `http://${displayHost === '0.0.0.0' ? '127.0.0.1' : displayHost}:${boundPort}`,
+    port: boundPort,
+    close: () => app.close(),
+  };
+}

@@ -1,0 +1,74 @@
+import type { EventName, EventPayload, InputOf, MethodName, OutputOf } from '../../electron/api/contract';
+import type { ApiError, Result } from '../../electron/api/result';
+
+/** What the Electron preload exposes (electron/preload/index.ts); absent in browser mode. */
+interface PaumeBridge {
+  call(method: string, input: unknown): Promise<unknown>;
+  on(event: string, handler: (payload: unknown) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    paume?: PaumeBridge;
+  }
+}
+
+/** A refused or failed call, carrying the French message and the per-field messages. */
+export class ApiCallError extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+    this.name = 'ApiCallError';
+  }
+  get fields(): Readonly<Record<string, string>> {
+    return this.error.fields ?? {};
+  }
+}
+
+type SessionTrouble = 'locked' | 'unauthenticated';
+const troubleListeners = new Set<(trouble: SessionTrouble) => void>();
+
+/** The session gate listens here to show the lock screen or the login page. */
+export function onSessionTrouble(listener: (trouble: SessionTrouble) => void): () => void {
+  troubleListeners.add(listener);
+  return () => troubleListeners.delete(listener);
+}
+
+async function httpCall(method: string, input: unknown): Promise<Result<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      credentials: 'same-origin',
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    return { ok: false, error: { code: 'INTERNAL', message: 'Le serveur Paume ne répond pas : vérifiez qu’il est lancé.' } };
+  }
+  try {
+    return (await response.json()) as Result<unknown>;
+  } catch {
+    return { ok: false, error: { code: 'INTERNAL', message: `Réponse illisible du serveur (HTTP ${response.status}).` } };
+  }
+}
+
+/**
+ * Calls one method of the contract, over IPC in the Electron window and HTTP in a browser.
+ * Types come from the contract itself, so the renderer cannot call what does not exist.
+ */
+export async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
+  const result = (window.paume ? await window.paume.call(method, input) : await httpCall(method, input)) as Result<OutputOf<M>>;
+  if (result.ok) return result.value;
+  if (result.error.code === 'SESSION_LOCKED') troubleListeners.forEach((listener) => listener('locked'));
+  if (result.error.code === 'UNAUTHENTICATED' && method !== 'auth.login') troubleListeners.forEach((listener) => listener('unauthenticated'));
+  throw new ApiCallError(result.error);
+}
+
+/** Listens to a server event (IPC events in Electron, server-sent events over HTTP). */
+export function on<E extends EventName>(event: E, handler: (payload: EventPayload<E>) => void): () => void {
+  if (window.paume) return window.paume.on(event, (payload) => handler(payload as EventPayload<E>));
+  const source = new EventSource('/api/events');
+  const listener = (message: MessageEvent<string>) => handler(JSON.parse(message.data) as EventPayload<E>);
+  source.addEventListener(event, listener);
+  return () => source.close();
+}

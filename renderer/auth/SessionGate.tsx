@@ -1,0 +1,117 @@
+import { Center, Loader } from '@mantine/core';
+import { useIdle } from '@mantine/hooks';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { SessionInfo } from '../../electron/api/schemas/users';
+import { ApiCallError, call, onSessionTrouble } from '../api/client';
+import { ErrorAlert } from '../ui/errors';
+import { LockScreen } from './LockScreen';
+import { LoginPage } from './LoginPage';
+import { SessionContext } from './session-context';
+import { SetupPage } from './SetupPage';
+
+type Phase =
+  | { name: 'loading' }
+  | { name: 'unreachable'; error: unknown }
+  | { name: 'setup' }
+  | { name: 'login'; practiceName: string | null }
+  | { name: 'ready'; session: SessionInfo };
+
+/** Decides what the person sees: first-start setup, login, the app, or the app under a lock. */
+export function SessionGate({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const [phase, setPhase] = useState<Phase>({ name: 'loading' });
+  const [locked, setLocked] = useState(false);
+
+  const enter = useCallback((session: SessionInfo) => {
+    setLocked(session.locked);
+    setPhase({ name: 'ready', session });
+  }, []);
+
+  const toLogin = useCallback(async () => {
+    queryClient.clear();
+    setLocked(false);
+    const status = await call('setup.status', {}).catch(() => ({ practiceName: null }));
+    setPhase({ name: 'login', practiceName: status.practiceName });
+  }, [queryClient]);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const status = await call('setup.status', {});
+      if (cancelled) return;
+      if (status.needsSetup) return setPhase({ name: 'setup' });
+      try {
+        enter(await call('auth.me', {}));
+      } catch (error) {
+        if (error instanceof ApiCallError && error.error.code === 'UNAUTHENTICATED') setPhase({ name: 'login', practiceName: status.practiceName });
+        else throw error;
+      }
+    })().catch((error: unknown) => setPhase({ name: 'unreachable', error }));
+    return () => {
+      cancelled = true;
+    };
+  }, [enter]);
+
+  useEffect(
+    () =>
+      onSessionTrouble((trouble) => {
+        if (trouble === 'locked') setLocked(true);
+        else void toLogin();
+      }),
+    [toLogin],
+  );
+
+  const lock = useCallback(() => {
+    setLocked(true);
+    void call('auth.lock', {}).catch(() => undefined);
+  }, []);
+  const logout = useCallback(() => {
+    void call('auth.logout', {})
+      .catch(() => undefined)
+      .then(toLogin);
+  }, [toLogin]);
+
+  const lockAfterMs = phase.name === 'ready' ? phase.session.lockAfterMinutes * 60_000 : 10 * 60_000;
+  const idle = useIdle(lockAfterMs, { initialState: false });
+  useEffect(() => {
+    if (idle && phase.name === 'ready' && !locked) lock();
+  }, [idle, phase.name, locked, lock]);
+
+  const context = useMemo(() => (phase.name === 'ready' ? { session: phase.session, lock, logout } : null), [phase, lock, logout]);
+
+  switch (phase.name) {
+    case 'loading':
+      return (
+        <Center h="100vh">
+          <Loader />
+        </Center>
+      );
+    case 'unreachable':
+      return (
+        <Center h="100vh">
+          <ErrorAlert error={phase.error} />
+        </Center>
+      );
+    case 'setup':
+      return <SetupPage onDone={enter} />;
+    case 'login':
+      return <LoginPage practiceName={phase.practiceName} onDone={enter} />;
+    case 'ready':
+      return (
+        <SessionContext.Provider value={context}>
+          {children}
+          {locked && (
+            <LockScreen
+              session={phase.session}
+              onUnlocked={(session) => {
+                setLocked(false);
+                setPhase({ name: 'ready', session });
+              }}
+              onSwitchUser={logout}
+            />
+          )}
+        </SessionContext.Provider>
+      );
+  }
+}

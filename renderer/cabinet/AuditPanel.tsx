@@ -1,0 +1,47 @@
+import { Badge, Table, Text } from '@mantine/core';
+import { useApiQuery } from '../api/hooks';
+import { ErrorAlert } from '../ui/errors';
+
+const OUTCOME_COLORS = { ok: 'teal', refused: 'orange', error: 'red' } as const;
+const OUTCOME_LABELS = { ok: 'fait', refused: 'refusé', error: 'erreur' } as const;
+
+/** The last changes and refusals: who, when, from which seat. */
+export function AuditPanel() {
+  const query = useApiQuery('audit.list', { limit: 200 });
+  return (
+    <>
+      <Text size="sm" c="dimmed" mb="xs">
+        Le journal ne peut que s’allonger : la base refuse toute modification ou suppression.
+      </Text>
+      <ErrorAlert error={query.error} />
+      <Table striped verticalSpacing={2} fz="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Quand</Table.Th>
+            <Table.Th>Qui</Table.Th>
+            <Table.Th>Poste</Table.Th>
+            <Table.Th>Action</Table.Th>
+            <Table.Th>Résultat</Table.Th>
+            <Table.Th>Détail</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {(query.data ?? []).map((entry) => (
+            <Table.Tr key={entry.id}>
+              <Table.Td>{new Date(entry.at).toLocaleString('fr-FR')}</Table.Td>
+              <Table.Td>{entry.userName ?? '—'}</Table.Td>
+              <Table.Td>{entry.seat}</Table.Td>
+              <Table.Td ff="monospace">{entry.action}</Table.Td>
+              <Table.Td>
+                <Badge size="xs" color={OUTCOME_COLORS[entry.outcome]}>
+                  {OUTCOME_LABELS[entry.outcome]}
+                </Badge>
+              </Table.Td>
+              <Table.Td>{entry.detail}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { Tabs, Title } from '@mantine/core';
+import { useNavigate, useParams } from 'react-router';
+import { useSession } from '../auth/session-context';
+import { AuditPanel } from './AuditPanel';
+import { PracticeForm } from './PracticeForm';
+import { PractitionersPanel } from './PractitionersPanel';
+import { UsersPanel } from './UsersPanel';
+
+/** Practice settings. Everyone may read the practice and its practitioners; only admins edit. */
+export function CabinetPage() {
+  const { session } = useSession();
+  const isAdmin = session.user.roles.includes('admin');
+  const tab = useParams()['*'] || 'cabinet';
+  const navigate = useNavigate();
+
+  return (
+    <>
+      <Title order={3} mb="sm">
+        Cabinet
+      </Title>
+      <Tabs value={tab} onChange={(value) => navigate(`/cabinet/${value ?? 'cabinet'}`)}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="cabinet">Cabinet</Tabs.Tab>
+          <Tabs.Tab value="praticiens">Praticiens</Tabs.Tab>
+          {isAdmin && <Tabs.Tab value="comptes">Comptes</Tabs.Tab>}
+          {isAdmin && <Tabs.Tab value="journal">Journal</Tabs.Tab>}
+        </Tabs.List>
+        <Tabs.Panel value="cabinet">
+          <PracticeForm editable={isAdmin} />
+        </Tabs.Panel>
+        <Tabs.Panel value="praticiens">
+          <PractitionersPanel editable={isAdmin} />
+        </Tabs.Panel>
+        {isAdmin && (
+          <Tabs.Panel value="comptes">
+            <UsersPanel />
+          </Tabs.Panel>
+        )}
+        {isAdmin && (
+          <Tabs.Panel value="journal">
+            <AuditPanel />
+          </Tabs.Panel>
+        )}
+      </Tabs>
+    </>
+  );
+}

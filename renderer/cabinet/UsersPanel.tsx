@@ -1,0 +1,180 @@
+import { Badge, Button, Chip, Group, PasswordInput, Select, Switch, Table, Text, TextInput } from '@mantine/core';
+import { getHotkeyHandler } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { ROLES, ROLE_LABELS, type Role } from '../../electron/api/schemas/common';
+import type { User } from '../../electron/api/schemas/users';
+import { useApiMutation, useApiQuery } from '../api/hooks';
+import { ErrorAlert, fieldError } from '../ui/errors';
+import { useDraft } from '../ui/use-draft';
+
+interface Draft {
+  login: string;
+  displayName: string;
+  password: string;
+  roles: Role[];
+  practitionerId: number | null;
+  active: boolean;
+}
+const NEW_USER: Draft = { login: '', displayName: '', password: '', roles: ['secretary'], practitionerId: null, active: true };
+
+function UserEditor({ initial, onClose }: { initial: User | null; onClose: () => void }) {
+  const practitioners = useApiQuery('practitioners.list', {});
+  const { draft, set, dirty } = useDraft<Draft>(initial ? { ...initial, roles: [...initial.roles], password: '' } : NEW_USER);
+  const create = useApiMutation('users.create', ['users.list']);
+  const update = useApiMutation('users.update', ['users.list']);
+  const resetPassword = useApiMutation('users.resetPassword');
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const error = create.error ?? update.error ?? resetPassword.error;
+
+  const done = () => {
+    notifications.show({ message: `Compte « ${draft.displayName} » enregistré.`, color: 'teal' });
+    onClose();
+  };
+  const save = () => {
+    const { login, displayName, password, roles, practitionerId, active } = draft;
+    if (!initial) return create.mutate({ login, displayName, password, roles, practitionerId }, { onSuccess: done });
+    update.mutate(
+      { id: initial.id, displayName, roles, practitionerId, active },
+      { onSuccess: () => (password ? resetPassword.mutate({ id: initial.id, password }, { onSuccess: done }) : done()) },
+    );
+  };
+  const discard = () => (dirty && !confirmingDiscard ? setConfirmingDiscard(true) : onClose());
+  const keys = getHotkeyHandler([
+    ['Enter', save],
+    ['Escape', discard],
+  ]);
+  const practitionerOptions = (practitioners.data ?? []).map((p) => ({ value: String(p.id), label: `${p.title} ${p.firstName} ${p.lastName}` }));
+
+  return (
+    <>
+      <Table.Tr data-testid="user-editor">
+        <Table.Td>
+          {initial ? (
+            <Text size="sm">{initial.login}</Text>
+          ) : (
+            <TextInput size="xs" aria-label="Identifiant" placeholder="Identifiant" value={draft.login} onChange={(e) => set('login', e.currentTarget.value)} onKeyDown={keys} error={fieldError(error, 'login')} />
+          )}
+        </Table.Td>
+        <Table.Td>
+          <TextInput size="xs" aria-label="Nom affiché" placeholder="Nom affiché" value={draft.displayName} onChange={(e) => set('displayName', e.currentTarget.value)} onKeyDown={keys} error={fieldError(error, 'displayName')} />
+        </Table.Td>
+        <Table.Td>
+          <Chip.Group multiple value={draft.roles} onChange={(value) => set('roles', value as Role[])}>
+            <Group gap={4}>
+              {ROLES.map((role) => (
+                <Chip key={role} value={role} size="xs">
+                  {ROLE_LABELS[role]}
+                </Chip>
+              ))}
+            </Group>
+          </Chip.Group>
+          {fieldError(error, 'roles') && (
+            <Text size="xs" c="red">
+              {fieldError(error, 'roles')}
+            </Text>
+          )}
+        </Table.Td>
+        <Table.Td>
+          <Select size="xs" aria-label="Praticien lié" placeholder="aucun" clearable data={practitionerOptions} value={draft.practitionerId === null ? null : String(draft.practitionerId)} onChange={(value) => set('practitionerId', value ? Number(value) : null)} />
+        </Table.Td>
+        <Table.Td>
+          <PasswordInput
+            size="xs"
+            aria-label={initial ? 'Nouveau mot de passe' : 'Mot de passe'}
+            placeholder={initial ? 'inchangé' : 'Mot de passe'}
+            value={draft.password}
+            onChange={(e) => set('password', e.currentTarget.value)}
+            onKeyDown={keys}
+            error={fieldError(error, 'password')}
+          />
+        </Table.Td>
+        <Table.Td>{initial && <Switch aria-label="Actif" checked={draft.active} onChange={(e) => set('active', e.currentTarget.checked)} />}</Table.Td>
+        <Table.Td>
+          <Group gap={4} wrap="nowrap">
+            <Button size="compact-xs" onClick={save} loading={create.isPending || update.isPending || resetPassword.isPending}>
+              Enregistrer
+            </Button>
+            <Button size="compact-xs" variant={confirmingDiscard ? 'filled' : 'default'} color={confirmingDiscard ? 'red' : undefined} onClick={discard}>
+              {confirmingDiscard ? 'Abandonner les modifications ?' : 'Annuler'}
+            </Button>
+          </Group>
+        </Table.Td>
+      </Table.Tr>
+      {error && (
+        <Table.Tr>
+          <Table.Td colSpan={7}>
+            <ErrorAlert error={error} />
+          </Table.Td>
+        </Table.Tr>
+      )}
+    </>
+  );
+}
+
+export function UsersPanel() {
+  const query = useApiQuery('users.list', {});
+  const practitioners = useApiQuery('practitioners.list', {});
+  const [editing, setEditing] = useState<number | 'new' | null>(null);
+  const practitionerName = (id: number | null) => {
+    const found = practitioners.data?.find((p) => p.id === id);
+    return found ? `${found.title} ${found.firstName} ${found.lastName}` : '';
+  };
+
+  return (
+    <>
+      <Group justify="space-between" mb="xs">
+        <Text size="sm" c="dimmed">
+          Chaque personne a son compte. Les rôles décident de ce qu’elle peut faire ; le serveur l’applique.
+        </Text>
+        <Button size="xs" onClick={() => setEditing('new')} disabled={editing !== null}>
+          Créer un compte
+        </Button>
+      </Group>
+      <ErrorAlert error={query.error} />
+      <Table striped highlightOnHover verticalSpacing={4} fz="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Identifiant</Table.Th>
+            <Table.Th>Nom affiché</Table.Th>
+            <Table.Th>Rôles</Table.Th>
+            <Table.Th>Praticien lié</Table.Th>
+            <Table.Th>Mot de passe</Table.Th>
+            <Table.Th>Actif</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {editing === 'new' && <UserEditor initial={null} onClose={() => setEditing(null)} />}
+          {(query.data ?? []).map((user) =>
+            editing === user.id ? (
+              <UserEditor key={user.id} initial={user} onClose={() => setEditing(null)} />
+            ) : (
+              <Table.Tr key={user.id} c={user.active ? undefined : 'dimmed'}>
+                <Table.Td>{user.login}</Table.Td>
+                <Table.Td>{user.displayName}</Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    {user.roles.map((role) => (
+                      <Badge key={role} size="xs" variant="light">
+                        {ROLE_LABELS[role]}
+                      </Badge>
+                    ))}
+                  </Group>
+                </Table.Td>
+                <Table.Td>{practitionerName(user.practitionerId)}</Table.Td>
+                <Table.Td>••••••••</Table.Td>
+                <Table.Td>{user.active ? <Badge size="xs">actif</Badge> : <Badge size="xs" color="gray">inactif</Badge>}</Table.Td>
+                <Table.Td>
+                  <Button size="compact-xs" variant="subtle" disabled={editing !== null} onClick={() => setEditing(user.id)} aria-label={`Modifier ${user.login}`}>
+                    Modifier
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ),
+          )}
+        </Table.Tbody>
+      </Table>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Role } from '../../electron/api/schemas/common';
+
+export interface Workspace {
+  readonly path: string;
+  readonly label: string;
+  readonly shortcut: string;
+  /** Who lands here; others still see it in the menu. */
+  readonly roles: readonly Role[];
+  /** Set while a later issue has not built it: shown as not yet available, never faked. */
+  readonly comingWith?: string;
+}
+
+export const WORKSPACES: readonly Workspace[] = [
+  { path: '/secretariat', label: 'Secrétariat', shortcut: 'alt+1', roles: ['secretary'], comingWith: 'boîte de réception, rendez-vous, dossiers patients' },
+  { path: '/consultation', label: 'Consultation', shortcut: 'alt+2', roles: ['surgeon'], comingWith: 'dossiers patients, courriers dictés' },
+  { path: '/bloc', label: 'Bloc', shortcut: 'alt+3', roles: ['theatre'], comingWith: 'programme opératoire, préférences des patients, check-list' },
+  { path: '/cabinet', label: 'Cabinet', shortcut: 'alt+4', roles: ['admin'] },
+];
+
+/**
+ * The workspace a person lands on after login: the first built one their roles call for, else
+ * Cabinet, which everyone may read.
+ */
+export function homeFor(roles: readonly Role[]): string {
+  const built = WORKSPACES.filter((workspace) => !workspace.comingWith);
+  return built.find((workspace) => workspace.roles.some((role) => roles.includes(role)))?.path ?? '/cabinet';
+}

@@ -1,0 +1,22 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+export const ADMIN = { practiceName: 'SOS Main Test', displayName: 'Dr Alice Martin', login: 'alice.martin', password: 'motdepasse-solide' };
+
+/** First start through the UI, as a new practice would do it. */
+export async function completeSetup(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Bienvenue dans Paume' })).toBeVisible();
+  await page.getByLabel('Nom du cabinet').fill(ADMIN.practiceName);
+  await page.getByLabel('Votre nom (tel qu’affiché)').fill(ADMIN.displayName);
+  await page.getByLabel('Identifiant de connexion').fill(ADMIN.login);
+  await page.getByLabel('Mot de passe (8 caractères au moins)').fill(ADMIN.password);
+  await page.getByLabel('Confirmez le mot de passe').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Créer le cabinet' }).click();
+  await expect(page.getByTestId('current-user')).toHaveText(ADMIN.displayName);
+}
+
+export async function login(page: Page, loginName: string, password: string): Promise<void> {
+  await page.getByLabel('Identifiant').fill(loginName);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}
