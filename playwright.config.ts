@@ -7,6 +7,7 @@ export default defineConfig({
   timeout: 60_000,
   workers: 2,
   fullyParallel: true,
+  outputDir: 'test-results/playwright-artifacts',
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     locale: 'fr-FR',

@@ -61,7 +61,8 @@ export function createDispatcher(deps: {
       return failure({ code: 'UNKNOWN_METHOD', message: `Méthode inconnue : « ${methodName.slice(0, 100)} ».` });
     }
     const spec = contract[methodName];
-    const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? {});
+    // reportInput: the messages quote what was wrong (its type, its length), never echo it back whole.
+    const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? {}, { reportInput: true });
     if (!parsed.success) {
       const { message, fields } = describeIssues(spec.input, parsed.error.issues);
       return failure({ code: 'INVALID_INPUT', message, fields });

@@ -15,13 +15,17 @@ export function describeIssues(schema: z.ZodType, issues: readonly z.core.$ZodIs
       continue;
     }
     const path = issue.path.map(String).join('.');
-    if (fields[path] === undefined) fields[path] = describeIssue(issue);
+    if (fields[path] === undefined) fields[path] = issue.message;
   }
   const parts = Object.entries(fields).map(([path, text]) => `${labelAt(schema, path.split('.'))} : ${text}`);
   return { message: `Saisie refusée. ${parts.join(' ; ')}.`, fields };
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+/**
+ * Our French wording for zod's generic checks. A message written in a schema (the RPPS rule...)
+ * still wins: zod prefers a schema's own message to this global one.
+ */
+function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? 'champ obligatoire' : `doit être ${typeName(issue.expected)}`;
@@ -38,13 +42,12 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return `doit être au moins ${Number(issue.minimum)}`;
     case 'invalid_value':
       return `valeur non permise (attendu : ${issue.values.map(String).join(', ')})`;
-    case 'invalid_union':
-    case 'invalid_format':
-    case 'custom':
     default:
-      return issue.message;
+      return undefined;
   }
 }
+
+z.config({ ...z.locales.fr(), customError: describeIssue });
 
 function typeName(expected: string): string {
   const names: Record<string, string> = {

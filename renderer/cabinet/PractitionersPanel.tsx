@@ -103,7 +103,7 @@ export function PractitionersPanel({ editable }: { editable: boolean }) {
             <Table.Th>RPPS</Table.Th>
             <Table.Th>Spécialité</Table.Th>
             <Table.Th>Signature</Table.Th>
-            <Table.Th>Actif</Table.Th>
+            <Table.Th w={80}>Actif</Table.Th>
             <Table.Th />
           </Table.Tr>
         </Table.Thead>

@@ -140,7 +140,7 @@ export function UsersPanel() {
             <Table.Th>Rôles</Table.Th>
             <Table.Th>Praticien lié</Table.Th>
             <Table.Th>Mot de passe</Table.Th>
-            <Table.Th>Actif</Table.Th>
+            <Table.Th w={80}>Actif</Table.Th>
             <Table.Th />
           </Table.Tr>
         </Table.Thead>

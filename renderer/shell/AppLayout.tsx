@@ -11,7 +11,8 @@ export function AppLayout() {
   useHotkeys([
     ...WORKSPACES.map((workspace) => [workspace.shortcut, () => navigate(workspace.path)] as [string, () => void]),
     ['mod+shift+L', lock],
-  ]);
+    // Empty ignore list: the shortcuts must work while the cursor is in a field, where people are.
+  ], []);
 
   return (
     <AppShell header={{ height: 48 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">

@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TransportContext } from '../../electron/api/dispatcher.js';
+import { openPaumeCore, type PaumeCore } from '../../electron/core/paume-core.js';
+
+/** A clock the test moves by hand (session lock, login throttling). */
+export function manualClock(start = Date.UTC(2026, 10, 24, 8, 0, 0)) {
+  let now = start;
+  const clock = () => now;
+  clock.advance = (ms: number) => {
+    now += ms;
+  };
+  return clock;
+}
+
+export const silentLogger = { error: () => undefined };
+
+export function tempDir(prefix = 'paume-test-'): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A real SQLite file in a temp dir, migrated to head, with every service wired as in the app. */
+export async function openTempCore(clock = manualClock()): Promise<{ core: PaumeCore; clock: ReturnType<typeof manualClock>; file: string; dispose: () => void }> {
+  const { dir, remove } = tempDir();
+  const file = join(dir, 'paume.sqlite');
+  const core = await openPaumeCore({ databaseFile: file, clock, logger: silentLogger });
+  return {
+    core,
+    clock,
+    file,
+    dispose: () => {
+      core.close();
+      remove();
+    },
+  };
+}
+
+/** A caller with a session token it remembers, as a transport would. */
+export function caller(core: PaumeCore, seat = 'test') {
+  let token: string | null = null;
+  const transport = (): TransportContext => ({
+    sessionToken: token,
+    seat,
+    onSessionIssued: (issued) => {
+      token = issued;
+    },
+    onSessionEnded: () => {
+      token = null;
+    },
+  });
+  return {
+    call: (method: string, input: unknown = {}) => core.dispatch(transport(), method, input),
+    get token() {
+      return token;
+    },
+  };
+}
+
+export const FIRST_ADMIN = { practiceName: 'SOS Main Test', login: 'alice', displayName: 'Dr Alice Martin', password: 'motdepasse-solide', alsoSurgeon: true };
+
+/** Valid RPPS numbers (11 digits, Luhn key) for tests. */
+export const RPPS = { a: '10002345675', b: '10003456786' } as const;
+
+/** The rows a refused call must leave untouched (the audit log and sessions may grow). */
+export function dataSnapshot(core: PaumeCore): string {
+  const tables = ['practice', 'practitioners', 'users', 'user_roles'];
+  return JSON.stringify(tables.map((table) => core.db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()));
+}

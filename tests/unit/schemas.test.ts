@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { contract } from '../../electron/api/contract.js';
+import { describeIssues } from '../../electron/api/field-errors.js';
+import { luhnValid } from '../../electron/api/schemas/common.js';
+import { finessSchema, practitionerInputSchema, rppsSchema } from '../../electron/api/schemas/practice.js';
+import { withLuhnKey } from '../../electron/services/demo/seed.js';
+
+describe('identifiers', () => {
+  it('checks the RPPS Luhn key', () => {
+    expect(luhnValid('10002345675')).toBe(true);
+    expect(rppsSchema.safeParse('10002345675').success).toBe(true);
+    expect(rppsSchema.safeParse(' 10002345675 ').data).toBe('10002345675');
+    expect(rppsSchema.safeParse('10002345676').success).toBe(false);
+    expect(rppsSchema.safeParse('1000234567A').success).toBe(false);
+    expect(withLuhnKey('1000234567')).toBe('10002345675');
+  });
+
+  it('accepts a FINESS of 9 digits, a Corsican 2A/2B one, or none yet', () => {
+    for (const valid of ['230000000', '2A0000001', '2B1234567', '']) expect(finessSchema.safeParse(valid).success, valid).toBe(true);
+    for (const invalid of ['23000000', '2C0000001', 'abcdefghi']) expect(finessSchema.safeParse(invalid).success, invalid).toBe(false);
+  });
+});
+
+describe('French field messages', () => {
+  it('names each field by its label', () => {
+    const parsed = practitionerInputSchema.safeParse({ kind: 'nurse', title: 'Dr', firstName: '', lastName: 'B', rpps: '1', specialty: '', signature: '' }, { reportInput: true });
+    if (parsed.success) throw new Error('should fail');
+    const { message, fields } = describeIssues(practitionerInputSchema, parsed.error.issues);
+    expect(fields).toEqual({
+      kind: 'valeur non permise (attendu : surgeon, anaesthetist)',
+      firstName: 'champ obligatoire',
+      rpps: 'le numéro RPPS compte 11 chiffres',
+    });
+    expect(message).toBe('Saisie refusée. Fonction : valeur non permise (attendu : surgeon, anaesthetist) ; Prénom : champ obligatoire ; Numéro RPPS : le numéro RPPS compte 11 chiffres.');
+  });
+
+  it('gives every input field of every method a French label', () => {
+    for (const [method, spec] of Object.entries(contract)) {
+      const shape = (spec.input as unknown as { shape?: Record<string, { meta(): { title?: string } | undefined }> }).shape ?? {};
+      for (const [field, schema] of Object.entries(shape)) expect(schema.meta()?.title, `${method}.${field}`).toBeTruthy();
+    }
+  });
+});
