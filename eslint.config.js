@@ -47,10 +47,15 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'Un service est du Node pur (HOUSE.md).' }],
-          patterns: [{ group: ['**/renderer/**', '**/electron/server/**', '**/electron/main/**'], message: 'Un service ne dépend ni du renderer ni des transports.' }],
+          patterns: [{ group: ['**/renderer/**', '**/server/**', '**/main/**', '**/preload/**'], message: 'Un service ne dépend ni du renderer ni des transports.' }],
         },
       ],
     },
+  },
+  {
+    // Playwright fixtures without dependencies must destructure an empty object.
+    files: ['tests/e2e/**'],
+    rules: { 'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }] },
   },
   {
     files: ['scripts/**/*.mjs', 'eslint.config.js'],
