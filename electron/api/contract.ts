@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { method, ok, type Access, type MethodSpec } from './method-spec.js';
+import { patientMethods } from './contract-patients.js';
 import { emptyInput, type Role } from './schemas/common.js';
 import {
   practiceSchema,
@@ -23,29 +25,6 @@ import {
   userUpdateSchema,
 } from './schemas/users.js';
 
-/**
- * Who may call a method: anybody (before login), any logged-in person, or the listed roles.
- * The dispatcher enforces it on every transport; the UI only mirrors it.
- */
-export type Access = 'public' | 'session' | readonly Role[];
-
-export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
-  readonly input: I;
-  readonly output: O;
-  readonly access: Access;
-  /** French, shown in refusals and in the OpenAPI document. */
-  readonly summary: string;
-  /** Changes data: recorded in the audit log. */
-  readonly mutates: boolean;
-  /** Still callable while the session is locked (to see who is locked, to unlock, to leave). */
-  readonly allowWhenLocked?: boolean;
-}
-
-function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
-  return spec;
-}
-
-const ok = z.object({ done: z.literal(true) });
 const ADMIN: readonly Role[] = ['admin'];
 
 /** The one table of every method Paume answers (HOUSE.md rule 1). */
@@ -73,8 +52,11 @@ export const contract = {
   'users.resetPassword': method({ input: passwordResetSchema, output: ok, access: ADMIN, mutates: true, summary: "Définir le mot de passe d'un compte" }),
 
   'audit.list': method({ input: auditQuerySchema, output: z.array(auditEntrySchema), access: ADMIN, mutates: false, summary: "Consulter le journal d'activité" }),
+
+  ...patientMethods,
 } as const;
 
+export type { Access, MethodSpec };
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
 /** What a caller sends (defaults may be left out). */

@@ -87,7 +87,7 @@ export function createDispatcher(deps: {
     const handler = deps.handlers[methodName] as (input: unknown, context: CallContext) => unknown;
     try {
       const value = await handler(parsed.data, context);
-      if (spec.mutates) {
+      if (spec.mutates && spec.audit !== 'service') {
         deps.audit.record({ userId: session?.user.id ?? null, seat: transport.seat, action: methodName, outcome: 'ok', detail: auditDetail(parsed.data) });
       }
       return { ok: true, value };

@@ -5,8 +5,9 @@ import type { AuthService } from '../services/auth/service.js';
 import type { PracticeService } from '../services/practice/service.js';
 import type { SetupService } from '../services/setup/service.js';
 import type { UsersService } from '../services/users/service.js';
+import { createPatientHandlers, type PatientServices } from './patient-handlers.js';
 
-export interface Services {
+export interface Services extends PatientServices {
   readonly setup: SetupService;
   readonly auth: AuthService;
   readonly practice: PracticeService;
@@ -74,5 +75,6 @@ export function createHandlers(services: Services): Handlers {
     },
 
     'audit.list': (input) => audit.list(input.userId ?? null, input.limit),
+    ...createPatientHandlers(services),
   };
 }

@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import type { Db } from '../../db/connection.js';
 import type { MigrationReport } from '../../db/migrate.js';
 import { openMigratedDatabase } from '../../db/open-migrated.js';
@@ -12,6 +13,7 @@ import { createPracticeStore } from '../services/practice/store.js';
 import { createSetupService } from '../services/setup/service.js';
 import { createUsersService } from '../services/users/service.js';
 import { createUsersStore } from '../services/users/store.js';
+import { createPatientServices } from './patient-services.js';
 import { createEventBus, systemClock, type Clock, type EventBus } from './events.js';
 import { createHandlers, type Services } from './handlers.js';
 
@@ -53,7 +55,8 @@ export async function openPaumeCore(options: { databaseFile: string; clock?: Clo
     practiceName: () => practice.findPractice()?.name ?? '',
   });
   auth.purgeExpired();
-  const services: Services = { setup: createSetupService({ practice, users, clock }), auth, practice, users, audit };
+  const patientServices = createPatientServices({ db, clock, audit, dataDir: dirname(options.databaseFile), practitionerExists: (id) => practice.findPractitioner(id) !== null });
+  const services: Services = { setup: createSetupService({ practice, users, clock }), auth, practice, users, ...patientServices };
   const dispatch = createDispatcher({ handlers: createHandlers(services), sessions: auth, audit, logger: options.logger });
 
   return {

@@ -49,7 +49,7 @@ const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict', secure: f
 /** The HTTP transport: the same dispatcher as Electron's IPC, for browser mode and other seats. */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
   const { core } = options;
-  const app = Fastify({ loggerInstance: options.logger, bodyLimit: 2 * 1024 * 1024 });
+  const app = Fastify({ loggerInstance: options.logger, bodyLimit: 24 * 1024 * 1024 });
   let boundPort = options.port;
   const guard = createHostGuard(() => hostSpellings(options.host, boundPort, options.extraHosts ?? []));
 
@@ -71,7 +71,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       return sendError(reply, { code: 'INVALID_JSON', message: 'Le corps de la requête n’est pas un JSON valide.' });
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return sendError(reply, { code: 'PAYLOAD_TOO_LARGE', message: 'Requête trop volumineuse (2 Mo au maximum).' });
+      return sendError(reply, { code: 'PAYLOAD_TOO_LARGE', message: 'Requête trop volumineuse (24 Mo au maximum ; un document fait 15 Mo au plus).' });
     }
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       return sendError(reply, { code: 'INVALID_JSON', message: 'Le corps de la requête doit être du JSON (Content-Type: application/json).' });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { contract } from '../../electron/api/contract.js';
 import { describeIssues } from '../../electron/api/field-errors.js';
 import { luhnValid } from '../../electron/api/schemas/common.js';
@@ -35,9 +36,11 @@ describe('French field messages', () => {
   });
 
   it('gives every input field of every method a French label', () => {
+    const titleOf = (schema: z.ZodType): unknown =>
+      schema.meta()?.title ?? (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault ? titleOf(schema.unwrap() as z.ZodType) : undefined);
     for (const [method, spec] of Object.entries(contract)) {
-      const shape = (spec.input as unknown as { shape?: Record<string, { meta(): { title?: string } | undefined }> }).shape ?? {};
-      for (const [field, schema] of Object.entries(shape)) expect(schema.meta()?.title, `${method}.${field}`).toBeTruthy();
+      const shape = spec.input instanceof z.ZodObject ? (spec.input.shape as Record<string, z.ZodType>) : {};
+      for (const [field, schema] of Object.entries(shape)) expect(titleOf(schema), `${method}.${field}`).toBeTruthy();
     }
   });
 });

@@ -1,13 +1,36 @@
+import type { AccessEntry } from '../../api/schemas/patient-file.js';
 import type { AuditEntry } from '../../api/schemas/users.js';
 import { isoAt, type Clock } from '../../core/events.js';
-import type { AuditStore } from './store.js';
+import type { AccessQuery, AuditStore, NewAuditEntry } from './store.js';
+
+/** Who acts, from where: carried into every trace of patient data. */
+export interface Actor {
+  readonly userId: number;
+  readonly seat: string;
+}
 
 export function createAuditService(deps: { store: AuditStore; clock: Clock }) {
   return {
-    record(entry: { userId: number | null; seat: string; action: string; outcome: AuditEntry['outcome']; detail: string }): void {
+    /** One read or change of a patient's data; a change keeps the value it replaced. */
+    trace(actor: Actor, action: string, patientId: number, detail = '', previousValue: string | null = null): void {
+      deps.store.insert({ at: isoAt(deps.clock), userId: actor.userId, seat: actor.seat, action, outcome: 'ok', detail, patientId, previousValue });
+    },
+    record(entry: Omit<NewAuditEntry, 'at'>): void {
       deps.store.insert({ ...entry, at: isoAt(deps.clock) });
     },
     list: (userId: number | null, limit: number): AuditEntry[] => deps.store.recent(userId, limit),
+    /** Reads and changes of patient data; dates are whole days, `to` included. */
+    access(query: { patientId?: number; userId?: number; from?: string; to?: string; limit: number }): AccessEntry[] {
+      const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      const full: AccessQuery = {
+        patientId: query.patientId ?? null,
+        userId: query.userId ?? null,
+        from: query.from ?? null,
+        to: query.to ? nextDay(query.to) : null,
+        limit: query.limit,
+      };
+      return deps.store.access(full);
+    },
   };
 }
 export type AuditService = ReturnType<typeof createAuditService>;

@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/connection.js';
+import type { AccessEntry } from '../../api/schemas/patient-file.js';
 import type { AuditEntry } from '../../api/schemas/users.js';
 
 interface AuditRow {
@@ -10,20 +11,51 @@ interface AuditRow {
   action: string;
   outcome: AuditEntry['outcome'];
   detail: string;
+  patient_id: number | null;
+  patient_name: string | null;
+  previous_value: string | null;
 }
 
+export interface NewAuditEntry {
+  at: string;
+  userId: number | null;
+  seat: string;
+  action: string;
+  outcome: AuditEntry['outcome'];
+  detail: string;
+  patientId?: number | null;
+  previousValue?: string | null;
+}
+
+export interface AccessQuery {
+  patientId: number | null;
+  userId: number | null;
+  from: string | null;
+  to: string | null;
+  limit: number;
+}
+
+const SELECT = `SELECT a.*, u.display_name AS user_name,
+    CASE WHEN p.id IS NULL THEN NULL ELSE upper(p.birth_name) || ' ' || p.first_names END AS patient_name
+  FROM audit_log a LEFT JOIN users u ON u.id = a.user_id LEFT JOIN patients p ON p.id = a.patient_id`;
+
 export function createAuditStore(db: Db) {
-  const insert = db.prepare(
-    'INSERT INTO audit_log (at, user_id, seat, action, outcome, detail) VALUES (@at, @userId, @seat, @action, @outcome, @detail)',
+  const insert = db.prepare(`INSERT INTO audit_log (at, user_id, seat, action, outcome, detail, patient_id, previous_value)
+    VALUES (@at, @userId, @seat, @action, @outcome, @detail, @patientId, @previousValue)`);
+  const selectRecent = db.prepare<{ userId: number | null; limit: number }, AuditRow>(
+    `${SELECT} WHERE @userId IS NULL OR a.user_id = @userId ORDER BY a.id DESC LIMIT @limit`,
   );
-  const selectRecent = db.prepare<{ userId: number | null; limit: number }, AuditRow>(`
-    SELECT a.*, u.display_name AS user_name FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
-    WHERE @userId IS NULL OR a.user_id = @userId
+  const selectAccess = db.prepare<AccessQuery, AuditRow>(`${SELECT}
+    WHERE a.patient_id IS NOT NULL
+      AND (@patientId IS NULL OR a.patient_id = @patientId)
+      AND (@userId IS NULL OR a.user_id = @userId)
+      AND (@from IS NULL OR a.at >= @from)
+      AND (@to IS NULL OR a.at < @to)
     ORDER BY a.id DESC LIMIT @limit`);
 
   return {
-    insert: (entry: Omit<AuditEntry, 'id' | 'userName'>): void => {
-      insert.run(entry);
+    insert: (entry: NewAuditEntry): void => {
+      insert.run({ ...entry, patientId: entry.patientId ?? null, previousValue: entry.previousValue ?? null });
     },
     recent: (userId: number | null, limit: number): AuditEntry[] =>
       selectRecent.all({ userId, limit }).map((row) => ({
@@ -35,6 +67,19 @@ export function createAuditStore(db: Db) {
         action: row.action,
         outcome: row.outcome,
         detail: row.detail,
+      })),
+    access: (query: AccessQuery): AccessEntry[] =>
+      selectAccess.all(query).map((row) => ({
+        id: row.id,
+        at: row.at,
+        userName: row.user_name,
+        seat: row.seat,
+        action: row.action,
+        outcome: row.outcome,
+        patientId: row.patient_id,
+        patientName: row.patient_name,
+        detail: row.detail,
+        previousValue: row.previous_value,
       })),
   };
 }

@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DomainError } from '../../api/result.js';
+import type { PatientDocument } from '../../api/schemas/patient-file.js';
+import { isoAt, type Clock } from '../../core/events.js';
+import type { Actor, AuditService } from '../audit/service.js';
+import { checkFileKind } from './file-kind.js';
+import type { DocumentsStore } from './store.js';
+
+/**
+ * Documents are stored outside the database, named by their SHA-256, so a file is written once
+ * however often it is attached, and any corruption is seen when it is read back.
+ */
+export function createDocumentsService(deps: {
+  store: DocumentsStore;
+  audit: AuditService;
+  clock: Clock;
+  documentsDir: string;
+  requirePatient: (id: number, field?: string) => unknown;
+  visitBelongsTo: (visitId: number, patientId: number) => boolean;
+}) {
+  const { store, audit, clock } = deps;
+  const pathOf = (sha256: string) => join(deps.documentsDir, sha256.slice(0, 2), sha256);
+
+  function readVerified(document: PatientDocument): Buffer {
+    const path = pathOf(document.sha256);
+    if (!existsSync(path)) throw new DomainError('NOT_FOUND', `Le fichier « ${document.fileName} » est introuvable sur le disque.`);
+    const content = readFileSync(path);
+    if (createHash('sha256').update(content).digest('hex') !== document.sha256) {
+      throw new DomainError('INTERNAL', `Le fichier « ${document.fileName} » est altéré (somme de contrôle différente).`);
+    }
+    return content;
+  }
+
+  return {
+    add(input: { patientId: number; visitId: number | null; fileName: string; contentBase64: string }, actor: Actor): PatientDocument {
+      deps.requirePatient(input.patientId, 'patientId');
+      if (input.visitId !== null && !deps.visitBelongsTo(input.visitId, input.patientId)) {
+        throw new DomainError('NOT_FOUND', 'Cette consultation n’appartient pas à ce patient.', { visitId: 'consultation introuvable' });
+      }
+      const content = Buffer.from(input.contentBase64, 'base64');
+      if (content.length === 0) throw new DomainError('INVALID_INPUT', 'Le fichier est vide.', { contentBase64: 'fichier vide' });
+      const kind = checkFileKind(input.fileName, content);
+      if ('refusal' in kind) throw new DomainError('INVALID_INPUT', `Fichier refusé : ${kind.refusal}.`, { fileName: kind.refusal });
+      const sha256 = createHash('sha256').update(content).digest('hex');
+      const path = pathOf(sha256);
+      if (!existsSync(path)) {
+        mkdirSync(join(deps.documentsDir, sha256.slice(0, 2)), { recursive: true });
+        // Written aside then renamed: a crash never leaves half a file under the final name.
+        writeFileSync(`${path}.partial`, content);
+        renameSync(`${path}.partial`, path);
+      }
+      const id = store.insert({ patientId: input.patientId, visitId: input.visitId, fileName: input.fileName, mime: kind.mime, size: content.length, sha256, userId: actor.userId, now: isoAt(clock) });
+      audit.trace(actor, 'documents.add', input.patientId, input.fileName);
+      return store.get(id) as PatientDocument;
+    },
+
+    content(id: number, actor: Actor): { mime: string; fileName: string; contentBase64: string } {
+      const document = store.get(id);
+      if (!document) throw new DomainError('NOT_FOUND', `Document introuvable (n° ${id}).`, { id: 'document introuvable' });
+      const content = readVerified(document);
+      audit.trace(actor, 'documents.content', document.patientId, document.fileName);
+      return { mime: document.mime, fileName: document.fileName, contentBase64: content.toString('base64') };
+    },
+
+    forPatient: (patientId: number): PatientDocument[] => store.forPatient(patientId),
+    /** For the right-of-access export. */
+    readVerified,
+  };
+}
+export type DocumentsService = ReturnType<typeof createDocumentsService>;

@@ -1,0 +1,49 @@
+import { DomainError } from '../../api/result.js';
+import type { Visit } from '../../api/schemas/patient-file.js';
+import { isoAt, type Clock } from '../../core/events.js';
+import type { Actor, AuditService } from '../audit/service.js';
+import type { VisitsStore } from './store.js';
+
+type VisitFields = Omit<Visit, 'id' | 'practitionerName'>;
+
+export function createVisitsService(deps: {
+  store: VisitsStore;
+  audit: AuditService;
+  clock: Clock;
+  requirePatient: (id: number, field?: string) => unknown;
+  practitionerExists: (id: number) => boolean;
+}) {
+  const { store, audit, clock } = deps;
+
+  function check(fields: VisitFields): void {
+    if (fields.practitionerId !== null && !deps.practitionerExists(fields.practitionerId)) {
+      throw new DomainError('NOT_FOUND', 'Praticien introuvable.', { practitionerId: 'praticien introuvable' });
+    }
+    const tomorrow = new Date(clock() + 86_400_000).toISOString().slice(0, 10);
+    if (fields.date > tomorrow && fields.kind !== 'scheduled') {
+      throw new DomainError('INVALID_INPUT', 'Seule une consultation programmée peut être datée dans le futur.', { date: 'date dans le futur' });
+    }
+  }
+
+  return {
+    create(patientId: number, fields: VisitFields, actor: Actor): Visit {
+      deps.requirePatient(patientId, 'patientId');
+      check(fields);
+      const id = store.insert(patientId, fields, actor.userId, isoAt(clock));
+      audit.trace(actor, 'visits.create', patientId, `consultation n° ${id} du ${fields.date}`);
+      return store.get(id) as Visit;
+    },
+    update(id: number, fields: VisitFields, actor: Actor): Visit {
+      const before = store.get(id);
+      if (!before) throw new DomainError('NOT_FOUND', `Consultation introuvable (n° ${id}).`, { id: 'consultation introuvable' });
+      check(fields);
+      store.update(id, fields);
+      const { patientId, ...previous } = before;
+      audit.trace(actor, 'visits.update', patientId, `consultation n° ${id}`, JSON.stringify(previous));
+      return store.get(id) as Visit;
+    },
+    recent: (patientId: number, limit: number): Visit[] => store.recent(patientId, limit),
+    stats: (patientId: number) => store.stats(patientId),
+  };
+}
+export type VisitsService = ReturnType<typeof createVisitsService>;
