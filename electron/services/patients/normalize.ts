@@ -24,8 +24,9 @@ export function nameTokens(raw: string): string[] {
 /** +33 6 12 34 56 78, 0033612345678, 06.12.34.56.78 → 0612345678. */
 export function phoneDigits(raw: string): string {
   const digits = raw.replace(/\D+/g, '');
-  if (raw.trim().startsWith('+33')) return `0${digits.slice(2)}`;
-  if (digits.startsWith('0033')) return `0${digits.slice(4)}`;
+  // "+33 (0)6 ..." is often written with the trunk 0 kept in brackets: drop it once.
+  if (raw.trim().startsWith('+33')) return `0${digits.slice(2).replace(/^0/, '')}`;
+  if (digits.startsWith('0033')) return `0${digits.slice(4).replace(/^0/, '')}`;
   return digits;
 }
 

@@ -1,0 +1,66 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { patientInput } from '../helpers/patients.js';
+import { solidPng } from '../helpers/png.js';
+import { caller, dataSnapshot, FIRST_ADMIN, openTempCore } from '../helpers/temp-core.js';
+
+let opened: Awaited<ReturnType<typeof openTempCore>>;
+let admin: ReturnType<typeof caller>;
+let patientId: number;
+beforeEach(async () => {
+  opened = await openTempCore();
+  admin = caller(opened.core);
+  await admin.call('setup.initialize', FIRST_ADMIN);
+  const created = (await admin.call('patients.create', patientInput())) as { ok: true; value: { id: number } };
+  patientId = created.value.id;
+});
+afterEach(() => opened.dispose());
+
+describe('documents', () => {
+  it('stores a photo outside the database under its checksum, and gives it back intact', async () => {
+    const photo = solidPng(40, 30, [200, 80, 80]);
+    const added = await admin.call('documents.add', { patientId, visitId: null, fileName: 'plaie-index.png', contentBase64: photo.toString('base64') });
+    expect(added).toMatchObject({ ok: true, value: { fileName: 'plaie-index.png', mime: 'image/png', size: photo.length } });
+    const sha = (added as { ok: true; value: { sha256: string; id: number } }).value;
+    const onDisk = join(dirname(opened.file), 'documents', sha.sha256.slice(0, 2), sha.sha256);
+    expect(readFileSync(onDisk).equals(photo)).toBe(true);
+    const back = await admin.call('documents.content', { id: sha.id });
+    expect(back).toMatchObject({ ok: true, value: { mime: 'image/png', contentBase64: photo.toString('base64') } });
+  });
+
+  it('refuses a file that is not what its extension says, and an unaccepted kind, saving nothing', async () => {
+    const before = dataSnapshot(opened.core);
+    const pdfNamedJpg = Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n');
+    expect(await admin.call('documents.add', { patientId, visitId: null, fileName: 'photo.jpg', contentBase64: pdfNamedJpg.toString('base64') })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { fileName: 'le contenu n’est pas un fichier JPG (c’est un PDF)' } },
+    });
+    expect(await admin.call('documents.add', { patientId, visitId: null, fileName: 'virus.exe', contentBase64: Buffer.from('MZ').toString('base64') })).toMatchObject({
+      ok: false,
+      error: { fields: { fileName: expect.stringMatching(/type de fichier non accepté/) } },
+    });
+    expect(await admin.call('documents.add', { patientId, visitId: null, fileName: 'x.png', contentBase64: 'pas du base64 !' })).toMatchObject({ ok: false, error: { fields: { contentBase64: expect.any(String) } } });
+    expect(dataSnapshot(opened.core)).toBe(before);
+    expect(existsSync(join(dirname(opened.file), 'documents'))).toBe(false);
+    expect(opened.core.db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('right of access', () => {
+  it('exports the whole file as a folder: readable summary, JSON, documents, access log', async () => {
+    await admin.call('alerts.add', { patientId, kind: 'anticoagulant', detail: 'apixaban' });
+    await admin.call('documents.add', { patientId, visitId: null, fileName: 'radio.png', contentBase64: solidPng(8, 8, [0, 0, 0]).toString('base64') });
+    const exported = await admin.call('patients.export', { id: patientId });
+    if (!exported.ok) throw new Error(exported.error.message);
+    const { folder, files } = exported.value as { folder: string; files: string[] };
+    expect(files).toEqual(['resume.html', 'dossier.json', expect.stringMatching(/^documents\/\d+-radio\.png$/)]);
+    expect(readdirSync(join(folder, 'documents'))).toHaveLength(1);
+    const html = readFileSync(join(folder, 'resume.html'), 'utf8');
+    expect(html).toContain('LEFÈVRE Jeanne Marie');
+    expect(html).toContain('apixaban');
+    const json = JSON.parse(readFileSync(join(folder, 'dossier.json'), 'utf8')) as { file: { fields: { birthName: string } }; accessLog: { action: string }[] };
+    expect(json.file.fields.birthName).toBe('Lefèvre');
+    expect(json.accessLog.map((entry) => entry.action)).toContain('patients.export');
+  });
+});
