@@ -9,6 +9,8 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { SessionGate } from './auth/SessionGate';
 import { useSession } from './auth/session-context';
 import { CabinetPage } from './cabinet/CabinetPage';
+import { PatientCreatePage } from './patients/PatientCreatePage';
+import { PatientPage } from './patients/PatientPage';
 import { AppLayout } from './shell/AppLayout';
 import { WORKSPACES, homeFor } from './shell/workspaces';
 import { NotYetAvailable } from './workspaces/NotYetAvailable';
@@ -37,6 +39,8 @@ function App() {
               <Route key={workspace.path} path={workspace.path} element={<NotYetAvailable workspace={workspace} />} />
             ))}
             <Route path="/cabinet/*" element={<CabinetPage />} />
+            <Route path="/patients/nouveau" element={<PatientCreatePage />} />
+            <Route path="/patients/:id" element={<PatientPage />} />
             <Route path="*" element={<Home />} />
           </Route>
         </Routes>

@@ -1,6 +1,7 @@
 import { Tabs, Title } from '@mantine/core';
 import { useNavigate, useParams } from 'react-router';
 import { useSession } from '../auth/session-context';
+import { AccessLogTable } from '../patients/AccessLogTable';
 import { AuditPanel } from './AuditPanel';
 import { PracticeForm } from './PracticeForm';
 import { PractitionersPanel } from './PractitionersPanel';
@@ -24,6 +25,7 @@ export function CabinetPage() {
           <Tabs.Tab value="praticiens">Praticiens</Tabs.Tab>
           {isAdmin && <Tabs.Tab value="comptes">Comptes</Tabs.Tab>}
           {isAdmin && <Tabs.Tab value="journal">Journal</Tabs.Tab>}
+          {isAdmin && <Tabs.Tab value="acces">Accès aux dossiers</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="cabinet">
           <PracticeForm editable={isAdmin} />
@@ -34,6 +36,11 @@ export function CabinetPage() {
         {isAdmin && (
           <Tabs.Panel value="comptes">
             <UsersPanel />
+          </Tabs.Panel>
+        )}
+        {isAdmin && (
+          <Tabs.Panel value="acces">
+            <AccessLogTable />
           </Tabs.Panel>
         )}
         {isAdmin && (

@@ -3,12 +3,15 @@ import { useHotkeys } from '@mantine/hooks';
 import { NavLink as RouterLink, Outlet, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../electron/api/schemas/common';
 import { useSession } from '../auth/session-context';
+import { PatientSearch } from '../patients/PatientSearch';
 import { WORKSPACES } from './workspaces';
 
 export function AppLayout() {
   const { session, lock, logout } = useSession();
   const navigate = useNavigate();
+  const canCreatePatient = session.user.roles.some((role) => role !== 'theatre');
   useHotkeys([
+    ['alt+P', () => canCreatePatient && navigate('/patients/nouveau')],
     ...WORKSPACES.map((workspace) => [workspace.shortcut, () => navigate(workspace.path)] as [string, () => void]),
     ['mod+shift+L', lock],
     // Empty ignore list: the shortcuts must work while the cursor is in a field, where people are.
@@ -23,6 +26,12 @@ export function AppLayout() {
             <Text c="dimmed" size="sm">
               {session.practiceName}
             </Text>
+            <PatientSearch />
+            {canCreatePatient && (
+              <Button size="compact-sm" variant="light" onClick={() => navigate('/patients/nouveau')} title="Alt+P">
+                Nouveau patient
+              </Button>
+            )}
           </Group>
           <Group gap="xs">
             <Text size="sm" data-testid="current-user">

@@ -11,9 +11,9 @@ export interface Workspace {
 }
 
 export const WORKSPACES: readonly Workspace[] = [
-  { path: '/secretariat', label: 'Secrétariat', shortcut: 'alt+1', roles: ['secretary'], comingWith: 'boîte de réception, rendez-vous, dossiers patients' },
-  { path: '/consultation', label: 'Consultation', shortcut: 'alt+2', roles: ['surgeon'], comingWith: 'dossiers patients, courriers dictés' },
-  { path: '/bloc', label: 'Bloc', shortcut: 'alt+3', roles: ['theatre'], comingWith: 'programme opératoire, préférences des patients, check-list' },
+  { path: '/secretariat', label: 'Secrétariat', shortcut: 'alt+1', roles: ['secretary'], comingWith: 'boîte de réception, rendez-vous (les dossiers patients sont déjà là : recherche en haut, Ctrl+K)' },
+  { path: '/consultation', label: 'Consultation', shortcut: 'alt+2', roles: ['surgeon'], comingWith: 'courriers dictés (les dossiers patients sont déjà là : recherche en haut, Ctrl+K)' },
+  { path: '/bloc', label: 'Bloc', shortcut: 'alt+3', roles: ['theatre'], comingWith: 'programme opératoire, check-list (les préférences sont dans chaque dossier patient)' },
   { path: '/cabinet', label: 'Cabinet', shortcut: 'alt+4', roles: ['admin'] },
 ];
 

@@ -99,7 +99,7 @@ describe('identity vigilance', () => {
     expect(await admin.call('patients.findDuplicates', { birthName: 'Martin', firstNames: 'Jeanne', birthDate: '1961-03-12' })).toEqual({ ok: true, value: [] });
     const refused = await admin.call('patients.create', patientInput({ birthName: 'Lefebvre' }));
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', fields: { confirmNotDuplicate: expect.any(String) } } });
-    expect(await admin.call('patients.create', patientInput({ birthName: 'Lefebvre', confirmNotDuplicate: true }))).toMatchObject({ ok: true });
+    expect(await admin.call('patients.create', { ...patientInput({ birthName: 'Lefebvre' }), confirmNotDuplicate: true })).toMatchObject({ ok: true });
   });
 
   it('changes the identity status only with a recorded reason', async () => {

@@ -66,3 +66,9 @@ export const inseeSchema = z
   .toUpperCase()
   .regex(/^(|\d{5}|2[AB]\d{3})$/, { message: 'le code INSEE du lieu de naissance compte 5 caractères' })
   .meta({ title: 'Lieu de naissance (code INSEE)' });
+
+/** Age in whole years on a given day (both ISO dates). */
+export function ageOn(birthDate: string, today: string): number {
+  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return today.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}

@@ -1,6 +1,7 @@
 import { luhnValid, type Role } from '../../api/schemas/common.js';
 import type { PractitionerInput } from '../../api/schemas/practice.js';
 import type { Services } from '../../core/handlers.js';
+import { seedDemoPatients } from './demo-patients.js';
 
 /** Known on purpose, printed once by the CLI: the demo is fictitious and shown to newcomers. */
 export const DEMO_PASSWORD = 'demo-paume';
@@ -71,5 +72,6 @@ export async function seedDemo(services: Services): Promise<DemoAccount[]> {
     await services.users.create({ ...member, password: DEMO_PASSWORD, practitionerId: null });
     accounts.push(member);
   }
+  seedDemoPatients(services, { userId: adminId, seat: 'données de démonstration' });
   return accounts;
 }

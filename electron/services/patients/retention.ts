@@ -18,7 +18,4 @@ export function addYears(iso: string, years: number): string {
   return `${year}-${monthDay === '02-29' && !leap ? '02-28' : monthDay}`;
 }
 
-export function ageOn(birthDate: string, today: string): number {
-  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  return today.slice(5) < birthDate.slice(5) ? years - 1 : years;
-}
+export { ageOn } from '../../api/schemas/identity.js';

@@ -1,0 +1,102 @@
+import { Anchor, Button, FileButton, Group, Image, Paper, SimpleGrid, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import type { PatientDocument } from '../../electron/api/schemas/patient-file';
+import { call } from '../api/client';
+import { useApiMutation } from '../api/hooks';
+import { ErrorAlert } from '../ui/errors';
+import { frDateTime } from './format';
+
+function toBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).split(',')[1] ?? '');
+    reader.onerror = () => reject(new Error('Lecture du fichier impossible.'));
+    reader.readAsDataURL(file);
+  });
+}
+
+/** Each opening goes through the API, so it is traced like any other read of the file. */
+function useDocumentUrl(document: PatientDocument): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    let revoked = false;
+    let objectUrl: string | null = null;
+    void call('documents.content', { id: document.id }).then((content) => {
+      if (revoked) return;
+      const bytes = Uint8Array.from(atob(content.contentBase64), (char) => char.charCodeAt(0));
+      objectUrl = URL.createObjectURL(new Blob([bytes], { type: content.mime }));
+      setUrl(objectUrl);
+    });
+    return () => {
+      revoked = true;
+      if (objectUrl) URL.revokeObjectURL(objectUrl);
+    };
+  }, [document.id]);
+  return url;
+}
+
+function DocumentTile({ document, onOpen }: { document: PatientDocument; onOpen: (document: PatientDocument) => void }) {
+  const url = useDocumentUrl(document);
+  const isImage = document.mime.startsWith('image/') && document.mime !== 'image/tiff';
+  return (
+    <Paper p={4} withBorder data-testid="document-tile">
+      {isImage && url ? (
+        <Image src={url} h={110} fit="contain" alt={document.fileName} style={{ cursor: 'pointer' }} onClick={() => onOpen(document)} />
+      ) : (
+        <Text size="xl" ta="center" h={110} pt={30}>📄</Text>
+      )}
+      {url ? (
+        <Anchor size="xs" href={url} download={document.fileName} display="block" truncate>
+          {document.fileName}
+        </Anchor>
+      ) : (
+        <Text size="xs" truncate>{document.fileName}</Text>
+      )}
+      <Text size="xs" c="dimmed">{frDateTime(document.at)} · {document.by}</Text>
+    </Paper>
+  );
+}
+
+export function DocumentsPanel({ patientId, documents }: { patientId: number; documents: readonly PatientDocument[] }) {
+  const add = useApiMutation('documents.add', ['patients.get']);
+  const [opened, setOpened] = useState<PatientDocument | null>(null);
+  const [reading, setReading] = useState<unknown>(null);
+
+  const upload = async (files: File[]) => {
+    setReading(null);
+    for (const file of files) {
+      try {
+        await add.mutateAsync({ patientId, visitId: null, fileName: file.name, contentBase64: await toBase64(file) });
+      } catch (error) {
+        setReading(error);
+        return;
+      }
+    }
+  };
+
+  return (
+    <>
+      <Group mb="xs">
+        <FileButton onChange={(files) => void upload(files)} multiple accept="image/png,image/jpeg,image/webp,image/tiff,application/pdf">
+          {(props) => <Button size="xs" {...props} loading={add.isPending}>Joindre des photos ou des PDF</Button>}
+        </FileButton>
+        <Text size="xs" c="dimmed">JPEG, PNG, WebP, TIFF, PDF ; 15 Mo au plus. Le contenu est vérifié, pas seulement l’extension.</Text>
+      </Group>
+      <ErrorAlert error={reading} />
+      <SimpleGrid cols={6} spacing="xs">
+        {documents.map((document) => <DocumentTile key={document.id} document={document} onOpen={setOpened} />)}
+      </SimpleGrid>
+      {opened && <OpenedDocument document={opened} onClose={() => setOpened(null)} />}
+    </>
+  );
+}
+
+function OpenedDocument({ document, onClose }: { document: PatientDocument; onClose: () => void }) {
+  const url = useDocumentUrl(document);
+  return (
+    <Paper withBorder p="xs" mt="sm" data-testid="opened-document">
+      <Group justify="space-between"><Text size="sm" fw={600}>{document.fileName}</Text><Button size="compact-xs" variant="default" onClick={onClose}>Fermer</Button></Group>
+      {url && <Image src={url} mah={600} fit="contain" alt={document.fileName} />}
+    </Paper>
+  );
+}

@@ -1,0 +1,56 @@
+import { Badge, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useParams } from 'react-router';
+import { ageOn } from '../../electron/api/schemas/identity';
+import { IDENTITY_STATUS_LABELS } from '../../electron/api/schemas/patients';
+import { useApiQuery } from '../api/hooks';
+import { useSession } from '../auth/session-context';
+import { ErrorAlert } from '../ui/errors';
+import { AccessLogTable } from './AccessLogTable';
+import { AlertBanner } from './AlertBanner';
+import { DocumentsPanel } from './DocumentsPanel';
+import { displayName, frDate } from './format';
+import { IdentityPanel } from './IdentityPanel';
+import { PreferencesPanel } from './PreferencesPanel';
+import { VisitsPanel } from './VisitsPanel';
+
+export function PatientPage() {
+  const id = Number(useParams().id);
+  const { session } = useSession();
+  const roles = session.user.roles;
+  const file = useApiQuery('patients.get', { id }, { enabled: Number.isInteger(id) && id > 0 });
+  const canEdit = roles.some((role) => role !== 'theatre');
+  const isAdmin = roles.includes('admin');
+
+  if (file.error) return <ErrorAlert error={file.error} />;
+  if (!file.data) return <Center h={200}><Loader /></Center>;
+  const patient = file.data;
+  const fields = patient.fields;
+
+  return (
+    <Stack gap="xs" key={patient.id}>
+      <Group gap="sm" align="baseline">
+        <Title order={3} data-testid="patient-name">{displayName(fields)}</Title>
+        <Text>né(e) le {frDate(fields.birthDate)} · {ageOn(fields.birthDate, new Date().toISOString().slice(0, 10))} ans · {fields.city}</Text>
+        <Badge variant="light" color={patient.identityStatus === 'qualified' ? 'teal' : 'gray'}>Identité {IDENTITY_STATUS_LABELS[patient.identityStatus].toLowerCase()}</Badge>
+        {fields.workAccident && <Badge color="orange">Accident du travail</Badge>}
+        {patient.mergedInto && <Badge color="red">Fusionné dans le dossier n° {patient.mergedInto}</Badge>}
+        <Text size="xs" c="dimmed">dossier n° {patient.id}</Text>
+      </Group>
+      <AlertBanner patientId={patient.id} alerts={patient.alerts} canEdit={canEdit} />
+      <Tabs defaultValue="identite">
+        <Tabs.List mb="xs">
+          <Tabs.Tab value="identite">Dossier</Tabs.Tab>
+          <Tabs.Tab value="preferences">Préférences</Tabs.Tab>
+          <Tabs.Tab value="consultations">Consultations ({patient.visitCount})</Tabs.Tab>
+          <Tabs.Tab value="documents">Documents ({patient.documents.length})</Tabs.Tab>
+          {isAdmin && <Tabs.Tab value="acces">Journal des accès</Tabs.Tab>}
+        </Tabs.List>
+        <Tabs.Panel value="identite"><IdentityPanel file={patient} canEdit={canEdit} isAdmin={isAdmin} canExport={roles.includes('admin') || roles.includes('secretary')} /></Tabs.Panel>
+        <Tabs.Panel value="preferences"><PreferencesPanel patientId={patient.id} preferences={patient.preferences} /></Tabs.Panel>
+        <Tabs.Panel value="consultations"><VisitsPanel patientId={patient.id} visits={patient.visits} total={patient.visitCount} canEdit={canEdit} /></Tabs.Panel>
+        <Tabs.Panel value="documents"><DocumentsPanel patientId={patient.id} documents={patient.documents} /></Tabs.Panel>
+        {isAdmin && <Tabs.Panel value="acces"><AccessLogTable patientId={patient.id} /></Tabs.Panel>}
+      </Tabs>
+    </Stack>
+  );
+}

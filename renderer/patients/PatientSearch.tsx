@@ -1,0 +1,71 @@
+import { Combobox, Group, Loader, Text, TextInput, useCombobox } from '@mantine/core';
+import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
+import { useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useApiQuery } from '../api/hooks';
+import { displayName, frDate } from './format';
+
+/** Always at hand in the header (Ctrl+K): type a name, a birth date, a phone or a NIR. */
+export function PatientSearch() {
+  const navigate = useNavigate();
+  const [query, setQuery] = useState('');
+  const [debounced] = useDebouncedValue(query, 120);
+  const input = useRef<HTMLInputElement>(null);
+  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
+  const results = useApiQuery('patients.search', { query: debounced, limit: 15 }, { enabled: debounced.trim().length > 0, staleTime: 5_000 });
+  useHotkeys([['mod+K', () => input.current?.focus()]], []);
+
+  const open = (id: string) => {
+    combobox.closeDropdown();
+    setQuery('');
+    navigate(`/patients/${id}`);
+  };
+
+  return (
+    <Combobox store={combobox} onOptionSubmit={open} width={560} position="bottom-start">
+      <Combobox.Target>
+        <TextInput
+          ref={input}
+          size="xs"
+          w={360}
+          placeholder="Patient : nom, date de naissance, téléphone, NIR (Ctrl+K)"
+          aria-label="Rechercher un patient"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.currentTarget.value);
+            combobox.openDropdown();
+            combobox.updateSelectedOptionIndex();
+          }}
+          onFocus={() => combobox.openDropdown()}
+          onBlur={() => combobox.closeDropdown()}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setQuery('');
+          }}
+          rightSection={results.isFetching ? <Loader size={12} /> : null}
+        />
+      </Combobox.Target>
+      <Combobox.Dropdown hidden={debounced.trim().length === 0}>
+        <Combobox.Options mah={420} style={{ overflowY: 'auto' }}>
+          {(results.data ?? []).map((patient) => (
+            <Combobox.Option value={String(patient.id)} key={patient.id}>
+              <Group justify="space-between" wrap="nowrap" gap="xs">
+                <Text size="sm" fw={600}>
+                  {displayName(patient)}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {frDate(patient.birthDate)} · {patient.age} ans · {patient.city || 'ville ?'} · {patient.lastVisit ? `vu le ${frDate(patient.lastVisit)}` : 'jamais vu'}
+                </Text>
+              </Group>
+            </Combobox.Option>
+          ))}
+          {results.data?.length === 0 && <Combobox.Empty>Aucun patient trouvé.</Combobox.Empty>}
+        </Combobox.Options>
+        <Combobox.Footer>
+          <Text size="xs" c="dimmed">
+            ↑↓ pour choisir, Entrée pour ouvrir · Alt+P : nouveau patient
+          </Text>
+        </Combobox.Footer>
+      </Combobox.Dropdown>
+    </Combobox>
+  );
+}
