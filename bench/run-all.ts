@@ -1,3 +1,6 @@
 // `npm run bench`: every benchmark, one after the other, printing its figures.
+// PAUME_BENCH_SIZES=10000,100000 keeps the patient benchmark short; generated databases are kept
+// in PAUME_BENCH_DIR (default /tmp/paume-bench) and reused.
 export {};
 await import('./http-startup-and-latency.js');
+await import('./patient-search.js');

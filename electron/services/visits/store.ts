@@ -41,7 +41,7 @@ export function createVisitsStore(db: Db) {
   const stats = db.prepare<[number], { n: number; last: string | null }>('SELECT count(*) AS n, max(date) AS last FROM visits WHERE patient_id = ?');
 
   return {
-    insert: (patientId: number, fields: VisitFields, userId: number, now: string): number =>
+    insert: (patientId: number, fields: VisitFields, userId: number | null, now: string): number =>
       Number(insert.run({ ...fields, patientId, digits: JSON.stringify(fields.digits), userId, now }).lastInsertRowid),
     update: (id: number, fields: VisitFields): void => {
       update.run({ ...fields, id, digits: JSON.stringify(fields.digits) });
