@@ -19,6 +19,8 @@ const QUERIES: [string, string][] = [
   ['4 lettres', 'gué'],
   ['nom complet', 'lefèvre'],
   ['nom + prénom', 'saint-martin jean'],
+  ['nom + prénom rare', 'martin bérénice'],
+  ['pire cas, sans résultat', 'martin zzz'],
   ['date de naissance', '12/03/1961'],
   ['téléphone', '06 12 34'],
 ];

@@ -140,6 +140,9 @@ export function createPatientsStore(db: Db) {
   const insertMerge = db.prepare(
     'INSERT INTO patient_merges (kept_id, merged_id, reason, snapshot, user_id, at) VALUES (@keep, @merge, @reason, @snapshot, @userId, @now)',
   );
+  const countRange = db.prepare<{ lo: string; hi: string; cap: number }, { n: number }>(
+    'SELECT count(*) AS n FROM (SELECT 1 FROM patient_search WHERE token >= @lo AND token < @hi LIMIT @cap)',
+  );
   const searchStatements = new Map<number, ReturnType<Db['prepare']>>();
 
   /** One range scan on the driving word, each further word an index probe per candidate. */
@@ -175,9 +178,19 @@ export function createPatientsStore(db: Db) {
       return row ? { id: row.id, fields: toFields(row), identityStatus: row.identity_status, mergedInto: row.merged_into, createdAt: row.created_at } : null;
     },
     summaries: (ids: readonly number[]): SummaryRow[] => (ids.length ? summaries.all(JSON.stringify(ids)) : []),
-    /** Patients having, for every word, a token that starts with it; the first word drives. */
+    /**
+     * Patients having, for every word, a token that starts with it. With several words, the one
+     * with the fewest index entries drives the scan (counted up to a cap, so counting stays
+     * cheap), and a word nobody has ends the search at once.
+     */
     searchTokens: (prefixes: readonly string[], limit: number): number[] => {
-      const [driver, ...others] = prefixes;
+      let ordered = [...prefixes];
+      if (ordered.length > 1) {
+        const counts = new Map(ordered.map((prefix) => [prefix, countRange.get({ ...rangeOf(prefix), cap: 5000 })?.n ?? 0]));
+        if ([...counts.values()].includes(0)) return [];
+        ordered = ordered.sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0));
+      }
+      const [driver, ...others] = ordered;
       if (driver === undefined) return [];
       const params: Record<string, string | number> = { ...rangeOf(driver), limit };
       others.forEach((prefix, index) => {
