@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method, ok, type Access, type MethodSpec } from './method-spec.js';
+import { letterMethods } from './contract-letters.js';
 import { patientMethods } from './contract-patients.js';
 import { emptyInput, type Role } from './schemas/common.js';
 import {
@@ -54,6 +55,7 @@ export const contract = {
   'audit.list': method({ input: auditQuerySchema, output: z.array(auditEntrySchema), access: ADMIN, mutates: false, summary: "Consulter le journal d'activité" }),
 
   ...patientMethods,
+  ...letterMethods,
 } as const;
 
 export type { Access, MethodSpec };
@@ -74,6 +76,10 @@ export const eventSchemas = {
   'practice.changed': practiceSchema,
   'practitioners.changed': z.object({ id: z.number().int() }),
   'users.changed': z.object({ id: z.number().int() }),
+  'letters.pdf': z.object({ letterId: z.number().int(), state: z.enum(['started', 'done', 'failed']) }),
+  /** Sent only to the person dictating: it carries what they said. */
+  'dictation.progress': z.object({ dictationId: z.string(), receivedSeconds: z.number(), speechSeconds: z.number(), text: z.string() }),
+  'models.progress': z.object({ modelId: z.string(), received: z.number(), total: z.number().nullable(), state: z.enum(['running', 'done', 'failed']), message: z.string() }),
 } as const;
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<E extends EventName> = z.output<(typeof eventSchemas)[E]>;

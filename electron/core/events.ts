@@ -1,13 +1,18 @@
 import type { EventName, EventPayload } from '../api/contract.js';
 
-export type EventListener = (name: EventName, payload: unknown) => void;
+/** Who may receive an event: everyone logged in, or one person (a dictation is private). */
+export interface Audience {
+  readonly userId: number;
+}
+
+export type EventListener = (name: EventName, payload: unknown, audience: Audience | null) => void;
 
 /** Pushes domain events to every open window (IPC) and every SSE stream (HTTP). */
 export function createEventBus() {
   const listeners = new Set<EventListener>();
   return {
-    emit<E extends EventName>(name: E, payload: EventPayload<E>): void {
-      for (const listener of listeners) listener(name, payload);
+    emit<E extends EventName>(name: E, payload: EventPayload<E>, audience: Audience | null = null): void {
+      for (const listener of listeners) listener(name, payload, audience);
     },
     subscribe(listener: EventListener): () => void {
       listeners.add(listener);

@@ -5,9 +5,10 @@ import type { AuthService } from '../services/auth/service.js';
 import type { PracticeService } from '../services/practice/service.js';
 import type { SetupService } from '../services/setup/service.js';
 import type { UsersService } from '../services/users/service.js';
+import { createLetterHandlers, type LetterServices } from './letter-handlers.js';
 import { createPatientHandlers, type PatientServices } from './patient-handlers.js';
 
-export interface Services extends PatientServices {
+export interface Services extends PatientServices, LetterServices {
   readonly setup: SetupService;
   readonly auth: AuthService;
   readonly practice: PracticeService;
@@ -76,5 +77,6 @@ export function createHandlers(services: Services): Handlers {
 
     'audit.list': (input) => audit.list(input.userId ?? null, input.limit),
     ...createPatientHandlers(services),
+    ...createLetterHandlers(services),
   };
 }

@@ -13,6 +13,7 @@ import { createPracticeStore } from '../services/practice/store.js';
 import { createSetupService } from '../services/setup/service.js';
 import { createUsersService } from '../services/users/service.js';
 import { createUsersStore } from '../services/users/store.js';
+import { createLetterServices } from './letter-services.js';
 import { createPatientServices } from './patient-services.js';
 import { createEventBus, systemClock, type Clock, type EventBus } from './events.js';
 import { createHandlers, type Services } from './handlers.js';
@@ -56,7 +57,17 @@ export async function openPaumeCore(options: { databaseFile: string; clock?: Clo
   });
   auth.purgeExpired();
   const patientServices = createPatientServices({ db, clock, audit, dataDir: dirname(options.databaseFile), practitionerExists: (id) => practice.findPractitioner(id) !== null });
-  const services: Services = { setup: createSetupService({ practice, users, clock }), auth, practice, users, ...patientServices };
+  const letterServices = createLetterServices({
+    db,
+    clock,
+    events,
+    dataDir: dirname(options.databaseFile),
+    patientServices,
+    practice: () => practice.getPractice(),
+    practitioner: (id) => practice.findPractitioner(id),
+    practitionerOfUser: (userId) => users.find(userId)?.practitionerId ?? null,
+  });
+  const services: Services = { setup: createSetupService({ practice, users, clock }), auth, practice, users, ...patientServices, ...letterServices };
   const dispatch = createDispatcher({ handlers: createHandlers(services), sessions: auth, audit, logger: options.logger });
 
   return {
@@ -65,6 +76,9 @@ export async function openPaumeCore(options: { databaseFile: string; clock?: Clo
     events,
     services,
     migration: report,
-    close: () => db.close(),
+    close: () => {
+      void letterServices.dictation.close();
+      db.close();
+    },
   };
 }

@@ -25,9 +25,10 @@ async function main(): Promise<void> {
   const windows = new Set<BrowserWindowShape>();
 
   ipcMain.handle(CALL_CHANNEL, (event, method, input) => transport.handleCall(event.sender.id, method, input));
-  core.events.subscribe((name, payload) => {
+  core.events.subscribe((name, payload, audience) => {
     for (const window of windows) {
-      if (transport.hasSession(window.webContents.id)) window.webContents.send(EVENT_CHANNEL, name, payload);
+      const userId = transport.userOf(window.webContents.id, (token) => core.services.auth.peekUserId(token));
+      if (userId !== null && (!audience || audience.userId === userId)) window.webContents.send(EVENT_CHANNEL, name, payload);
     }
   });
 

@@ -27,6 +27,11 @@ export function createIpcTransport(dispatch: Dispatch, seat: string) {
       );
     },
     hasSession: (windowId: number): boolean => tokens.has(windowId),
+    /** Who is logged in in this window, so a private event reaches only its owner. */
+    userOf: (windowId: number, resolve: (token: string) => number | null): number | null => {
+      const token = tokens.get(windowId);
+      return token ? resolve(token) : null;
+    },
     forgetWindow: (windowId: number): void => {
       tokens.delete(windowId);
     },

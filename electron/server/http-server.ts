@@ -106,7 +106,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     reply.hijack();
     reply.raw.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
     reply.raw.write(': paume\n\n');
-    const unsubscribe = core.events.subscribe((name, payload) => {
+    const unsubscribe = core.events.subscribe((name, payload, audience) => {
+      if (audience && audience.userId !== session.user.id) return;
       reply.raw.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`);
     });
     // A comment every 25 s keeps proxies and the browser from closing an idle stream.

@@ -79,6 +79,11 @@ export function createAuthService(deps: {
       return { user, tokenHash, locked };
     },
 
+    /** Who holds this token, without counting it as activity (routing an event is not work). */
+    peekUserId(token: string): number | null {
+      return sessions.get(hashToken(token))?.user_id ?? null;
+    },
+
     info(session: ResolvedSession): SessionInfo {
       return { user: session.user, locked: session.locked, lockAfterMinutes: deps.lockAfterMinutes(), practiceName: deps.practiceName() };
     },

@@ -42,6 +42,7 @@ export function createVisitsService(deps: {
       audit.trace(actor, 'visits.update', patientId, `consultation n° ${id}`, JSON.stringify(previous));
       return store.get(id) as Visit;
     },
+    get: (id: number) => store.get(id),
     recent: (patientId: number, limit: number): Visit[] => store.recent(patientId, limit),
     stats: (patientId: number) => store.stats(patientId),
   };

@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import type { Db } from '../../db/connection.js';
+import type { Practice, Practitioner } from '../api/schemas/practice.js';
+import { createDictationService } from '../services/dictation/service.js';
+import { createVocabularyStore } from '../services/dictation/vocabulary-store.js';
+import { openWhisperTranscriber } from '../services/dictation/whisper-transcriber.js';
+import { findLibreOffice } from '../services/letters/pdf.js';
+import { createLettersService } from '../services/letters/service.js';
+import { createLettersStore } from '../services/letters/store.js';
+import type { Clock, EventBus } from './events.js';
+import type { LetterServices } from './letter-handlers.js';
+import type { PatientServices } from './patient-handlers.js';
+
+const RECOGNITION_THREADS = 2;
+
+/** Wires letters and dictation (issue 4); models live in the data folder, beside the database. */
+export function createLetterServices(deps: {
+  db: Db;
+  clock: Clock;
+  events: EventBus;
+  dataDir: string;
+  patientServices: PatientServices;
+  practice: () => Practice;
+  practitioner: (id: number) => Practitioner | null;
+  practitionerOfUser: (userId: number) => number | null;
+}): LetterServices {
+  let libreOffice: string | null | undefined;
+  const letters = createLettersService({
+    store: createLettersStore(deps.db),
+    patients: deps.patientServices.patients,
+    doctors: deps.patientServices.doctors,
+    visits: deps.patientServices.visits,
+    audit: deps.patientServices.audit,
+    events: deps.events,
+    clock: deps.clock,
+    dataDir: deps.dataDir,
+    practice: deps.practice,
+    practitioner: deps.practitioner,
+    practitionerOfUser: deps.practitionerOfUser,
+    // Looked up once, on the first letter: starting LibreOffice to ask takes a second.
+    libreOffice: () => (libreOffice === undefined ? (libreOffice = findLibreOffice()) : libreOffice),
+  });
+  const dictation = createDictationService({
+    vocabulary: createVocabularyStore(deps.db),
+    events: deps.events,
+    modelsDir: join(deps.dataDir, 'models'),
+    openTranscriber: (modelFile, vadModelFile) => openWhisperTranscriber({ modelFile, vadModelFile, threads: RECOGNITION_THREADS }),
+  });
+  return { letters, dictation };
+}

@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, openSync, readSync, closeSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { packagePath } from '../../../db/paths.js';
+import { DomainError } from '../../api/result.js';
+import type { EventBus } from '../../core/events.js';
+import { DEFAULT_MODEL_ID, MODEL_CATALOG, VAD_MODEL_FILE } from './model-catalog.js';
+import { downloadModel } from './model-download.js';
+import { DictationSession } from './session.js';
+import type { Transcriber } from './transcriber.js';
+import { BUILT_IN_REPLACEMENTS, whisperPrompt } from './vocabulary.js';
+import type { VocabularyStore } from './vocabulary-store.js';
+import { finishDictation, type Replacement } from './voice-commands.js';
+import { decodeWav, WavError } from './wav.js';
+
+const IMPORTED_PREFIX = 'importe-';
+/** whisper.cpp's ggml files start with "lmgg" (0x67676d6c, little-endian). */
+const isGgml = (file: string): boolean => {
+  const handle = openSync(file, 'r');
+  const magic = Buffer.alloc(4);
+  readSync(handle, magic, 0, 4, 0);
+  closeSync(handle);
+  return magic.readUInt32LE(0) === 0x67676d6c;
+};
+
+export function createDictationService(deps: {
+  vocabulary: VocabularyStore;
+  events: EventBus;
+  modelsDir: string;
+  openTranscriber: (modelFile: string, vadModelFile: string) => Promise<Transcriber>;
+}) {
+  const { vocabulary, events, modelsDir } = deps;
+  const sessions = new Map<string, { userId: number; session: DictationSession }>();
+  let engine: { modelFile: string; transcriber: Promise<Transcriber> } | null = null;
+  const downloads = new Set<string>();
+
+  /** The model in use: PAUME_WHISPER_MODEL, else the best catalogue model installed, else an imported one. */
+  function modelFile(): string | null {
+    if (process.env.PAUME_WHISPER_MODEL) return process.env.PAUME_WHISPER_MODEL;
+    for (const model of MODEL_CATALOG) if (existsSync(join(modelsDir, model.fileName))) return join(modelsDir, model.fileName);
+    const imported = existsSync(modelsDir) ? readdirSync(modelsDir).find((name) => name.startsWith(IMPORTED_PREFIX) && name.endsWith('.bin')) : undefined;
+    return imported ? join(modelsDir, imported) : null;
+  }
+  const vadModelFile = () => process.env.PAUME_VAD_MODEL ?? packagePath('resources', 'models', VAD_MODEL_FILE);
+
+  function transcriber(): Promise<Transcriber> {
+    const file = modelFile();
+    if (!file) throw new DomainError('NOT_FOUND', 'Aucun modèle de dictée installé : un administrateur le télécharge ou l’importe dans Cabinet › Dictée.');
+    if (!engine || engine.modelFile !== file) {
+      const previous = engine;
+      engine = { modelFile: file, transcriber: deps.openTranscriber(file, vadModelFile()) };
+      void previous?.transcriber.then((old) => old.close()).catch(() => undefined);
+    }
+    return engine.transcriber;
+  }
+
+  const replacementsOf = (userId: number): Replacement[] => [...BUILT_IN_REPLACEMENTS, ...vocabulary.list(userId).filter((entry) => entry.written !== '')];
+  const promptOf = (userId: number) => whisperPrompt(vocabulary.list(userId).map((entry) => entry.written || entry.spoken));
+
+  function owned(dictationId: string, userId: number) {
+    const entry = sessions.get(dictationId);
+    if (!entry || entry.userId !== userId) throw new DomainError('NOT_FOUND', 'Dictée introuvable (arrêtée ou expirée) : relancez-la.', { dictationId: 'dictée introuvable' });
+    return entry;
+  }
+
+  return {
+    status() {
+      const file = modelFile();
+      return {
+        model: file ? basename(file) : null,
+        catalog: MODEL_CATALOG.map((model) => ({ id: model.id, label: model.label, approximateMiB: model.approximateMiB, installed: existsSync(join(modelsDir, model.fileName)), downloading: downloads.has(model.id), recommended: model.id === DEFAULT_MODEL_ID })),
+      };
+    },
+
+    async start(userId: number): Promise<{ dictationId: string }> {
+      const engineReady = await transcriber();
+      const dictationId = randomUUID();
+      const replacements = replacementsOf(userId);
+      const session = new DictationSession(engineReady, promptOf(userId), (progress) =>
+        events.emit('dictation.progress', { dictationId, receivedSeconds: progress.receivedSeconds, speechSeconds: progress.speechSeconds, text: finishDictation(progress.rawText, replacements) }, { userId }),
+      );
+      sessions.set(dictationId, { userId, session });
+      return { dictationId };
+    },
+
+    chunk(dictationId: string, userId: number, pcm: Int16Array) {
+      const progress = owned(dictationId, userId).session.append(pcm);
+      return { receivedSeconds: progress.receivedSeconds, speechSeconds: progress.speechSeconds, text: finishDictation(progress.rawText, replacementsOf(userId)) };
+    },
+
+    async stop(dictationId: string, userId: number) {
+      const { session } = owned(dictationId, userId);
+      sessions.delete(dictationId);
+      const progress = await session.finish();
+      return { receivedSeconds: progress.receivedSeconds, speechSeconds: progress.speechSeconds, text: finishDictation(progress.rawText, replacementsOf(userId)) };
+    },
+
+    async transcribeWav(wav: Buffer, userId: number | null) {
+      let pcm: Int16Array;
+      try {
+        pcm = decodeWav(wav);
+      } catch (error) {
+        if (error instanceof WavError) throw new DomainError('INVALID_INPUT', error.message, { contentBase64: error.message });
+        throw error;
+      }
+      const session = new DictationSession(await transcriber(), promptOf(userId ?? 0), () => undefined);
+      session.append(pcm);
+      const progress = await session.finish();
+      return { receivedSeconds: progress.receivedSeconds, speechSeconds: progress.speechSeconds, text: finishDictation(progress.rawText, userId === null ? [...BUILT_IN_REPLACEMENTS] : replacementsOf(userId)) };
+    },
+
+    vocabulary: (userId: number) => vocabulary.list(userId),
+    addWord: (userId: number, spoken: string, written: string) => vocabulary.upsert(userId, spoken, written),
+    removeWord(userId: number, id: number) {
+      if (!vocabulary.remove(userId, id)) throw new DomainError('NOT_FOUND', 'Mot introuvable dans votre vocabulaire.', { id: 'mot introuvable' });
+    },
+
+    /** Starts a download; progress and the outcome arrive as 'models.progress' events. */
+    download(modelId: string): void {
+      const model = MODEL_CATALOG.find((candidate) => candidate.id === modelId);
+      if (!model) throw new DomainError('NOT_FOUND', `Modèle inconnu : « ${modelId} ».`, { modelId: 'modèle inconnu' });
+      if (downloads.has(modelId)) throw new DomainError('CONFLICT', 'Ce modèle est déjà en cours de téléchargement.');
+      mkdirSync(modelsDir, { recursive: true });
+      downloads.add(modelId);
+      let last = 0;
+      downloadModel({
+        url: process.env.PAUME_MODEL_BASE_URL ? `${process.env.PAUME_MODEL_BASE_URL}/${model.fileName}` : model.url,
+        destination: join(modelsDir, model.fileName),
+        sha1: model.sha1,
+        onProgress: ({ received, total }) => {
+          if (received - last < 1_000_000 && received !== total) return;
+          last = received;
+          events.emit('models.progress', { modelId, received, total, state: 'running', message: '' });
+        },
+      }).then(
+        () => events.emit('models.progress', { modelId, received: last, total: last, state: 'done', message: 'Modèle installé.' }),
+        (error: unknown) => events.emit('models.progress', { modelId, received: last, total: null, state: 'failed', message: (error as Error).message }),
+      ).finally(() => downloads.delete(modelId));
+    },
+
+    /** Frees the model when the app stops. */
+    async close(): Promise<void> {
+      const current = engine;
+      engine = null;
+      if (current) await (await current.transcriber.catch(() => null))?.close();
+    },
+
+    /** A model file brought on a USB key, say: copied into the models folder after a format check. */
+    importModel(path: string): { model: string } {
+      if (!existsSync(path)) throw new DomainError('NOT_FOUND', `Fichier introuvable : ${path}`, { path: 'fichier introuvable' });
+      if (!isGgml(path)) throw new DomainError('INVALID_INPUT', 'Ce fichier n’est pas un modèle whisper.cpp (format ggml).', { path: 'pas un modèle ggml' });
+      mkdirSync(modelsDir, { recursive: true });
+      const name = `${IMPORTED_PREFIX}${basename(path).replace(/[^\w.-]+/g, '_')}`;
+      copyFileSync(path, join(modelsDir, name));
+      return { model: name };
+    },
+  };
+}
+export type DictationService = ReturnType<typeof createDictationService>;

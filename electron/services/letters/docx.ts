@@ -1,0 +1,101 @@
+import Docxtemplater from 'docxtemplater';
+import InspectModule from 'docxtemplater/js/inspect-module.js';
+import PizZip from 'pizzip';
+
+export interface TemplateProblem {
+  /** The broken or unknown tag, as written in the template. */
+  readonly tag: string;
+  readonly reason: string;
+}
+
+/** Follows a dotted tag ("patient.fullName") into a scope; undefined when any part is missing. */
+function lookUp(scope: unknown, path: readonly string[]): unknown {
+  let current: unknown = scope;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[part];
+  }
+  return current;
+}
+
+/**
+ * Dotted tags, resolved from the innermost scope outwards, so that inside {#gp}…{/gp} a template
+ * may write {fullName} as well as {gp.fullName}.
+ */
+function dottedParser(tag: string) {
+  const path = tag.trim() === '.' ? [] : tag.trim().split('.');
+  return {
+    get(scope: unknown, context: { scopeList: unknown[] }) {
+      if (path.length === 0) return scope;
+      for (let index = context.scopeList.length - 1; index >= 0; index -= 1) {
+        const found = lookUp(context.scopeList[index], path);
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    },
+  };
+}
+
+// errorLogging off: a broken template is reported to the person, not dumped on the console.
+const OPTIONS = { paragraphLoop: true, linebreaks: true, nullGetter: () => '', parser: dottedParser, errorLogging: false } as const;
+
+interface DocxtemplaterErrorShape {
+  properties?: { errors?: { properties?: { xtag?: string; explanation?: string; id?: string } }[] };
+}
+
+/** Broken tags (unclosed, unopened, duplicated braces...) as docxtemplater reports them. */
+function brokenTags(error: unknown): TemplateProblem[] {
+  const errors = (error as DocxtemplaterErrorShape).properties?.errors ?? [];
+  return errors.map((item) => ({ tag: item.properties?.xtag ?? '?', reason: item.properties?.explanation ?? item.properties?.id ?? 'balise invalide' }));
+}
+
+/** Every tag path used by a template: "patient.fullName", "gp", "gp.fullName"... */
+function tagPaths(tree: Record<string, unknown>, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, child]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    return [path, ...tagPaths(child as Record<string, unknown>, path)];
+  });
+}
+
+/**
+ * Reads a template: the tags it uses, or what is broken in it. A file that is not a .docx at all
+ * is reported as such.
+ */
+export function inspectTemplate(content: Buffer): { tags: string[] } | { problems: TemplateProblem[] } {
+  let zip: PizZip;
+  try {
+    zip = new PizZip(content);
+  } catch {
+    return { problems: [{ tag: '', reason: 'ce fichier n’est pas un document .docx' }] };
+  }
+  if (!zip.file('word/document.xml')) return { problems: [{ tag: '', reason: 'ce fichier n’est pas un document .docx (word/document.xml absent)' }] };
+  const inspect = new InspectModule();
+  try {
+    new Docxtemplater(zip, { ...OPTIONS, modules: [inspect] });
+  } catch (error) {
+    const problems = brokenTags(error);
+    return { problems: problems.length ? problems : [{ tag: '', reason: (error as Error).message }] };
+  }
+  return { tags: tagPaths(inspect.getAllTags()) };
+}
+
+export function renderDocx(template: Buffer, data: object): Buffer {
+  const document = new Docxtemplater(new PizZip(template), OPTIONS);
+  document.render(data);
+  return document.toBuffer({ compression: 'DEFLATE' });
+}
+
+/** The letter's text, paragraph by paragraph, read back from the generated .docx. */
+export function docxParagraphs(docx: Buffer): string[] {
+  const xml = new PizZip(docx).file('word/document.xml')?.asText() ?? '';
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((paragraph) =>
+    [...paragraph[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>|<w:br\/>/g)]
+      .map((run) => (run[0] === '<w:br/>' ? '\n' : (run[1] ?? '')))
+      .join('')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&'),
+  );
+}

@@ -1,0 +1,179 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packagePath } from '../../../db/paths.js';
+import { DomainError } from '../../api/result.js';
+import type { Practice, Practitioner } from '../../api/schemas/practice.js';
+import { isoAt, type Clock, type EventBus } from '../../core/events.js';
+import type { Actor, AuditService } from '../audit/service.js';
+import type { DoctorsService } from '../doctors/service.js';
+import type { PatientsService } from '../patients/service.js';
+import type { VisitsService } from '../visits/service.js';
+import { docxParagraphs, inspectTemplate, renderDocx } from './docx.js';
+import { buildLetterData, knownFieldPaths } from './letter-data.js';
+import { convertToPdf } from './pdf.js';
+import type { LetterRow, LettersStore } from './store.js';
+
+export interface TemplateInfo {
+  kind: string;
+  file: string;
+  label: string;
+  sections: { key: string; title: string }[];
+}
+
+const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');
+
+export function createLettersService(deps: {
+  store: LettersStore;
+  patients: PatientsService;
+  doctors: DoctorsService;
+  visits: VisitsService;
+  audit: AuditService;
+  events: EventBus;
+  clock: Clock;
+  dataDir: string;
+  practice: () => Practice;
+  practitioner: (id: number) => Practitioner | null;
+  practitionerOfUser: (userId: number) => number | null;
+  libreOffice: () => string | null;
+}) {
+  const { store, audit, clock } = deps;
+  const manifest = JSON.parse(readFileSync(packagePath('templates', 'manifest.json'), 'utf8')) as TemplateInfo[];
+  const lettersDir = join(deps.dataDir, 'letters');
+  const ownTemplatesDir = join(deps.dataDir, 'templates');
+
+  function templateOf(kind: string): { info: TemplateInfo; content: Buffer } {
+    const info = manifest.find((template) => template.kind === kind);
+    if (!info) throw new DomainError('NOT_FOUND', `Modèle de courrier inconnu : « ${kind} ».`, { kind: 'modèle inconnu' });
+    const own = store.template(kind);
+    const file = own ? join(ownTemplatesDir, `${own.sha256}.docx`) : packagePath('templates', info.file);
+    return { info, content: readFileSync(file) };
+  }
+
+  function dataFor(visitId: number, sections: Record<string, string>, actor: Actor) {
+    const visit = deps.visits.get(visitId);
+    if (!visit) throw new DomainError('NOT_FOUND', `Consultation introuvable (n° ${visitId}).`, { visitId: 'consultation introuvable' });
+    const patient = deps.patients.require(visit.patientId);
+    const ownPractitioner = deps.practitionerOfUser(actor.userId);
+    const surgeonId = ownPractitioner ?? visit.practitionerId;
+    return {
+      visit,
+      data: buildLetterData({
+        file: { fields: patient.fields, gp: deps.doctors.find(patient.fields.gpId), referrer: deps.doctors.find(patient.fields.referrerId) },
+        visit,
+        surgeon: surgeonId === null ? null : deps.practitioner(surgeonId),
+        practice: deps.practice(),
+        sections,
+        today: isoAt(clock).slice(0, 10),
+      }),
+    };
+  }
+
+  function save(content: Buffer, extension: 'docx' | 'pdf'): string {
+    const hash = sha256(content);
+    mkdirSync(lettersDir, { recursive: true });
+    const path = join(lettersDir, `${hash}.${extension}`);
+    if (!existsSync(path)) writeFileSync(path, content);
+    return hash;
+  }
+
+  const toLetter = (row: LetterRow) => ({
+    id: row.id,
+    visitId: row.visit_id,
+    kind: row.kind,
+    label: manifest.find((template) => template.kind === row.kind)?.label ?? row.kind,
+    version: row.version,
+    sections: JSON.parse(row.sections) as Record<string, string>,
+    hasPdf: row.pdf_sha256 !== null,
+    author: row.author,
+    createdAt: row.created_at,
+  });
+
+  async function makePdf(letterId: number, docx: Buffer): Promise<void> {
+    const command = deps.libreOffice();
+    if (!command) return;
+    deps.events.emit('letters.pdf', { letterId, state: 'started' });
+    try {
+      store.setPdf(letterId, save(await convertToPdf(command, docx), 'pdf'));
+      deps.events.emit('letters.pdf', { letterId, state: 'done' });
+    } catch {
+      deps.events.emit('letters.pdf', { letterId, state: 'failed' });
+    }
+  }
+
+  return {
+    templates: (): (TemplateInfo & { own: boolean })[] => manifest.map((info) => ({ ...info, own: store.template(info.kind) !== null })),
+
+    /** The letter as it reads now, paragraph by paragraph, from the very .docx it would produce. */
+    preview(visitId: number, kind: string, sections: Record<string, string>, actor: Actor): string[] {
+      const { content } = templateOf(kind);
+      return docxParagraphs(renderDocx(content, dataFor(visitId, sections, actor).data));
+    },
+
+    /** Sections of the latest version of this letter, to correct it; empty for a new one. */
+    draft(visitId: number, kind: string): Record<string, string> {
+      const { info } = templateOf(kind);
+      const latest = store.latest(visitId, kind);
+      const saved = latest ? (JSON.parse(latest.sections) as Record<string, string>) : {};
+      return Object.fromEntries(info.sections.map((section) => [section.key, saved[section.key] ?? '']));
+    },
+
+    generate(visitId: number, kind: string, sections: Record<string, string>, actor: Actor) {
+      const { info, content } = templateOf(kind);
+      const unknown = Object.keys(sections).filter((key) => !info.sections.some((section) => section.key === key));
+      if (unknown.length) throw new DomainError('INVALID_INPUT', `Section(s) inconnue(s) pour ce modèle : ${unknown.join(', ')}.`, { sections: `sections possibles : ${info.sections.map((s) => s.key).join(', ')}` });
+      const { visit, data } = dataFor(visitId, sections, actor);
+      const docx = renderDocx(content, data);
+      const previous = store.latest(visitId, kind);
+      const id = store.insert({
+        patientId: visit.patientId,
+        visitId,
+        kind,
+        version: (previous?.version ?? 0) + 1,
+        previousId: previous?.id ?? null,
+        sections: JSON.stringify(sections),
+        docxSha256: save(docx, 'docx'),
+        templateSha256: sha256(content),
+        userId: actor.userId,
+        now: isoAt(clock),
+      });
+      audit.trace(actor, 'letters.generate', visit.patientId, `${info.label}, version ${(previous?.version ?? 0) + 1}`);
+      void makePdf(id, docx);
+      return toLetter(store.get(id) as LetterRow);
+    },
+
+    list: (patientId: number) => store.forPatient(patientId).map(toLetter),
+
+    file(id: number, format: 'docx' | 'pdf', actor: Actor): { fileName: string; mime: string; contentBase64: string } {
+      const row = store.get(id);
+      if (!row) throw new DomainError('NOT_FOUND', `Courrier introuvable (n° ${id}).`, { id: 'courrier introuvable' });
+      const hash = format === 'pdf' ? row.pdf_sha256 : row.docx_sha256;
+      if (!hash) throw new DomainError('NOT_FOUND', 'Pas de PDF pour ce courrier (LibreOffice n’est pas installé, ou la conversion est en cours).', { format: 'PDF absent' });
+      audit.trace(actor, 'letters.file', row.patient_id, `${row.kind} v${row.version} (${format})`);
+      const mime = format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+      return { fileName: `${row.kind}-v${row.version}.${format}`, mime, contentBase64: readFileSync(join(lettersDir, `${hash}.${format}`)).toString('base64') };
+    },
+
+    /** A practice's own template: refused with the broken or unknown tags named, and the fields that exist. */
+    uploadTemplate(kind: string, contentBase64: string, fileName: string, actor: Actor): void {
+      const { info } = templateOf(kind);
+      const content = Buffer.from(contentBase64, 'base64');
+      const inspected = inspectTemplate(content);
+      const known = knownFieldPaths(info.sections.map((section) => section.key));
+      const available = [...known].filter((path) => path.includes('.')).sort().join(', ');
+      if ('problems' in inspected) {
+        const list = inspected.problems.map((problem) => `${problem.tag ? `« ${problem.tag} » ` : ''}${problem.reason}`).join(' ; ');
+        throw new DomainError('INVALID_INPUT', `Modèle refusé, balises cassées : ${list}.`, { contentBase64: list });
+      }
+      const unknown = inspected.tags.filter((tag) => !known.has(tag));
+      if (unknown.length) {
+        throw new DomainError('INVALID_INPUT', `Modèle refusé, champs inconnus : ${unknown.join(', ')}. Champs disponibles : ${available}.`, { contentBase64: `champs inconnus : ${unknown.join(', ')}` });
+      }
+      mkdirSync(ownTemplatesDir, { recursive: true });
+      const hash = sha256(content);
+      writeFileSync(join(ownTemplatesDir, `${hash}.docx`), content);
+      store.saveTemplate({ kind, fileName, sha256: hash, userId: actor.userId, now: isoAt(clock) });
+    },
+  };
+}
+export type LettersService = ReturnType<typeof createLettersService>;
