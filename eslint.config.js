@@ -53,6 +53,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['renderer/**/*.worklet.js'],
+    languageOptions: { globals: { ...globals.audioWorklet } },
+  },
+  {
     // Playwright fixtures without dependencies must destructure an empty object.
     files: ['tests/e2e/**'],
     rules: { 'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }] },

@@ -7,5 +7,11 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
-  build: { outDir: '../dist/renderer', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    // The audio worklet must stay a file: the CSP (script-src 'self') refuses a data: URL.
+    assetsInlineLimit: (file) => (file.endsWith('.worklet.js') ? false : undefined),
+  },
 });

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { backupDatabase } from '../db/backup.js';
 import { packagePath } from '../db/paths.js';
@@ -22,6 +24,7 @@ Commandes :
   migrate     crée ou met à jour la base de données
   backup F    copie la base dans le fichier F, même pendant que Paume tourne
   seed-demo   remplit une base vide avec des données fictives de démonstration
+  transcribe F.wav  transcrit un fichier WAV en français (--model FICHIER : modèle whisper.cpp)
   help        affiche cette aide
 
 Options communes :
@@ -35,6 +38,7 @@ const OPTIONS = {
   host: { type: 'string' },
   'allow-host': { type: 'string', multiple: true },
   demo: { type: 'boolean' },
+  model: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -152,6 +156,20 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
         await printDemoAccounts(core, io);
         return 0;
       });
+    case 'transcribe': {
+      expectArguments(1, 'le fichier à transcrire : paume transcribe <fichier.wav>');
+      const file = rest[0] as string;
+      if (!existsSync(file)) throw new CliError(`Fichier introuvable : ${file}`);
+      if (values.model) process.env.PAUME_WHISPER_MODEL = values.model;
+      return withCore(dataDirOf(values), async (core) => {
+        const started = performance.now();
+        io.err('Transcription en cours…');
+        const result = await core.services.dictation.transcribeWav(readFileSync(file), null);
+        io.out(result.text || '(aucune parole reconnue)');
+        io.err(`${result.receivedSeconds.toFixed(1)} s d'audio, ${result.speechSeconds.toFixed(1)} s de parole détectée, ${((performance.now() - started) / 1000).toFixed(1)} s de calcul`);
+        return 0;
+      });
+    }
     default:
       throw new CliError(`Commande inconnue : « ${command} ».\n\n${USAGE}`);
   }

@@ -17,12 +17,12 @@ function paragraph(text, options = {}) {
 const letterhead = [
   paragraph('{practice.name}', { bold: true, size: 28, color: '1B6E5A', spaceAfter: 0 }),
   paragraph('{practice.address}', { spaceAfter: 0 }),
-  paragraph('Tél. {practice.phone} — {practice.email}{#practice.finess} — FINESS {practice.finess}{/practice.finess}', { spaceAfter: 240 }),
-  paragraph('{surgeon.fullName}, {surgeon.specialty}', { bold: true, spaceAfter: 0 }),
-  paragraph('RPPS {surgeon.rpps}', { spaceAfter: 240 }),
+  paragraph('{#practice.phone}Tél. {practice.phone}{/practice.phone}{#practice.email} — {practice.email}{/practice.email}{#practice.finess} — FINESS {practice.finess}{/practice.finess}', { spaceAfter: 240 }),
+  paragraph('{surgeon.fullName}{#surgeon.specialty}, {surgeon.specialty}{/surgeon.specialty}', { bold: true, spaceAfter: 0 }),
+  paragraph('{#surgeon.rpps}RPPS {surgeon.rpps}{/surgeon.rpps}', { spaceAfter: 240 }),
 ];
 const patientLine = paragraph('Patient : {patient.fullName}, né(e) le {patient.birthDate} ({patient.age} ans){#patient.nir} — NIR {patient.nir}{/patient.nir}', { bold: true });
-const signature = [paragraph(''), paragraph('{surgeon.signature}', { align: 'right', bold: true }), paragraph('{practice.city}, le {today}', { align: 'right' })];
+const signature = [paragraph(''), paragraph('{surgeon.signature}', { align: 'right', bold: true }), paragraph('{#practice.city}{practice.city}, {/practice.city}le {today}', { align: 'right' })];
 const section = (title, key) => [paragraph(title, { bold: true, spaceAfter: 60 }), paragraph(`{sections.${key}}`)];
 
 const TEMPLATES = [
@@ -75,7 +75,7 @@ const TEMPLATES = [
       paragraph('Gardez la main surélevée, plus haute que le coude, les premiers jours. Bougez les doigts non immobilisés plusieurs fois par jour. Ne mouillez pas le pansement.'),
       ...section('Consignes', 'instructions'),
       ...section('Prochain rendez-vous', 'appointment'),
-      paragraph('Appelez sans attendre le {practice.phone} en cas de fièvre, de douleur qui augmente, de doigts froids, blancs ou engourdis, ou si le pansement saigne.', { bold: true }),
+      paragraph('Appelez sans attendre{#practice.phone} le {practice.phone}{/practice.phone} en cas de fièvre, de douleur qui augmente, de doigts froids, blancs ou engourdis, ou si le pansement saigne.', { bold: true }),
     ],
   },
   {
@@ -107,7 +107,7 @@ const TEMPLATES = [
       paragraph('Vous êtes attendu(e) au {practice.name} ({practice.address}).'),
       ...section('Date, heure et lieu', 'appointment'),
       ...section('À prévoir', 'preparation'),
-      paragraph('Apportez votre carte Vitale, votre pièce d’identité et vos ordonnances en cours. En cas d’empêchement, prévenez-nous au {practice.phone}.'),
+      paragraph('Apportez votre carte Vitale, votre pièce d’identité et vos ordonnances en cours. En cas d’empêchement, prévenez-nous{#practice.phone} au {practice.phone}{/practice.phone}.'),
     ],
   },
 ];

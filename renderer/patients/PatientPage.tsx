@@ -5,6 +5,7 @@ import { IDENTITY_STATUS_LABELS } from '../../electron/api/schemas/patients';
 import { useApiQuery } from '../api/hooks';
 import { useSession } from '../auth/session-context';
 import { ErrorAlert } from '../ui/errors';
+import { LettersPanel } from '../letters/LettersPanel';
 import { AccessLogTable } from './AccessLogTable';
 import { AlertBanner } from './AlertBanner';
 import { DocumentsPanel } from './DocumentsPanel';
@@ -43,12 +44,14 @@ export function PatientPage() {
           <Tabs.Tab value="preferences">Préférences</Tabs.Tab>
           <Tabs.Tab value="consultations">Consultations ({patient.visitCount})</Tabs.Tab>
           <Tabs.Tab value="documents">Documents ({patient.documents.length})</Tabs.Tab>
+          <Tabs.Tab value="courriers">Courriers</Tabs.Tab>
           {isAdmin && <Tabs.Tab value="acces">Journal des accès</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="identite"><IdentityPanel file={patient} canEdit={canEdit} isAdmin={isAdmin} canExport={roles.includes('admin') || roles.includes('secretary')} /></Tabs.Panel>
         <Tabs.Panel value="preferences"><PreferencesPanel patientId={patient.id} preferences={patient.preferences} /></Tabs.Panel>
         <Tabs.Panel value="consultations"><VisitsPanel patientId={patient.id} visits={patient.visits} total={patient.visitCount} canEdit={canEdit} /></Tabs.Panel>
         <Tabs.Panel value="documents"><DocumentsPanel patientId={patient.id} documents={patient.documents} /></Tabs.Panel>
+        <Tabs.Panel value="courriers"><LettersPanel patientId={patient.id} visits={patient.visits} canWrite={canEdit} /></Tabs.Panel>
         {isAdmin && <Tabs.Panel value="acces"><AccessLogTable patientId={patient.id} /></Tabs.Panel>}
       </Tabs>
     </Stack>

@@ -23,10 +23,11 @@ export interface PaumeServer {
 }
 
 /** Starts the built `paume serve` on a free port with a fresh data folder; stops it after. */
-export async function startPaume(extraArgs: readonly string[] = []): Promise<{ server: PaumeServer; stop: () => Promise<void> }> {
+export async function startPaume(extraArgs: readonly string[] = [], env: Record<string, string> = {}): Promise<{ server: PaumeServer; stop: () => Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'paume-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['dist/cli.cjs', 'serve', '--port', '0', '--data-dir', dataDir, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {

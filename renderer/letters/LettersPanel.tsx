@@ -1,0 +1,70 @@
+import { Alert, Button, Group, Select, Table, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { Visit } from '../../electron/api/schemas/patient-file';
+import { VISIT_KIND_LABELS } from '../../electron/api/schemas/patient-file';
+import { call, on } from '../api/client';
+import { useApiQuery } from '../api/hooks';
+import { frDate, frDateTime } from '../patients/format';
+import { ErrorAlert } from '../ui/errors';
+import { downloadBase64 } from './download';
+import { LetterEditor } from './LetterEditor';
+
+export function LettersPanel({ patientId, visits, canWrite }: { patientId: number; visits: readonly Visit[]; canWrite: boolean }) {
+  const client = useQueryClient();
+  const templates = useApiQuery('letters.templates', {});
+  const letters = useApiQuery('letters.list', { patientId });
+  const [visitId, setVisitId] = useState<string | null>(visits[0] ? String(visits[0].id) : null);
+  const [kind, setKind] = useState<string | null>('gp-letter');
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const template = templates.data?.find((candidate) => candidate.kind === kind);
+
+  // The PDF is made after the .docx, in the background: refresh the list when it is ready.
+  useEffect(() => on('letters.pdf', () => void client.invalidateQueries({ queryKey: ['letters.list'] })), [client]);
+
+  const open = (id: number, format: 'docx' | 'pdf') => call('letters.file', { id, format }).then(downloadBase64, setError);
+
+  return (
+    <>
+      {canWrite && !editing && (
+        <Group gap="xs" align="flex-end" mb="sm">
+          {visits.length === 0 ? (
+            <Alert color="gray" py={4}>Ajoutez d’abord une consultation : un courrier part d’une consultation ou d’une intervention.</Alert>
+          ) : (
+            <>
+              <Select size="xs" w={280} label="Consultation" data={visits.map((visit) => ({ value: String(visit.id), label: `${frDate(visit.date)} — ${VISIT_KIND_LABELS[visit.kind]}${visit.diagnosis ? ` — ${visit.diagnosis}` : ''}` }))} value={visitId} onChange={setVisitId} allowDeselect={false} />
+              <Select size="xs" w={320} label="Courrier" data={(templates.data ?? []).map((t) => ({ value: t.kind, label: t.label }))} value={kind} onChange={setKind} allowDeselect={false} />
+              <Button size="xs" disabled={!visitId || !template} onClick={() => setEditing(true)}>Rédiger</Button>
+            </>
+          )}
+        </Group>
+      )}
+      {editing && visitId && template && (
+        <LetterEditor visitId={Number(visitId)} kind={template.kind} sections={template.sections} onDone={() => setEditing(false)} />
+      )}
+      <ErrorAlert error={error ?? letters.error} />
+      <Table striped fz="sm" verticalSpacing={4} mt="sm" data-testid="letters-list">
+        <Table.Thead>
+          <Table.Tr><Table.Th>Courrier</Table.Th><Table.Th>Version</Table.Th><Table.Th>Auteur</Table.Th><Table.Th>Date</Table.Th><Table.Th>Fichiers</Table.Th></Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {(letters.data ?? []).map((letter) => (
+            <Table.Tr key={letter.id}>
+              <Table.Td>{letter.label}</Table.Td>
+              <Table.Td>v{letter.version}</Table.Td>
+              <Table.Td>{letter.author}</Table.Td>
+              <Table.Td>{frDateTime(letter.createdAt)}</Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  <Button size="compact-xs" variant="light" onClick={() => void open(letter.id, 'docx')}>.docx</Button>
+                  {letter.hasPdf ? <Button size="compact-xs" variant="light" onClick={() => void open(letter.id, 'pdf')}>PDF</Button> : <Text size="xs" c="dimmed">PDF : LibreOffice requis</Text>}
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </>
+  );
+}

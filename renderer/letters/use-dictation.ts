@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { call, on } from '../api/client';
+
+export type DictationState = 'idle' | 'starting' | 'recording' | 'finishing';
+
+export interface DictationView {
+  state: DictationState;
+  /** Seconds of audio sent, and of speech the engine found in it. */
+  receivedSeconds: number;
+  speechSeconds: number;
+  /** What has been recognised so far, a few seconds behind the voice. */
+  partial: string;
+  error: string | null;
+}
+
+const CHUNK_SECONDS = 1;
+const RATE = 16_000;
+
+function toBase64(samples: Float32Array): string {
+  const pcm = new Int16Array(samples.length);
+  for (let index = 0; index < samples.length; index += 1) pcm[index] = Math.max(-32768, Math.min(32767, Math.round((samples[index] ?? 0) * 32767)));
+  const bytes = new Uint8Array(pcm.buffer);
+  let binary = '';
+  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  return btoa(binary);
+}
+
+/**
+ * The microphone to the speech engine: 16 kHz mono captured by an AudioWorklet, sent in one-second
+ * chunks, nothing written to disk. `toggle()` starts and stops; the final text goes to `onFinal`.
+ */
+export function useDictation(onFinal: (text: string) => void) {
+  const [view, setView] = useState<DictationView>({ state: 'idle', receivedSeconds: 0, speechSeconds: 0, partial: '', error: null });
+  const live = useRef<{ id: string; context: AudioContext; stream: MediaStream; pending: Float32Array[]; sending: Promise<void> } | null>(null);
+  const finalRef = useRef(onFinal);
+  finalRef.current = onFinal;
+
+  useEffect(
+    () =>
+      on('dictation.progress', (progress) => {
+        if (live.current?.id === progress.dictationId) setView((current) => ({ ...current, speechSeconds: progress.speechSeconds, partial: progress.text }));
+      }),
+    [],
+  );
+
+  const flush = useCallback(() => {
+    const session = live.current;
+    if (!session || session.pending.length === 0) return;
+    const length = session.pending.reduce((sum, part) => sum + part.length, 0);
+    const joined = new Float32Array(length);
+    let offset = 0;
+    for (const part of session.pending) {
+      joined.set(part, offset);
+      offset += part.length;
+    }
+    session.pending = [];
+    session.sending = session.sending.then(async () => {
+      const progress = await call('dictation.chunk', { dictationId: session.id, pcmBase64: toBase64(joined) });
+      setView((current) => ({ ...current, receivedSeconds: progress.receivedSeconds, speechSeconds: progress.speechSeconds, partial: progress.text || current.partial }));
+    });
+  }, []);
+
+  const start = useCallback(async () => {
+    setView({ state: 'starting', receivedSeconds: 0, speechSeconds: 0, partial: '', error: null });
+    try {
+      const { dictationId } = await call('dictation.start', {});
+      const stream = await navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1, echoCancellation: true, noiseSuppression: true } });
+      const context = new AudioContext({ sampleRate: RATE });
+      await context.audioWorklet.addModule(new URL('./pcm-capture.worklet.js', import.meta.url));
+      const node = new AudioWorkletNode(context, 'pcm-capture');
+      context.createMediaStreamSource(stream).connect(node);
+      const session = { id: dictationId, context, stream, pending: [] as Float32Array[], sending: Promise.resolve() };
+      let buffered = 0;
+      node.port.onmessage = (message: MessageEvent<Float32Array>) => {
+        session.pending.push(message.data);
+        buffered += message.data.length;
+        if (buffered >= CHUNK_SECONDS * RATE) {
+          buffered = 0;
+          flush();
+        }
+      };
+      live.current = session;
+      setView((current) => ({ ...current, state: 'recording' }));
+    } catch (error) {
+      setView((current) => ({ ...current, state: 'idle', error: error instanceof Error ? error.message : 'Micro indisponible.' }));
+    }
+  }, [flush]);
+
+  const stop = useCallback(async () => {
+    const session = live.current;
+    if (!session) return;
+    setView((current) => ({ ...current, state: 'finishing' }));
+    flush();
+    session.stream.getTracks().forEach((track) => track.stop());
+    await session.context.close();
+    try {
+      await session.sending;
+      const result = await call('dictation.stop', { dictationId: session.id });
+      live.current = null;
+      setView({ state: 'idle', receivedSeconds: result.receivedSeconds, speechSeconds: result.speechSeconds, partial: '', error: null });
+      finalRef.current(result.text);
+    } catch (error) {
+      live.current = null;
+      setView((current) => ({ ...current, state: 'idle', error: error instanceof Error ? error.message : 'Dictée interrompue.' }));
+    }
+  }, [flush]);
+
+  const toggle = useCallback(() => {
+    if (view.state === 'idle') void start();
+    else if (view.state === 'recording') void stop();
+  }, [view.state, start, stop]);
+
+  return { view, toggle };
+}

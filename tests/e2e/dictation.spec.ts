@@ -1,0 +1,48 @@
+import { fileURLToPath } from 'node:url';
+import { expect, launchChromium, screenshotPath, startPaume, test as base } from './fixtures';
+import { completeSetup } from './helpers';
+
+const shared = (path: string) => fileURLToPath(new URL(`../../../shared/${path}`, import.meta.url));
+const test = base.extend({});
+
+// Chromium plays a real French clip as the microphone; the server runs whisper.cpp with its test
+// model (real code path, no weights: no words come out) and the real Silero voice detector.
+test('dictate into a section, see the voice reach the engine, generate the letter, find it in the file', async () => {
+  test.setTimeout(180_000);
+  const { server, stop } = await startPaume([], { PAUME_WHISPER_MODEL: shared('models/for-tests-ggml-tiny.bin') });
+  const { context, close } = await launchChromium(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${shared('audio/fr/clip-12.wav')}`]);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(server.url);
+    await completeSetup(page);
+    const patient = await (await page.request.post(`${server.url}/api/patients.create`, { data: { birthName: 'Martin', firstNames: 'Louise', birthDate: '1958-05-04', sex: 'F', birthplaceInsee: '', usedName: '', usedFirstName: '', nir: '', phoneMobile: '', phoneOther: '', email: '', addressLine: '', postalCode: '', city: 'Guéret', preferredChannel: 'phone', gpId: null, referrerId: null, occupation: 'Agricultrice', employer: '', dominantHand: 'right', workAccident: false, workAccidentDate: null, workAccidentEmployer: '', workAccidentInsurer: '', deceasedOn: null, confirmNotDuplicate: true } })).json();
+    const id = patient.value.id as number;
+    await page.request.post(`${server.url}/api/visits.create`, { data: { patientId: id, date: '2026-11-20', practitionerId: null, kind: 'emergency', notes: '', diagnosis: 'Doigt à ressaut du majeur', side: 'right', digits: ['D3'] } });
+
+    await page.goto(`${server.url}/#/patients/${id}`);
+    await page.getByRole('tab', { name: 'Courriers' }).click();
+    await page.getByRole('button', { name: 'Rédiger' }).click();
+    await expect(page.getByTestId('letter-preview')).toContainText('Doigt à ressaut du majeur');
+    await page.getByLabel('Histoire').fill('Gêne depuis trois mois.');
+    await page.keyboard.press('F2');
+    const recording = page.getByTestId('recording');
+    await expect(recording).toBeVisible();
+    await expect(recording).toContainText(/parole détectée : [1-9]/, { timeout: 30_000 });
+    await page.screenshot({ path: screenshotPath('16-dictation-recording') });
+    await page.keyboard.press('F2');
+    await expect(page.getByTestId('dictation-summary')).toContainText(/Dernière dictée : [1-9]/, { timeout: 120_000 });
+    await expect(page.getByLabel('Histoire')).toHaveValue('Gêne depuis trois mois.');
+
+    await page.getByRole('button', { name: 'Générer le courrier' }).click();
+    const list = page.getByTestId('letters-list');
+    await expect(list).toContainText('Courrier au médecin traitant');
+    await expect(list).toContainText('v1');
+    const download = page.waitForEvent('download');
+    await list.getByRole('button', { name: '.docx' }).click();
+    expect((await download).suggestedFilename()).toBe('gp-letter-v1.docx');
+    await page.screenshot({ path: screenshotPath('17-letters') });
+  } finally {
+    await close();
+    await stop();
+  }
+});
