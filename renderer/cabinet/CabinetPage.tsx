@@ -3,6 +3,7 @@ import { useNavigate, useParams } from 'react-router';
 import { useSession } from '../auth/session-context';
 import { AccessLogTable } from '../patients/AccessLogTable';
 import { AuditPanel } from './AuditPanel';
+import { DictationPanel } from './DictationPanel';
 import { PracticeForm } from './PracticeForm';
 import { PractitionersPanel } from './PractitionersPanel';
 import { UsersPanel } from './UsersPanel';
@@ -11,6 +12,7 @@ import { UsersPanel } from './UsersPanel';
 export function CabinetPage() {
   const { session } = useSession();
   const isAdmin = session.user.roles.includes('admin');
+  const isSurgeon = session.user.roles.includes('surgeon');
   const tab = useParams()['*'] || 'cabinet';
   const navigate = useNavigate();
 
@@ -24,6 +26,7 @@ export function CabinetPage() {
           <Tabs.Tab value="cabinet">Cabinet</Tabs.Tab>
           <Tabs.Tab value="praticiens">Praticiens</Tabs.Tab>
           {isAdmin && <Tabs.Tab value="comptes">Comptes</Tabs.Tab>}
+          {(isAdmin || isSurgeon) && <Tabs.Tab value="dictee">Dictée et modèles</Tabs.Tab>}
           {isAdmin && <Tabs.Tab value="journal">Journal</Tabs.Tab>}
           {isAdmin && <Tabs.Tab value="acces">Accès aux dossiers</Tabs.Tab>}
         </Tabs.List>
@@ -33,6 +36,11 @@ export function CabinetPage() {
         <Tabs.Panel value="praticiens">
           <PractitionersPanel editable={isAdmin} />
         </Tabs.Panel>
+        {(isAdmin || isSurgeon) && (
+          <Tabs.Panel value="dictee">
+            <DictationPanel isAdmin={isAdmin} isSurgeon={isSurgeon} />
+          </Tabs.Panel>
+        )}
         {isAdmin && (
           <Tabs.Panel value="comptes">
             <UsersPanel />

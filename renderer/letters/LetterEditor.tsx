@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Paper, ScrollArea, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, FileButton, Group, Paper, ScrollArea, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
@@ -32,11 +32,19 @@ export function LetterEditor({ visitId, kind, sections, onDone }: Props) {
     void call('letters.draft', { visitId, kind }).then(setTexts);
   }, [visitId, kind]);
 
-  const dictation = useDictation((text) => {
+  const insertText = (text: string) => {
     if (!text) return;
     const key = focusedRef.current;
     setTexts((current) => (current ? { ...current, [key]: `${(current[key] ?? '').trimEnd()}${current[key] ? ' ' : ''}${text}` } : current));
-  });
+  };
+  const dictation = useDictation(insertText);
+  const transcribeFile = useApiMutation('dictation.transcribeFile');
+  const sendWav = (file: File | null) => {
+    if (!file) return;
+    const reader = new FileReader();
+    reader.onload = () => transcribeFile.mutate({ contentBase64: String(reader.result).split(',')[1] ?? '' }, { onSuccess: (result) => insertText(result.text) });
+    reader.readAsDataURL(file);
+  };
   const save = () =>
     texts &&
     generate.mutate({ visitId, kind, sections: texts }, { onSuccess: (letter) => { notifications.show({ message: `Courrier généré (version ${letter.version}).`, color: 'teal' }); onDone(); } });
@@ -53,9 +61,13 @@ export function LetterEditor({ visitId, kind, sections, onDone }: Props) {
             {recording ? '■ Arrêter la dictée (F2)' : '● Dicter (F2)'}
           </Button>
           {recording && <Badge color="red" variant="dot" data-testid="recording">Enregistrement — {dictation.view.receivedSeconds.toFixed(0)} s envoyées, parole détectée : {dictation.view.speechSeconds.toFixed(1)} s</Badge>}
+          <FileButton onChange={sendWav} accept="audio/wav,.wav">
+            {(props) => <Button size="xs" variant="default" loading={transcribeFile.isPending} {...props}>Transcrire un fichier WAV</Button>}
+          </FileButton>
           {!recording && dictation.view.receivedSeconds > 0 && <Badge variant="light" data-testid="dictation-summary">Dernière dictée : {dictation.view.speechSeconds.toFixed(1)} s de parole sur {dictation.view.receivedSeconds.toFixed(0)} s</Badge>}
         </Group>
         {dictation.view.error && <Alert color="red" py={4}>{dictation.view.error}</Alert>}
+        <ErrorAlert error={transcribeFile.error} />
         {sections.map((section) => (
           <Textarea
             key={section.key}

@@ -1,0 +1,132 @@
+import { Badge, Button, Group, Paper, Progress, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { EventPayload } from '../../electron/api/contract';
+import { on } from '../api/client';
+import { useApiMutation, useApiQuery } from '../api/hooks';
+import { ErrorAlert, fieldError } from '../ui/errors';
+
+/** Speech models (administrators) and each surgeon's own vocabulary. */
+export function DictationPanel({ isAdmin, isSurgeon }: { isAdmin: boolean; isSurgeon: boolean }) {
+  const client = useQueryClient();
+  const status = useApiQuery('dictation.status', {});
+  const download = useApiMutation('models.download', ['dictation.status']);
+  const importModel = useApiMutation('models.import', ['dictation.status']);
+  const [progress, setProgress] = useState<Record<string, EventPayload<'models.progress'>>>({});
+  const [path, setPath] = useState('');
+
+  useEffect(
+    () =>
+      on('models.progress', (event) => {
+        setProgress((current) => ({ ...current, [event.modelId]: event }));
+        if (event.state !== 'running') void client.invalidateQueries({ queryKey: ['dictation.status'] });
+      }),
+    [client],
+  );
+
+  return (
+    <Stack gap="sm" maw={1000}>
+      <Paper withBorder p="sm">
+        <Title order={5}>Modèle de reconnaissance vocale</Title>
+        <Text size="sm" mb="xs">
+          En service : <b>{status.data?.model ?? 'aucun — la dictée est indisponible'}</b>. La reconnaissance se fait sur cet ordinateur ; rien ne part sur Internet.
+        </Text>
+        <Table fz="sm" verticalSpacing={4}>
+          <Table.Tbody>
+            {(status.data?.catalog ?? []).map((model) => {
+              const live = progress[model.id];
+              return (
+                <Table.Tr key={model.id}>
+                  <Table.Td>{model.label}{model.recommended && <Badge size="xs" ml={6}>recommandé</Badge>}</Table.Td>
+                  <Table.Td>{model.approximateMiB} Mo</Table.Td>
+                  <Table.Td w={320}>
+                    {model.installed ? <Badge color="teal">installé</Badge> : live?.state === 'running' ? (
+                      <Progress value={live.total ? (100 * live.received) / live.total : 0} animated aria-label={`Téléchargement ${model.id}`} />
+                    ) : live?.state === 'failed' ? <Text size="xs" c="red">{live.message}</Text> : null}
+                  </Table.Td>
+                  <Table.Td>
+                    {isAdmin && !model.installed && (
+                      <Button size="compact-xs" disabled={model.downloading || live?.state === 'running'} onClick={() => download.mutate({ modelId: model.id })}>
+                        Télécharger {live?.state === 'failed' ? '(reprendre)' : ''}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+        <ErrorAlert error={download.error} />
+        {isAdmin && (
+          <Group gap="xs" align="flex-end" mt="xs">
+            <TextInput size="xs" w={460} label="Ou importer un fichier modèle (ggml) présent sur cet ordinateur" placeholder="/media/cle-usb/ggml-small-q5_1.bin" value={path} onChange={(e) => setPath(e.currentTarget.value)} error={fieldError(importModel.error, 'path')} />
+            <Button size="xs" variant="default" onClick={() => importModel.mutate({ path })}>Importer</Button>
+          </Group>
+        )}
+      </Paper>
+      {isSurgeon && <VocabularyEditor />}
+      {isAdmin && <TemplatesEditor />}
+    </Stack>
+  );
+}
+
+function VocabularyEditor() {
+  const words = useApiQuery('dictation.vocabulary', {});
+  const add = useApiMutation('dictation.addWord', ['dictation.vocabulary']);
+  const remove = useApiMutation('dictation.removeWord', ['dictation.vocabulary']);
+  const [spoken, setSpoken] = useState('');
+  const [written, setWritten] = useState('');
+  return (
+    <Paper withBorder p="sm">
+      <Title order={5}>Mon vocabulaire de dictée</Title>
+      <Text size="xs" c="dimmed" mb="xs">Des mots que la reconnaissance doit connaître, et ce qu’il faut écrire quand elle entend une expression (ex. « IPP » → « interphalangienne proximale »).</Text>
+      <Group gap="xs" align="flex-end">
+        <TextInput size="xs" label="Entendu" value={spoken} onChange={(e) => setSpoken(e.currentTarget.value)} error={fieldError(add.error, 'spoken')} />
+        <TextInput size="xs" w={320} label="Écrit (vide : mot à reconnaître seulement)" value={written} onChange={(e) => setWritten(e.currentTarget.value)} error={fieldError(add.error, 'written')} />
+        <Button size="xs" onClick={() => add.mutate({ spoken, written }, { onSuccess: () => { setSpoken(''); setWritten(''); } })}>Ajouter</Button>
+      </Group>
+      <Table fz="sm" mt="xs" verticalSpacing={2}>
+        <Table.Tbody>
+          {(words.data ?? []).map((word) => (
+            <Table.Tr key={word.id}>
+              <Table.Td>{word.spoken}</Table.Td>
+              <Table.Td>{word.written || <Text size="xs" c="dimmed">(à reconnaître)</Text>}</Table.Td>
+              <Table.Td><Button size="compact-xs" variant="subtle" color="red" onClick={() => remove.mutate({ id: word.id })}>retirer</Button></Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}
+
+function TemplatesEditor() {
+  const templates = useApiQuery('letters.templates', {});
+  const upload = useApiMutation('letters.uploadTemplate', ['letters.templates']);
+  const send = (kind: string, file: File | undefined) => {
+    if (!file) return;
+    const reader = new FileReader();
+    reader.onload = () => upload.mutate({ kind, fileName: file.name, contentBase64: String(reader.result).split(',')[1] ?? '' });
+    reader.readAsDataURL(file);
+  };
+  return (
+    <Paper withBorder p="sm">
+      <Title order={5}>Modèles de courrier</Title>
+      <Text size="xs" c="dimmed" mb="xs">Remplacez un modèle par le vôtre (.docx). Paume vérifie ses champs : un champ inconnu ou une balise cassée est refusé avec la liste des champs existants.</Text>
+      <ErrorAlert error={upload.error} />
+      <Table fz="sm" verticalSpacing={4}>
+        <Table.Tbody>
+          {(templates.data ?? []).map((template) => (
+            <Table.Tr key={template.kind}>
+              <Table.Td>{template.label}</Table.Td>
+              <Table.Td>{template.own ? <Badge size="xs" color="orange">modèle du cabinet</Badge> : <Badge size="xs" color="gray">modèle Paume</Badge>}</Table.Td>
+              <Table.Td>
+                <input type="file" accept=".docx" aria-label={`Remplacer ${template.label}`} onChange={(event) => send(template.kind, event.currentTarget.files?.[0])} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}
