@@ -1,5 +1,5 @@
-import type { CallContext, Handlers, ResolvedSession } from '../api/dispatcher.js';
-import { DomainError } from '../api/result.js';
+import type { CallContext, Handlers } from '../api/dispatcher.js';
+import { sessionOf } from './call-context.js';
 import type { AuditService } from '../services/audit/service.js';
 import type { AuthService } from '../services/auth/service.js';
 import type { PracticeService } from '../services/practice/service.js';
@@ -16,11 +16,6 @@ export interface Services extends PatientServices, LetterServices {
   readonly audit: AuditService;
 }
 
-/** The dispatcher has already checked the session for every non-public method. */
-function sessionOf(context: CallContext): ResolvedSession {
-  if (!context.session) throw new DomainError('UNAUTHENTICATED', 'Session absente.');
-  return context.session;
-}
 
 /** Binds each method of the contract to its service. The compiler checks none is missing. */
 export function createHandlers(services: Services): Handlers {

@@ -1,6 +1,6 @@
-import type { CallContext, Handlers } from '../api/dispatcher.js';
+import type { Handlers } from '../api/dispatcher.js';
 import { DomainError } from '../api/result.js';
-import type { Actor } from '../services/audit/service.js';
+import { actorOf } from './call-context.js';
 import type { DictationService } from '../services/dictation/service.js';
 import type { LettersService } from '../services/letters/service.js';
 
@@ -9,10 +9,6 @@ export interface LetterServices {
   readonly dictation: DictationService;
 }
 
-function actorOf(context: CallContext): Actor {
-  if (!context.session) throw new DomainError('UNAUTHENTICATED', 'Session absente.');
-  return { userId: context.session.user.id, seat: context.seat };
-}
 
 /** Base64 of 16-bit little-endian samples → samples (an odd byte count is refused). */
 function pcmOf(base64: string): Int16Array {

@@ -1,7 +1,7 @@
-import type { CallContext, Handlers } from '../api/dispatcher.js';
-import { DomainError } from '../api/result.js';
+import type { Handlers } from '../api/dispatcher.js';
+import { actorOf } from './call-context.js';
 import type { AlertsService } from '../services/alerts/service.js';
-import type { Actor, AuditService } from '../services/audit/service.js';
+import type { AuditService } from '../services/audit/service.js';
 import type { DocumentsService } from '../services/documents/service.js';
 import type { DoctorsService } from '../services/doctors/service.js';
 import type { PatientFileService } from '../services/patients/file-service.js';
@@ -20,10 +20,6 @@ export interface PatientServices {
   readonly audit: AuditService;
 }
 
-function actorOf(context: CallContext): Actor {
-  if (!context.session) throw new DomainError('UNAUTHENTICATED', 'Session absente.');
-  return { userId: context.session.user.id, seat: context.seat };
-}
 
 type PatientMethod = Extract<keyof Handlers, `patients.${string}` | `alerts.${string}` | `preferences.${string}` | `visits.${string}` | `documents.${string}` | `doctors.${string}`>;
 

@@ -1,8 +1,9 @@
 import { Button, Group, Overlay, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { SessionInfo } from '../../electron/api/schemas/users';
 import { call } from '../api/client';
 import { ErrorAlert, fieldError } from '../ui/errors';
+import { useSubmit } from '../ui/use-submit';
 
 /**
  * Covers the workspace without unmounting it: whatever was being typed is still there after
@@ -10,27 +11,12 @@ import { ErrorAlert, fieldError } from '../ui/errors';
  */
 export function LockScreen({ session, onUnlocked, onSwitchUser }: { session: SessionInfo; onUnlocked: (session: SessionInfo) => void; onSwitchUser: () => void }) {
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      onUnlocked(await call('auth.unlock', { password }));
-    } catch (caught) {
-      setError(caught);
-      setPassword('');
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { submit, error, busy } = useSubmit(() => call('auth.unlock', { password }), onUnlocked, () => setPassword(''));
 
   return (
     <Overlay fixed backgroundOpacity={1} color="#e9ecef" zIndex={1000} center>
       <Paper w={400} p="xl" withBorder shadow="md" role="dialog" aria-label="Poste verrouillé">
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={(event) => void submit(event)} noValidate>
           <Stack gap="sm">
             <Title order={3}>Poste verrouillé</Title>
             <Text size="sm">

@@ -1,33 +1,22 @@
 import { Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { SessionInfo } from '../../electron/api/schemas/users';
 import { call } from '../api/client';
 import { ErrorAlert, fieldError } from '../ui/errors';
+import { useSubmit } from '../ui/use-submit';
 
 export function LoginPage({ practiceName, onDone }: { practiceName: string | null; onDone: (session: SessionInfo) => void }) {
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await call('auth.login', { login, password });
-      onDone(result.session);
-    } catch (caught) {
-      setError(caught);
-      setPassword('');
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { submit, error, busy } = useSubmit(
+    () => call('auth.login', { login, password }),
+    (result) => onDone(result.session),
+    () => setPassword(''),
+  );
 
   return (
     <Paper maw={400} mx="auto" mt={100} p="xl" withBorder>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="sm">
           <Title order={2}>Paume</Title>
           {practiceName && <Text c="dimmed">{practiceName}</Text>}

@@ -1,36 +1,30 @@
 import { Button, Checkbox, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { SessionInfo } from '../../electron/api/schemas/users';
 import { call } from '../api/client';
 import { ErrorAlert, fieldError } from '../ui/errors';
+import { useSubmit } from '../ui/use-submit';
 
 /** First start: the practice's name and the first account, an administrator (usually a surgeon). */
 export function SetupPage({ onDone }: { onDone: (session: SessionInfo) => void }) {
   const [draft, setDraft] = useState({ practiceName: '', displayName: '', login: '', password: '', confirm: '', alsoSurgeon: true });
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const set = (key: keyof typeof draft) => (value: string | boolean) => setDraft((current) => ({ ...current, [key]: value }));
   const mismatch = draft.confirm !== '' && draft.confirm !== draft.password;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (mismatch) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const { confirm: _confirm, ...input } = draft;
-      const result = await call('setup.initialize', input);
-      onDone(result.session);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { submit, error, busy } = useSubmit(() => {
+    const { confirm: _confirm, ...input } = draft;
+    return call('setup.initialize', input);
+  }, (result) => onDone(result.session));
 
   return (
     <Paper maw={520} mx="auto" mt={60} p="xl" withBorder>
-      <form onSubmit={submit} noValidate>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!mismatch) void submit();
+        }}
+        noValidate
+      >
         <Stack gap="sm">
           <Title order={2}>Bienvenue dans Paume</Title>
           <Text c="dimmed" size="sm">

@@ -1,10 +1,11 @@
 import { Badge, Button, Group, Select, Switch, Table, Text, TextInput } from '@mantine/core';
-import { getHotkeyHandler, useHotkeys } from '@mantine/hooks';
+import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { PRACTITIONER_KIND_LABELS, PRACTITIONER_TITLES, type Practitioner, type PractitionerInput } from '../../electron/api/schemas/practice';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ErrorAlert, fieldError } from '../ui/errors';
+import { RowEditorButtons, RowError, useRowEditor } from '../ui/RowEditorActions';
 import { useDraft } from '../ui/use-draft';
 
 type Draft = PractitionerInput & { active: boolean };
@@ -16,7 +17,6 @@ function PractitionerEditor({ initial, onClose }: { initial: Practitioner | null
   const { draft, set, dirty } = useDraft<Draft>(initial ?? NEW_PRACTITIONER);
   const create = useApiMutation('practitioners.create', ['practitioners.list']);
   const update = useApiMutation('practitioners.update', ['practitioners.list']);
-  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const error = create.error ?? update.error;
 
   const save = () => {
@@ -28,11 +28,7 @@ function PractitionerEditor({ initial, onClose }: { initial: Practitioner | null
     if (initial) update.mutate({ id: initial.id, ...fields, active }, { onSuccess: done });
     else create.mutate(fields, { onSuccess: done });
   };
-  const discard = () => (dirty && !confirmingDiscard ? setConfirmingDiscard(true) : onClose());
-  const keys = getHotkeyHandler([
-    ['Enter', save],
-    ['Escape', discard],
-  ]);
+  const { confirmingDiscard, discard, keys } = useRowEditor({ dirty, save, close: onClose });
   const input = (key: 'firstName' | 'lastName' | 'rpps' | 'specialty' | 'signature', label: string) => (
     <TextInput size="xs" aria-label={label} placeholder={label} value={draft[key]} onChange={(e) => set(key, e.currentTarget.value)} onKeyDown={keys} error={fieldError(error, key)} />
   );
@@ -53,23 +49,10 @@ function PractitionerEditor({ initial, onClose }: { initial: Practitioner | null
         <Table.Td>{input('signature', 'Ligne de signature')}</Table.Td>
         <Table.Td>{initial && <Switch aria-label="Actif" checked={draft.active} onChange={(e) => set('active', e.currentTarget.checked)} />}</Table.Td>
         <Table.Td>
-          <Group gap={4} wrap="nowrap">
-            <Button size="compact-xs" onClick={save} loading={create.isPending || update.isPending}>
-              Enregistrer
-            </Button>
-            <Button size="compact-xs" variant={confirmingDiscard ? 'filled' : 'default'} color={confirmingDiscard ? 'red' : undefined} onClick={discard}>
-              {confirmingDiscard ? 'Abandonner les modifications ?' : 'Annuler'}
-            </Button>
-          </Group>
+          <RowEditorButtons onSave={save} onDiscard={discard} confirmingDiscard={confirmingDiscard} saving={create.isPending || update.isPending} />
         </Table.Td>
       </Table.Tr>
-      {error && (
-        <Table.Tr>
-          <Table.Td colSpan={9}>
-            <ErrorAlert error={error} />
-          </Table.Td>
-        </Table.Tr>
-      )}
+      <RowError error={error} columns={9} />
     </>
   );
 }

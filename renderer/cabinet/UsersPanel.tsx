@@ -1,11 +1,11 @@
 import { Badge, Button, Chip, Group, PasswordInput, Select, Switch, Table, Text, TextInput } from '@mantine/core';
-import { getHotkeyHandler } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ROLES, ROLE_LABELS, type Role } from '../../electron/api/schemas/common';
 import type { User } from '../../electron/api/schemas/users';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ErrorAlert, fieldError } from '../ui/errors';
+import { RowEditorButtons, RowError, useRowEditor } from '../ui/RowEditorActions';
 import { useDraft } from '../ui/use-draft';
 
 interface Draft {
@@ -24,7 +24,6 @@ function UserEditor({ initial, onClose }: { initial: User | null; onClose: () =>
   const create = useApiMutation('users.create', ['users.list']);
   const update = useApiMutation('users.update', ['users.list']);
   const resetPassword = useApiMutation('users.resetPassword');
-  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const error = create.error ?? update.error ?? resetPassword.error;
 
   const done = () => {
@@ -39,11 +38,7 @@ function UserEditor({ initial, onClose }: { initial: User | null; onClose: () =>
       { onSuccess: () => (password ? resetPassword.mutate({ id: initial.id, password }, { onSuccess: done }) : done()) },
     );
   };
-  const discard = () => (dirty && !confirmingDiscard ? setConfirmingDiscard(true) : onClose());
-  const keys = getHotkeyHandler([
-    ['Enter', save],
-    ['Escape', discard],
-  ]);
+  const { confirmingDiscard, discard, keys } = useRowEditor({ dirty, save, close: onClose });
   const practitionerOptions = (practitioners.data ?? []).map((p) => ({ value: String(p.id), label: `${p.title} ${p.firstName} ${p.lastName}` }));
 
   return (
@@ -91,23 +86,10 @@ function UserEditor({ initial, onClose }: { initial: User | null; onClose: () =>
         </Table.Td>
         <Table.Td>{initial && <Switch aria-label="Actif" checked={draft.active} onChange={(e) => set('active', e.currentTarget.checked)} />}</Table.Td>
         <Table.Td>
-          <Group gap={4} wrap="nowrap">
-            <Button size="compact-xs" onClick={save} loading={create.isPending || update.isPending || resetPassword.isPending}>
-              Enregistrer
-            </Button>
-            <Button size="compact-xs" variant={confirmingDiscard ? 'filled' : 'default'} color={confirmingDiscard ? 'red' : undefined} onClick={discard}>
-              {confirmingDiscard ? 'Abandonner les modifications ?' : 'Annuler'}
-            </Button>
-          </Group>
+          <RowEditorButtons onSave={save} onDiscard={discard} confirmingDiscard={confirmingDiscard} saving={create.isPending || update.isPending || resetPassword.isPending} />
         </Table.Td>
       </Table.Tr>
-      {error && (
-        <Table.Tr>
-          <Table.Td colSpan={7}>
-            <ErrorAlert error={error} />
-          </Table.Td>
-        </Table.Tr>
-      )}
+      <RowError error={error} columns={7} />
     </>
   );
 }

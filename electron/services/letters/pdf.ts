@@ -5,7 +5,9 @@ import { join } from 'node:path';
 
 /** LibreOffice's command, when it is installed (PDF letters need it; .docx never does). */
 export function findLibreOffice(): string | null {
-  for (const command of [process.env.PAUME_SOFFICE, 'soffice', 'libreoffice'].filter((c): c is string => Boolean(c))) {
+  // PAUME_SOFFICE names LibreOffice's command; a command that does not run turns PDF off.
+  const candidates = process.env.PAUME_SOFFICE ? [process.env.PAUME_SOFFICE] : ['soffice', 'libreoffice'];
+  for (const command of candidates) {
     if (spawnSync(command, ['--version'], { stdio: 'ignore', timeout: 20_000 }).status === 0) return command;
   }
   return null;

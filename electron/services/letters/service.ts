@@ -89,6 +89,10 @@ export function createLettersService(deps: {
     createdAt: row.created_at,
   });
 
+  // One LibreOffice at a time: a burst of letters queues its PDFs instead of starting a
+  // LibreOffice each (which would starve the machine).
+  let pdfQueue: Promise<void> = Promise.resolve();
+
   async function makePdf(letterId: number, docx: Buffer): Promise<void> {
     const command = deps.libreOffice();
     if (!command) return;
@@ -138,7 +142,7 @@ export function createLettersService(deps: {
         now: isoAt(clock),
       });
       audit.trace(actor, 'letters.generate', visit.patientId, `${info.label}, version ${(previous?.version ?? 0) + 1}`);
-      void makePdf(id, docx);
+      pdfQueue = pdfQueue.then(() => makePdf(id, docx));
       return toLetter(store.get(id) as LetterRow);
     },
 

@@ -1,0 +1,116 @@
+// Dictation speed (issue 4), with models of the real `base` and `small` dimensions and random
+// weights (no real model can be downloaded here): speed only, never accuracy.
+// - whisper.cpp's own bench (encoder per 30 s window, decoder per token), 2 threads;
+// - Paume's path (model kept loaded, Silero VAD first, then recognition) on 5 s and 30 s of
+//   real French speech: real-time factor and latency from end of speech to final text;
+// - the same audio through whisper-node as its README uses it, side by side, as a ratio.
+// Random weights never say "end of text": both engines decode up to whisper.cpp's token limit,
+// so absolute times are a worst case; the estimate from the bench figures is the realistic one.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { initWhisper } from '@fugood/whisper.node';
+import { packagePath } from '../db/paths.js';
+import { DictationSession } from '../electron/services/dictation/session.js';
+import { decodeWav } from '../electron/services/dictation/wav.js';
+import { openWhisperTranscriber } from '../electron/services/dictation/whisper-transcriber.js';
+import { BASE, SMALL, writeRandomWhisperModel, type WhisperDims } from './random-whisper-model.js';
+
+const DIR = process.env.PAUME_BENCH_DIR ?? '/tmp/paume-bench';
+const SHARED = packagePath('..', 'shared');
+const THREADS = 2;
+const TOKENS_PER_SECOND_OF_SPEECH = 4; // French dictation: about 2.5 words, 4 tokens, a second.
+
+function speech(seconds: number): Int16Array {
+  const clips: Int16Array[] = [];
+  let total = 0;
+  for (let index = 1; total < seconds * 16_000; index = (index % 49) + 1) {
+    const clip = decodeWav(readFileSync(join(SHARED, 'audio', 'fr', `clip-${String(index).padStart(2, '0')}.wav`)));
+    clips.push(clip);
+    total += clip.length;
+  }
+  const audio = new Int16Array(seconds * 16_000);
+  let offset = 0;
+  for (const clip of clips) {
+    audio.set(clip.subarray(0, audio.length - offset), offset);
+    offset += clip.length;
+    if (offset >= audio.length) break;
+  }
+  return audio;
+}
+
+function wavFile(pcm: Int16Array, path: string): string {
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0, 'latin1');
+  header.writeUInt32LE(36 + pcm.byteLength, 4);
+  header.write('WAVEfmt ', 8, 'latin1');
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20);
+  header.writeUInt16LE(1, 22);
+  header.writeUInt32LE(16_000, 24);
+  header.writeUInt32LE(32_000, 28);
+  header.writeUInt16LE(2, 32);
+  header.writeUInt16LE(16, 34);
+  header.write('data', 36, 'latin1');
+  header.writeUInt32LE(pcm.byteLength, 40);
+  writeFileSync(path, Buffer.concat([header, Buffer.from(pcm.buffer, pcm.byteOffset, pcm.byteLength)]));
+  return path;
+}
+
+/** whisper-node shells out to whisper.cpp's `main`, which its README has you build with make. */
+function whisperNodeReady(): string | null {
+  const root = packagePath('node_modules', 'whisper-node', 'lib', 'whisper.cpp');
+  if (!existsSync(root)) return null;
+  if (!existsSync(join(root, 'main'))) {
+    process.stderr.write('Compilation de whisper.cpp pour whisper-node (make main)…\n');
+    if (spawnSync('make', ['-j2', 'main'], { cwd: root, stdio: 'ignore' }).status !== 0) return null;
+  }
+  return root;
+}
+
+/** One call, as its README shows it, in a child process: whisper-node changes the working directory. */
+function timeWhisperNode(model: string, wav: string): number {
+  const script = `const whisper = require('whisper-node').default ?? require('whisper-node');
+    const started = performance.now();
+    whisper(${JSON.stringify(wav)}, { modelPath: ${JSON.stringify(model)}, whisperOptions: { language: 'fr' } })
+      .then(() => console.log(performance.now() - started));`;
+  const output = execFileSync(process.execPath, ['-e', script], { cwd: packagePath(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 });
+  return Number(output.trim().split('\n').pop());
+}
+
+async function benchModel(dims: WhisperDims, whisperNode: string | null): Promise<void> {
+  const model = join(DIR, `random-${dims.name}.bin`);
+  writeRandomWhisperModel(join(SHARED, 'models', `for-tests-ggml-${dims.name === 'small' ? 'base' : dims.name}.bin`), model, dims);
+  const context = await initWhisper({ filePath: model, useGpu: false });
+  const bench = await context.bench(THREADS);
+  await context.release();
+  console.log(`\nModèle de dimensions « ${dims.name} » (poids aléatoires), ${THREADS} fils :`);
+  console.log(`  whisper.cpp bench : encodeur ${bench.encodeMs.toFixed(0)} ms par fenêtre de 30 s, décodeur ${bench.decodeMs.toFixed(1)} ms par jeton`);
+  for (const seconds of [5, 30]) {
+    const estimate = bench.encodeMs + seconds * TOKENS_PER_SECOND_OF_SPEECH * bench.decodeMs;
+    console.log(`  estimation pour ${seconds} s de parole (encodeur + ${seconds * TOKENS_PER_SECOND_OF_SPEECH} jetons) : ${(estimate / 1000).toFixed(1)} s, facteur temps réel ${(estimate / 1000 / seconds).toFixed(2)}`);
+  }
+  const transcriber = await openWhisperTranscriber({ modelFile: model, vadModelFile: packagePath('resources', 'models', 'silero-v6.2.0-ggml.bin'), threads: THREADS });
+  for (const seconds of [5, 30]) {
+    const audio = speech(seconds);
+    const session = new DictationSession(transcriber, '', () => undefined);
+    session.append(audio);
+    const started = performance.now();
+    await session.finish();
+    const paume = performance.now() - started;
+    let line = `  ${seconds} s de parole, chemin de Paume (VAD puis reconnaissance, modèle chargé) : ${(paume / 1000).toFixed(1)} s après la fin de la parole, facteur temps réel ${(paume / 1000 / seconds).toFixed(2)}`;
+    if (whisperNode) {
+      const other = timeWhisperNode(model, wavFile(audio, join(DIR, `speech-${seconds}s.wav`)));
+      line += ` ; whisper-node : ${(other / 1000).toFixed(1)} s (rapport whisper-node / Paume : ${(other / paume).toFixed(2)})`;
+    } else {
+      line += ' ; whisper-node : non mesuré (compilation impossible)';
+    }
+    console.log(line);
+  }
+  await transcriber.close();
+}
+
+mkdirSync(DIR, { recursive: true });
+const whisperNode = process.env.PAUME_BENCH_SKIP_WHISPER_NODE ? null : whisperNodeReady();
+for (const dims of (process.env.PAUME_BENCH_DICTATION ?? 'base,small').split(',').map((name) => (name === 'small' ? SMALL : BASE))) await benchModel(dims, whisperNode);

@@ -1,0 +1,58 @@
+// Letter generation (issue 4): time to a filled .docx, through the service as the app does it
+// (data from the file, render, file written, version stored), and to PDF through LibreOffice.
+import { performance } from 'node:perf_hooks';
+import { join } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { openPaumeCore } from '../electron/core/paume-core.js';
+import { renderDocx } from '../electron/services/letters/docx.js';
+import { convertToPdf, findLibreOffice } from '../electron/services/letters/pdf.js';
+import { ms, percentile } from './stats.js';
+
+// The .docx is measured alone: its PDF (measured below) is queued in the background otherwise.
+const soffice = findLibreOffice();
+process.env.PAUME_SOFFICE = '/nonexistent/soffice';
+
+const dir = mkdtempSync(join(tmpdir(), 'paume-bench-letters-'));
+const core = await openPaumeCore({ databaseFile: join(dir, 'paume.sqlite'), logger: { error: () => undefined } });
+const userId = await core.services.setup.initialize({ practiceName: 'SOS Main', login: 'bench', displayName: 'Bench', password: 'bench-password', alsoSurgeon: true });
+const actor = { userId, seat: 'bench' };
+const patientId = core.services.patients.create(
+  { birthName: 'Lefèvre', firstNames: 'Jeanne', birthDate: '1961-03-12', sex: 'F', birthplaceInsee: '', usedName: '', usedFirstName: '', nir: '', phoneMobile: '', phoneOther: '', email: '', addressLine: '3 rue des Tisserands', postalCode: '23000', city: 'Guéret', preferredChannel: 'sms', gpId: null, referrerId: null, occupation: 'Couturière', employer: '', dominantHand: 'right', workAccident: false, workAccidentDate: null, workAccidentEmployer: '', workAccidentInsurer: '', deceasedOn: null },
+  true,
+  actor,
+);
+const visit = core.services.visits.create(patientId, { date: '2026-11-20', practitionerId: null, kind: 'emergency', notes: '', diagnosis: 'Section du fléchisseur profond', side: 'right', digits: ['D2'] }, actor);
+const sections = { history: 'Plaie palmaire par couteau de cuisine. '.repeat(10), examination: 'Déficit de flexion de l’IPD. '.repeat(10), conclusion: 'Suture en urgence sous WALANT. '.repeat(5) };
+
+const samples: number[] = [];
+for (let run = 0; run < 220; run += 1) {
+  const started = performance.now();
+  core.services.letters.generate(visit.id, 'gp-letter', sections, actor);
+  if (run >= 20) samples.push(performance.now() - started);
+}
+const template = (await import('node:fs')).readFileSync(join('templates', 'courrier-medecin-traitant.docx'));
+const renderOnly: number[] = [];
+for (let run = 0; run < 200; run += 1) {
+  const started = performance.now();
+  renderDocx(template, { practice: {}, surgeon: {}, patient: { fullName: 'LEFÈVRE Jeanne' }, gp: null, referrer: null, visit: {}, today: '24/11/2026', sections });
+  renderOnly.push(performance.now() - started);
+}
+console.log('\nCourriers (modèle « courrier au médecin traitant »)');
+console.log(`  .docx rempli (service : données du dossier, rendu, fichier écrit, version enregistrée), 200 fois : médiane ${ms(percentile(samples, 50))}, p95 ${ms(percentile(samples, 95))}`);
+console.log(`  rendu docxtemplater seul, 200 fois : médiane ${ms(percentile(renderOnly, 50))}, p95 ${ms(percentile(renderOnly, 95))}`);
+const command = soffice;
+if (command) {
+  const docx = renderDocx(template, { practice: {}, surgeon: {}, patient: {}, gp: null, referrer: null, visit: {}, today: '24/11/2026', sections });
+  const pdf: number[] = [];
+  for (let run = 0; run < 5; run += 1) {
+    const started = performance.now();
+    await convertToPdf(command, docx);
+    pdf.push(performance.now() - started);
+  }
+  console.log(`  .docx → PDF par LibreOffice (processus à part, profil neuf), 5 fois : médiane ${ms(percentile(pdf, 50))}, max ${ms(Math.max(...pdf))}`);
+} else {
+  console.log('  PDF : LibreOffice absent, non mesuré');
+}
+core.close();
+rmSync(dir, { recursive: true, force: true });
