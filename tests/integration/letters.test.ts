@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,8 +93,12 @@ describe('generated letters', () => {
     const text = execFileSync('pdftotext', ['-layout', join(dir, 'courrier.pdf'), '-'], { encoding: 'utf8' });
     expect(text).toContain('COMPTE RENDU OPÉRATOIRE');
     expect(text).toContain('Suture du fléchisseur profond selon Tsuge.');
-    execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', join(dir, 'courrier.pdf'), join('test-results', 'letter-page')]);
-    expect(readFileSync(join('test-results', 'letter-page-1.png')).subarray(1, 4).toString()).toBe('PNG');
+    execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', join(dir, 'courrier.pdf'), join(dir, 'page')]);
+    const page = readFileSync(join(dir, 'page-1.png'));
+    expect(page.subarray(1, 4).toString()).toBe('PNG');
+    // Kept for a person to look at (test-results/screenshots/letter-page.png).
+    mkdirSync(join('test-results', 'screenshots'), { recursive: true });
+    writeFileSync(join('test-results', 'screenshots', 'letter-page.png'), page);
     remove();
   }, 120_000);
 });

@@ -51,9 +51,12 @@ describe('model download', () => {
     const destination = join(dir, 'ggml-tiny.bin');
     rangesSeen.length = 0;
     await expect(downloadModel({ url: `${base}/cut`, destination, sha1: SHA1, onProgress: () => undefined })).rejects.toThrow(/Connexion coupée/);
-    expect(statSync(`${destination}.partial`).size).toBe(200_000);
+    // Whatever reached the disk before the cut (up to the 200,000 bytes sent) is kept and resumed from.
+    const kept = statSync(`${destination}.partial`).size;
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThanOrEqual(200_000);
     await downloadModel({ url: `${base}/cut`, destination, sha1: SHA1, onProgress: () => undefined });
-    expect(rangesSeen).toEqual(['none', 'bytes=200000-']);
+    expect(rangesSeen).toEqual(['none', `bytes=${kept}-`]);
     expect(readFileSync(destination).equals(MODEL)).toBe(true);
     remove();
   });
