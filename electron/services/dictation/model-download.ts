@@ -57,16 +57,27 @@ export async function downloadModel(options: {
   const length = Number(response.headers['content-length'] ?? NaN);
   const total = Number.isFinite(length) ? start + length : null;
   let received = start;
+  const cut = 'Connexion coupée : relancez le téléchargement, il reprendra où il s’est arrêté.';
   await new Promise<void>((resolve, reject) => {
     const out = createWriteStream(partial, { flags: resumed ? 'a' : 'w' });
+    let failure: Error | null = null;
+    // Settle only once the file is closed: a resumed download must find every byte already on disk.
+    const fail = (error: Error) => {
+      failure ??= error;
+      out.end();
+    };
     response.on('data', (chunk: Buffer) => {
       received += chunk.length;
       options.onProgress({ received, total });
     });
-    response.on('error', (error) => reject(new DownloadError(`Connexion coupée : ${error.message}`)));
-    response.on('aborted', () => reject(new DownloadError('Connexion coupée : relancez le téléchargement, il reprendra où il s’est arrêté.')));
-    out.on('error', reject);
-    out.on('finish', () => (total !== null && received < total ? reject(new DownloadError('Connexion coupée : relancez le téléchargement, il reprendra où il s’est arrêté.')) : resolve()));
+    response.on('error', () => fail(new DownloadError(cut)));
+    response.on('aborted', () => fail(new DownloadError(cut)));
+    out.on('error', (error) => fail(error));
+    out.on('close', () => {
+      if (!failure && total !== null && received < total) failure = new DownloadError(cut);
+      if (failure) reject(failure);
+      else resolve();
+    });
     response.pipe(out);
   });
   const actual = await sha1Of(partial);
