@@ -20,8 +20,18 @@ export function LettersPanel({ patientId, visits, canWrite }: { patientId: numbe
   const [error, setError] = useState<unknown>(null);
   const template = templates.data?.find((candidate) => candidate.kind === kind);
 
-  // The PDF is made after the .docx, in the background: refresh the list when it is ready.
-  useEffect(() => on('letters.pdf', () => void client.invalidateQueries({ queryKey: ['letters.list'] })), [client]);
+  // The PDF is made after the .docx, in the background: show where it is, refresh when it is ready.
+  const [pdfStates, setPdfStates] = useState<Record<number, 'started' | 'done' | 'failed'>>({});
+  useEffect(
+    () =>
+      on('letters.pdf', (event) => {
+        setPdfStates((current) => ({ ...current, [event.letterId]: event.state }));
+        if (event.state !== 'started') void client.invalidateQueries({ queryKey: ['letters.list'] });
+      }),
+    [client],
+  );
+  const pdfNote = (letterId: number) =>
+    ({ started: 'PDF en cours…', failed: 'PDF impossible (LibreOffice a échoué)', done: 'PDF prêt' })[pdfStates[letterId] ?? 'done'] ?? '';
 
   const open = (id: number, format: 'docx' | 'pdf') => call('letters.file', { id, format }).then(downloadBase64, setError);
 
@@ -58,7 +68,11 @@ export function LettersPanel({ patientId, visits, canWrite }: { patientId: numbe
               <Table.Td>
                 <Group gap={4}>
                   <Button size="compact-xs" variant="light" onClick={() => void open(letter.id, 'docx')}>.docx</Button>
-                  {letter.hasPdf ? <Button size="compact-xs" variant="light" onClick={() => void open(letter.id, 'pdf')}>PDF</Button> : <Text size="xs" c="dimmed">PDF : LibreOffice requis</Text>}
+                  {letter.hasPdf ? (
+                    <Button size="compact-xs" variant="light" onClick={() => void open(letter.id, 'pdf')}>PDF</Button>
+                  ) : (
+                    <Text size="xs" c="dimmed">{pdfStates[letter.id] ? pdfNote(letter.id) : 'pas de PDF (LibreOffice absent ?)'}</Text>
+                  )}
                 </Group>
               </Table.Td>
             </Table.Tr>
