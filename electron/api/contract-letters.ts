@@ -16,7 +16,7 @@ const dictationId = z.string().uuid().meta({ title: 'Dictée' });
 const pcmBase64 = z.string().max(440_000, { message: 'morceau audio trop long (10 s au plus)' }).regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'audio illisible (base64 attendu)' }).meta({ title: 'Audio' });
 
 const letterSchema = z.object({ id: z.number().int(), visitId: z.number().int(), kind: z.string(), label: z.string(), version: z.number().int(), sections: z.record(z.string(), z.string()), hasPdf: z.boolean(), author: z.string(), createdAt: z.string() });
-const templateSchema = z.object({ kind: z.string(), file: z.string(), label: z.string(), own: z.boolean(), sections: z.array(z.object({ key: z.string(), title: z.string() })) });
+const templateSchema = z.object({ kind: z.string(), file: z.string(), label: z.string(), own: z.boolean(), fields: z.array(z.string()), sections: z.array(z.object({ key: z.string(), title: z.string() })) });
 const dictationResult = z.object({ receivedSeconds: z.number(), speechSeconds: z.number(), text: z.string() });
 const vocabularyEntry = z.object({ id: z.number().int(), spoken: z.string(), written: z.string() });
 
@@ -30,7 +30,7 @@ export const letterMethods = {
   'letters.file': method({ input: z.object({ id: z.number().int().positive().meta({ title: 'Courrier' }), format: z.enum(['docx', 'pdf']).meta({ title: 'Format' }) }).strict(), output: z.object({ fileName: z.string(), mime: z.string(), contentBase64: z.string() }), access: EVERYONE, mutates: false, audit: 'service', summary: 'Ouvrir un courrier' }),
   'letters.uploadTemplate': method({ input: z.object({ kind, fileName: text('Nom du fichier', 255, { min: 1 }), contentBase64: z.string().max(14_000_000).meta({ title: 'Fichier .docx' }) }).strict(), output: ok, access: ADMIN, mutates: true, summary: 'Remplacer un modèle de courrier' }),
 
-  'dictation.status': method({ input: z.object({}).strict(), output: z.object({ model: z.string().nullable(), catalog: z.array(z.object({ id: z.string(), label: z.string(), approximateMiB: z.number(), installed: z.boolean(), downloading: z.boolean(), recommended: z.boolean() })) }), access: EVERYONE, mutates: false, summary: 'État de la dictée' }),
+  'dictation.status': method({ input: z.object({}).strict(), output: z.object({ model: z.string().nullable(), catalog: z.array(z.object({ id: z.string(), label: z.string(), approximateMiB: z.number(), installed: z.boolean(), downloading: z.boolean(), recommended: z.boolean(), inUse: z.boolean() })) }), access: EVERYONE, mutates: false, summary: 'État de la dictée' }),
   'dictation.start': method({ input: z.object({}).strict(), output: z.object({ dictationId: z.string() }), access: SURGEONS, mutates: false, summary: 'Commencer une dictée' }),
   'dictation.chunk': method({ input: z.object({ dictationId, pcmBase64 }).strict(), output: dictationResult, access: SURGEONS, mutates: false, summary: 'Envoyer un morceau de dictée' }),
   'dictation.stop': method({ input: z.object({ dictationId }).strict(), output: dictationResult, access: SURGEONS, mutates: false, summary: 'Terminer une dictée' }),
@@ -39,5 +39,6 @@ export const letterMethods = {
   'dictation.addWord': method({ input: z.object({ spoken: text('Mot ou expression dictée', 200, { min: 1 }), written: text('Remplacement écrit', 200) }).strict(), output: ok, access: SURGEONS, mutates: true, summary: 'Ajouter un mot à son vocabulaire' }),
   'dictation.removeWord': method({ input: z.object({ id: z.number().int().positive().meta({ title: 'Mot' }) }).strict(), output: ok, access: SURGEONS, mutates: true, summary: 'Retirer un mot de son vocabulaire' }),
   'models.download': method({ input: z.object({ modelId: z.string().max(50).meta({ title: 'Modèle' }) }).strict(), output: ok, access: ADMIN, mutates: true, summary: 'Télécharger un modèle de dictée' }),
+  'models.use': method({ input: z.object({ modelId: z.string().max(50).meta({ title: 'Modèle' }) }).strict(), output: ok, access: ADMIN, mutates: true, summary: 'Choisir le modèle de dictée' }),
   'models.import': method({ input: z.object({ path: text('Chemin du fichier modèle', 1000, { min: 1 }) }).strict(), output: z.object({ model: z.string() }), access: ADMIN, mutates: true, summary: 'Importer un modèle de dictée' }),
 } as const;

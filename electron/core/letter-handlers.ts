@@ -51,6 +51,10 @@ export function createLetterHandlers(services: LetterServices): Pick<Handlers, L
       dictation.download(input.modelId);
       return done;
     },
+    'models.use': (input) => {
+      dictation.use(input.modelId);
+      return done;
+    },
     'models.import': (input) => dictation.importModel(input.path),
   };
 }

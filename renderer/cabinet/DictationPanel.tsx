@@ -12,6 +12,7 @@ export function DictationPanel({ isAdmin, isSurgeon }: { isAdmin: boolean; isSur
   const status = useApiQuery('dictation.status', {});
   const download = useApiMutation('models.download', ['dictation.status']);
   const importModel = useApiMutation('models.import', ['dictation.status']);
+  const useModel = useApiMutation('models.use', ['dictation.status']);
   const [progress, setProgress] = useState<Record<string, EventPayload<'models.progress'>>>({});
   const [path, setPath] = useState('');
 
@@ -40,7 +41,9 @@ export function DictationPanel({ isAdmin, isSurgeon }: { isAdmin: boolean; isSur
                   <Table.Td>{model.label}{model.recommended && <Badge size="xs" ml={6}>recommandé</Badge>}</Table.Td>
                   <Table.Td>{model.approximateMiB} Mo</Table.Td>
                   <Table.Td w={320}>
-                    {model.installed ? <Badge color="teal">installé</Badge> : live?.state === 'running' ? (
+                    {model.installed ? (
+                      model.inUse ? <Badge color="teal">en service</Badge> : isAdmin ? <Button size="compact-xs" variant="light" onClick={() => useModel.mutate({ modelId: model.id })}>Utiliser ce modèle</Button> : <Badge color="gray">installé</Badge>
+                    ) : live?.state === 'running' ? (
                       <Progress value={live.total ? (100 * live.received) / live.total : 0} animated aria-label={`Téléchargement ${model.id}`} />
                     ) : live?.state === 'failed' ? <Text size="xs" c="red">{live.message}</Text> : null}
                   </Table.Td>
@@ -120,6 +123,7 @@ function TemplatesEditor() {
             <Table.Tr key={template.kind}>
               <Table.Td>{template.label}</Table.Td>
               <Table.Td>{template.own ? <Badge size="xs" color="orange">modèle du cabinet</Badge> : <Badge size="xs" color="gray">modèle Paume</Badge>}</Table.Td>
+              <Table.Td maw={420}><Text size="xs" c="dimmed" lineClamp={2} title={template.fields.join(', ')}>Champs : {template.fields.join(', ')}</Text></Table.Td>
               <Table.Td>
                 <input type="file" accept=".docx" aria-label={`Remplacer ${template.label}`} onChange={(event) => send(template.kind, event.currentTarget.files?.[0])} />
               </Table.Td>

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, openSync, readSync, closeSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { packagePath } from '../../../db/paths.js';
 import { DomainError } from '../../api/result.js';
@@ -34,9 +34,15 @@ export function createDictationService(deps: {
   let engine: { modelFile: string; transcriber: Promise<Transcriber> } | null = null;
   const downloads = new Set<string>();
 
-  /** The model in use: PAUME_WHISPER_MODEL, else the best catalogue model installed, else an imported one. */
+  const choiceFile = join(modelsDir, 'modele-choisi.txt');
+  /**
+   * The model in use: PAUME_WHISPER_MODEL, else the one an administrator chose, else the best
+   * catalogue model installed (the catalogue is in order of preference), else an imported one.
+   */
   function modelFile(): string | null {
     if (process.env.PAUME_WHISPER_MODEL) return process.env.PAUME_WHISPER_MODEL;
+    const chosen = existsSync(choiceFile) ? MODEL_CATALOG.find((model) => model.id === readFileSync(choiceFile, 'utf8').trim()) : undefined;
+    if (chosen && existsSync(join(modelsDir, chosen.fileName))) return join(modelsDir, chosen.fileName);
     for (const model of MODEL_CATALOG) if (existsSync(join(modelsDir, model.fileName))) return join(modelsDir, model.fileName);
     const imported = existsSync(modelsDir) ? readdirSync(modelsDir).find((name) => name.startsWith(IMPORTED_PREFIX) && name.endsWith('.bin')) : undefined;
     return imported ? join(modelsDir, imported) : null;
@@ -68,7 +74,15 @@ export function createDictationService(deps: {
       const file = modelFile();
       return {
         model: file ? basename(file) : null,
-        catalog: MODEL_CATALOG.map((model) => ({ id: model.id, label: model.label, approximateMiB: model.approximateMiB, installed: existsSync(join(modelsDir, model.fileName)), downloading: downloads.has(model.id), recommended: model.id === DEFAULT_MODEL_ID })),
+        catalog: MODEL_CATALOG.map((model) => ({
+          id: model.id,
+          label: model.label,
+          approximateMiB: model.approximateMiB,
+          installed: existsSync(join(modelsDir, model.fileName)),
+          downloading: downloads.has(model.id),
+          recommended: model.id === DEFAULT_MODEL_ID,
+          inUse: file === join(modelsDir, model.fileName),
+        })),
       };
     },
 
@@ -113,6 +127,13 @@ export function createDictationService(deps: {
     addWord: (userId: number, spoken: string, written: string) => vocabulary.upsert(userId, spoken, written),
     removeWord(userId: number, id: number) {
       if (!vocabulary.remove(userId, id)) throw new DomainError('NOT_FOUND', 'Mot introuvable dans votre vocabulaire.', { id: 'mot introuvable' });
+    },
+
+    /** An administrator's choice among the installed models (a smaller one for a slow machine). */
+    use(modelId: string): void {
+      const model = MODEL_CATALOG.find((candidate) => candidate.id === modelId);
+      if (!model || !existsSync(join(modelsDir, model.fileName))) throw new DomainError('NOT_FOUND', 'Ce modèle n’est pas installé : téléchargez-le ou importez-le d’abord.', { modelId: 'modèle non installé' });
+      writeFileSync(choiceFile, model.id);
     },
 
     /** Starts a download; progress and the outcome arrive as 'models.progress' events. */

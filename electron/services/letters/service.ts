@@ -106,7 +106,13 @@ export function createLettersService(deps: {
   }
 
   return {
-    templates: (): (TemplateInfo & { own: boolean })[] => manifest.map((info) => ({ ...info, own: store.template(info.kind) !== null })),
+    /** Each template with the fields it uses, read from the .docx in force (the practice's own, or Paume's). */
+    templates: (): (TemplateInfo & { own: boolean; fields: string[] })[] =>
+      manifest.map((info) => {
+        const inspected = inspectTemplate(templateOf(info.kind).content);
+        const fields = 'tags' in inspected ? inspected.tags.filter((tag) => tag.includes('.')) : [];
+        return { ...info, own: store.template(info.kind) !== null, fields };
+      }),
 
     /** The letter as it reads now, paragraph by paragraph, from the very .docx it would produce. */
     preview(visitId: number, kind: string, sections: Record<string, string>, actor: Actor): string[] {
