@@ -97,6 +97,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     return sendResult(reply, result);
   });
 
+  // Open event streams, ended on close: an open stream would otherwise keep the server (and Ctrl+C) waiting.
+  const streams = new Set<{ end(): void }>();
+
   app.get('/api/events', (request, reply) => {
     const session = core.services.auth.resolve(tokenOf(request));
     if (!session) {
@@ -112,9 +115,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     });
     // A comment every 25 s keeps proxies and the browser from closing an idle stream.
     const keepAlive = setInterval(() => reply.raw.write(': ping\n\n'), 25_000);
+    streams.add(reply.raw);
     request.raw.on('close', () => {
       clearInterval(keepAlive);
       unsubscribe();
+      streams.delete(reply.raw);
     });
   });
 
@@ -132,6 +137,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   return {
     url: `http://${displayHost === '0.0.0.0' ? '127.0.0.1' : displayHost}:${boundPort}`,
     port: boundPort,
-    close: () => app.close(),
+    close: async () => {
+      for (const stream of streams) stream.end();
+      await app.close();
+    },
   };
 }

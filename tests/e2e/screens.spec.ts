@@ -9,3 +9,16 @@ test('setup, then the Cabinet pages, as a newcomer sees them', async ({ page }) 
   await expect(page.getByLabel('Nom du cabinet')).toHaveValue('SOS Main Test');
   await page.screenshot({ path: screenshotPath('03-cabinet') });
 });
+
+test('Cabinet › Dictée et modèles: models, own vocabulary, templates with their fields', async ({ page }) => {
+  await completeSetup(page);
+  await page.goto(`${new URL(page.url()).origin}/#/cabinet/dictee`);
+  await expect(page.getByText('aucun — la dictée est indisponible')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Télécharger/ }).first()).toBeVisible();
+  await page.getByLabel('Entendu').fill('IPP');
+  await page.getByLabel('Écrit (vide : mot à reconnaître seulement)').fill('interphalangienne proximale');
+  await page.getByRole('button', { name: 'Ajouter' }).click();
+  await expect(page.getByRole('cell', { name: 'interphalangienne proximale' })).toBeVisible();
+  await expect(page.getByText(/Champs : .*patient\.fullName/).first()).toBeVisible();
+  await page.screenshot({ path: screenshotPath('18-dictation-settings'), fullPage: true });
+});

@@ -149,3 +149,20 @@ describe('bad input: a clear French message naming the field, and nothing half-w
     expect(dataSnapshot(opened.core)).toBe(before);
   });
 });
+
+describe('stopping the server', () => {
+  it('ends open event streams instead of waiting for them forever', async () => {
+    const own = await openTempCore();
+    const running = await startTestServer(own.core);
+    const client = httpClient(running);
+    const login = await client.post('setup.initialize', FIRST_ADMIN);
+    const stream = await fetch(`${running.url}/api/events`, { headers: { cookie: login.setCookie?.split(';')[0] ?? '' } });
+    expect(stream.status).toBe(200);
+    const reader = (stream.body as ReadableStream<Uint8Array>).getReader();
+    await running.close();
+    let done = false;
+    while (!done) done = (await reader.read()).done;
+    expect(done).toBe(true);
+    own.dispose();
+  });
+});
