@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Progress, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, FileButton, Group, Paper, Progress, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { EventPayload } from '../../electron/api/contract';
@@ -122,10 +122,12 @@ function TemplatesEditor() {
           {(templates.data ?? []).map((template) => (
             <Table.Tr key={template.kind}>
               <Table.Td>{template.label}</Table.Td>
-              <Table.Td>{template.own ? <Badge size="xs" color="orange">modèle du cabinet</Badge> : <Badge size="xs" color="gray">modèle Paume</Badge>}</Table.Td>
+              <Table.Td><Text size="xs" c={template.own ? 'orange' : 'dimmed'}>{template.own ? 'modèle du cabinet' : 'modèle Paume'}</Text></Table.Td>
               <Table.Td maw={420}><Text size="xs" c="dimmed" lineClamp={2} title={template.fields.join(', ')}>Champs : {template.fields.join(', ')}</Text></Table.Td>
               <Table.Td>
-                <input type="file" accept=".docx" aria-label={`Remplacer ${template.label}`} onChange={(event) => send(template.kind, event.currentTarget.files?.[0])} />
+                <FileButton accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onChange={(file) => send(template.kind, file ?? undefined)}>
+                  {(props) => <Button size="compact-xs" variant="default" {...props}>Remplacer…</Button>}
+                </FileButton>
               </Table.Td>
             </Table.Tr>
           ))}

@@ -110,6 +110,13 @@ describe('a practice’s own template', () => {
     return zip.generate({ type: 'nodebuffer' }).toString('base64');
   };
 
+  it('accepts every template Paume ships (conditions and nested fields included)', async () => {
+    for (const template of manifest) {
+      const file = readFileSync(packagePath('templates', (template as unknown as { file: string }).file)).toString('base64');
+      expect(await admin.call('letters.uploadTemplate', { kind: template.kind, fileName: 'copie.docx', contentBase64: file }), template.kind).toEqual({ ok: true, value: { done: true } });
+    }
+  });
+
   it('is refused with its broken tags named', async () => {
     const result = await admin.call('letters.uploadTemplate', { kind: 'convocation', fileName: 'conv.docx', contentBase64: withBody('Bonjour {patient.fullName, rendez-vous {sections.appointment}') });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/Modèle refusé, balises cassées : .*patient\.fullName/) } });

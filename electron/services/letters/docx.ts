@@ -49,11 +49,15 @@ function brokenTags(error: unknown): TemplateProblem[] {
   return errors.map((item) => ({ tag: item.properties?.xtag ?? '?', reason: item.properties?.explanation ?? item.properties?.id ?? 'balise invalide' }));
 }
 
-/** Every tag path used by a template: "patient.fullName", "gp", "gp.fullName"... */
-function tagPaths(tree: Record<string, unknown>, prefix = ''): string[] {
+/**
+ * Every tag of a template, each as the ways it can resolve: a tag inside {#gp}…{/gp} may mean
+ * "gp.fullName" or, looked up further out, "fullName" (innermost first, as dottedParser does).
+ */
+function tagCandidates(tree: Record<string, unknown>, scope: readonly string[] = []): string[][] {
   return Object.entries(tree).flatMap(([key, child]) => {
-    const path = prefix ? `${prefix}.${key}` : key;
-    return [path, ...tagPaths(child as Record<string, unknown>, path)];
+    const candidates: string[] = [];
+    for (let depth = scope.length; depth >= 0; depth -= 1) candidates.push([...scope.slice(0, depth), key].join('.'));
+    return [candidates, ...tagCandidates(child as Record<string, unknown>, [...scope, key])];
   });
 }
 
@@ -61,7 +65,7 @@ function tagPaths(tree: Record<string, unknown>, prefix = ''): string[] {
  * Reads a template: the tags it uses, or what is broken in it. A file that is not a .docx at all
  * is reported as such.
  */
-export function inspectTemplate(content: Buffer): { tags: string[] } | { problems: TemplateProblem[] } {
+export function inspectTemplate(content: Buffer): { tags: string[][] } | { problems: TemplateProblem[] } {
   let zip: PizZip;
   try {
     zip = new PizZip(content);
@@ -76,7 +80,7 @@ export function inspectTemplate(content: Buffer): { tags: string[] } | { problem
     const problems = brokenTags(error);
     return { problems: problems.length ? problems : [{ tag: '', reason: (error as Error).message }] };
   }
-  return { tags: tagPaths(inspect.getAllTags()) };
+  return { tags: tagCandidates(inspect.getAllTags()) };
 }
 
 export function renderDocx(template: Buffer, data: object): Buffer {

@@ -110,8 +110,9 @@ export function createLettersService(deps: {
     templates: (): (TemplateInfo & { own: boolean; fields: string[] })[] =>
       manifest.map((info) => {
         const inspected = inspectTemplate(templateOf(info.kind).content);
-        const fields = 'tags' in inspected ? inspected.tags.filter((tag) => tag.includes('.')) : [];
-        return { ...info, own: store.template(info.kind) !== null, fields };
+        const known = knownFieldPaths(info.sections.map((section) => section.key));
+        const resolved = 'tags' in inspected ? inspected.tags.map((candidates) => candidates.find((path) => known.has(path)) ?? candidates[0] ?? '') : [];
+        return { ...info, own: store.template(info.kind) !== null, fields: [...new Set(resolved.filter((path) => path.includes('.')))] };
       }),
 
     /** The letter as it reads now, paragraph by paragraph, from the very .docx it would produce. */
@@ -175,7 +176,7 @@ export function createLettersService(deps: {
         const list = inspected.problems.map((problem) => `${problem.tag ? `« ${problem.tag} » ` : ''}${problem.reason}`).join(' ; ');
         throw new DomainError('INVALID_INPUT', `Modèle refusé, balises cassées : ${list}.`, { contentBase64: list });
       }
-      const unknown = inspected.tags.filter((tag) => !known.has(tag));
+      const unknown = inspected.tags.filter((candidates) => !candidates.some((path) => known.has(path))).map((candidates) => candidates[candidates.length - 1] ?? '');
       if (unknown.length) {
         throw new DomainError('INVALID_INPUT', `Modèle refusé, champs inconnus : ${unknown.join(', ')}. Champs disponibles : ${available}.`, { contentBase64: `champs inconnus : ${unknown.join(', ')}` });
       }
