@@ -10,7 +10,7 @@ import { convertToPdf, findLibreOffice } from '../electron/services/letters/pdf.
 import { ms, percentile } from './stats.js';
 
 // The .docx is measured alone: its PDF (measured below) is queued in the background otherwise.
-const soffice = findLibreOffice();
+const soffice = await findLibreOffice();
 process.env.PAUME_SOFFICE = '/nonexistent/soffice';
 
 const dir = mkdtempSync(join(tmpdir(), 'paume-bench-letters-'));

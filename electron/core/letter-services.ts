@@ -3,7 +3,6 @@ import type { Db } from '../../db/connection.js';
 import type { Practice, Practitioner } from '../api/schemas/practice.js';
 import { createDictationService } from '../services/dictation/service.js';
 import { createVocabularyStore } from '../services/dictation/vocabulary-store.js';
-import { openWhisperTranscriber } from '../services/dictation/whisper-transcriber.js';
 import { findLibreOffice } from '../services/letters/pdf.js';
 import { createLettersService } from '../services/letters/service.js';
 import { createLettersStore } from '../services/letters/store.js';
@@ -24,7 +23,8 @@ export function createLetterServices(deps: {
   practitioner: (id: number) => Practitioner | null;
   practitionerOfUser: (userId: number) => number | null;
 }): LetterServices {
-  let libreOffice: string | null | undefined;
+  // Asked once, in the PDF queue (never on a request): starting LibreOffice to ask takes a second.
+  let libreOffice: Promise<string | null> | undefined;
   const letters = createLettersService({
     store: createLettersStore(deps.db),
     patients: deps.patientServices.patients,
@@ -37,14 +37,17 @@ export function createLetterServices(deps: {
     practice: deps.practice,
     practitioner: deps.practitioner,
     practitionerOfUser: deps.practitionerOfUser,
-    // Looked up once, on the first letter: starting LibreOffice to ask takes a second.
-    libreOffice: () => (libreOffice === undefined ? (libreOffice = findLibreOffice()) : libreOffice),
+    libreOffice: () => (libreOffice ??= findLibreOffice()),
   });
   const dictation = createDictationService({
     vocabulary: createVocabularyStore(deps.db),
     events: deps.events,
     modelsDir: join(deps.dataDir, 'models'),
-    openTranscriber: (modelFile, vadModelFile) => openWhisperTranscriber({ modelFile, vadModelFile, threads: RECOGNITION_THREADS }),
+    // The native binding is loaded on the first dictation, not at every start of the app.
+    openTranscriber: async (modelFile, vadModelFile) => {
+      const { openWhisperTranscriber } = await import('../services/dictation/whisper-transcriber.js');
+      return openWhisperTranscriber({ modelFile, vadModelFile, threads: RECOGNITION_THREADS });
+    },
   });
   return { letters, dictation };
 }

@@ -1,5 +1,5 @@
 import { test, expect, screenshotPath } from './fixtures';
-import { ADMIN, completeSetup, login } from './helpers';
+import { ADMIN, completeSetup, fillSetup, login } from './helpers';
 
 test('first start creates the practice, then people log in with their own account', async ({ page }) => {
   await completeSetup(page);
@@ -21,10 +21,7 @@ test('first start creates the practice, then people log in with their own accoun
 });
 
 test('setup refuses a short password with the field named, and keeps what was typed', async ({ page }) => {
-  await page.getByLabel('Nom du cabinet').fill('SOS Main Test');
-  await page.getByLabel('Votre nom (tel qu’affiché)').fill('Dr Alice Martin');
-  await page.getByLabel('Identifiant de connexion').fill('alice');
-  await page.getByLabel('Mot de passe (8 caractères au moins)').fill('court');
+  await fillSetup(page, { ...ADMIN, login: 'alice', password: 'court' }, { confirm: false });
   await page.getByRole('button', { name: 'Créer le cabinet' }).click();
   await expect(page.getByText('le mot de passe compte au moins 8 caractères').first()).toBeVisible();
   await page.screenshot({ path: screenshotPath('00-setup-error') });

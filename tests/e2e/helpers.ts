@@ -3,14 +3,19 @@ import { expect } from './fixtures';
 
 export const ADMIN = { practiceName: 'SOS Main Test', displayName: 'Dr Alice Martin', login: 'alice.martin', password: 'motdepasse-solide' };
 
+/** Fills the first-start form; `confirm: false` leaves the confirmation empty. */
+export async function fillSetup(page: Page, account: typeof ADMIN, options: { confirm: boolean } = { confirm: true }): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Bienvenue dans Paume' })).toBeVisible();
+  await page.getByLabel('Nom du cabinet').fill(account.practiceName);
+  await page.getByLabel('Votre nom (tel qu’affiché)').fill(account.displayName);
+  await page.getByLabel('Identifiant de connexion').fill(account.login);
+  await page.getByLabel('Mot de passe (8 caractères au moins)').fill(account.password);
+  if (options.confirm) await page.getByLabel('Confirmez le mot de passe').fill(account.password);
+}
+
 /** First start through the UI, as a new practice would do it. */
 export async function completeSetup(page: Page): Promise<void> {
-  await expect(page.getByRole('heading', { name: 'Bienvenue dans Paume' })).toBeVisible();
-  await page.getByLabel('Nom du cabinet').fill(ADMIN.practiceName);
-  await page.getByLabel('Votre nom (tel qu’affiché)').fill(ADMIN.displayName);
-  await page.getByLabel('Identifiant de connexion').fill(ADMIN.login);
-  await page.getByLabel('Mot de passe (8 caractères au moins)').fill(ADMIN.password);
-  await page.getByLabel('Confirmez le mot de passe').fill(ADMIN.password);
+  await fillSetup(page, ADMIN);
   await page.getByRole('button', { name: 'Créer le cabinet' }).click();
   await expect(page.getByTestId('current-user')).toHaveText(ADMIN.displayName);
 }

@@ -81,7 +81,7 @@ describe('generated letters', () => {
   });
 
   it('converts a letter to PDF with LibreOffice, whose text reads right and whose page renders', async () => {
-    const command = findLibreOffice();
+    const command = await findLibreOffice();
     expect(command, 'LibreOffice (libreoffice-writer-nogui) must be installed for this test').not.toBeNull();
     const { dir, remove } = tempDir();
     const docxPath = join(dir, 'courrier.docx');

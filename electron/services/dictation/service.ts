@@ -120,7 +120,7 @@ export function createDictationService(deps: {
       const session = new DictationSession(await transcriber(), promptOf(userId ?? 0), () => undefined);
       session.append(pcm);
       const progress = await session.finish();
-      return { receivedSeconds: progress.receivedSeconds, speechSeconds: progress.speechSeconds, text: finishDictation(progress.rawText, userId === null ? [...BUILT_IN_REPLACEMENTS] : replacementsOf(userId)) };
+      return { receivedSeconds: progress.receivedSeconds, speechSeconds: progress.speechSeconds, text: finishDictation(progress.rawText, userId === null ? BUILT_IN_REPLACEMENTS : replacementsOf(userId)) };
     },
 
     vocabulary: (userId: number) => vocabulary.list(userId),

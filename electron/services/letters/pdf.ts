@@ -1,14 +1,19 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** LibreOffice's command, when it is installed (PDF letters need it; .docx never does). */
-export function findLibreOffice(): string | null {
+export async function findLibreOffice(): Promise<string | null> {
   // PAUME_SOFFICE names LibreOffice's command; a command that does not run turns PDF off.
   const candidates = process.env.PAUME_SOFFICE ? [process.env.PAUME_SOFFICE] : ['soffice', 'libreoffice'];
   for (const command of candidates) {
-    if (spawnSync(command, ['--version'], { stdio: 'ignore', timeout: 20_000 }).status === 0) return command;
+    const runs = await new Promise<boolean>((resolve) => {
+      const child = spawn(command, ['--version'], { stdio: 'ignore', timeout: 20_000 });
+      child.on('error', () => resolve(false));
+      child.on('exit', (code) => resolve(code === 0));
+    });
+    if (runs) return command;
   }
   return null;
 }

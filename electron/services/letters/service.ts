@@ -35,7 +35,7 @@ export function createLettersService(deps: {
   practice: () => Practice;
   practitioner: (id: number) => Practitioner | null;
   practitionerOfUser: (userId: number) => number | null;
-  libreOffice: () => string | null;
+  libreOffice: () => Promise<string | null>;
 }) {
   const { store, audit, clock } = deps;
   const manifest = JSON.parse(readFileSync(packagePath('templates', 'manifest.json'), 'utf8')) as TemplateInfo[];
@@ -94,7 +94,7 @@ export function createLettersService(deps: {
   let pdfQueue: Promise<void> = Promise.resolve();
 
   async function makePdf(letterId: number, docx: Buffer): Promise<void> {
-    const command = deps.libreOffice();
+    const command = await deps.libreOffice();
     if (!command) return;
     deps.events.emit('letters.pdf', { letterId, state: 'started' });
     try {
