@@ -76,7 +76,7 @@ export const eventSchemas = {
   'practice.changed': practiceSchema,
   'practitioners.changed': z.object({ id: z.number().int() }),
   'users.changed': z.object({ id: z.number().int() }),
-  'letters.pdf': z.object({ letterId: z.number().int(), state: z.enum(['started', 'done', 'failed']) }),
+  'letters.pdf': z.object({ letterId: z.number().int(), state: z.enum(['started', 'done', 'failed', 'unavailable']) }),
   /** Sent only to the person dictating: it carries what they said. */
   'dictation.progress': z.object({ dictationId: z.string(), receivedSeconds: z.number(), speechSeconds: z.number(), text: z.string() }),
   'models.progress': z.object({ modelId: z.string(), received: z.number(), total: z.number().nullable(), state: z.enum(['running', 'done', 'failed']), message: z.string() }),

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Select, Table, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import type { EventPayload } from '../../electron/api/contract';
 import type { Visit } from '../../electron/api/schemas/patient-file';
 import { VISIT_KIND_LABELS } from '../../electron/api/schemas/patient-file';
 import { call, on } from '../api/client';
@@ -21,7 +22,7 @@ export function LettersPanel({ patientId, visits, canWrite }: { patientId: numbe
   const template = templates.data?.find((candidate) => candidate.kind === kind);
 
   // The PDF is made after the .docx, in the background: show where it is, refresh when it is ready.
-  const [pdfStates, setPdfStates] = useState<Record<number, 'started' | 'done' | 'failed'>>({});
+  const [pdfStates, setPdfStates] = useState<Record<number, EventPayload<'letters.pdf'>['state']>>({});
   useEffect(
     () =>
       on('letters.pdf', (event) => {
@@ -31,7 +32,7 @@ export function LettersPanel({ patientId, visits, canWrite }: { patientId: numbe
     [client],
   );
   const pdfNote = (letterId: number) =>
-    ({ started: 'PDF en cours…', failed: 'PDF impossible (LibreOffice a échoué)', done: 'PDF prêt' })[pdfStates[letterId] ?? 'done'] ?? '';
+    ({ started: 'PDF en cours…', failed: 'PDF impossible (LibreOffice a échoué)', unavailable: 'pas de PDF : LibreOffice n’est pas installé', done: 'PDF prêt' })[pdfStates[letterId] ?? 'done'] ?? '';
 
   const open = (id: number, format: 'docx' | 'pdf') => call('letters.file', { id, format }).then(downloadBase64, setError);
 
@@ -71,7 +72,7 @@ export function LettersPanel({ patientId, visits, canWrite }: { patientId: numbe
                   {letter.hasPdf ? (
                     <Button size="compact-xs" variant="light" onClick={() => void open(letter.id, 'pdf')}>PDF</Button>
                   ) : (
-                    <Text size="xs" c="dimmed">{pdfStates[letter.id] ? pdfNote(letter.id) : 'pas de PDF (LibreOffice absent ?)'}</Text>
+                    <Text size="xs" c="dimmed">{pdfStates[letter.id] ? pdfNote(letter.id) : 'pas de PDF'}</Text>
                   )}
                 </Group>
               </Table.Td>

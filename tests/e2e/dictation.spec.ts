@@ -37,6 +37,8 @@ test('dictate into a section, see the voice reach the engine, generate the lette
     const list = page.getByTestId('letters-list');
     await expect(list).toContainText('Courrier au médecin traitant');
     await expect(list).toContainText('v1');
+    // The PDF follows in the background (LibreOffice, installed by .ci/run): the list says so, then offers it.
+    await expect(list.getByRole('button', { name: 'PDF' })).toBeVisible({ timeout: 60_000 });
     const download = page.waitForEvent('download');
     await list.getByRole('button', { name: '.docx' }).click();
     expect((await download).suggestedFilename()).toBe('gp-letter-v1.docx');

@@ -94,9 +94,12 @@ export function createLettersService(deps: {
   let pdfQueue: Promise<void> = Promise.resolve();
 
   async function makePdf(letterId: number, docx: Buffer): Promise<void> {
-    const command = await deps.libreOffice();
-    if (!command) return;
     deps.events.emit('letters.pdf', { letterId, state: 'started' });
+    const command = await deps.libreOffice();
+    if (!command) {
+      deps.events.emit('letters.pdf', { letterId, state: 'unavailable' });
+      return;
+    }
     try {
       store.setPdf(letterId, save(await convertToPdf(command, docx), 'pdf'));
       deps.events.emit('letters.pdf', { letterId, state: 'done' });
