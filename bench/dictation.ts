@@ -1,6 +1,7 @@
 // Dictation speed (issue 4), with models of the real `base` and `small` dimensions and random
 // weights (no real model can be downloaded here): speed only, never accuracy.
-// - whisper.cpp's own bench (encoder per 30 s window, decoder per token), 2 threads;
+// - whisper.cpp's own bench (encoder per 30 s window, decoder per token), 2 threads, for both
+//   engines: the binding compiled for this processor at install, and its prebuilt module;
 // - Paume's path (model kept loaded, Silero VAD first, then recognition) on 5 s and 30 s of
 //   real French speech: real-time factor and latency from end of speech to final text;
 // - the same audio through whisper-node as its README uses it, side by side, as a ratio.
@@ -10,10 +11,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { initWhisper } from '@fugood/whisper.node';
 import { packagePath } from '../db/paths.js';
 import { DictationSession } from '../electron/services/dictation/session.js';
-import { decodeWav } from '../electron/services/dictation/wav.js';
+import { decodeWav, encodeWav } from '../electron/services/dictation/wav.js';
+import { loadSpeechBinding } from '../electron/services/dictation/speech-binding.js';
 import { openWhisperTranscriber } from '../electron/services/dictation/whisper-transcriber.js';
 import { BASE, SMALL, writeRandomWhisperModel, type WhisperDims } from './random-whisper-model.js';
 
@@ -41,20 +42,7 @@ function speech(seconds: number): Int16Array {
 }
 
 function wavFile(pcm: Int16Array, path: string): string {
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0, 'latin1');
-  header.writeUInt32LE(36 + pcm.byteLength, 4);
-  header.write('WAVEfmt ', 8, 'latin1');
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(16_000, 24);
-  header.writeUInt32LE(32_000, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write('data', 36, 'latin1');
-  header.writeUInt32LE(pcm.byteLength, 40);
-  writeFileSync(path, Buffer.concat([header, Buffer.from(pcm.buffer, pcm.byteOffset, pcm.byteLength)]));
+  writeFileSync(path, encodeWav(pcm));
   return path;
 }
 
@@ -79,19 +67,42 @@ function timeWhisperNode(model: string, wav: string): number {
   return Number(output.trim().split('\n').pop());
 }
 
+const VAD_MODEL = packagePath('resources', 'models', 'silero-v6.2.0-ggml.bin');
+/** '' lets Paume choose (the compiled engine when it is there); 'prebuilt' forces the prebuilt one. */
+async function withEngine<T>(setting: '' | 'prebuilt', run: () => Promise<T>): Promise<T> {
+  if (setting) process.env.PAUME_SPEECH_ENGINE = setting;
+  else delete process.env.PAUME_SPEECH_ENGINE;
+  try {
+    return await run();
+  } finally {
+    delete process.env.PAUME_SPEECH_ENGINE;
+  }
+}
+
+async function whisperBench(model: string, setting: '' | 'prebuilt', seconds: readonly number[]): Promise<void> {
+  const { module, engine } = await withEngine(setting, () => loadSpeechBinding(VAD_MODEL));
+  module.WhisperContext.toggleNativeLog(false);
+  const context = await new module.WhisperContext({ filePath: model, useGpu: false, useFlashAttn: true });
+  const bench = await context.bench(THREADS);
+  await context.release();
+  console.log(`  ${engine.label}`);
+  console.log(`    whisper.cpp bench : encodeur ${bench.encodeMs.toFixed(0)} ms par fenêtre de 30 s, décodeur ${bench.decodeMs.toFixed(1)} ms par jeton`);
+  for (const length of seconds) {
+    const estimate = bench.encodeMs + length * TOKENS_PER_SECOND_OF_SPEECH * bench.decodeMs;
+    console.log(`    estimation pour ${length} s de parole (encodeur + ${length * TOKENS_PER_SECOND_OF_SPEECH} jetons) : ${(estimate / 1000).toFixed(1)} s, facteur temps réel ${(estimate / 1000 / length).toFixed(2)}`);
+  }
+}
+
 async function benchModel(dims: WhisperDims, whisperNode: string | null): Promise<void> {
   const model = join(DIR, `random-${dims.name}.bin`);
   writeRandomWhisperModel(join(SHARED, 'models', `for-tests-ggml-${dims.name === 'small' ? 'base' : dims.name}.bin`), model, dims);
-  const context = await initWhisper({ filePath: model, useGpu: false });
-  const bench = await context.bench(THREADS);
-  await context.release();
   console.log(`\nModèle de dimensions « ${dims.name} » (poids aléatoires), ${THREADS} fils :`);
-  console.log(`  whisper.cpp bench : encodeur ${bench.encodeMs.toFixed(0)} ms par fenêtre de 30 s, décodeur ${bench.decodeMs.toFixed(1)} ms par jeton`);
-  for (const seconds of [5, 30]) {
-    const estimate = bench.encodeMs + seconds * TOKENS_PER_SECOND_OF_SPEECH * bench.decodeMs;
-    console.log(`  estimation pour ${seconds} s de parole (encodeur + ${seconds * TOKENS_PER_SECOND_OF_SPEECH} jetons) : ${(estimate / 1000).toFixed(1)} s, facteur temps réel ${(estimate / 1000 / seconds).toFixed(2)}`);
-  }
-  const transcriber = await openWhisperTranscriber({ modelFile: model, vadModelFile: packagePath('resources', 'models', 'silero-v6.2.0-ggml.bin'), threads: THREADS });
+  await whisperBench(model, '', [5, 30]);
+  // The prebuilt engine's bench alone takes 40 s (base) to 3 min (small) here; its end-to-end runs
+  // took 1.5 to 15 minutes each, so they are left out.
+  if (!process.env.PAUME_BENCH_SKIP_PREBUILT) await whisperBench(model, 'prebuilt', [5, 30]);
+  const transcriber = await withEngine('', () => openWhisperTranscriber({ modelFile: model, vadModelFile: VAD_MODEL, threads: THREADS }));
+  console.log(`  Chemin de Paume avec ${transcriber.engine} :`);
   for (const seconds of [5, 30]) {
     const audio = speech(seconds);
     const session = new DictationSession(transcriber, '', () => undefined);
@@ -99,7 +110,7 @@ async function benchModel(dims: WhisperDims, whisperNode: string | null): Promis
     const started = performance.now();
     await session.finish();
     const paume = performance.now() - started;
-    let line = `  ${seconds} s de parole, chemin de Paume (VAD puis reconnaissance, modèle chargé) : ${(paume / 1000).toFixed(1)} s après la fin de la parole, facteur temps réel ${(paume / 1000 / seconds).toFixed(2)}`;
+    let line = `    ${seconds} s de parole, chemin de Paume (VAD puis reconnaissance, modèle chargé) : ${(paume / 1000).toFixed(1)} s après la fin de la parole, facteur temps réel ${(paume / 1000 / seconds).toFixed(2)}`;
     if (whisperNode) {
       const other = timeWhisperNode(model, wavFile(audio, join(DIR, `speech-${seconds}s.wav`)));
       line += ` ; whisper-node : ${(other / 1000).toFixed(1)} s (rapport whisper-node / Paume : ${(other / paume).toFixed(2)})`;

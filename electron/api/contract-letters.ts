@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageLayoutSchema } from './schemas/letter-preview.js';
 import { method, ok } from './method-spec.js';
 import type { Role } from './schemas/common.js';
 import { text } from './schemas/common.js';
@@ -18,22 +19,31 @@ const pcmBase64 = z.string().max(440_000, { message: 'morceau audio trop long (1
 const letterSchema = z.object({ id: z.number().int(), visitId: z.number().int(), kind: z.string(), label: z.string(), version: z.number().int(), sections: z.record(z.string(), z.string()), hasPdf: z.boolean(), author: z.string(), createdAt: z.string() });
 const templateSchema = z.object({ kind: z.string(), file: z.string(), label: z.string(), own: z.boolean(), fields: z.array(z.string()), sections: z.array(z.object({ key: z.string(), title: z.string() })) });
 const dictationResult = z.object({ receivedSeconds: z.number(), speechSeconds: z.number(), text: z.string() });
+/** A kept recording becomes a document of the patient file, on the letter's visit. */
+const keptRecording = z.object({ documentId: z.number(), fileName: z.string() }).nullable();
+const dictationStart = z
+  .object({
+    keepRecording: z.boolean().default(false).meta({ title: 'Conserver l’enregistrement' }),
+    visitId: z.number().int().positive().optional().meta({ title: 'Consultation' }),
+  })
+  .strict()
+  .refine((input) => !input.keepRecording || input.visitId !== undefined, { path: ['visitId'], message: 'Pour conserver l’enregistrement, la dictée doit être liée à une consultation.' });
 const vocabularyEntry = z.object({ id: z.number().int(), spoken: z.string(), written: z.string() });
 
 /** Letters and dictation (issue 4). */
 export const letterMethods = {
   'letters.templates': method({ input: z.object({}).strict(), output: z.array(templateSchema), access: EVERYONE, mutates: false, summary: 'Lister les modèles de courrier' }),
   'letters.draft': method({ input: z.object({ visitId, kind }).strict(), output: z.record(z.string(), z.string()), access: WRITERS, mutates: false, summary: 'Préparer un courrier' }),
-  'letters.preview': method({ input: z.object({ visitId, kind, sections }).strict(), output: z.array(z.string()), access: WRITERS, mutates: false, summary: 'Prévisualiser un courrier' }),
+  'letters.preview': method({ input: z.object({ visitId, kind, sections }).strict(), output: pageLayoutSchema, access: WRITERS, mutates: false, summary: 'Prévisualiser un courrier' }),
   'letters.generate': method({ input: z.object({ visitId, kind, sections }).strict(), output: letterSchema, access: WRITERS, mutates: true, audit: 'service', summary: 'Générer un courrier' }),
   'letters.list': method({ input: z.object({ patientId: z.number().int().positive().meta({ title: 'Patient' }) }).strict(), output: z.array(letterSchema), access: EVERYONE, mutates: false, summary: 'Lister les courriers d’un patient' }),
   'letters.file': method({ input: z.object({ id: z.number().int().positive().meta({ title: 'Courrier' }), format: z.enum(['docx', 'pdf']).meta({ title: 'Format' }) }).strict(), output: z.object({ fileName: z.string(), mime: z.string(), contentBase64: z.string() }), access: EVERYONE, mutates: false, audit: 'service', summary: 'Ouvrir un courrier' }),
   'letters.uploadTemplate': method({ input: z.object({ kind, fileName: text('Nom du fichier', 255, { min: 1 }), contentBase64: z.string().max(14_000_000).meta({ title: 'Fichier .docx' }) }).strict(), output: ok, access: ADMIN, mutates: true, summary: 'Remplacer un modèle de courrier' }),
 
-  'dictation.status': method({ input: z.object({}).strict(), output: z.object({ model: z.string().nullable(), catalog: z.array(z.object({ id: z.string(), label: z.string(), approximateMiB: z.number(), installed: z.boolean(), downloading: z.boolean(), recommended: z.boolean(), inUse: z.boolean() })) }), access: EVERYONE, mutates: false, summary: 'État de la dictée' }),
-  'dictation.start': method({ input: z.object({}).strict(), output: z.object({ dictationId: z.string() }), access: SURGEONS, mutates: false, summary: 'Commencer une dictée' }),
+  'dictation.status': method({ input: z.object({}).strict(), output: z.object({ model: z.string().nullable(), engine: z.string(), catalog: z.array(z.object({ id: z.string(), label: z.string(), approximateMiB: z.number(), installed: z.boolean(), downloading: z.boolean(), recommended: z.boolean(), inUse: z.boolean() })) }), access: EVERYONE, mutates: false, summary: 'État de la dictée' }),
+  'dictation.start': method({ input: dictationStart, output: z.object({ dictationId: z.string() }), access: SURGEONS, mutates: false, summary: 'Commencer une dictée' }),
   'dictation.chunk': method({ input: z.object({ dictationId, pcmBase64 }).strict(), output: dictationResult, access: SURGEONS, mutates: false, summary: 'Envoyer un morceau de dictée' }),
-  'dictation.stop': method({ input: z.object({ dictationId }).strict(), output: dictationResult, access: SURGEONS, mutates: false, summary: 'Terminer une dictée' }),
+  'dictation.stop': method({ input: z.object({ dictationId }).strict(), output: dictationResult.extend({ recording: keptRecording }), access: SURGEONS, mutates: false, summary: 'Terminer une dictée' }),
   'dictation.transcribeFile': method({ input: z.object({ contentBase64: z.string().max(20_000_000).meta({ title: 'Fichier WAV' }) }).strict(), output: dictationResult, access: SURGEONS, mutates: false, summary: 'Transcrire un fichier WAV' }),
   'dictation.vocabulary': method({ input: z.object({}).strict(), output: z.array(vocabularyEntry), access: SURGEONS, mutates: false, summary: 'Voir son vocabulaire de dictée' }),
   'dictation.addWord': method({ input: z.object({ spoken: text('Mot ou expression dictée', 200, { min: 1 }), written: text('Remplacement écrit', 200) }).strict(), output: ok, access: SURGEONS, mutates: true, summary: 'Ajouter un mot à son vocabulaire' }),

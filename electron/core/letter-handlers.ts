@@ -34,9 +34,9 @@ export function createLetterHandlers(services: LetterServices): Pick<Handlers, L
       return done;
     },
     'dictation.status': () => dictation.status(),
-    'dictation.start': (_input, context) => dictation.start(actorOf(context).userId),
+    'dictation.start': (input, context) => dictation.start(actorOf(context).userId, input),
     'dictation.chunk': (input, context) => dictation.chunk(input.dictationId, actorOf(context).userId, pcmOf(input.pcmBase64)),
-    'dictation.stop': (input, context) => dictation.stop(input.dictationId, actorOf(context).userId),
+    'dictation.stop': (input, context) => dictation.stop(input.dictationId, actorOf(context)),
     'dictation.transcribeFile': (input, context) => dictation.transcribeWav(Buffer.from(input.contentBase64, 'base64'), actorOf(context).userId),
     'dictation.vocabulary': (_input, context) => dictation.vocabulary(actorOf(context).userId),
     'dictation.addWord': (input, context) => {

@@ -6,11 +6,18 @@ import { createVocabularyStore } from '../services/dictation/vocabulary-store.js
 import { findLibreOffice } from '../services/letters/pdf.js';
 import { createLettersService } from '../services/letters/service.js';
 import { createLettersStore } from '../services/letters/store.js';
-import type { Clock, EventBus } from './events.js';
+import { DomainError } from '../api/result.js';
+import { isoAt, type Clock, type EventBus } from './events.js';
 import type { LetterServices } from './letter-handlers.js';
 import type { PatientServices } from './patient-handlers.js';
 
 const RECOGNITION_THREADS = 2;
+
+/** 2026-11-24-14h05-09: the practice's local time, as people read it in the Documents tab. */
+function localStamp(at: Date): string {
+  const two = (value: number) => String(value).padStart(2, '0');
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}-${two(at.getHours())}h${two(at.getMinutes())}-${two(at.getSeconds())}`;
+}
 
 /** Wires letters and dictation (issue 4); models live in the data folder, beside the database. */
 export function createLetterServices(deps: {
@@ -43,6 +50,18 @@ export function createLetterServices(deps: {
     vocabulary: createVocabularyStore(deps.db),
     events: deps.events,
     modelsDir: join(deps.dataDir, 'models'),
+    recordings: {
+      check(visitId) {
+        if (!deps.patientServices.visits.get(visitId)) throw new DomainError('NOT_FOUND', `Consultation introuvable (n° ${visitId}).`, { visitId: 'consultation introuvable' });
+      },
+      keep(visitId, wav, actor) {
+        const visit = deps.patientServices.visits.get(visitId);
+        if (!visit) throw new DomainError('NOT_FOUND', `Consultation introuvable (n° ${visitId}).`, { visitId: 'consultation introuvable' });
+        const fileName = `dictee-${localStamp(new Date(isoAt(deps.clock)))}.wav`;
+        const document = deps.patientServices.documents.add({ patientId: visit.patientId, visitId, fileName, contentBase64: wav.toString('base64') }, actor);
+        return { documentId: document.id, fileName };
+      },
+    },
     // The native binding is loaded on the first dictation, not at every start of the app.
     openTranscriber: async (modelFile, vadModelFile) => {
       const { openWhisperTranscriber } = await import('../services/dictation/whisper-transcriber.js');

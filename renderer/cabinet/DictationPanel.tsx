@@ -31,6 +31,8 @@ export function DictationPanel({ isAdmin, isSurgeon }: { isAdmin: boolean; isSur
         <Title order={5}>Modèle de reconnaissance vocale</Title>
         <Text size="sm" mb="xs">
           En service : <b>{status.data?.model ?? 'aucun — la dictée est indisponible'}</b>. La reconnaissance se fait sur cet ordinateur ; rien ne part sur Internet.
+          <br />
+          Moteur : {status.data?.engine ?? '…'}.
         </Text>
         <Table fz="sm" verticalSpacing={4}>
           <Table.Tbody>

@@ -1,10 +1,12 @@
-import { Alert, Badge, Button, FileButton, Group, Paper, ScrollArea, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, FileButton, Group, Paper, ScrollArea, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
+import { keepPreviousData } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ErrorAlert } from '../ui/errors';
+import { PagePreview } from './PagePreview';
 import { useDictation } from './use-dictation';
 
 interface Props {
@@ -26,7 +28,7 @@ export function LetterEditor({ visitId, kind, sections, onDone }: Props) {
   focusedRef.current = focused;
   const generate = useApiMutation('letters.generate', ['letters.list']);
   const [debounced] = useDebouncedValue(texts, 400);
-  const preview = useApiQuery('letters.preview', { visitId, kind, sections: debounced ?? {} }, { enabled: debounced !== null, staleTime: 0 });
+  const preview = useApiQuery('letters.preview', { visitId, kind, sections: debounced ?? {} }, { enabled: debounced !== null, staleTime: 0, placeholderData: keepPreviousData });
 
   useEffect(() => {
     void call('letters.draft', { visitId, kind }).then(setTexts);
@@ -37,7 +39,9 @@ export function LetterEditor({ visitId, kind, sections, onDone }: Props) {
     const key = focusedRef.current;
     setTexts((current) => (current ? { ...current, [key]: `${(current[key] ?? '').trimEnd()}${current[key] ? ' ' : ''}${text}` } : current));
   };
-  const dictation = useDictation(insertText);
+  // Off by default: the audio stays in memory and is gone once recognised, unless kept.
+  const [keepRecording, setKeepRecording] = useState(false);
+  const dictation = useDictation(insertText, { keepRecording, visitId });
   const transcribeFile = useApiMutation('dictation.transcribeFile');
   const sendWav = (file: File | null) => {
     if (!file) return;
@@ -64,7 +68,16 @@ export function LetterEditor({ visitId, kind, sections, onDone }: Props) {
           <FileButton onChange={sendWav} accept="audio/wav,.wav">
             {(props) => <Button size="xs" variant="default" loading={transcribeFile.isPending} {...props}>Transcrire un fichier WAV</Button>}
           </FileButton>
+          <Checkbox
+            size="xs"
+            label="Conserver l’enregistrement"
+            title="L’audio de la dictée est rangé dans les documents du patient. Sinon, rien n’est écrit sur le disque."
+            checked={keepRecording}
+            disabled={dictation.view.state !== 'idle'}
+            onChange={(event) => setKeepRecording(event.currentTarget.checked)}
+          />
           {!recording && dictation.view.receivedSeconds > 0 && <Badge variant="light" data-testid="dictation-summary">Dernière dictée : {dictation.view.speechSeconds.toFixed(1)} s de parole sur {dictation.view.receivedSeconds.toFixed(0)} s</Badge>}
+          {!recording && dictation.view.kept && <Badge variant="light" color="grape" data-testid="recording-kept">Enregistrement conservé dans Documents : {dictation.view.kept}</Badge>}
         </Group>
         {dictation.view.error && <Alert color="red" py={4}>{dictation.view.error}</Alert>}
         <ErrorAlert error={transcribeFile.error} />
@@ -89,12 +102,10 @@ export function LetterEditor({ visitId, kind, sections, onDone }: Props) {
           <Button size="xs" onClick={save} loading={generate.isPending} disabled={recording} title="Ctrl+Entrée">Générer le courrier</Button>
         </Group>
       </Stack>
-      <Paper withBorder p="sm" bg="white">
-        <Title order={6} c="dimmed" mb={4}>Aperçu (texte du .docx qui sera produit)</Title>
-        <ScrollArea h={560} data-testid="letter-preview">
-          {(preview.data ?? []).map((paragraph, index) => (
-            <Text key={index} size="sm" style={{ whiteSpace: 'pre-wrap' }} mih={paragraph ? undefined : 10}>{paragraph}</Text>
-          ))}
+      <Paper withBorder p="sm" bg="gray.1">
+        <Title order={6} c="dimmed" mb={4}>Aperçu de la page (lu dans le .docx qui sera produit)</Title>
+        <ScrollArea h={620} data-testid="letter-preview" offsetScrollbars>
+          {preview.data ? <PagePreview layout={preview.data} /> : <Text size="sm">Préparation de l’aperçu…</Text>}
         </ScrollArea>
       </Paper>
     </SimpleGrid>

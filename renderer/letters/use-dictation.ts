@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { call, on } from '../api/client';
 
@@ -11,6 +12,14 @@ export interface DictationView {
   /** What has been recognised so far, a few seconds behind the voice. */
   partial: string;
   error: string | null;
+  /** The recording of the last dictation, when the surgeon kept it (a document of the file). */
+  kept: string | null;
+}
+
+/** Asked when a dictation starts: keep its recording on this visit, or keep nothing. */
+export interface DictationStartOptions {
+  keepRecording: boolean;
+  visitId: number;
 }
 
 const CHUNK_SECONDS = 1;
@@ -27,10 +36,14 @@ function toBase64(samples: Float32Array): string {
 
 /**
  * The microphone to the speech engine: 16 kHz mono captured by an AudioWorklet, sent in one-second
- * chunks, nothing written to disk. `toggle()` starts and stops; the final text goes to `onFinal`.
+ * chunks; nothing is written to disk unless the surgeon keeps the recording. `toggle()` starts and
+ * stops; the final text goes to `onFinal`.
  */
-export function useDictation(onFinal: (text: string) => void) {
-  const [view, setView] = useState<DictationView>({ state: 'idle', receivedSeconds: 0, speechSeconds: 0, partial: '', error: null });
+export function useDictation(onFinal: (text: string) => void, startOptions: DictationStartOptions) {
+  const [view, setView] = useState<DictationView>({ state: 'idle', receivedSeconds: 0, speechSeconds: 0, partial: '', error: null, kept: null });
+  const optionsRef = useRef(startOptions);
+  optionsRef.current = startOptions;
+  const client = useQueryClient();
   const live = useRef<{ id: string; context: AudioContext; stream: MediaStream; pending: Float32Array[]; sending: Promise<void> } | null>(null);
   const finalRef = useRef(onFinal);
   finalRef.current = onFinal;
@@ -61,9 +74,9 @@ export function useDictation(onFinal: (text: string) => void) {
   }, []);
 
   const start = useCallback(async () => {
-    setView({ state: 'starting', receivedSeconds: 0, speechSeconds: 0, partial: '', error: null });
+    setView({ state: 'starting', receivedSeconds: 0, speechSeconds: 0, partial: '', error: null, kept: null });
     try {
-      const { dictationId } = await call('dictation.start', {});
+      const { dictationId } = await call('dictation.start', optionsRef.current);
       const stream = await navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1, echoCancellation: true, noiseSuppression: true } });
       const context = new AudioContext({ sampleRate: RATE });
       await context.audioWorklet.addModule(new URL('./pcm-capture.worklet.js', import.meta.url));
@@ -97,13 +110,15 @@ export function useDictation(onFinal: (text: string) => void) {
       await session.sending;
       const result = await call('dictation.stop', { dictationId: session.id });
       live.current = null;
-      setView({ state: 'idle', receivedSeconds: result.receivedSeconds, speechSeconds: result.speechSeconds, partial: '', error: null });
+      setView({ state: 'idle', receivedSeconds: result.receivedSeconds, speechSeconds: result.speechSeconds, partial: '', error: null, kept: result.recording?.fileName ?? null });
       finalRef.current(result.text);
+      // A kept recording is a new document of the file: its Documents tab must show it.
+      if (result.recording) void client.invalidateQueries({ queryKey: ['patients.get'] });
     } catch (error) {
       live.current = null;
       setView((current) => ({ ...current, state: 'idle', error: error instanceof Error ? error.message : 'Dictée interrompue.' }));
     }
-  }, [flush]);
+  }, [flush, client]);
 
   const toggle = useCallback(() => {
     if (view.state === 'idle') void start();

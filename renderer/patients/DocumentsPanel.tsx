@@ -1,4 +1,4 @@
-import { Anchor, Button, FileButton, Group, Image, Paper, SimpleGrid, Text } from '@mantine/core';
+import { Anchor, Button, FileButton, Group, Image, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { PatientDocument } from '../../electron/api/schemas/patient-file';
 import { call } from '../api/client';
@@ -42,6 +42,12 @@ function DocumentTile({ document, onOpen }: { document: PatientDocument; onOpen:
     <Paper p={4} withBorder data-testid="document-tile">
       {isImage && url ? (
         <Image src={url} h={110} fit="contain" alt={document.fileName} style={{ cursor: 'pointer' }} onClick={() => onOpen(document)} />
+      ) : document.mime === 'audio/wav' && url ? (
+        // A dictation kept by its surgeon: listened to in place.
+        <Stack h={110} justify="center" gap={4}>
+          <Text size="xs" c="dimmed" ta="center">Enregistrement de dictée</Text>
+          <audio controls src={url} style={{ width: '100%', height: 28 }} aria-label={`Écouter ${document.fileName}`} />
+        </Stack>
       ) : (
         <Text size="xl" ta="center" h={110} pt={30}>📄</Text>
       )}
@@ -77,10 +83,10 @@ export function DocumentsPanel({ patientId, documents }: { patientId: number; do
   return (
     <>
       <Group mb="xs">
-        <FileButton onChange={(files) => void upload(files)} multiple accept="image/png,image/jpeg,image/webp,image/tiff,application/pdf">
+        <FileButton onChange={(files) => void upload(files)} multiple accept="image/png,image/jpeg,image/webp,image/tiff,application/pdf,audio/wav">
           {(props) => <Button size="xs" {...props} loading={add.isPending}>Joindre des photos ou des PDF</Button>}
         </FileButton>
-        <Text size="xs" c="dimmed">JPEG, PNG, WebP, TIFF, PDF ; 15 Mo au plus. Le contenu est vérifié, pas seulement l’extension.</Text>
+        <Text size="xs" c="dimmed">JPEG, PNG, WebP, TIFF, PDF, WAV ; 15 Mo au plus. Le contenu est vérifié, pas seulement l’extension.</Text>
       </Group>
       <ErrorAlert error={reading} />
       <SimpleGrid cols={6} spacing="xs">

@@ -7,7 +7,7 @@ const test = base.extend({});
 
 // Chromium plays a real French clip as the microphone; the server runs whisper.cpp with its test
 // model (real code path, no weights: no words come out) and the real Silero voice detector.
-test('dictate into a section, see the voice reach the engine, generate the letter, find it in the file', async () => {
+test('dictate into a section, see the voice reach the engine, keep the recording, generate the letter, find both in the file', async () => {
   test.setTimeout(180_000);
   const { server, stop } = await startPaume([], { PAUME_WHISPER_MODEL: shared('models/for-tests-ggml-tiny.bin') });
   const { context, close } = await launchChromium(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${shared('audio/fr/clip-12.wav')}`]);
@@ -24,13 +24,16 @@ test('dictate into a section, see the voice reach the engine, generate the lette
     await page.getByRole('button', { name: 'Rédiger' }).click();
     await expect(page.getByTestId('letter-preview')).toContainText('Doigt à ressaut du majeur');
     await page.getByLabel('Histoire').fill('Gêne depuis trois mois.');
+    await page.getByLabel('Conserver l’enregistrement').check();
     await page.keyboard.press('F2');
     const recording = page.getByTestId('recording');
     await expect(recording).toBeVisible();
     await expect(recording).toContainText(/parole détectée : [1-9]/, { timeout: 30_000 });
     await page.screenshot({ path: screenshotPath('16-dictation-recording') });
     await page.keyboard.press('F2');
-    await expect(page.getByTestId('dictation-summary')).toContainText(/Dernière dictée : [1-9]/, { timeout: 120_000 });
+    // The kept recording is announced when the dictation has ended (recognition included).
+    await expect(page.getByTestId('recording-kept')).toContainText(/Enregistrement conservé dans Documents : dictee-.+\.wav/, { timeout: 120_000 });
+    await expect(page.getByTestId('dictation-summary')).toContainText(/Dernière dictée : [1-9]/);
     await expect(page.getByLabel('Histoire')).toHaveValue('Gêne depuis trois mois.');
 
     await page.getByRole('button', { name: 'Générer le courrier' }).click();
@@ -43,6 +46,12 @@ test('dictate into a section, see the voice reach the engine, generate the lette
     await list.getByRole('button', { name: '.docx' }).click();
     expect((await download).suggestedFilename()).toBe('gp-letter-v1.docx');
     await page.screenshot({ path: screenshotPath('17-letters') });
+
+    // The kept recording is a document of the file, to be listened to where it is.
+    await page.getByRole('tab', { name: 'Documents' }).click();
+    await expect(page.getByTestId('document-tile')).toContainText(/dictee-.+\.wav/);
+    await expect(page.getByLabel(/Écouter dictee-/)).toBeVisible();
+    await page.screenshot({ path: screenshotPath('18-kept-recording') });
   } finally {
     await close();
     await stop();

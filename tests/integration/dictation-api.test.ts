@@ -4,6 +4,7 @@ import { runCli } from '../../electron/cli.js';
 import type { RunningServer } from '../../electron/server/http-server.js';
 import { decodeWav } from '../../electron/services/dictation/wav.js';
 import { httpClient, startTestServer } from '../helpers/http.js';
+import { patientInput } from '../helpers/patients.js';
 import { sharedPath } from '../helpers/shared.js';
 import { FIRST_ADMIN, openTempCore, tempDir } from '../helpers/temp-core.js';
 
@@ -61,6 +62,36 @@ describe('dictation over the API', () => {
     expect((await secretary.post('dictation.chunk', { dictationId, pcmBase64: '' })).status).toBe(403);
     expect((await surgeon.post('dictation.transcribeFile', { contentBase64: Buffer.from('pas un wav').toString('base64') })).body).toMatchObject({ ok: false, error: { message: 'Ce fichier n’est pas un WAV (en-tête RIFF/WAVE absent).' } });
     await surgeon.post('dictation.stop', { dictationId });
+  });
+
+  it('keeps nothing by default, and keeps the recording as a WAV document of the visit when asked', async () => {
+    const patient = (await surgeon.post('patients.create', { ...patientInput(), confirmNotDuplicate: true })).body.value as { id: number };
+    const visit = (await surgeon.post('visits.create', { patientId: patient.id, date: '2026-11-24', practitionerId: null, kind: 'emergency', notes: '', diagnosis: '', side: null, digits: [] })).body.value as { id: number };
+    const speech = decodeWav(readFileSync(sharedPath('audio', 'fr', 'clip-03.wav')));
+    const dictate = async (input: object) => {
+      const { dictationId } = (await surgeon.post('dictation.start', input)).body.value as { dictationId: string };
+      await surgeon.post('dictation.chunk', { dictationId, pcmBase64: base64Of(speech) });
+      return (await surgeon.post('dictation.stop', { dictationId })).body;
+    };
+    const documents = async () => ((await surgeon.post('patients.get', { id: patient.id })).body.value as { documents: { id: number; fileName: string; mime: string }[] }).documents;
+
+    expect(await dictate({ visitId: visit.id })).toMatchObject({ ok: true, value: { recording: null } });
+    expect(await documents()).toEqual([]);
+
+    const kept = await dictate({ keepRecording: true, visitId: visit.id });
+    expect(kept).toMatchObject({ ok: true, value: { recording: { fileName: expect.stringMatching(/^dictee-.+\.wav$/) } } });
+    const [document] = await documents();
+    expect(document).toMatchObject({ mime: 'audio/wav' });
+    const content = (await surgeon.post('documents.content', { id: document?.id })).body.value as { contentBase64: string };
+    // Exactly the audio sent, byte for byte, after a 44-byte header: 16 kHz mono 16-bit PCM.
+    const wav = Buffer.from(content.contentBase64, 'base64');
+    expect(wav.subarray(44).equals(Buffer.from(speech.buffer, speech.byteOffset, speech.byteLength))).toBe(true);
+    expect(decodeWav(wav)).toEqual(speech);
+  }, 120_000);
+
+  it('refuses to keep a recording it could not file', async () => {
+    expect((await surgeon.post('dictation.start', { keepRecording: true })).body).toMatchObject({ ok: false, error: { fields: { visitId: 'Pour conserver l’enregistrement, la dictée doit être liée à une consultation.' } } });
+    expect((await surgeon.post('dictation.start', { keepRecording: true, visitId: 999_999 })).body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', fields: { visitId: 'consultation introuvable' } } });
   });
 
   it('keeps each surgeon’s own words', async () => {

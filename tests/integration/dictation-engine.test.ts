@@ -8,22 +8,40 @@ import { sharedPath } from '../helpers/shared.js';
 
 // The real whisper.cpp with its test model (real format, no weights: it loads, runs and returns
 // empty text) and the real Silero voice-activity model, on real French speech.
-let whisper: Transcriber;
-const calls = { transcribe: 0, detect: 0 };
-let counted: Transcriber;
-beforeAll(async () => {
-  whisper = await openWhisperTranscriber({ modelFile: sharedPath('models', 'for-tests-ggml-tiny.bin'), vadModelFile: sharedPath('models', 'for-tests-silero-v6.2.0-ggml.bin'), threads: 2 });
-  counted = {
-    detectSpeech: (pcm) => ((calls.detect += 1), whisper.detectSpeech(pcm)),
-    transcribe: (pcm, options) => ((calls.transcribe += 1), whisper.transcribe(pcm, options)),
-    close: () => whisper.close(),
-  };
-});
-afterAll(async () => whisper.close());
-
+// Both engines run the same checks: the one compiled at install (npm install builds it, and CI
+// installs CMake so that it can) and the prebuilt one Paume falls back to.
 const clip = (name: string) => decodeWav(readFileSync(sharedPath('audio', 'fr', name)));
 
-describe('dictation engine (whisper.cpp, Silero VAD)', () => {
+describe.each([
+  { engine: 'compiled', setting: undefined, label: /^whisper\.cpp compilé pour ce processeur/ },
+  { engine: 'prebuilt', setting: 'prebuilt', label: /^whisper\.cpp précompilé générique.*PAUME_SPEECH_ENGINE=prebuilt/ },
+])('dictation engine $engine (whisper.cpp, Silero VAD)', ({ setting, label }) => {
+  let whisper: Transcriber;
+  const calls = { transcribe: 0, detect: 0 };
+  let counted: Transcriber;
+  beforeAll(async () => {
+    const saved = process.env.PAUME_SPEECH_ENGINE;
+    if (setting) process.env.PAUME_SPEECH_ENGINE = setting;
+    else delete process.env.PAUME_SPEECH_ENGINE;
+    try {
+      whisper = await openWhisperTranscriber({ modelFile: sharedPath('models', 'for-tests-ggml-tiny.bin'), vadModelFile: sharedPath('models', 'for-tests-silero-v6.2.0-ggml.bin'), threads: 2 });
+    } finally {
+      if (saved === undefined) delete process.env.PAUME_SPEECH_ENGINE;
+      else process.env.PAUME_SPEECH_ENGINE = saved;
+    }
+    counted = {
+      engine: whisper.engine,
+      detectSpeech: (pcm) => ((calls.detect += 1), whisper.detectSpeech(pcm)),
+      transcribe: (pcm, options) => ((calls.transcribe += 1), whisper.transcribe(pcm, options)),
+      close: () => whisper.close(),
+    };
+  }, 60_000);
+  afterAll(async () => whisper.close());
+
+  it('is the engine asked for, and says so', () => {
+    expect(whisper.engine).toMatch(label);
+  });
+
   it('decodes the French clips to 16 kHz mono and finds speech where the clip has it', async () => {
     const audio = clip('clip-01.wav');
     expect(audio.length).toBe(48_960);

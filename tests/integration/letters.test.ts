@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packagePath } from '../../db/paths.js';
-import { docxParagraphs } from '../../electron/services/letters/docx.js';
+import type { PageLayout } from '../../electron/api/schemas/letter-preview.js';
+import { docxPageLayout, pageText } from '../../electron/services/letters/docx-layout.js';
 import { convertToPdf, findLibreOffice } from '../../electron/services/letters/pdf.js';
 import { patientInput } from '../helpers/patients.js';
 import { caller, FIRST_ADMIN, openTempCore, RPPS, tempDir } from '../helpers/temp-core.js';
@@ -40,7 +41,7 @@ describe('letter templates', () => {
   for (const template of manifest) {
     it(`${template.kind}: renders with full data, prefilled from the file`, async () => {
       const sections = Object.fromEntries(template.sections.map((section) => [section.key, `Texte de ${section.key}.\nDeuxième ligne.`]));
-      const paragraphs = await value<string[]>(admin.call('letters.preview', { visitId: fullVisit, kind: template.kind, sections }));
+      const paragraphs = pageText(await value<PageLayout>(admin.call('letters.preview', { visitId: fullVisit, kind: template.kind, sections })));
       const text = paragraphs.join('\n');
       expect(text).toContain('SOS Main Test');
       expect(text).toContain('LEFÈVRE');
@@ -50,7 +51,7 @@ describe('letter templates', () => {
     });
 
     it(`${template.kind}: renders with optional data missing, leaving no holes`, async () => {
-      const paragraphs = await value<string[]>(admin.call('letters.preview', { visitId: bareVisit, kind: template.kind, sections: {} }));
+      const paragraphs = pageText(await value<PageLayout>(admin.call('letters.preview', { visitId: bareVisit, kind: template.kind, sections: {} })));
       const text = paragraphs.join('\n');
       expect(text).toContain('SANSTOUT');
       expect(text).not.toMatch(/[{}]|undefined|null/);
@@ -58,11 +59,11 @@ describe('letter templates', () => {
   }
 
   it('fills the letter to the GP with the doctor, the visit, the side and digits', async () => {
-    const text = (await value<string[]>(admin.call('letters.preview', { visitId: fullVisit, kind: 'gp-letter', sections: {} }))).join('\n');
+    const text = pageText(await value<PageLayout>(admin.call('letters.preview', { visitId: fullVisit, kind: 'gp-letter', sections: {} }))).join('\n');
     expect(text).toContain('Dr Hélène Marchais, Aubusson');
     expect(text).toContain('Cher confrère,');
     expect(text).toContain('Section du fléchisseur profond (côté droit, index, majeur)');
-    const bare = (await value<string[]>(admin.call('letters.preview', { visitId: bareVisit, kind: 'gp-letter', sections: {} }))).join('\n');
+    const bare = pageText(await value<PageLayout>(admin.call('letters.preview', { visitId: bareVisit, kind: 'gp-letter', sections: {} }))).join('\n');
     expect(bare).toContain('Madame, Monsieur,');
     expect(bare).toContain('Au médecin traitant');
   });
@@ -76,7 +77,7 @@ describe('generated letters', () => {
     expect(second.author).toBe('Dr Alice Martin');
     expect(await value(admin.call('letters.draft', { visitId: fullVisit, kind: 'gp-letter' }))).toEqual({ history: 'Chute à vélo la veille.', examination: '', conclusion: '' });
     const docx = await value<{ contentBase64: string; mime: string }>(admin.call('letters.file', { id: first.id, format: 'docx' }));
-    expect(docxParagraphs(Buffer.from(docx.contentBase64, 'base64')).join('\n')).toContain('Chute à vélo.');
+    expect(pageText(docxPageLayout(Buffer.from(docx.contentBase64, 'base64'))).join('\n')).toContain('Chute à vélo.');
     expect(await admin.call('letters.generate', { visitId: fullVisit, kind: 'gp-letter', sections: { nope: 'x' } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/Section\(s\) inconnue\(s\) pour ce modèle : nope/) } });
   });
 
@@ -130,7 +131,7 @@ describe('a practice’s own template', () => {
 
   it('replaces the shipped one when it is sound', async () => {
     expect(await admin.call('letters.uploadTemplate', { kind: 'convocation', fileName: 'conv.docx', contentBase64: withBody('Convocation de {patient.fullName} : {sections.appointment}') })).toEqual({ ok: true, value: { done: true } });
-    const text = await value<string[]>(admin.call('letters.preview', { visitId: fullVisit, kind: 'convocation', sections: { appointment: 'lundi 9 h' } }));
+    const text = pageText(await value<PageLayout>(admin.call('letters.preview', { visitId: fullVisit, kind: 'convocation', sections: { appointment: 'lundi 9 h' } })));
     expect(text).toEqual(['Convocation de LEFÈVRE Jeanne : lundi 9 h']);
   });
 });

@@ -4,14 +4,23 @@ import { basename, join } from 'node:path';
 import { packagePath } from '../../../db/paths.js';
 import { DomainError } from '../../api/result.js';
 import type { EventBus } from '../../core/events.js';
+import type { Actor } from '../audit/service.js';
 import { DEFAULT_MODEL_ID, MODEL_CATALOG, VAD_MODEL_FILE } from './model-catalog.js';
 import { downloadModel } from './model-download.js';
 import { DictationSession } from './session.js';
+import { expectedSpeechEngine } from './speech-binding.js';
 import type { Transcriber } from './transcriber.js';
 import { BUILT_IN_REPLACEMENTS, whisperPrompt } from './vocabulary.js';
 import type { VocabularyStore } from './vocabulary-store.js';
 import { finishDictation, type Replacement } from './voice-commands.js';
-import { decodeWav, WavError } from './wav.js';
+import { decodeWav, encodeWav, WavError } from './wav.js';
+
+/** Where a recording the surgeon keeps goes: a document of the patient file, on the visit. */
+export interface RecordingShelf {
+  /** Throws a field error on an unknown visit, before the surgeon speaks, not after. */
+  check(visitId: number): void;
+  keep(visitId: number, wav: Buffer, actor: Actor): { documentId: number; fileName: string };
+}
 
 const IMPORTED_PREFIX = 'importe-';
 /** whisper.cpp's ggml files start with "lmgg" (0x67676d6c, little-endian). */
@@ -28,10 +37,13 @@ export function createDictationService(deps: {
   events: EventBus;
   modelsDir: string;
   openTranscriber: (modelFile: string, vadModelFile: string) => Promise<Transcriber>;
+  recordings: RecordingShelf;
 }) {
   const { vocabulary, events, modelsDir } = deps;
-  const sessions = new Map<string, { userId: number; session: DictationSession }>();
+  const sessions = new Map<string, { userId: number; session: DictationSession; keepOnVisit: number | null }>();
   let engine: { modelFile: string; transcriber: Promise<Transcriber> } | null = null;
+  /** Which speech engine runs, known once the first dictation has loaded it. */
+  let engineLabel: string | null = null;
   const downloads = new Set<string>();
 
   const choiceFile = join(modelsDir, 'modele-choisi.txt');
@@ -54,7 +66,9 @@ export function createDictationService(deps: {
     if (!file) throw new DomainError('NOT_FOUND', 'Aucun modèle de dictée installé : un administrateur le télécharge ou l’importe dans Cabinet › Dictée.');
     if (!engine || engine.modelFile !== file) {
       const previous = engine;
-      engine = { modelFile: file, transcriber: deps.openTranscriber(file, vadModelFile()) };
+      const opening = deps.openTranscriber(file, vadModelFile());
+      engine = { modelFile: file, transcriber: opening };
+      void opening.then((opened) => (engineLabel = opened.engine), () => undefined);
       void previous?.transcriber.then((old) => old.close()).catch(() => undefined);
     }
     return engine.transcriber;
@@ -74,6 +88,7 @@ export function createDictationService(deps: {
       const file = modelFile();
       return {
         model: file ? basename(file) : null,
+        engine: engineLabel ?? expectedSpeechEngine(),
         catalog: MODEL_CATALOG.map((model) => ({
           id: model.id,
           label: model.label,
@@ -86,14 +101,17 @@ export function createDictationService(deps: {
       };
     },
 
-    async start(userId: number): Promise<{ dictationId: string }> {
+    async start(userId: number, options: { keepRecording: boolean; visitId?: number | undefined } = { keepRecording: false }): Promise<{ dictationId: string }> {
+      const keepOnVisit = options.keepRecording && options.visitId !== undefined ? options.visitId : null;
+      if (keepOnVisit !== null) deps.recordings.check(keepOnVisit);
       const engineReady = await transcriber();
       const dictationId = randomUUID();
       const replacements = replacementsOf(userId);
       const session = new DictationSession(engineReady, promptOf(userId), (progress) =>
         events.emit('dictation.progress', { dictationId, receivedSeconds: progress.receivedSeconds, speechSeconds: progress.speechSeconds, text: finishDictation(progress.rawText, replacements) }, { userId }),
+        { keepRecording: keepOnVisit !== null },
       );
-      sessions.set(dictationId, { userId, session });
+      sessions.set(dictationId, { userId, session, keepOnVisit });
       return { dictationId };
     },
 
@@ -102,11 +120,14 @@ export function createDictationService(deps: {
       return { receivedSeconds: progress.receivedSeconds, speechSeconds: progress.speechSeconds, text: finishDictation(progress.rawText, replacementsOf(userId)) };
     },
 
-    async stop(dictationId: string, userId: number) {
-      const { session } = owned(dictationId, userId);
+    async stop(dictationId: string, actor: Actor) {
+      const { session, keepOnVisit } = owned(dictationId, actor.userId);
       sessions.delete(dictationId);
+      // The recording is kept before recognition ends: a failure of the engine loses no audio.
+      const pcm = session.recording();
+      const recording = keepOnVisit !== null && pcm !== null && pcm.length > 0 ? deps.recordings.keep(keepOnVisit, encodeWav(pcm), actor) : null;
       const progress = await session.finish();
-      return { receivedSeconds: progress.receivedSeconds, speechSeconds: progress.speechSeconds, text: finishDictation(progress.rawText, replacementsOf(userId)) };
+      return { receivedSeconds: progress.receivedSeconds, speechSeconds: progress.speechSeconds, text: finishDictation(progress.rawText, replacementsOf(actor.userId)), recording };
     },
 
     async transcribeWav(wav: Buffer, userId: number | null) {

@@ -26,14 +26,20 @@ export class DictationSession {
   private texts: string[] = [];
   private work: Promise<void> = Promise.resolve();
   private failure: Error | null = null;
+  /** Every chunk as received, only when the surgeon keeps the recording; otherwise nothing is kept. */
+  private readonly recorded: Int16Array[] | null;
 
   constructor(
     private readonly transcriber: Transcriber,
     private readonly prompt: string,
     private readonly onProgress: (progress: DictationProgress) => void,
-  ) {}
+    options: { keepRecording?: boolean } = {},
+  ) {
+    this.recorded = options.keepRecording ? [] : null;
+  }
 
   append(samples: Int16Array): DictationProgress {
+    this.recorded?.push(samples.slice());
     const joined = new Int16Array(this.pending.length + samples.length);
     joined.set(this.pending);
     joined.set(samples, this.pending.length);
@@ -49,6 +55,18 @@ export class DictationSession {
     await this.work;
     if (this.failure) throw this.failure;
     return this.progress();
+  }
+
+  /** The whole recording, silences included, when it is kept; null otherwise. */
+  recording(): Int16Array | null {
+    if (!this.recorded) return null;
+    const whole = new Int16Array(this.received);
+    let offset = 0;
+    for (const part of this.recorded) {
+      whole.set(part, offset);
+      offset += part.length;
+    }
+    return whole;
   }
 
   private progress(): DictationProgress {

@@ -10,6 +10,8 @@ export interface SpeechSegment {
  * it with whisper.cpp's test models.
  */
 export interface Transcriber {
+  /** Which engine runs, in French (shown in the Cabinet's dictation panel). */
+  readonly engine: string;
   /** Where voice is, so that silence never reaches recognition. */
   detectSpeech(pcm: Int16Array): Promise<SpeechSegment[]>;
   transcribe(pcm: Int16Array, options: { prompt: string }): Promise<string>;

@@ -22,6 +22,10 @@ export function decodeWav(file: Buffer): Int16Array {
   if (!format || !data) throw new WavError('WAV incomplet : format ou données absents.');
   const { audioFormat, channels, rate, bits } = format;
   if (!(audioFormat === 1 || audioFormat === 3 || audioFormat === 0xfffe)) throw new WavError('WAV compressé non pris en charge : enregistrez en PCM.');
+  // Already what the engine takes (Paume's own kept recordings): the samples as they are, exactly.
+  if (audioFormat === 1 && bits === 16 && channels === 1 && rate === SAMPLE_RATE) {
+    return new Int16Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.length - (data.length % 2)));
+  }
   const bytes = bits / 8;
   const frames = Math.floor(data.length / (bytes * channels));
   const mono = new Float32Array(frames);
@@ -38,6 +42,24 @@ export function decodeWav(file: Buffer): Int16Array {
     mono[frame] = sum / channels;
   }
   return toInt16(resample(mono, rate, SAMPLE_RATE));
+}
+
+/** 16 kHz mono 16-bit PCM as a WAV file: a recording the surgeon chose to keep. */
+export function encodeWav(pcm: Int16Array): Buffer {
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0, 'latin1');
+  header.writeUInt32LE(36 + pcm.byteLength, 4);
+  header.write('WAVEfmt ', 8, 'latin1');
+  header.writeUInt32LE(16, 16); // size of the format chunk
+  header.writeUInt16LE(1, 20); // PCM
+  header.writeUInt16LE(1, 22); // mono
+  header.writeUInt32LE(SAMPLE_RATE, 24);
+  header.writeUInt32LE(SAMPLE_RATE * 2, 28); // bytes per second
+  header.writeUInt16LE(2, 32); // bytes per frame
+  header.writeUInt16LE(16, 34); // bits per sample
+  header.write('data', 36, 'latin1');
+  header.writeUInt32LE(pcm.byteLength, 40);
+  return Buffer.concat([header, Buffer.from(pcm.buffer, pcm.byteOffset, pcm.byteLength)]);
 }
 
 /** Linear resampling: plenty for speech recognition, which works at 16 kHz. */

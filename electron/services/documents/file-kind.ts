@@ -4,6 +4,8 @@ const KINDS = [
   { mime: 'image/png', extensions: ['png'], magic: (b: Buffer) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
   { mime: 'image/webp', extensions: ['webp'], magic: (b: Buffer) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP' },
   { mime: 'application/pdf', extensions: ['pdf'], magic: (b: Buffer) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
+  // A dictation the surgeon chose to keep (issue 4), or a recording brought in.
+  { mime: 'audio/wav', extensions: ['wav'], magic: (b: Buffer) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WAVE' },
   { mime: 'image/tiff', extensions: ['tif', 'tiff'], magic: (b: Buffer) => ['II*\0', 'MM\0*'].includes(b.subarray(0, 4).toString('latin1')) },
 ] as const;
 

@@ -88,18 +88,3 @@ export function renderDocx(template: Buffer, data: object): Buffer {
   document.render(data);
   return document.toBuffer({ compression: 'DEFLATE' });
 }
-
-/** The letter's text, paragraph by paragraph, read back from the generated .docx. */
-export function docxParagraphs(docx: Buffer): string[] {
-  const xml = new PizZip(docx).file('word/document.xml')?.asText() ?? '';
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((paragraph) =>
-    [...paragraph[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>|<w:br\/>/g)]
-      .map((run) => (run[0] === '<w:br/>' ? '\n' : (run[1] ?? '')))
-      .join('')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&apos;/g, "'")
-      .replace(/&amp;/g, '&'),
-  );
-}

@@ -9,7 +9,9 @@ import type { Actor, AuditService } from '../audit/service.js';
 import type { DoctorsService } from '../doctors/service.js';
 import type { PatientsService } from '../patients/service.js';
 import type { VisitsService } from '../visits/service.js';
-import { docxParagraphs, inspectTemplate, renderDocx } from './docx.js';
+import type { PageLayout } from '../../api/schemas/letter-preview.js';
+import { inspectTemplate, renderDocx } from './docx.js';
+import { docxPageLayout } from './docx-layout.js';
 import { buildLetterData, knownFieldPaths } from './letter-data.js';
 import { convertToPdf } from './pdf.js';
 import type { LetterRow, LettersStore } from './store.js';
@@ -118,10 +120,10 @@ export function createLettersService(deps: {
         return { ...info, own: store.template(info.kind) !== null, fields: [...new Set(resolved.filter((path) => path.includes('.')))] };
       }),
 
-    /** The letter as it reads now, paragraph by paragraph, from the very .docx it would produce. */
-    preview(visitId: number, kind: string, sections: Record<string, string>, actor: Actor): string[] {
+    /** The letter's page as it stands now, read from the very .docx it would produce. */
+    preview(visitId: number, kind: string, sections: Record<string, string>, actor: Actor): PageLayout {
       const { content } = templateOf(kind);
-      return docxParagraphs(renderDocx(content, dataFor(visitId, sections, actor).data));
+      return docxPageLayout(renderDocx(content, dataFor(visitId, sections, actor).data));
     },
 
     /** Sections of the latest version of this letter, to correct it; empty for a new one. */

@@ -1,0 +1,111 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { loadWhisperModule } from '@fugood/whisper.node';
+import { z } from 'zod';
+import { packagePath } from '../../../db/paths.js';
+
+/** What @fugood/whisper.node's native module exports; the compiled engine exports the same. */
+export type WhisperModule = Awaited<ReturnType<typeof loadWhisperModule>>;
+
+export interface SpeechEngine {
+  readonly kind: 'compiled' | 'prebuilt';
+  /** French, for the Cabinet's dictation panel. */
+  readonly label: string;
+}
+
+/** Written by scripts/build-speech-engine.mjs beside the module it compiled. */
+const engineManifest = z.object({ mode: z.enum(['native', 'portable']), platform: z.string(), cpu: z.string(), binding: z.string() });
+
+/**
+ * PAUME_SPEECH_ENGINE=prebuilt forces the prebuilt module (the benchmark compares both);
+ * PAUME_SPEECH_ENGINE=/path/paume-whisper.node names another compiled one.
+ */
+export function compiledEngineFile(): string | null {
+  const chosen = process.env.PAUME_SPEECH_ENGINE;
+  if (chosen === 'prebuilt') return null;
+  if (chosen) return chosen;
+  // Packaged, the module and its manifest sit outside the asar archive (electron-builder.yml):
+  // a native module cannot be loaded from inside it, and the probe's child reads them too.
+  return packagePath('build', 'speech-engine', 'paume-whisper.node').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
+}
+
+const PROBE_SCRIPT = `
+const [file, vadModel] = process.argv.slice(1);
+const engine = require(file);
+engine.WhisperContext.toggleNativeLog(false);
+(async () => {
+  const vad = await new engine.WhisperVadContext({ filePath: vadModel, useGpu: false, nThreads: 1 });
+  const tone = new Int16Array(16000).map((_, i) => Math.round(Math.sin(i / 5) * 3000));
+  await vad.detectSpeechData(tone.buffer, {});
+  await vad.release();
+  process.stdout.write('ok');
+})().catch((error) => { process.stderr.write(String(error)); process.exit(3); });`;
+
+/**
+ * Runs the compiled module once in a child process before the app loads it: a module compiled
+ * for another processor dies on an illegal instruction, and that must kill a probe, not the app
+ * with a surgeon's unsaved letter in it.
+ */
+export function probeCompiledEngine(file: string, vadModelFile: string): Promise<string | null> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['-e', PROBE_SCRIPT, file, vadModelFile],
+      // In Electron, execPath is the app itself: this makes it a plain Node for the probe.
+      { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, timeout: 30_000, windowsHide: true },
+      (error, stdout, stderr) => {
+        if (!error && stdout === 'ok') return resolve(null);
+        if (error && 'signal' in error && error.signal === 'SIGILL') return resolve('compilé pour un autre processeur (instruction illégale)');
+        resolve(`essai en échec : ${(stderr.trim().split('\n').pop() ?? error?.message ?? 'sans message').slice(0, 200)}`);
+      },
+    );
+  });
+}
+
+function readManifest(file: string): z.infer<typeof engineManifest> | null {
+  const manifestFile = join(dirname(file), 'engine.json');
+  if (!existsSync(manifestFile)) return null;
+  const parsed = engineManifest.safeParse(JSON.parse(readFileSync(manifestFile, 'utf8')));
+  return parsed.success ? parsed.data : null;
+}
+
+type Candidate = { file: string; label: string } | { reason: string };
+
+/** The compiled engine Paume would try, or why it would not: no probe, cheap enough for a status. */
+function compiledCandidate(): Candidate {
+  const file = compiledEngineFile();
+  if (!file) return { reason: 'moteur compilé désactivé (PAUME_SPEECH_ENGINE=prebuilt)' };
+  const manifest = readManifest(file);
+  const platform = `${process.platform}-${process.arch}`;
+  if (!existsSync(file) || !manifest) return { reason: 'moteur compilé absent (npm run build:speech)' };
+  if (manifest.platform !== platform) return { reason: `moteur compilé pour ${manifest.platform}, pas pour ${platform}` };
+  const target = manifest.mode === 'native' ? `pour ce processeur (${manifest.cpu})` : 'portable (AVX2)';
+  return { file, label: `whisper.cpp compilé ${target}` };
+}
+
+const prebuiltLabel = (reason: string) => `whisper.cpp précompilé générique, lent sur x64 (${reason})`;
+
+/** What the Cabinet shows before the first dictation has loaded an engine. */
+export function expectedSpeechEngine(): string {
+  const candidate = compiledCandidate();
+  return 'file' in candidate ? `${candidate.label}, essayé à la première dictée` : prebuiltLabel(candidate.reason);
+}
+
+/**
+ * The compiled engine when it exists, was built for this platform and survives the probe; the
+ * prebuilt one otherwise, with the reason shown in the Cabinet.
+ */
+export async function loadSpeechBinding(vadModelFile: string, probe = probeCompiledEngine): Promise<{ module: WhisperModule; engine: SpeechEngine }> {
+  const candidate = compiledCandidate();
+  let reason = 'reason' in candidate ? candidate.reason : '';
+  if ('file' in candidate) {
+    const failure = await probe(candidate.file, vadModelFile);
+    if (failure === null) return { module: createRequire(import.meta.url)(candidate.file) as WhisperModule, engine: { kind: 'compiled', label: candidate.label } };
+    reason = `moteur compilé écarté : ${failure}`;
+  }
+  // Imported here, not at the top: the status above must not load the binding at start-up.
+  const prebuilt = await import('@fugood/whisper.node');
+  return { module: await prebuilt.loadWhisperModule(), engine: { kind: 'prebuilt', label: prebuiltLabel(reason) } };
+}
