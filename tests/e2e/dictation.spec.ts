@@ -51,7 +51,7 @@ test('dictate into a section, see the voice reach the engine, keep the recording
     await page.getByRole('tab', { name: 'Documents' }).click();
     await expect(page.getByTestId('document-tile')).toContainText(/dictee-.+\.wav/);
     await expect(page.getByLabel(/Écouter dictee-/)).toBeVisible();
-    await page.screenshot({ path: screenshotPath('18-kept-recording') });
+    await page.screenshot({ path: screenshotPath('19-kept-recording') });
   } finally {
     await close();
     await stop();
