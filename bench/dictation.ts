@@ -115,12 +115,28 @@ async function benchModel(dims: WhisperDims, whisperNode: string | null): Promis
       const other = timeWhisperNode(model, wavFile(audio, join(DIR, `speech-${seconds}s.wav`)));
       line += ` ; whisper-node : ${(other / 1000).toFixed(1)} s (rapport whisper-node / Paume : ${(other / paume).toFixed(2)})`;
     } else {
-      line += ' ; whisper-node : non mesuré (compilation impossible)';
+      line += ` ; whisper-node : non mesuré (${process.env.PAUME_BENCH_SKIP_WHISPER_NODE ? 'PAUME_BENCH_SKIP_WHISPER_NODE' : 'compilation impossible'})`;
     }
     console.log(line);
   }
+  // As in the app: one-second chunks at the pace of speech, stretches recognised while the
+  // surgeon goes on talking; what counts is the wait after the last chunk.
+  for (const seconds of [5, 30]) {
+    const audio = speech(seconds);
+    const session = new DictationSession(transcriber, '', () => undefined);
+    const start = performance.now();
+    for (let second = 0; second < seconds; second += 1) {
+      session.append(audio.subarray(second * 16_000, (second + 1) * 16_000));
+      await sleep(start + (second + 1) * 1000 - performance.now());
+    }
+    const ended = performance.now();
+    await session.finish();
+    console.log(`    ${seconds} s de dictée en direct (morceaux d’une seconde au rythme de la parole) : texte final ${((performance.now() - ended) / 1000).toFixed(1)} s après la fin de la parole`);
+  }
   await transcriber.close();
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 mkdirSync(DIR, { recursive: true });
 const whisperNode = process.env.PAUME_BENCH_SKIP_WHISPER_NODE ? null : whisperNodeReady();

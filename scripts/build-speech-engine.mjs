@@ -96,7 +96,7 @@ const configure = spawnSync('cmake', [
 ], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (configure.status !== 0) giveUp('La configuration CMake a échoué (compilateur C++ absent ?).');
 
-say(`Compilation (${wanted.mode}, ${cpus().length} cœurs, environ une minute par cœur)…`);
+say(`Compilation (${wanted.mode}, ${cpus().length} cœurs ; environ deux minutes de calcul, partagées entre les cœurs)…`);
 // CMake's own progress lines ([12/38] or [ 45%]) are the progress bar of this long job.
 const compile = spawnSync('cmake', ['--build', buildDir, '--config', 'Release', '--target', 'paume_whisper', '--parallel', String(cpus().length)], { stdio: 'inherit' });
 if (compile.status !== 0) giveUp('La compilation a échoué (voir ci-dessus).');
