@@ -6,7 +6,6 @@ import { createVocabularyStore } from '../services/dictation/vocabulary-store.js
 import { findLibreOffice } from '../services/letters/pdf.js';
 import { createLettersService } from '../services/letters/service.js';
 import { createLettersStore } from '../services/letters/store.js';
-import { DomainError } from '../api/result.js';
 import { isoAt, type Clock, type EventBus } from './events.js';
 import type { LetterServices } from './letter-handlers.js';
 import type { PatientServices } from './patient-handlers.js';
@@ -51,12 +50,9 @@ export function createLetterServices(deps: {
     events: deps.events,
     modelsDir: join(deps.dataDir, 'models'),
     recordings: {
-      check(visitId) {
-        if (!deps.patientServices.visits.get(visitId)) throw new DomainError('NOT_FOUND', `Consultation introuvable (n° ${visitId}).`, { visitId: 'consultation introuvable' });
-      },
+      check: (visitId) => void deps.patientServices.visits.require(visitId, 'visitId'),
       keep(visitId, wav, actor) {
-        const visit = deps.patientServices.visits.get(visitId);
-        if (!visit) throw new DomainError('NOT_FOUND', `Consultation introuvable (n° ${visitId}).`, { visitId: 'consultation introuvable' });
+        const visit = deps.patientServices.visits.require(visitId, 'visitId');
         const fileName = `dictee-${localStamp(new Date(isoAt(deps.clock)))}.wav`;
         const document = deps.patientServices.documents.add({ patientId: visit.patientId, visitId, fileName, contentBase64: wav.toString('base64') }, actor);
         return { documentId: document.id, fileName };

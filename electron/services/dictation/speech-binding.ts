@@ -67,8 +67,12 @@ export function probeCompiledEngine(file: string, vadModelFile: string): Promise
 function readManifest(file: string): z.infer<typeof engineManifest> | null {
   const manifestFile = join(dirname(file), 'engine.json');
   if (!existsSync(manifestFile)) return null;
-  const parsed = engineManifest.safeParse(JSON.parse(readFileSync(manifestFile, 'utf8')));
-  return parsed.success ? parsed.data : null;
+  try {
+    const parsed = engineManifest.safeParse(JSON.parse(readFileSync(manifestFile, 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null; // a half-written manifest: treated as no compiled engine
+  }
 }
 
 type Candidate = { file: string; label: string } | { reason: string };

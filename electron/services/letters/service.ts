@@ -53,8 +53,7 @@ export function createLettersService(deps: {
   }
 
   function dataFor(visitId: number, sections: Record<string, string>, actor: Actor) {
-    const visit = deps.visits.get(visitId);
-    if (!visit) throw new DomainError('NOT_FOUND', `Consultation introuvable (n° ${visitId}).`, { visitId: 'consultation introuvable' });
+    const visit = deps.visits.require(visitId, 'visitId');
     const patient = deps.patients.require(visit.patientId);
     const ownPractitioner = deps.practitionerOfUser(actor.userId);
     const surgeonId = ownPractitioner ?? visit.practitionerId;

@@ -25,6 +25,13 @@ export function createVisitsService(deps: {
     }
   }
 
+  /** The visit, or a field error naming `field` (the input that carried the number). */
+  function require(id: number, field = 'id') {
+    const visit = store.get(id);
+    if (!visit) throw new DomainError('NOT_FOUND', `Consultation introuvable (n° ${id}).`, { [field]: 'consultation introuvable' });
+    return visit;
+  }
+
   return {
     create(patientId: number, fields: VisitFields, actor: Actor): Visit {
       deps.requirePatient(patientId, 'patientId');
@@ -34,8 +41,7 @@ export function createVisitsService(deps: {
       return store.get(id) as Visit;
     },
     update(id: number, fields: VisitFields, actor: Actor): Visit {
-      const before = store.get(id);
-      if (!before) throw new DomainError('NOT_FOUND', `Consultation introuvable (n° ${id}).`, { id: 'consultation introuvable' });
+      const before = require(id);
       check(fields);
       store.update(id, fields);
       const { patientId, ...previous } = before;
@@ -43,6 +49,7 @@ export function createVisitsService(deps: {
       return store.get(id) as Visit;
     },
     get: (id: number) => store.get(id),
+    require,
     recent: (patientId: number, limit: number): Visit[] => store.recent(patientId, limit),
     stats: (patientId: number) => store.stats(patientId),
   };
