@@ -11,7 +11,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { packagePath } from '../db/paths.js';
+import { packagePath } from '../electron/lib/package-path.js';
+import { sharedPath } from '../tests/helpers/shared.js';
 import { DictationSession } from '../electron/services/dictation/session.js';
 import { decodeWav, encodeWav } from '../electron/services/dictation/wav.js';
 import { loadSpeechBinding } from '../electron/services/dictation/speech-binding.js';
@@ -19,7 +20,7 @@ import { openWhisperTranscriber } from '../electron/services/dictation/whisper-t
 import { BASE, SMALL, writeRandomWhisperModel, type WhisperDims } from './random-whisper-model.js';
 
 const DIR = process.env.PAUME_BENCH_DIR ?? '/tmp/paume-bench';
-const SHARED = packagePath('..', 'shared');
+const SHARED = sharedPath();
 const THREADS = 2;
 const TOKENS_PER_SECOND_OF_SPEECH = 4; // French dictation: about 2.5 words, 4 tokens, a second.
 

@@ -3,7 +3,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createLogger } from '../electron/core/logger.js';
+import { createLogger } from '../electron/lib/logger.js';
 import { openPaumeCore, type PaumeCore } from '../electron/core/paume-core.js';
 import { startHttpServer } from '../electron/server/http-server.js';
 import { generatePatients } from './generate-patients.js';

@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { backupDatabase } from '../db/backup.js';
-import { packagePath } from '../db/paths.js';
-import { databaseFileIn, defaultDataDir } from './core/data-dir.js';
-import { createLogger } from './core/logger.js';
+import { packagePath } from './lib/package-path.js';
+import { chooseDataDir, databaseFileIn } from './lib/data-dir.js';
+import { createLogger } from './lib/logger.js';
 import { openPaumeCore, type PaumeCore } from './core/paume-core.js';
-import { PAUME_VERSION } from './core/version.js';
+import { PAUME_VERSION } from './lib/version.js';
 import { startHttpServer, type RunningServer } from './server/http-server.js';
 import { DEMO_PASSWORD, seedDemo } from './services/demo/seed.js';
 
@@ -28,7 +28,7 @@ Commandes :
   help        affiche cette aide
 
 Options communes :
-  --data-dir DOSSIER   dossier des données (défaut : ${defaultDataDir()})`;
+  --data-dir DOSSIER   dossier des données (défaut : PAUME_DATA_DIR, sinon ${chooseDataDir({})})`;
 
 export class CliError extends Error {}
 
@@ -61,8 +61,7 @@ export function parsePort(raw: string | undefined, fallback: number): number {
 
 /** The data folder a command works on; --demo keeps the demonstration apart from real data. */
 export function dataDirOf(values: Parsed['values']): string {
-  const base = values['data-dir'] ?? defaultDataDir();
-  return values.demo && !values['data-dir'] ? `${base}-demo` : base;
+  return chooseDataDir({ dataDir: values['data-dir'], demo: values.demo });
 }
 
 async function withCore<T>(dataDir: string, work: (core: PaumeCore) => Promise<T>): Promise<T> {

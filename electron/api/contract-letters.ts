@@ -1,20 +1,16 @@
 import { z } from 'zod';
 import { pageLayoutSchema } from './schemas/letter-preview.js';
 import { method, ok } from './method-spec.js';
-import type { Role } from './schemas/common.js';
-import { text } from './schemas/common.js';
+import { bytes, ROLE_GROUPS, text } from './schemas/common.js';
 
-const EVERYONE: readonly Role[] = ['surgeon', 'secretary', 'theatre', 'admin'];
-const WRITERS: readonly Role[] = ['surgeon', 'secretary', 'admin'];
-const SURGEONS: readonly Role[] = ['surgeon', 'admin'];
-const ADMIN: readonly Role[] = ['admin'];
+const { EVERYONE, WRITERS, SURGEONS, ADMIN } = ROLE_GROUPS;
 
 const kind = z.string().max(50).regex(/^[a-z-]+$/, { message: 'nom de modèle invalide' }).meta({ title: 'Modèle de courrier' });
 const visitId = z.number().int().positive().meta({ title: 'Consultation' });
 const sections = z.record(z.string().max(50), z.string().max(50_000)).meta({ title: 'Sections' });
 const dictationId = z.string().uuid().meta({ title: 'Dictée' });
-/** 16 kHz mono 16-bit PCM; a chunk is a second or two of speech, 10 s at most. */
-const pcmBase64 = z.string().max(440_000, { message: 'morceau audio trop long (10 s au plus)' }).regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'audio illisible (base64 attendu)' }).meta({ title: 'Audio' });
+/** 16 kHz mono 16-bit PCM; a chunk is a second or two of speech, 10 s at most (320,000 bytes). */
+const pcm = bytes('Audio', 320_000);
 
 const letterSchema = z.object({ id: z.number().int(), visitId: z.number().int(), kind: z.string(), label: z.string(), version: z.number().int(), sections: z.record(z.string(), z.string()), hasPdf: z.boolean(), author: z.string(), createdAt: z.string() });
 const templateSchema = z.object({ kind: z.string(), file: z.string(), label: z.string(), own: z.boolean(), fields: z.array(z.string()), sections: z.array(z.object({ key: z.string(), title: z.string() })) });
@@ -38,13 +34,13 @@ export const letterMethods = {
   'letters.generate': method({ input: z.object({ visitId, kind, sections }).strict(), output: letterSchema, access: WRITERS, mutates: true, audit: 'service', summary: 'Générer un courrier' }),
   'letters.list': method({ input: z.object({ patientId: z.number().int().positive().meta({ title: 'Patient' }) }).strict(), output: z.array(letterSchema), access: EVERYONE, mutates: false, summary: 'Lister les courriers d’un patient' }),
   'letters.file': method({ input: z.object({ id: z.number().int().positive().meta({ title: 'Courrier' }), format: z.enum(['docx', 'pdf']).meta({ title: 'Format' }) }).strict(), output: z.object({ fileName: z.string(), mime: z.string(), contentBase64: z.string() }), access: EVERYONE, mutates: false, audit: 'service', summary: 'Ouvrir un courrier' }),
-  'letters.uploadTemplate': method({ input: z.object({ kind, fileName: text('Nom du fichier', 255, { min: 1 }), contentBase64: z.string().max(14_000_000).meta({ title: 'Fichier .docx' }) }).strict(), output: ok, access: ADMIN, mutates: true, summary: 'Remplacer un modèle de courrier' }),
+  'letters.uploadTemplate': method({ input: z.object({ kind, fileName: text('Nom du fichier', 255, { min: 1 }), content: bytes('Fichier .docx', 10_485_760) }).strict(), output: ok, access: ADMIN, mutates: true, summary: 'Remplacer un modèle de courrier' }),
 
   'dictation.status': method({ input: z.object({}).strict(), output: z.object({ model: z.string().nullable(), engine: z.string(), catalog: z.array(z.object({ id: z.string(), label: z.string(), approximateMiB: z.number(), installed: z.boolean(), downloading: z.boolean(), recommended: z.boolean(), inUse: z.boolean() })) }), access: EVERYONE, mutates: false, summary: 'État de la dictée' }),
   'dictation.start': method({ input: dictationStart, output: z.object({ dictationId: z.string() }), access: SURGEONS, mutates: false, summary: 'Commencer une dictée' }),
-  'dictation.chunk': method({ input: z.object({ dictationId, pcmBase64 }).strict(), output: dictationResult, access: SURGEONS, mutates: false, summary: 'Envoyer un morceau de dictée' }),
+  'dictation.chunk': method({ input: z.object({ dictationId, pcm }).strict(), output: z.object({ receivedSeconds: z.number(), speechSeconds: z.number() }), access: SURGEONS, mutates: false, summary: 'Envoyer un morceau de dictée (le texte arrive par l’événement dictation.progress)' }),
   'dictation.stop': method({ input: z.object({ dictationId }).strict(), output: dictationResult.extend({ recording: keptRecording }), access: SURGEONS, mutates: false, summary: 'Terminer une dictée' }),
-  'dictation.transcribeFile': method({ input: z.object({ contentBase64: z.string().max(20_000_000).meta({ title: 'Fichier WAV' }) }).strict(), output: dictationResult, access: SURGEONS, mutates: false, summary: 'Transcrire un fichier WAV' }),
+  'dictation.transcribeFile': method({ input: z.object({ content: bytes('Fichier WAV', 15_728_640) }).strict(), output: dictationResult, access: SURGEONS, mutates: false, summary: 'Transcrire un fichier WAV' }),
   'dictation.vocabulary': method({ input: z.object({}).strict(), output: z.array(vocabularyEntry), access: SURGEONS, mutates: false, summary: 'Voir son vocabulaire de dictée' }),
   'dictation.addWord': method({ input: z.object({ spoken: text('Mot ou expression dictée', 200, { min: 1 }), written: text('Remplacement écrit', 200) }).strict(), output: ok, access: SURGEONS, mutates: true, summary: 'Ajouter un mot à son vocabulaire' }),
   'dictation.removeWord': method({ input: z.object({ id: z.number().int().positive().meta({ title: 'Mot' }) }).strict(), output: ok, access: SURGEONS, mutates: true, summary: 'Retirer un mot de son vocabulaire' }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method, ok } from './method-spec.js';
-import type { Role } from './schemas/common.js';
+import { ROLE_GROUPS } from './schemas/common.js';
 import {
   accessEntrySchema,
   accessLogQuerySchema,
@@ -29,32 +29,30 @@ import {
   searchInputSchema,
 } from './schemas/patients.js';
 
-const EVERYONE: readonly Role[] = ['surgeon', 'secretary', 'theatre', 'admin'];
-/** Who keeps identities and files up to date; theatre staff read them and record preferences. */
-const FILE_KEEPERS: readonly Role[] = ['surgeon', 'secretary', 'admin'];
-const ADMIN: readonly Role[] = ['admin'];
+// WRITERS keep identities and files up to date; theatre staff read them and record preferences.
+const { EVERYONE, WRITERS, ADMIN } = ROLE_GROUPS;
 const byId = (title: string) => z.object({ id: z.number().int().positive().meta({ title }) }).strict();
 
 /** The patient file (issue 3). Every read and change is traced by the services themselves. */
 export const patientMethods = {
   'patients.search': method({ input: searchInputSchema, output: z.array(patientSummarySchema), access: EVERYONE, mutates: false, summary: 'Rechercher un patient' }),
-  'patients.findDuplicates': method({ input: duplicateQuerySchema, output: z.array(patientSummarySchema), access: FILE_KEEPERS, mutates: false, summary: 'Chercher les doublons possibles' }),
+  'patients.findDuplicates': method({ input: duplicateQuerySchema, output: z.array(patientSummarySchema), access: WRITERS, mutates: false, summary: 'Chercher les doublons possibles' }),
   'patients.get': method({ input: patientIdInput, output: patientFileSchema, access: EVERYONE, mutates: false, audit: 'service', summary: 'Ouvrir un dossier patient' }),
-  'patients.create': method({ input: patientCreateSchema, output: z.object({ id: z.number().int() }), access: FILE_KEEPERS, mutates: true, audit: 'service', summary: 'Créer un dossier patient' }),
-  'patients.update': method({ input: patientUpdateSchema, output: ok, access: FILE_KEEPERS, mutates: true, audit: 'service', summary: 'Modifier un dossier patient' }),
-  'patients.changeIdentityStatus': method({ input: identityStatusChangeSchema, output: ok, access: FILE_KEEPERS, mutates: true, audit: 'service', summary: 'Changer le statut de l’identité' }),
+  'patients.create': method({ input: patientCreateSchema, output: z.object({ id: z.number().int() }), access: WRITERS, mutates: true, audit: 'service', summary: 'Créer un dossier patient' }),
+  'patients.update': method({ input: patientUpdateSchema, output: ok, access: WRITERS, mutates: true, audit: 'service', summary: 'Modifier un dossier patient' }),
+  'patients.changeIdentityStatus': method({ input: identityStatusChangeSchema, output: ok, access: WRITERS, mutates: true, audit: 'service', summary: 'Changer le statut de l’identité' }),
   'patients.merge': method({ input: mergeInputSchema, output: ok, access: ADMIN, mutates: true, audit: 'service', summary: 'Fusionner deux dossiers' }),
   'patients.export': method({ input: patientIdInput, output: z.object({ folder: z.string(), files: z.array(z.string()) }), access: ['secretary', 'admin'], mutates: false, audit: 'service', summary: 'Exporter un dossier (droit d’accès)' }),
   'patients.accessLog': method({ input: accessLogQuerySchema, output: z.array(accessEntrySchema), access: ADMIN, mutates: false, summary: 'Consulter le journal des accès aux dossiers' }),
 
-  'alerts.add': method({ input: alertInputSchema, output: z.array(alertSchema), access: FILE_KEEPERS, mutates: true, audit: 'service', summary: 'Ajouter une alerte médicale' }),
-  'alerts.deactivate': method({ input: byId('Alerte'), output: z.array(alertSchema), access: FILE_KEEPERS, mutates: true, audit: 'service', summary: 'Lever une alerte médicale' }),
+  'alerts.add': method({ input: alertInputSchema, output: z.array(alertSchema), access: WRITERS, mutates: true, audit: 'service', summary: 'Ajouter une alerte médicale' }),
+  'alerts.deactivate': method({ input: byId('Alerte'), output: z.array(alertSchema), access: WRITERS, mutates: true, audit: 'service', summary: 'Lever une alerte médicale' }),
   'preferences.set': method({ input: preferenceInputSchema, output: z.array(preferenceSchema), access: EVERYONE, mutates: true, audit: 'service', summary: 'Enregistrer une préférence du patient' }),
-  'visits.create': method({ input: visitInputSchema, output: visitSchema, access: FILE_KEEPERS, mutates: true, audit: 'service', summary: 'Ajouter une consultation' }),
-  'visits.update': method({ input: visitUpdateSchema, output: visitSchema, access: FILE_KEEPERS, mutates: true, audit: 'service', summary: 'Modifier une consultation' }),
+  'visits.create': method({ input: visitInputSchema, output: visitSchema, access: WRITERS, mutates: true, audit: 'service', summary: 'Ajouter une consultation' }),
+  'visits.update': method({ input: visitUpdateSchema, output: visitSchema, access: WRITERS, mutates: true, audit: 'service', summary: 'Modifier une consultation' }),
   'documents.add': method({ input: documentUploadSchema, output: documentSchema, access: EVERYONE, mutates: true, audit: 'service', summary: 'Joindre un document' }),
   'documents.content': method({ input: byId('Document'), output: documentContentSchema, access: EVERYONE, mutates: false, audit: 'service', summary: 'Ouvrir un document' }),
 
   'doctors.search': method({ input: z.object({ query: z.string().max(100).meta({ title: 'Recherche' }) }).strict(), output: z.array(doctorSchema), access: EVERYONE, mutates: false, summary: 'Chercher un médecin' }),
-  'doctors.create': method({ input: doctorInputSchema, output: doctorSchema, access: FILE_KEEPERS, mutates: true, summary: 'Ajouter un médecin à l’annuaire' }),
+  'doctors.create': method({ input: doctorInputSchema, output: doctorSchema, access: WRITERS, mutates: true, summary: 'Ajouter un médecin à l’annuaire' }),
 } as const;

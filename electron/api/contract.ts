@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { createEventBus, type EventBusOf } from '../lib/event-bus.js';
 import { method, ok, type Access, type MethodSpec } from './method-spec.js';
 import { letterMethods } from './contract-letters.js';
 import { patientMethods } from './contract-patients.js';
-import { emptyInput, type Role } from './schemas/common.js';
+import { emptyInput, ROLE_GROUPS } from './schemas/common.js';
 import {
   practiceSchema,
   practiceUpdateSchema,
@@ -26,7 +27,7 @@ import {
   userUpdateSchema,
 } from './schemas/users.js';
 
-const ADMIN: readonly Role[] = ['admin'];
+const { ADMIN } = ROLE_GROUPS;
 
 /** The one table of every method Paume answers (HOUSE.md rule 1). */
 export const contract = {
@@ -83,3 +84,8 @@ export const eventSchemas = {
 } as const;
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<E extends EventName> = z.output<(typeof eventSchemas)[E]>;
+
+export type EventPayloads = { [E in EventName]: EventPayload<E> };
+/** The event bus as the services see it: only the contract's events, with their payloads. */
+export type EventBus = EventBusOf<EventPayloads>;
+export const createPaumeEventBus = (): EventBus => createEventBus<EventPayloads>();

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { contract, type Access } from './contract.js';
+import { ROLES } from './schemas/common.js';
 
 function rolesOf(access: Access): string[] {
   if (access === 'public') return ['public'];
-  if (access === 'session') return ['surgeon', 'secretary', 'theatre', 'admin'];
+  if (access === 'session') return [...ROLES];
   return [...access];
 }
 

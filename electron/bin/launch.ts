@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { packagePath } from '../../db/paths.js';
+import { packagePath } from '../lib/package-path.js';
 import { CliError, runCli } from '../cli.js';
 
 /**

@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
-import { packagePath } from '../../db/paths.js';
-import { databaseFileIn } from '../core/data-dir.js';
-import { createLogger } from '../core/logger.js';
+import { packagePath } from '../lib/package-path.js';
+import { databaseFileIn } from '../lib/data-dir.js';
+import { createLogger } from '../lib/logger.js';
 import { openPaumeCore } from '../core/paume-core.js';
 import type { BrowserWindowShape, ElectronShape } from './electron-shape.js';
 import { CALL_CHANNEL, EVENT_CHANNEL, createIpcTransport } from './ipc-transport.js';

@@ -33,6 +33,24 @@ export function onSessionTrouble(listener: (trouble: SessionTrouble) => void): (
   return () => troubleListeners.delete(listener);
 }
 
+function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  return btoa(binary);
+}
+
+/**
+ * JSON cannot carry bytes: over HTTP, files and audio travel as base64 (the contract's `bytes`
+ * fields accept both). Over Electron IPC they stay ArrayBuffers, structured-cloned as they are.
+ */
+function jsonBody(input: unknown): string {
+  return JSON.stringify(input ?? {}, (_key, value: unknown) => {
+    if (value instanceof ArrayBuffer) return base64Of(new Uint8Array(value));
+    if (ArrayBuffer.isView(value)) return base64Of(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+    return value;
+  });
+}
+
 async function httpCall(method: string, input: unknown): Promise<Result<unknown>> {
   let response: Response;
   try {
@@ -40,7 +58,7 @@ async function httpCall(method: string, input: unknown): Promise<Result<unknown>
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       credentials: 'same-origin',
-      body: JSON.stringify(input ?? {}),
+      body: jsonBody(input),
     });
   } catch {
     return { ok: false, error: { code: 'INTERNAL', message: 'Le serveur Paume ne répond pas : vérifiez qu’il est lancé.' } };

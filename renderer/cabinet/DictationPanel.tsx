@@ -110,9 +110,7 @@ function TemplatesEditor() {
   const upload = useApiMutation('letters.uploadTemplate', ['letters.templates']);
   const send = (kind: string, file: File | undefined) => {
     if (!file) return;
-    const reader = new FileReader();
-    reader.onload = () => upload.mutate({ kind, fileName: file.name, contentBase64: String(reader.result).split(',')[1] ?? '' });
-    reader.readAsDataURL(file);
+    void file.arrayBuffer().then((content) => upload.mutate({ kind, fileName: file.name, content }));
   };
   return (
     <Paper withBorder p="sm">

@@ -45,9 +45,7 @@ export function LetterEditor({ visitId, kind, sections, onDone }: Props) {
   const transcribeFile = useApiMutation('dictation.transcribeFile');
   const sendWav = (file: File | null) => {
     if (!file) return;
-    const reader = new FileReader();
-    reader.onload = () => transcribeFile.mutate({ contentBase64: String(reader.result).split(',')[1] ?? '' }, { onSuccess: (result) => insertText(result.text) });
-    reader.readAsDataURL(file);
+    void file.arrayBuffer().then((content) => transcribeFile.mutate({ content }, { onSuccess: (result) => insertText(result.text) }));
   };
   const save = () =>
     texts &&

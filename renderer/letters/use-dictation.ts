@@ -25,13 +25,11 @@ export interface DictationStartOptions {
 const CHUNK_SECONDS = 1;
 const RATE = 16_000;
 
-function toBase64(samples: Float32Array): string {
+/** Float samples from the worklet to 16-bit PCM; the API client encodes it for the transport. */
+function toPcm16(samples: Float32Array): ArrayBuffer {
   const pcm = new Int16Array(samples.length);
   for (let index = 0; index < samples.length; index += 1) pcm[index] = Math.max(-32768, Math.min(32767, Math.round((samples[index] ?? 0) * 32767)));
-  const bytes = new Uint8Array(pcm.buffer);
-  let binary = '';
-  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
-  return btoa(binary);
+  return pcm.buffer;
 }
 
 /**
@@ -68,8 +66,9 @@ export function useDictation(onFinal: (text: string) => void, startOptions: Dict
     }
     session.pending = [];
     session.sending = session.sending.then(async () => {
-      const progress = await call('dictation.chunk', { dictationId: session.id, pcmBase64: toBase64(joined) });
-      setView((current) => ({ ...current, receivedSeconds: progress.receivedSeconds, speechSeconds: progress.speechSeconds, partial: progress.text || current.partial }));
+      // The recognised text comes by the 'dictation.progress' event only (one channel).
+      const progress = await call('dictation.chunk', { dictationId: session.id, pcm: toPcm16(joined) });
+      setView((current) => ({ ...current, receivedSeconds: progress.receivedSeconds, speechSeconds: progress.speechSeconds }));
     });
   }, []);
 

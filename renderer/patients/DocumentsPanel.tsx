@@ -6,15 +6,6 @@ import { useApiMutation } from '../api/hooks';
 import { ErrorAlert } from '../ui/errors';
 import { frDateTime } from './format';
 
-function toBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).split(',')[1] ?? '');
-    reader.onerror = () => reject(new Error('Lecture du fichier impossible.'));
-    reader.readAsDataURL(file);
-  });
-}
-
 /** Each opening goes through the API, so it is traced like any other read of the file. */
 function useDocumentUrl(document: PatientDocument): string | null {
   const [url, setUrl] = useState<string | null>(null);
@@ -72,7 +63,7 @@ export function DocumentsPanel({ patientId, documents }: { patientId: number; do
     setReading(null);
     for (const file of files) {
       try {
-        await add.mutateAsync({ patientId, visitId: null, fileName: file.name, contentBase64: await toBase64(file) });
+        await add.mutateAsync({ patientId, visitId: null, fileName: file.name, content: await file.arrayBuffer() });
       } catch (error) {
         setReading(error);
         return;

@@ -1,16 +1,15 @@
-import { fileURLToPath } from 'node:url';
+import { sharedPath } from '../helpers/shared';
 import { expect, launchChromium, screenshotPath, startPaume, test as base } from './fixtures';
 import { completeSetup } from './helpers';
 
-const shared = (path: string) => fileURLToPath(new URL(`../../../shared/${path}`, import.meta.url));
 const test = base.extend({});
 
 // Chromium plays a real French clip as the microphone; the server runs whisper.cpp with its test
 // model (real code path, no weights: no words come out) and the real Silero voice detector.
 test('dictate into a section, see the voice reach the engine, keep the recording, generate the letter, find both in the file', async () => {
   test.setTimeout(180_000);
-  const { server, stop } = await startPaume([], { PAUME_WHISPER_MODEL: shared('models/for-tests-ggml-tiny.bin') });
-  const { context, close } = await launchChromium(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${shared('audio/fr/clip-12.wav')}`]);
+  const { server, stop } = await startPaume([], { PAUME_WHISPER_MODEL: sharedPath('models', 'for-tests-ggml-tiny.bin') });
+  const { context, close } = await launchChromium(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${sharedPath('audio', 'fr', 'clip-12.wav')}`]);
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(server.url);

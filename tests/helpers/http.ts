@@ -1,5 +1,5 @@
 import { startHttpServer, type RunningServer } from '../../electron/server/http-server.js';
-import { createLogger } from '../../electron/core/logger.js';
+import { createLogger } from '../../electron/lib/logger.js';
 import type { PaumeCore } from '../../electron/core/paume-core.js';
 
 export async function startTestServer(core: PaumeCore): Promise<RunningServer> {

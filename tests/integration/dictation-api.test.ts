@@ -41,7 +41,7 @@ describe('dictation over the API', () => {
     const audio = new Int16Array(speech.length + 16_000);
     audio.set(speech);
     for (let offset = 0; offset < audio.length; offset += 8_000) {
-      expect((await surgeon.post('dictation.chunk', { dictationId, pcmBase64: base64Of(audio.subarray(offset, offset + 8_000)) })).status).toBe(200);
+      expect((await surgeon.post('dictation.chunk', { dictationId, pcm: base64Of(audio.subarray(offset, offset + 8_000)) })).status).toBe(200);
     }
     const stopping = surgeon.post('dictation.stop', { dictationId });
     let stopped = false;
@@ -57,10 +57,10 @@ describe('dictation over the API', () => {
 
   it('refuses what it cannot use, with the field named', async () => {
     const { dictationId } = (await surgeon.post('dictation.start', {})).body.value as { dictationId: string };
-    expect((await surgeon.post('dictation.chunk', { dictationId, pcmBase64: Buffer.from([1, 2, 3]).toString('base64') })).body).toMatchObject({ ok: false, error: { fields: { pcmBase64: 'PCM 16 bits attendu' } } });
-    expect((await surgeon.post('dictation.chunk', { dictationId: 'pas-un-uuid', pcmBase64: '' })).body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { dictationId: expect.any(String) } } });
-    expect((await secretary.post('dictation.chunk', { dictationId, pcmBase64: '' })).status).toBe(403);
-    expect((await surgeon.post('dictation.transcribeFile', { contentBase64: Buffer.from('pas un wav').toString('base64') })).body).toMatchObject({ ok: false, error: { message: 'Ce fichier n’est pas un WAV (en-tête RIFF/WAVE absent).' } });
+    expect((await surgeon.post('dictation.chunk', { dictationId, pcm: Buffer.from([1, 2, 3]).toString('base64') })).body).toMatchObject({ ok: false, error: { fields: { pcm: 'PCM 16 bits attendu' } } });
+    expect((await surgeon.post('dictation.chunk', { dictationId: 'pas-un-uuid', pcm: '' })).body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { dictationId: expect.any(String) } } });
+    expect((await secretary.post('dictation.chunk', { dictationId, pcm: '' })).status).toBe(403);
+    expect((await surgeon.post('dictation.transcribeFile', { content: Buffer.from('pas un wav').toString('base64') })).body).toMatchObject({ ok: false, error: { message: 'Ce fichier n’est pas un WAV (en-tête RIFF/WAVE absent).' } });
     await surgeon.post('dictation.stop', { dictationId });
   });
 
@@ -70,7 +70,7 @@ describe('dictation over the API', () => {
     const speech = decodeWav(readFileSync(sharedPath('audio', 'fr', 'clip-03.wav')));
     const dictate = async (input: object) => {
       const { dictationId } = (await surgeon.post('dictation.start', input)).body.value as { dictationId: string };
-      await surgeon.post('dictation.chunk', { dictationId, pcmBase64: base64Of(speech) });
+      await surgeon.post('dictation.chunk', { dictationId, pcm: base64Of(speech) });
       return (await surgeon.post('dictation.stop', { dictationId })).body;
     };
     const documents = async () => ((await surgeon.post('patients.get', { id: patient.id })).body.value as { documents: { id: number; fileName: string; mime: string }[] }).documents;

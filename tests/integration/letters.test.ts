@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packagePath } from '../../db/paths.js';
+import { packagePath } from '../../electron/lib/package-path.js';
 import type { PageLayout } from '../../electron/api/schemas/letter-preview.js';
 import { docxPageLayout, pageText } from '../../electron/services/letters/docx-layout.js';
 import { convertToPdf, findLibreOffice } from '../../electron/services/letters/pdf.js';
@@ -114,23 +114,23 @@ describe('a practice’s own template', () => {
   it('accepts every template Paume ships (conditions and nested fields included)', async () => {
     for (const template of manifest) {
       const file = readFileSync(packagePath('templates', (template as unknown as { file: string }).file)).toString('base64');
-      expect(await admin.call('letters.uploadTemplate', { kind: template.kind, fileName: 'copie.docx', contentBase64: file }), template.kind).toEqual({ ok: true, value: { done: true } });
+      expect(await admin.call('letters.uploadTemplate', { kind: template.kind, fileName: 'copie.docx', content: file }), template.kind).toEqual({ ok: true, value: { done: true } });
     }
   });
 
   it('is refused with its broken tags named', async () => {
-    const result = await admin.call('letters.uploadTemplate', { kind: 'convocation', fileName: 'conv.docx', contentBase64: withBody('Bonjour {patient.fullName, rendez-vous {sections.appointment}') });
+    const result = await admin.call('letters.uploadTemplate', { kind: 'convocation', fileName: 'conv.docx', content: withBody('Bonjour {patient.fullName, rendez-vous {sections.appointment}') });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/Modèle refusé, balises cassées : .*patient\.fullName/) } });
   });
 
   it('is refused with its unknown fields named, and the fields that exist listed', async () => {
-    const result = await admin.call('letters.uploadTemplate', { kind: 'convocation', fileName: 'conv.docx', contentBase64: withBody('Bonjour {patient.shoeSize} {sections.appointment}') });
+    const result = await admin.call('letters.uploadTemplate', { kind: 'convocation', fileName: 'conv.docx', content: withBody('Bonjour {patient.shoeSize} {sections.appointment}') });
     expect(result).toMatchObject({ ok: false, error: { message: expect.stringMatching(/champs inconnus : patient\.shoeSize\. Champs disponibles : .*patient\.fullName.*sections\.appointment/) } });
-    expect(await admin.call('letters.uploadTemplate', { kind: 'convocation', fileName: 'x.docx', contentBase64: Buffer.from('pas un docx').toString('base64') })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/pas un document \.docx/) } });
+    expect(await admin.call('letters.uploadTemplate', { kind: 'convocation', fileName: 'x.docx', content: Buffer.from('pas un docx').toString('base64') })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/pas un document \.docx/) } });
   });
 
   it('replaces the shipped one when it is sound', async () => {
-    expect(await admin.call('letters.uploadTemplate', { kind: 'convocation', fileName: 'conv.docx', contentBase64: withBody('Convocation de {patient.fullName} : {sections.appointment}') })).toEqual({ ok: true, value: { done: true } });
+    expect(await admin.call('letters.uploadTemplate', { kind: 'convocation', fileName: 'conv.docx', content: withBody('Convocation de {patient.fullName} : {sections.appointment}') })).toEqual({ ok: true, value: { done: true } });
     const text = pageText(await value<PageLayout>(admin.call('letters.preview', { visitId: fullVisit, kind: 'convocation', sections: { appointment: 'lundi 9 h' } })));
     expect(text).toEqual(['Convocation de LEFÈVRE Jeanne : lundi 9 h']);
   });

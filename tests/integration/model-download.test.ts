@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { downloadModel, DownloadError } from '../../electron/services/dictation/model-download.js';
 import { tempDir } from '../helpers/temp-core.js';
+import { sharedPath } from '../helpers/shared.js';
 
-const MODEL = readFileSync(join(__dirname, '..', '..', '..', 'shared', 'models', 'for-tests-ggml-tiny.bin'));
+const MODEL = readFileSync(sharedPath('models', 'for-tests-ggml-tiny.bin'));
 const SHA1 = createHash('sha1').update(MODEL).digest('hex');
 
 /** Serves the test model with Range support; /cut drops the connection half-way the first time. */

@@ -1,7 +1,7 @@
 import PizZip from 'pizzip';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { packagePath } from '../../db/paths.js';
+import { packagePath } from '../../electron/lib/package-path.js';
 import { docxPageLayout, pageText } from '../../electron/services/letters/docx-layout.js';
 
 // The page the preview draws, read from WordprocessingML as Word and LibreOffice write it.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { nirKeyValid, parseFrenchDate } from '../../electron/api/schemas/identity.js';
 import { nameTokens, namesClose, phoneDigits } from '../../electron/services/patients/normalize.js';
-import { addYears, ageOn, retentionUntil } from '../../electron/services/patients/retention.js';
+import { ageOn } from '../../electron/api/schemas/identity.js';
+import { addYears, retentionUntil } from '../../electron/services/patient-file/retention.js';
 import { planSearch } from '../../electron/services/patients/search.js';
 import { withNirKey } from '../helpers/patients.js';
 

@@ -4,6 +4,17 @@ export const ROLES = ['surgeon', 'secretary', 'theatre', 'admin'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
+/**
+ * The role groups every contract file uses (one list, so a new role is added in one place).
+ * WRITERS keep the patient file and write letters; theatre staff read it.
+ */
+export const ROLE_GROUPS = {
+  EVERYONE: ROLES,
+  WRITERS: ['surgeon', 'secretary', 'admin'],
+  SURGEONS: ['surgeon', 'admin'],
+  ADMIN: ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   surgeon: 'Chirurgien',
   secretary: 'Secrétariat',
@@ -15,6 +26,40 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
 export function text(title: string, max: number, options: { min?: number } = {}) {
   const base = z.string().trim().max(max);
   return (options.min ? base.min(options.min) : base).meta({ title });
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * A file or audio buffer. Transport encoding stays at the edges: over HTTP (JSON) it arrives as
+ * base64, over Electron IPC as an ArrayBuffer or Uint8Array, and the service always receives a
+ * Buffer. The size limit is checked on the decoded bytes.
+ */
+export function bytes(title: string, maxBytes: number) {
+  const limit = maxBytes >= 1_048_576 ? `${Math.round(maxBytes / 1_048_576)} Mo` : `${Math.round(maxBytes / 1024)} Ko`;
+  return z
+    .custom<string | Uint8Array | ArrayBuffer>((value) => typeof value === 'string' || value instanceof Uint8Array || value instanceof ArrayBuffer, {
+      message: 'fichier attendu (base64 ou binaire)',
+    })
+    .transform((value, context) => {
+      // A coarse bound before decoding, so a huge string is never decoded to be refused.
+      if (typeof value === 'string' && value.length > Math.ceil(maxBytes / 3) * 4 + 4) {
+        context.addIssue({ code: 'custom', message: `trop lourd (${limit} au plus)` });
+        return z.NEVER;
+      }
+      if (typeof value === 'string' && !BASE64.test(value)) {
+        context.addIssue({ code: 'custom', message: 'contenu illisible (base64 attendu)' });
+        return z.NEVER;
+      }
+      const buffer =
+        typeof value === 'string' ? Buffer.from(value, 'base64') : value instanceof ArrayBuffer ? Buffer.from(value) : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+      if (buffer.length > maxBytes) {
+        context.addIssue({ code: 'custom', message: `trop lourd (${limit} au plus)` });
+        return z.NEVER;
+      }
+      return buffer;
+    })
+    .meta({ title, type: 'string', contentEncoding: 'base64' });
 }
 
 export const idSchema = z.number().int().positive().meta({ title: 'Identifiant' });

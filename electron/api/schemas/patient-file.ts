@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from './common.js';
+import { bytes, text } from './common.js';
 import { dateSchema } from './identity.js';
 import { doctorSchema, IDENTITY_STATUSES, patientFieldsSchema } from './patients.js';
 
@@ -109,11 +109,7 @@ export const documentUploadSchema = z
     patientId: z.number().int().positive().meta({ title: 'Patient' }),
     visitId: z.number().int().positive().nullable().meta({ title: 'Consultation' }),
     fileName: text('Nom du fichier', 255, { min: 1 }),
-    contentBase64: z
-      .string()
-      .max(Math.ceil((MAX_DOCUMENT_BYTES * 4) / 3) + 4, { message: 'fichier trop volumineux (15 Mo au maximum)' })
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'contenu illisible (base64 attendu)' })
-      .meta({ title: 'Contenu du fichier' }),
+    content: bytes('Contenu du fichier', MAX_DOCUMENT_BYTES),
   })
   .strict();
 

@@ -1,6 +1,6 @@
 import { DomainError } from '../../api/result.js';
 import type { Alert } from '../../api/schemas/patient-file.js';
-import { isoAt, type Clock } from '../../core/events.js';
+import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { AlertsStore } from './store.js';
 

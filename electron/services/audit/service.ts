@@ -1,13 +1,10 @@
 import type { AccessEntry } from '../../api/schemas/patient-file.js';
+import type { Actor } from '../../api/call-context.js';
 import type { AuditEntry } from '../../api/schemas/users.js';
-import { isoAt, type Clock } from '../../core/events.js';
+import { isoAt, type Clock } from '../../lib/clock.js';
 import type { AccessQuery, AuditStore, NewAuditEntry } from './store.js';
 
-/** Who acts, from where: carried into every trace of patient data. */
-export interface Actor {
-  readonly userId: number;
-  readonly seat: string;
-}
+export type { Actor };
 
 export function createAuditService(deps: { store: AuditStore; clock: Clock }) {
   return {

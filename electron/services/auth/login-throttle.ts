@@ -1,4 +1,4 @@
-import type { Clock } from '../../core/events.js';
+import type { Clock } from '../../lib/clock.js';
 
 /**
  * Slows down password guessing: after `maxFailures` failed logins for the same account or from

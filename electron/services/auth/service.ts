@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { ResolvedSession } from '../../api/dispatcher.js';
 import { DomainError } from '../../api/result.js';
 import type { SessionInfo } from '../../api/schemas/users.js';
-import type { Clock } from '../../core/events.js';
+import type { Clock } from '../../lib/clock.js';
 import type { AuditService } from '../audit/service.js';
 import type { UsersService } from '../users/service.js';
 import type { LoginThrottle } from './login-throttle.js';

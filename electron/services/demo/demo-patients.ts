@@ -1,4 +1,4 @@
-import type { Services } from '../../core/handlers.js';
+import type { DemoServices } from './seed.js';
 import type { Actor } from '../audit/service.js';
 import { DIAGNOSES, fakePatient, pick, seededRandom } from './french-people.js';
 
@@ -19,7 +19,7 @@ const MUSIC = [
 const TALKING_POINTS = ['Ses trois petits-enfants, dont Lucie qui entre en 6e', 'Son potager et ses tomates anciennes', 'La pêche à la truite sur la Creuse', 'Son club de rugby à Guéret', 'Il restaure une 2CV', 'Chorale le jeudi soir'] as const;
 
 /** A few hundred fictitious patients with visits, alerts and preferences, for the demo. */
-export function seedDemoPatients(services: Services, actor: Actor, count = 300): number {
+export function seedDemoPatients(services: DemoServices, actor: Actor, count = 300): number {
   const random = seededRandom(20261124);
   const today = new Date().toISOString().slice(0, 10);
   const gps = GPS.map((gp) => services.doctors.create({ ...gp, phone: '05 55 00 00 00', email: '' }));

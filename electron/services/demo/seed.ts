@@ -1,6 +1,25 @@
 import { luhnValid, type Role } from '../../api/schemas/common.js';
 import type { PractitionerInput } from '../../api/schemas/practice.js';
-import type { Services } from '../../core/handlers.js';
+import type { AlertsService } from '../alerts/service.js';
+import type { DoctorsService } from '../doctors/service.js';
+import type { PatientsService } from '../patients/service.js';
+import type { PracticeService } from '../practice/service.js';
+import type { PreferencesService } from '../preferences/service.js';
+import type { SetupService } from '../setup/service.js';
+import type { UsersService } from '../users/service.js';
+import type { VisitsService } from '../visits/service.js';
+
+/** The areas the demonstration fills, each through its own service. */
+export interface DemoServices {
+  readonly setup: SetupService;
+  readonly practice: PracticeService;
+  readonly users: UsersService;
+  readonly doctors: DoctorsService;
+  readonly patients: PatientsService;
+  readonly visits: VisitsService;
+  readonly alerts: AlertsService;
+  readonly preferences: PreferencesService;
+}
 import { seedDemoPatients } from './demo-patients.js';
 
 /** Known on purpose, printed once by the CLI: the demo is fictitious and shown to newcomers. */
@@ -34,7 +53,7 @@ export interface DemoAccount {
  * Fills an empty database with a fictitious but realistic practice. Refuses a database that
  * already has accounts: demo data must never mix with a real patient file.
  */
-export async function seedDemo(services: Services): Promise<DemoAccount[]> {
+export async function seedDemo(services: DemoServices): Promise<DemoAccount[]> {
   if (!services.setup.status().needsSetup) {
     throw new Error('Cette base contient déjà des comptes : les données de démonstration ne s’ajoutent qu’à une base vide.');
   }

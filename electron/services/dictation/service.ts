@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { packagePath } from '../../../db/paths.js';
+import { packagePath } from '../../lib/package-path.js';
 import { DomainError } from '../../api/result.js';
-import type { EventBus } from '../../core/events.js';
+import type { EventBus } from '../../api/contract.js';
 import type { Actor } from '../audit/service.js';
 import { DEFAULT_MODEL_ID, MODEL_CATALOG, VAD_MODEL_FILE } from './model-catalog.js';
 import { downloadModel } from './model-download.js';
@@ -40,7 +40,8 @@ export function createDictationService(deps: {
   recordings: RecordingShelf;
 }) {
   const { vocabulary, events, modelsDir } = deps;
-  const sessions = new Map<string, { userId: number; session: DictationSession; keepOnVisit: number | null }>();
+  // The surgeon's vocabulary is read once, when the dictation starts, not at every chunk.
+  const sessions = new Map<string, { userId: number; session: DictationSession; keepOnVisit: number | null; replacements: readonly Replacement[] }>();
   let engine: { modelFile: string; transcriber: Promise<Transcriber> } | null = null;
   /** Which speech engine runs, known once the first dictation has loaded it. */
   let engineLabel: string | null = null;
@@ -111,23 +112,24 @@ export function createDictationService(deps: {
         events.emit('dictation.progress', { dictationId, receivedSeconds: progress.receivedSeconds, speechSeconds: progress.speechSeconds, text: finishDictation(progress.rawText, replacements) }, { userId }),
         { keepRecording: keepOnVisit !== null },
       );
-      sessions.set(dictationId, { userId, session, keepOnVisit });
+      sessions.set(dictationId, { userId, session, keepOnVisit, replacements });
       return { dictationId };
     },
 
+    /** Takes audio; the recognised text reaches the surgeon once, by the 'dictation.progress' event. */
     chunk(dictationId: string, userId: number, pcm: Int16Array) {
       const progress = owned(dictationId, userId).session.append(pcm);
-      return { receivedSeconds: progress.receivedSeconds, speechSeconds: progress.speechSeconds, text: finishDictation(progress.rawText, replacementsOf(userId)) };
+      return { receivedSeconds: progress.receivedSeconds, speechSeconds: progress.speechSeconds };
     },
 
     async stop(dictationId: string, actor: Actor) {
-      const { session, keepOnVisit } = owned(dictationId, actor.userId);
+      const { session, keepOnVisit, replacements } = owned(dictationId, actor.userId);
       sessions.delete(dictationId);
       // The recording is kept before recognition ends: a failure of the engine loses no audio.
       const pcm = session.recording();
       const recording = keepOnVisit !== null && pcm !== null && pcm.length > 0 ? deps.recordings.keep(keepOnVisit, encodeWav(pcm), actor) : null;
       const progress = await session.finish();
-      return { receivedSeconds: progress.receivedSeconds, speechSeconds: progress.speechSeconds, text: finishDictation(progress.rawText, replacementsOf(actor.userId)), recording };
+      return { receivedSeconds: progress.receivedSeconds, speechSeconds: progress.speechSeconds, text: finishDictation(progress.rawText, replacements), recording };
     },
 
     async transcribeWav(wav: Buffer, userId: number | null) {
@@ -135,7 +137,7 @@ export function createDictationService(deps: {
       try {
         pcm = decodeWav(wav);
       } catch (error) {
-        if (error instanceof WavError) throw new DomainError('INVALID_INPUT', error.message, { contentBase64: error.message });
+        if (error instanceof WavError) throw new DomainError('INVALID_INPUT', error.message, { content: error.message });
         throw error;
       }
       const session = new DictationSession(await transcriber(), promptOf(userId ?? 0), () => undefined);

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { loadWhisperModule } from '@fugood/whisper.node';
 import { z } from 'zod';
-import { packagePath } from '../../../db/paths.js';
+import { packagePath } from '../../lib/package-path.js';
 
 /** What @fugood/whisper.node's native module exports; the compiled engine exports the same. */
 export type WhisperModule = Awaited<ReturnType<typeof loadWhisperModule>>;

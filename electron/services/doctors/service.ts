@@ -1,6 +1,6 @@
 import { DomainError } from '../../api/result.js';
 import type { Doctor } from '../../api/schemas/patients.js';
-import { isoAt, type Clock } from '../../core/events.js';
+import { isoAt, type Clock } from '../../lib/clock.js';
 import { foldName } from '../patients/normalize.js';
 import type { DoctorsStore } from './store.js';
 

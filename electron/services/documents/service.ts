@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import { DomainError } from '../../api/result.js';
 import type { PatientDocument } from '../../api/schemas/patient-file.js';
-import { isoAt, type Clock } from '../../core/events.js';
+import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import { checkFileKind } from './file-kind.js';
 import type { DocumentsStore } from './store.js';
@@ -34,13 +34,13 @@ export function createDocumentsService(deps: {
   }
 
   return {
-    add(input: { patientId: number; visitId: number | null; fileName: string; contentBase64: string }, actor: Actor): PatientDocument {
+    add(input: { patientId: number; visitId: number | null; fileName: string; content: Buffer }, actor: Actor): PatientDocument {
       deps.requirePatient(input.patientId, 'patientId');
       if (input.visitId !== null && !deps.visitBelongsTo(input.visitId, input.patientId)) {
         throw new DomainError('NOT_FOUND', 'Cette consultation n’appartient pas à ce patient.', { visitId: 'consultation introuvable' });
       }
-      const content = Buffer.from(input.contentBase64, 'base64');
-      if (content.length === 0) throw new DomainError('INVALID_INPUT', 'Le fichier est vide.', { contentBase64: 'fichier vide' });
+      const { content } = input;
+      if (content.length === 0) throw new DomainError('INVALID_INPUT', 'Le fichier est vide.', { content: 'fichier vide' });
       const kind = checkFileKind(input.fileName, content);
       if ('refusal' in kind) throw new DomainError('INVALID_INPUT', `Fichier refusé : ${kind.refusal}.`, { fileName: kind.refusal });
       const sha256 = createHash('sha256').update(content).digest('hex');

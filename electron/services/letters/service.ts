@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packagePath } from '../../../db/paths.js';
+import { packagePath } from '../../lib/package-path.js';
 import { DomainError } from '../../api/result.js';
 import type { Practice, Practitioner } from '../../api/schemas/practice.js';
-import { isoAt, type Clock, type EventBus } from '../../core/events.js';
+import { isoAt, type Clock } from '../../lib/clock.js';
+import type { EventBus } from '../../api/contract.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { DoctorsService } from '../doctors/service.js';
 import type { PatientsService } from '../patients/service.js';
@@ -170,19 +171,18 @@ export function createLettersService(deps: {
     },
 
     /** A practice's own template: refused with the broken or unknown tags named, and the fields that exist. */
-    uploadTemplate(kind: string, contentBase64: string, fileName: string, actor: Actor): void {
+    uploadTemplate(kind: string, content: Buffer, fileName: string, actor: Actor): void {
       const { info } = templateOf(kind);
-      const content = Buffer.from(contentBase64, 'base64');
       const inspected = inspectTemplate(content);
       const known = knownFieldPaths(info.sections.map((section) => section.key));
       const available = [...known].filter((path) => path.includes('.')).sort().join(', ');
       if ('problems' in inspected) {
         const list = inspected.problems.map((problem) => `${problem.tag ? `« ${problem.tag} » ` : ''}${problem.reason}`).join(' ; ');
-        throw new DomainError('INVALID_INPUT', `Modèle refusé, balises cassées : ${list}.`, { contentBase64: list });
+        throw new DomainError('INVALID_INPUT', `Modèle refusé, balises cassées : ${list}.`, { content: list });
       }
       const unknown = inspected.tags.filter((candidates) => !candidates.some((path) => known.has(path))).map((candidates) => candidates[candidates.length - 1] ?? '');
       if (unknown.length) {
-        throw new DomainError('INVALID_INPUT', `Modèle refusé, champs inconnus : ${unknown.join(', ')}. Champs disponibles : ${available}.`, { contentBase64: `champs inconnus : ${unknown.join(', ')}` });
+        throw new DomainError('INVALID_INPUT', `Modèle refusé, champs inconnus : ${unknown.join(', ')}. Champs disponibles : ${available}.`, { content: `champs inconnus : ${unknown.join(', ')}` });
       }
       mkdirSync(ownTemplatesDir, { recursive: true });
       const hash = sha256(content);

@@ -1,10 +1,10 @@
 import { DomainError } from '../../api/result.js';
 import type { IDENTITY_STATUSES, PatientFields, PatientSummary } from '../../api/schemas/patients.js';
-import { isoAt, type Clock } from '../../core/events.js';
+import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { DoctorsService } from '../doctors/service.js';
 import { namesClose } from './normalize.js';
-import { ageOn } from './retention.js';
+import { ageOn } from '../../api/schemas/identity.js';
 import { planSearch } from './search.js';
 import type { PatientsStore, StoredPatient, SummaryRow } from './store.js';
 

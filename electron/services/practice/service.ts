@@ -1,6 +1,7 @@
 import { DomainError } from '../../api/result.js';
 import type { Practice, Practitioner, PractitionerInput } from '../../api/schemas/practice.js';
-import { isoAt, type Clock, type EventBus } from '../../core/events.js';
+import { isoAt, type Clock } from '../../lib/clock.js';
+import type { EventBus } from '../../api/contract.js';
 import type { PracticeStore } from './store.js';
 
 export function createPracticeService(deps: { store: PracticeStore; events: EventBus; clock: Clock }) {

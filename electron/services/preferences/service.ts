@@ -1,5 +1,5 @@
 import type { Preference, PreferenceValue } from '../../api/schemas/patient-file.js';
-import { isoAt, type Clock } from '../../core/events.js';
+import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { PreferencesStore } from './store.js';
 

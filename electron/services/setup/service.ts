@@ -1,6 +1,6 @@
 import { DomainError } from '../../api/result.js';
 import type { Role } from '../../api/schemas/common.js';
-import { isoAt, type Clock } from '../../core/events.js';
+import { isoAt, type Clock } from '../../lib/clock.js';
 import type { PracticeService } from '../practice/service.js';
 import type { UsersService } from '../users/service.js';
 

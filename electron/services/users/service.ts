@@ -1,7 +1,8 @@
 import { DomainError } from '../../api/result.js';
 import type { Role } from '../../api/schemas/common.js';
 import type { User } from '../../api/schemas/users.js';
-import { isoAt, type Clock, type EventBus } from '../../core/events.js';
+import { isoAt, type Clock } from '../../lib/clock.js';
+import type { EventBus } from '../../api/contract.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import type { UsersStore } from './store.js';
 

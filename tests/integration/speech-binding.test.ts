@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { packagePath } from '../../db/paths.js';
+import { packagePath } from '../../electron/lib/package-path.js';
 import { expectedSpeechEngine, loadSpeechBinding, probeCompiledEngine } from '../../electron/services/dictation/speech-binding.js';
 import { sharedPath } from '../helpers/shared.js';
 

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PatientFile } from '../../api/schemas/patient-file.js';
-import { isoAt, type Clock } from '../../core/events.js';
+import { isoAt, type Clock } from '../../lib/clock.js';
 import type { AlertsService } from '../alerts/service.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { DocumentsService } from '../documents/service.js';
@@ -10,7 +10,7 @@ import type { PreferencesService } from '../preferences/service.js';
 import type { VisitsService } from '../visits/service.js';
 import { renderSummaryHtml } from './export-html.js';
 import { retentionUntil } from './retention.js';
-import type { PatientsService } from './service.js';
+import type { PatientsService } from '../patients/service.js';
 
 const RECENT_VISITS = 50;
 

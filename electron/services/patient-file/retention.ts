@@ -18,4 +18,3 @@ export function addYears(iso: string, years: number): string {
   return `${year}-${monthDay === '02-29' && !leap ? '02-28' : monthDay}`;
 }
 
-export { ageOn } from '../../api/schemas/identity.js';

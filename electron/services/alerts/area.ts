@@ -1,0 +1,17 @@
+import { actorOf } from '../../api/call-context.js';
+import type { Area, AreaContext } from '../area.js';
+import type { AuditService } from '../audit/service.js';
+import type { PatientsService } from '../patients/service.js';
+import { createAlertsService, type AlertsService } from './service.js';
+import { createAlertsStore } from './store.js';
+
+export function alertsArea(context: AreaContext, needs: { patients: PatientsService; audit: AuditService }): Area<AlertsService> {
+  const alerts = createAlertsService({ store: createAlertsStore(context.db), audit: needs.audit, clock: context.clock, requirePatient: (id, field) => needs.patients.require(id, field) });
+  return {
+    service: alerts,
+    handlers: {
+      'alerts.add': (input, call) => alerts.add(input.patientId, input.kind, input.detail, actorOf(call)),
+      'alerts.deactivate': (input, call) => alerts.deactivate(input.id, actorOf(call)),
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { Db } from '../../db/connection.js';
+import type { EventBus } from '../api/contract.js';
+import type { Handlers } from '../api/dispatcher.js';
+import type { Clock } from '../lib/clock.js';
+
+/** What every area receives from electron/core: the database, the time, the event bus, the data folder. */
+export interface AreaContext {
+  readonly db: Db;
+  readonly clock: Clock;
+  readonly events: EventBus;
+  /** The folder of the database; areas keep their files (documents, letters, models) below it. */
+  readonly dataDir: string;
+}
+
+/**
+ * One capability, built: its service (what other areas and the CLI call) and its handlers (what
+ * the dispatcher calls for the contract methods it answers). Each handler keeps its method's
+ * exact input and output types; core checks at start-up that every method has exactly one.
+ */
+export interface Area<Service> {
+  readonly service: Service;
+  readonly handlers: Partial<Handlers>;
+  /** Releases what the area holds open (a native model, a worker), when Paume stops. */
+  readonly close?: () => Promise<void>;
+}
+
+export const done = { done: true } as const;

@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { actorOf } from '../../api/call-context.js';
+import { DomainError } from '../../api/result.js';
+import { isoAt } from '../../lib/clock.js';
+import { done, type Area, type AreaContext } from '../area.js';
+import type { DocumentsService } from '../documents/service.js';
+import type { VisitsService } from '../visits/service.js';
+import { createDictationService, type DictationService } from './service.js';
+import { createVocabularyStore } from './vocabulary-store.js';
+
+const RECOGNITION_THREADS = 2;
+
+/** 2026-11-24-14h05-09: the practice's local time, as people read it in the Documents tab. */
+function localStamp(at: Date): string {
+  const two = (value: number) => String(value).padStart(2, '0');
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}-${two(at.getHours())}h${two(at.getMinutes())}-${two(at.getSeconds())}`;
+}
+
+/** 16-bit little-endian samples, as the capture sends them (an odd byte count is refused). */
+function pcmOf(bytes: Buffer): Int16Array {
+  if (bytes.length % 2 !== 0) throw new DomainError('INVALID_INPUT', 'Audio invalide : nombre d’octets impair pour du PCM 16 bits.', { pcm: 'PCM 16 bits attendu' });
+  // Copied: a Buffer may sit at an odd offset of a shared pool, where an Int16Array cannot start.
+  return new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+}
+
+/** Dictation and its models; models live in the data folder, beside the database. */
+export function dictationArea(context: AreaContext, needs: { visits: VisitsService; documents: DocumentsService }): Area<DictationService> {
+  const dictation = createDictationService({
+    vocabulary: createVocabularyStore(context.db),
+    events: context.events,
+    modelsDir: join(context.dataDir, 'models'),
+    recordings: {
+      check: (visitId) => void needs.visits.require(visitId, 'visitId'),
+      keep(visitId, wav, actor) {
+        const visit = needs.visits.require(visitId, 'visitId');
+        const fileName = `dictee-${localStamp(new Date(isoAt(context.clock)))}.wav`;
+        const document = needs.documents.add({ patientId: visit.patientId, visitId, fileName, content: wav }, actor);
+        return { documentId: document.id, fileName };
+      },
+    },
+    // The native binding is loaded on the first dictation, not at every start of the app.
+    openTranscriber: async (modelFile, vadModelFile) => {
+      const { openWhisperTranscriber } = await import('./whisper-transcriber.js');
+      return openWhisperTranscriber({ modelFile, vadModelFile, threads: RECOGNITION_THREADS });
+    },
+  });
+  return {
+    service: dictation,
+    close: () => dictation.close(),
+    handlers: {
+      'dictation.status': () => dictation.status(),
+      'dictation.start': (input, call) => dictation.start(actorOf(call).userId, input),
+      'dictation.chunk': (input, call) => dictation.chunk(input.dictationId, actorOf(call).userId, pcmOf(input.pcm)),
+      'dictation.stop': (input, call) => dictation.stop(input.dictationId, actorOf(call)),
+      'dictation.transcribeFile': (input, call) => dictation.transcribeWav(input.content, actorOf(call).userId),
+      'dictation.vocabulary': (_input, call) => dictation.vocabulary(actorOf(call).userId),
+      'dictation.addWord': (input, call) => {
+        dictation.addWord(actorOf(call).userId, input.spoken, input.written);
+        return done;
+      },
+      'dictation.removeWord': (input, call) => {
+        dictation.removeWord(actorOf(call).userId, input.id);
+        return done;
+      },
+      'models.download': (input) => {
+        dictation.download(input.modelId);
+        return done;
+      },
+      'models.use': (input) => {
+        dictation.use(input.modelId);
+        return done;
+      },
+      'models.import': (input) => dictation.importModel(input.path),
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import { actorOf } from '../../api/call-context.js';
+import type { Area, AreaContext } from '../area.js';
+import type { AlertsService } from '../alerts/service.js';
+import type { AuditService } from '../audit/service.js';
+import type { DocumentsService } from '../documents/service.js';
+import type { DoctorsService } from '../doctors/service.js';
+import type { PatientsService } from '../patients/service.js';
+import type { PreferencesService } from '../preferences/service.js';
+import type { VisitsService } from '../visits/service.js';
+import { createPatientFileService, type PatientFileService } from './service.js';
+
+/** The whole file as people open it (identity, alerts, preferences, visits, documents), its export and its access log. */
+export function patientFileArea(
+  context: AreaContext,
+  needs: { patients: PatientsService; doctors: DoctorsService; alerts: AlertsService; preferences: PreferencesService; visits: VisitsService; documents: DocumentsService; audit: AuditService },
+): Area<PatientFileService> {
+  const patientFiles = createPatientFileService({ ...needs, clock: context.clock, exportsDir: join(context.dataDir, 'exports') });
+  return {
+    service: patientFiles,
+    handlers: {
+      'patients.get': (input, call) => patientFiles.open(input.id, actorOf(call)),
+      'patients.export': (input, call) => patientFiles.exportFolder(input.id, actorOf(call)),
+      'patients.accessLog': (input) => needs.audit.access(input),
+    },
+  };
+}

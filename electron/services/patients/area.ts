@@ -1,0 +1,31 @@
+import { actorOf } from '../../api/call-context.js';
+import { done, type Area, type AreaContext } from '../area.js';
+import type { AuditService } from '../audit/service.js';
+import type { DoctorsService } from '../doctors/service.js';
+import { createPatientsService, type PatientsService } from './service.js';
+import { createPatientsStore } from './store.js';
+
+/** Identities: search, creation, INS status, merge. The whole file is the patient-file area. */
+export function patientsArea(context: AreaContext, needs: { doctors: DoctorsService; audit: AuditService }): Area<PatientsService> {
+  const patients = createPatientsService({ store: createPatientsStore(context.db), doctors: needs.doctors, audit: needs.audit, clock: context.clock });
+  return {
+    service: patients,
+    handlers: {
+      'patients.search': (input) => patients.search(input.query, input.limit),
+      'patients.findDuplicates': (input) => patients.findDuplicates(input),
+      'patients.create': ({ confirmNotDuplicate, ...fields }, call) => ({ id: patients.create(fields, confirmNotDuplicate, actorOf(call)) }),
+      'patients.update': ({ id, ...fields }, call) => {
+        patients.update(id, fields, actorOf(call));
+        return done;
+      },
+      'patients.changeIdentityStatus': (input, call) => {
+        patients.changeIdentityStatus(input.id, input.status, input.reason, actorOf(call));
+        return done;
+      },
+      'patients.merge': (input, call) => {
+        patients.merge(input.keepId, input.mergeId, input.reason, actorOf(call));
+        return done;
+      },
+    },
+  };
+}

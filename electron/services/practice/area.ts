@@ -1,0 +1,17 @@
+import type { Area, AreaContext } from '../area.js';
+import { createPracticeService, type PracticeService } from './service.js';
+import { createPracticeStore } from './store.js';
+
+export function practiceArea(context: AreaContext): Area<PracticeService> {
+  const practice = createPracticeService({ store: createPracticeStore(context.db), events: context.events, clock: context.clock });
+  return {
+    service: practice,
+    handlers: {
+      'practice.get': () => practice.getPractice(),
+      'practice.update': (input) => practice.updatePractice(input),
+      'practitioners.list': () => practice.listPractitioners(),
+      'practitioners.create': (input) => practice.createPractitioner(input),
+      'practitioners.update': ({ id, active, ...fields }) => practice.updatePractitioner(id, fields, active),
+    },
+  };
+}

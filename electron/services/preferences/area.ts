@@ -1,0 +1,11 @@
+import { actorOf } from '../../api/call-context.js';
+import type { Area, AreaContext } from '../area.js';
+import type { AuditService } from '../audit/service.js';
+import type { PatientsService } from '../patients/service.js';
+import { createPreferencesService, type PreferencesService } from './service.js';
+import { createPreferencesStore } from './store.js';
+
+export function preferencesArea(context: AreaContext, needs: { patients: PatientsService; audit: AuditService }): Area<PreferencesService> {
+  const preferences = createPreferencesService({ store: createPreferencesStore(context.db), audit: needs.audit, clock: context.clock, requirePatient: (id, field) => needs.patients.require(id, field) });
+  return { service: preferences, handlers: { 'preferences.set': (input, call) => preferences.set(input.patientId, input.value, actorOf(call)) } };
+}
