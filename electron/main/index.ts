@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { packagePath } from '../lib/package-path.js';
-import { databaseFileIn } from '../lib/data-dir.js';
+import { chooseDataDir, dataDirChoiceFromArgs, databaseFileIn } from '../lib/data-dir.js';
 import { createLogger } from '../lib/logger.js';
 import { openPaumeCore } from '../core/paume-core.js';
 import type { BrowserWindowShape, ElectronShape } from './electron-shape.js';
@@ -19,7 +19,8 @@ async function main(): Promise<void> {
   }
   await app.whenReady();
   const logger = createLogger();
-  const dataDir = app.getPath('userData');
+  // The same rule as the CLI (--data-dir, PAUME_DATA_DIR, --demo, else userData).
+  const dataDir = chooseDataDir(dataDirChoiceFromArgs(process.argv));
   const core = await openPaumeCore({ databaseFile: databaseFileIn(dataDir), logger });
   const transport = createIpcTransport(core.dispatch, `poste local ${hostname()}`);
   const windows = new Set<BrowserWindowShape>();
