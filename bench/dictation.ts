@@ -83,7 +83,7 @@ async function withEngine<T>(setting: '' | 'prebuilt', run: () => Promise<T>): P
 async function whisperBench(model: string, setting: '' | 'prebuilt', seconds: readonly number[]): Promise<void> {
   const { module, engine } = await withEngine(setting, () => loadSpeechBinding(VAD_MODEL));
   module.WhisperContext.toggleNativeLog(false);
-  const context = await new module.WhisperContext({ filePath: model, useGpu: false, useFlashAttn: true });
+  const context = new module.WhisperContext({ filePath: model, useGpu: false, useFlashAttn: true });
   const bench = await context.bench(THREADS);
   await context.release();
   console.log(`  ${engine.label}`);

@@ -27,7 +27,7 @@ async function timeToHealth(dataDir: string, port: number): Promise<{ elapsed: n
     elapsed,
     stop: () =>
       new Promise((resolve) => {
-        child.once('exit', () => resolve());
+        child.once('exit', () => { resolve(); });
         child.kill('SIGTERM');
       }),
   };

@@ -64,7 +64,7 @@ export function dataDirOf(values: Parsed['values']): string {
   return chooseDataDir({ dataDir: values['data-dir'], demo: values.demo });
 }
 
-async function withCore<T>(dataDir: string, work: (core: PaumeCore) => Promise<T>): Promise<T> {
+async function withCore<T>(dataDir: string, work: (core: PaumeCore) => T | Promise<T>): Promise<T> {
   const core = await openPaumeCore({ databaseFile: databaseFileIn(dataDir), logger: createLogger() });
   try {
     return await work(core);
@@ -134,7 +134,7 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
       return serve(values, io);
     case 'migrate':
       expectArguments(0, 'aucun argument');
-      return withCore(dataDirOf(values), async (core) => {
+      return withCore(dataDirOf(values), (core) => {
         const { from, to, backupFile } = core.migration;
         io.out(from === to ? `Base déjà à jour (version ${to}).` : `Base mise à jour : version ${from} → ${to}.`);
         if (backupFile) io.out(`Sauvegarde préalable : ${backupFile}`);
@@ -144,7 +144,7 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
       expectArguments(1, 'le fichier de destination : paume backup <fichier>');
       const destination = rest[0] as string;
       return withCore(dataDirOf(values), async (core) => {
-        await backupDatabase(core.db, destination, (done, total) => io.err(`Sauvegarde : ${done}/${total} pages`));
+        await backupDatabase(core.db, destination, (done, total) => { io.err(`Sauvegarde : ${done}/${total} pages`); });
         io.out(`Sauvegarde écrite : ${destination}`);
         return 0;
       });

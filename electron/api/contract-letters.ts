@@ -8,7 +8,7 @@ const { EVERYONE, WRITERS, SURGEONS, ADMIN } = ROLE_GROUPS;
 const kind = z.string().max(50).regex(/^[a-z-]+$/, { message: 'nom de modèle invalide' }).meta({ title: 'Modèle de courrier' });
 const visitId = z.number().int().positive().meta({ title: 'Consultation' });
 const sections = z.record(z.string().max(50), z.string().max(50_000)).meta({ title: 'Sections' });
-const dictationId = z.string().uuid().meta({ title: 'Dictée' });
+const dictationId = z.uuid().meta({ title: 'Dictée' });
 /** 16 kHz mono 16-bit PCM; a chunk is a second or two of speech, 10 s at most (320,000 bytes). */
 const pcm = bytes('Audio', 320_000);
 

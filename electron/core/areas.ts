@@ -70,7 +70,7 @@ export function createAreas(context: AreaContext): { services: Services; handler
     services,
     handlers: joinHandlers(list),
     close: async () => {
-      await Promise.all(list.map((area) => area.close?.()));
+      await Promise.all(list.flatMap((area) => (area.close ? [area.close()] : [])));
     },
   };
 }

@@ -44,11 +44,10 @@ async function main(): Promise<void> {
     });
     const contentsId = window.webContents.id;
     windows.add(window);
-    window.webContents.session.webRequest.onHeadersReceived((details, callback) =>
-      callback({ responseHeaders: withSecurityHeaders(details.responseHeaders) }),
+    window.webContents.session.webRequest.onHeadersReceived((details, callback) => { callback({ responseHeaders: withSecurityHeaders(details.responseHeaders) }); },
     );
     applyNavigationGuards(window.webContents, `file://${rendererIndex}`, (url) => void shell.openExternal(url));
-    window.once('ready-to-show', () => window.show());
+    window.once('ready-to-show', () => { window.show(); });
     window.on('closed', () => {
       windows.delete(window);
       transport.forgetWindow(contentsId);

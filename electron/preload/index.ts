@@ -19,13 +19,13 @@ const EVENT_CHANNEL = 'paume:event';
  * No generic send, no access to ipcRenderer itself.
  */
 contextBridge.exposeInMainWorld('paume', {
-  call: (method: string, input: unknown): Promise<unknown> => ipcRenderer.invoke(CALL_CHANNEL, String(method), input),
+  call: (method: string, input: unknown): Promise<unknown> => ipcRenderer.invoke(CALL_CHANNEL, method, input),
   on: (eventName: string, handler: (payload: unknown) => void): (() => void) => {
     const listener = (_event: unknown, ...args: unknown[]) => {
       const [name, payload] = args;
       if (name === eventName) handler(payload);
     };
     ipcRenderer.on(EVENT_CHANNEL, listener);
-    return () => void ipcRenderer.removeListener(EVENT_CHANNEL, listener);
+    return () => { ipcRenderer.removeListener(EVENT_CHANNEL, listener); };
   },
 });

@@ -80,8 +80,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     return sendError(reply, { code: 'INTERNAL', message: 'Erreur interne du serveur.' });
   });
 
-  app.get('/api/health', async () => ({ ok: true, value: { status: 'ok', version: options.version } }));
-  app.get('/api/openapi.json', async () => buildOpenApiDocument(options.version));
+  app.get('/api/health', () => ({ ok: true, value: { status: 'ok', version: options.version } }));
+  app.get('/api/openapi.json', () => buildOpenApiDocument(options.version));
 
   app.post<{ Params: { method: string } }>('/api/:method', async (request, reply) => {
     const result = await core.dispatch(

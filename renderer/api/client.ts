@@ -77,16 +77,16 @@ async function httpCall(method: string, input: unknown): Promise<Result<unknown>
 export async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
   const result = (window.paume ? await window.paume.call(method, input) : await httpCall(method, input)) as Result<OutputOf<M>>;
   if (result.ok) return result.value;
-  if (result.error.code === 'SESSION_LOCKED') troubleListeners.forEach((listener) => listener('locked'));
-  if (result.error.code === 'UNAUTHENTICATED' && method !== 'auth.login') troubleListeners.forEach((listener) => listener('unauthenticated'));
+  if (result.error.code === 'SESSION_LOCKED') troubleListeners.forEach((listener) => { listener('locked'); });
+  if (result.error.code === 'UNAUTHENTICATED' && method !== 'auth.login') troubleListeners.forEach((listener) => { listener('unauthenticated'); });
   throw new ApiCallError(result.error);
 }
 
 /** Listens to a server event (IPC events in Electron, server-sent events over HTTP). */
 export function on<E extends EventName>(event: E, handler: (payload: EventPayload<E>) => void): () => void {
-  if (window.paume) return window.paume.on(event, (payload) => handler(payload as EventPayload<E>));
+  if (window.paume) return window.paume.on(event, (payload) => { handler(payload as EventPayload<E>); });
   const source = new EventSource('/api/events');
-  const listener = (message: MessageEvent<string>) => handler(JSON.parse(message.data) as EventPayload<E>);
+  const listener = (message: MessageEvent<string>) => { handler(JSON.parse(message.data) as EventPayload<E>); };
   source.addEventListener(event, listener);
-  return () => source.close();
+  return () => { source.close(); };
 }

@@ -1,5 +1,4 @@
 import { Center, Loader } from '@mantine/core';
-import { useIdle } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { SessionInfo } from '../../electron/api/schemas/users';
@@ -9,6 +8,7 @@ import { LockScreen } from './LockScreen';
 import { LoginPage } from './LoginPage';
 import { SessionContext } from './session-context';
 import { SetupPage } from './SetupPage';
+import { useIdleCallback } from './use-idle-callback';
 
 type Phase =
   | { name: 'loading' }
@@ -36,20 +36,21 @@ export function SessionGate({ children }: { children: ReactNode }) {
   }, [queryClient]);
 
   useEffect(() => {
-    let cancelled = false;
+    // An object, not a boolean: the cleanup below changes it while the call is in flight.
+    const effect = { cancelled: false };
     (async () => {
       const status = await call('setup.status', {});
-      if (cancelled) return;
-      if (status.needsSetup) return setPhase({ name: 'setup' });
+      if (effect.cancelled) return;
+      if (status.needsSetup) { setPhase({ name: 'setup' }); return; }
       try {
         enter(await call('auth.me', {}));
       } catch (error) {
         if (error instanceof ApiCallError && error.error.code === 'UNAUTHENTICATED') setPhase({ name: 'login', practiceName: status.practiceName });
         else throw error;
       }
-    })().catch((error: unknown) => setPhase({ name: 'unreachable', error }));
+    })().catch((error: unknown) => { setPhase({ name: 'unreachable', error }); });
     return () => {
-      cancelled = true;
+      effect.cancelled = true;
     };
   }, [enter]);
 
@@ -73,10 +74,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   }, [toLogin]);
 
   const lockAfterMs = phase.name === 'ready' ? phase.session.lockAfterMinutes * 60_000 : 10 * 60_000;
-  const idle = useIdle(lockAfterMs, { initialState: false });
-  useEffect(() => {
-    if (idle && phase.name === 'ready' && !locked) lock();
-  }, [idle, phase.name, locked, lock]);
+  useIdleCallback(lockAfterMs, lock, phase.name === 'ready' && !locked);
 
   const context = useMemo(() => (phase.name === 'ready' ? { session: phase.session, lock, logout } : null), [phase, lock, logout]);
 

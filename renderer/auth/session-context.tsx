@@ -3,8 +3,8 @@ import type { SessionInfo } from '../../electron/api/schemas/users';
 
 export interface SessionContextValue {
   readonly session: SessionInfo;
-  lock(): void;
-  logout(): void;
+  readonly lock: () => void;
+  readonly logout: () => void;
 }
 
 export const SessionContext = createContext<SessionContextValue | null>(null);

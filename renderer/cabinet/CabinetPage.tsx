@@ -21,7 +21,7 @@ export function CabinetPage() {
       <Title order={3} mb="sm">
         Cabinet
       </Title>
-      <Tabs value={tab} onChange={(value) => navigate(`/cabinet/${value ?? 'cabinet'}`)}>
+      <Tabs value={tab} onChange={(value) => void navigate(`/cabinet/${value ?? 'cabinet'}`)}>
         <Tabs.List mb="md">
           <Tabs.Tab value="cabinet">Cabinet</Tabs.Tab>
           <Tabs.Tab value="praticiens">Praticiens</Tabs.Tab>

@@ -30,7 +30,7 @@ export function PracticeForm({ editable }: { editable: boolean }) {
   useHotkeys([['mod+S', submit]], []);
 
   const text = (key: Exclude<keyof Practice, 'lockAfterMinutes'>, label: string, extra: { placeholder?: string } = {}) => (
-    <TextInput label={label} value={draft[key]} readOnly={!editable} onChange={(e) => set(key, e.currentTarget.value)} error={fieldError(save.error, key)} {...extra} />
+    <TextInput label={label} value={draft[key]} readOnly={!editable} onChange={(e) => { set(key, e.currentTarget.value); }} error={fieldError(save.error, key)} {...extra} />
   );
 
   return (
@@ -60,7 +60,7 @@ export function PracticeForm({ editable }: { editable: boolean }) {
               max={240}
               value={draft.lockAfterMinutes}
               readOnly={!editable}
-              onChange={(value) => set('lockAfterMinutes', typeof value === 'number' ? value : Number(value) || 0)}
+              onChange={(value) => { set('lockAfterMinutes', typeof value === 'number' ? value : Number(value) || 0); }}
               error={fieldError(save.error, 'lockAfterMinutes')}
             />
           </SimpleGrid>

@@ -30,7 +30,7 @@ function PractitionerEditor({ initial, onClose }: { initial: Practitioner | null
   };
   const { confirmingDiscard, discard, keys } = useRowEditor({ dirty, save, close: onClose });
   const input = (key: 'firstName' | 'lastName' | 'rpps' | 'specialty' | 'signature', label: string) => (
-    <TextInput size="xs" aria-label={label} placeholder={label} value={draft[key]} onChange={(e) => set(key, e.currentTarget.value)} onKeyDown={keys} error={fieldError(error, key)} />
+    <TextInput size="xs" aria-label={label} placeholder={label} value={draft[key]} onChange={(e) => { set(key, e.currentTarget.value); }} onKeyDown={keys} error={fieldError(error, key)} />
   );
 
   return (
@@ -40,14 +40,14 @@ function PractitionerEditor({ initial, onClose }: { initial: Practitioner | null
           <Select size="xs" aria-label="Fonction" data={kindOptions} value={draft.kind} allowDeselect={false} onChange={(value) => value && set('kind', value as Draft['kind'])} />
         </Table.Td>
         <Table.Td>
-          <Select size="xs" aria-label="Titre" w={80} data={[...PRACTITIONER_TITLES]} value={draft.title} allowDeselect={false} onChange={(value) => value && set('title', value as Draft['title'])} />
+          <Select size="xs" aria-label="Titre" w={80} data={[...PRACTITIONER_TITLES]} value={draft.title} allowDeselect={false} onChange={(value) => value && set('title', value)} />
         </Table.Td>
         <Table.Td>{input('firstName', 'Prénom')}</Table.Td>
         <Table.Td>{input('lastName', 'Nom')}</Table.Td>
         <Table.Td>{input('rpps', 'Numéro RPPS')}</Table.Td>
         <Table.Td>{input('specialty', 'Spécialité')}</Table.Td>
         <Table.Td>{input('signature', 'Ligne de signature')}</Table.Td>
-        <Table.Td>{initial && <Switch aria-label="Actif" checked={draft.active} onChange={(e) => set('active', e.currentTarget.checked)} />}</Table.Td>
+        <Table.Td>{initial && <Switch aria-label="Actif" checked={draft.active} onChange={(e) => { set('active', e.currentTarget.checked); }} />}</Table.Td>
         <Table.Td>
           <RowEditorButtons onSave={save} onDiscard={discard} confirmingDiscard={confirmingDiscard} saving={create.isPending || update.isPending} />
         </Table.Td>
@@ -70,7 +70,7 @@ export function PractitionersPanel({ editable }: { editable: boolean }) {
           Chirurgiens et anesthésistes : leur nom et leur signature figurent sur les courriers.
         </Text>
         {editable && (
-          <Button size="xs" onClick={() => setEditing('new')} disabled={editing !== null} title="Alt+N">
+          <Button size="xs" onClick={() => { setEditing('new'); }} disabled={editing !== null} title="Alt+N">
             Ajouter un praticien
           </Button>
         )}
@@ -91,10 +91,10 @@ export function PractitionersPanel({ editable }: { editable: boolean }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {editing === 'new' && <PractitionerEditor initial={null} onClose={() => setEditing(null)} />}
+          {editing === 'new' && <PractitionerEditor initial={null} onClose={() => { setEditing(null); }} />}
           {(query.data ?? []).map((practitioner) =>
             editing === practitioner.id ? (
-              <PractitionerEditor key={practitioner.id} initial={practitioner} onClose={() => setEditing(null)} />
+              <PractitionerEditor key={practitioner.id} initial={practitioner} onClose={() => { setEditing(null); }} />
             ) : (
               <Table.Tr key={practitioner.id} c={practitioner.active ? undefined : 'dimmed'} onDoubleClick={() => editable && editing === null && setEditing(practitioner.id)}>
                 <Table.Td>{PRACTITIONER_KIND_LABELS[practitioner.kind]}</Table.Td>
@@ -111,7 +111,7 @@ export function PractitionersPanel({ editable }: { editable: boolean }) {
                 <Table.Td>{practitioner.active ? <Badge size="xs">actif</Badge> : <Badge size="xs" color="gray">inactif</Badge>}</Table.Td>
                 <Table.Td>
                   {editable && (
-                    <Button size="compact-xs" variant="subtle" disabled={editing !== null} onClick={() => setEditing(practitioner.id)} aria-label={`Modifier ${practitioner.firstName} ${practitioner.lastName}`}>
+                    <Button size="compact-xs" variant="subtle" disabled={editing !== null} onClick={() => { setEditing(practitioner.id); }} aria-label={`Modifier ${practitioner.firstName} ${practitioner.lastName}`}>
                       Modifier
                     </Button>
                   )}

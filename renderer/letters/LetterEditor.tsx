@@ -25,7 +25,9 @@ export function LetterEditor({ visitId, kind, sections, onDone }: Props) {
   const [texts, setTexts] = useState<Record<string, string> | null>(null);
   const [focused, setFocused] = useState(sections[0]?.key ?? '');
   const focusedRef = useRef(focused);
-  focusedRef.current = focused;
+  useEffect(() => {
+    focusedRef.current = focused;
+  }, [focused]);
   const generate = useApiMutation('letters.generate', ['letters.list']);
   const [debounced] = useDebouncedValue(texts, 400);
   const preview = useApiQuery('letters.preview', { visitId, kind, sections: debounced ?? {} }, { enabled: debounced !== null, staleTime: 0, placeholderData: keepPreviousData });
@@ -45,7 +47,7 @@ export function LetterEditor({ visitId, kind, sections, onDone }: Props) {
   const transcribeFile = useApiMutation('dictation.transcribeFile');
   const sendWav = (file: File | null) => {
     if (!file) return;
-    void file.arrayBuffer().then((content) => transcribeFile.mutate({ content }, { onSuccess: (result) => insertText(result.text) }));
+    void file.arrayBuffer().then((content) => { transcribeFile.mutate({ content }, { onSuccess: (result) => { insertText(result.text); } }); });
   };
   const save = () =>
     texts &&
@@ -72,7 +74,7 @@ export function LetterEditor({ visitId, kind, sections, onDone }: Props) {
             title="L’audio de la dictée est rangé dans les documents du patient. Sinon, rien n’est écrit sur le disque."
             checked={keepRecording}
             disabled={dictation.view.state !== 'idle'}
-            onChange={(event) => setKeepRecording(event.currentTarget.checked)}
+            onChange={(event) => { setKeepRecording(event.currentTarget.checked); }}
           />
           {!recording && dictation.view.receivedSeconds > 0 && <Badge variant="light" data-testid="dictation-summary">Dernière dictée : {dictation.view.speechSeconds.toFixed(1)} s de parole sur {dictation.view.receivedSeconds.toFixed(0)} s</Badge>}
           {!recording && dictation.view.kept && <Badge variant="light" color="grape" data-testid="recording-kept">Enregistrement conservé dans Documents : {dictation.view.kept}</Badge>}
@@ -86,7 +88,7 @@ export function LetterEditor({ visitId, kind, sections, onDone }: Props) {
             autosize
             minRows={3}
             value={texts[section.key] ?? ''}
-            onFocus={() => setFocused(section.key)}
+            onFocus={() => { setFocused(section.key); }}
             onChange={(event) => {
               const value = event.currentTarget.value;
               setTexts((current) => (current ? { ...current, [section.key]: value } : current));

@@ -32,7 +32,7 @@ export function LettersPanel({ patientId, visits, canWrite }: { patientId: numbe
     [client],
   );
   const pdfNote = (letterId: number) =>
-    ({ started: 'PDF en cours…', failed: 'PDF impossible (LibreOffice a échoué)', unavailable: 'pas de PDF : LibreOffice n’est pas installé', done: 'PDF prêt' })[pdfStates[letterId] ?? 'done'] ?? '';
+    ({ started: 'PDF en cours…', failed: 'PDF impossible (LibreOffice a échoué)', unavailable: 'pas de PDF : LibreOffice n’est pas installé', done: 'PDF prêt' })[pdfStates[letterId] ?? 'done'];
 
   const open = (id: number, format: 'docx' | 'pdf') => call('letters.file', { id, format }).then(downloadBase64, setError);
 
@@ -46,13 +46,13 @@ export function LettersPanel({ patientId, visits, canWrite }: { patientId: numbe
             <>
               <Select size="xs" w={280} label="Consultation" data={visits.map((visit) => ({ value: String(visit.id), label: `${frDate(visit.date)} — ${VISIT_KIND_LABELS[visit.kind]}${visit.diagnosis ? ` — ${visit.diagnosis}` : ''}` }))} value={visitId} onChange={setVisitId} allowDeselect={false} />
               <Select size="xs" w={320} label="Courrier" data={(templates.data ?? []).map((t) => ({ value: t.kind, label: t.label }))} value={kind} onChange={setKind} allowDeselect={false} />
-              <Button size="xs" disabled={!visitId || !template} onClick={() => setEditing(true)}>Rédiger</Button>
+              <Button size="xs" disabled={!visitId || !template} onClick={() => { setEditing(true); }}>Rédiger</Button>
             </>
           )}
         </Group>
       )}
       {editing && visitId && template && (
-        <LetterEditor visitId={Number(visitId)} kind={template.kind} sections={template.sections} onDone={() => setEditing(false)} />
+        <LetterEditor visitId={Number(visitId)} kind={template.kind} sections={template.sections} onDone={() => { setEditing(false); }} />
       )}
       <ErrorAlert error={error ?? letters.error} />
       <Table striped fz="sm" verticalSpacing={4} mt="sm" data-testid="letters-list">

@@ -40,11 +40,15 @@ function toPcm16(samples: Float32Array): ArrayBuffer {
 export function useDictation(onFinal: (text: string) => void, startOptions: DictationStartOptions) {
   const [view, setView] = useState<DictationView>({ state: 'idle', receivedSeconds: 0, speechSeconds: 0, partial: '', error: null, kept: null });
   const optionsRef = useRef(startOptions);
-  optionsRef.current = startOptions;
+  useEffect(() => {
+    optionsRef.current = startOptions;
+  });
   const client = useQueryClient();
   const live = useRef<{ id: string; context: AudioContext; stream: MediaStream; pending: Float32Array[]; sending: Promise<void> } | null>(null);
   const finalRef = useRef(onFinal);
-  finalRef.current = onFinal;
+  useEffect(() => {
+    finalRef.current = onFinal;
+  });
 
   useEffect(
     () =>
@@ -103,7 +107,7 @@ export function useDictation(onFinal: (text: string) => void, startOptions: Dict
     if (!session) return;
     setView((current) => ({ ...current, state: 'finishing' }));
     flush();
-    session.stream.getTracks().forEach((track) => track.stop());
+    session.stream.getTracks().forEach((track) => { track.stop(); });
     await session.context.close();
     try {
       await session.sending;

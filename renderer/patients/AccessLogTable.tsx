@@ -8,7 +8,7 @@ import { ErrorAlert } from '../ui/errors';
 import { frDateTime } from './format';
 
 const CSV_HEADER = ['date', 'utilisateur', 'poste', 'action', 'patient', 'détail', 'valeur précédente'];
-const csvCell = (value: unknown) => `"${String(value ?? '').replace(/"/g, '""')}"`;
+const csvCell = (value: string | number | null | undefined) => `"${String(value ?? '').replace(/"/g, '""')}"`;
 
 function downloadCsv(entries: readonly AccessEntry[], name: string): void {
   const lines = [CSV_HEADER, ...entries.map((e) => [e.at, e.userName, e.seat, e.action, e.patientName, e.detail, e.previousValue])];
@@ -40,9 +40,9 @@ export function AccessLogTable({ patientId }: { patientId?: number }) {
     <>
       <Group gap="xs" align="flex-end" mb="xs">
         <Select size="xs" label="Utilisateur" clearable placeholder="tous" data={(users.data ?? []).map((u) => ({ value: String(u.id), label: u.displayName }))} value={userId} onChange={setUserId} />
-        <TextInput size="xs" w={110} label="Du" placeholder="JJ/MM/AAAA" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
-        <TextInput size="xs" w={110} label="Au" placeholder="JJ/MM/AAAA" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
-        <Button size="xs" variant="default" disabled={entries.length === 0} onClick={() => downloadCsv(entries, `journal-acces${patientId ? `-patient-${patientId}` : ''}.csv`)}>
+        <TextInput size="xs" w={110} label="Du" placeholder="JJ/MM/AAAA" value={from} onChange={(e) => { setFrom(e.currentTarget.value); }} />
+        <TextInput size="xs" w={110} label="Au" placeholder="JJ/MM/AAAA" value={to} onChange={(e) => { setTo(e.currentTarget.value); }} />
+        <Button size="xs" variant="default" disabled={entries.length === 0} onClick={() => { downloadCsv(entries, `journal-acces${patientId ? `-patient-${patientId}` : ''}.csv`); }}>
           Exporter (CSV)
         </Button>
         <Text size="xs" c="dimmed">{entries.length} ligne(s)</Text>

@@ -22,7 +22,7 @@ export function AlertBanner({ patientId, alerts, canEdit }: { patientId: number;
               {alert.detail ? ` : ${alert.detail}` : ''}
             </Text>
             {canEdit && (
-              <Button size="compact-xs" variant="white" color="red" onClick={() => deactivate.mutate({ id: alert.id })} title={`Saisie par ${alert.by}`}>
+              <Button size="compact-xs" variant="white" color="red" onClick={() => { deactivate.mutate({ id: alert.id }); }} title={`Saisie par ${alert.by}`}>
                 lever
               </Button>
             )}
@@ -30,9 +30,9 @@ export function AlertBanner({ patientId, alerts, canEdit }: { patientId: number;
         ))}
         {canEdit && (
           <Group gap={4} ml="auto" wrap="nowrap">
-            <Select size="xs" w={190} aria-label="Type d’alerte" data={ALERT_KINDS.map((value) => ({ value, label: ALERT_LABELS[value] }))} value={kind} allowDeselect={false} onChange={(value) => value && setKind(value as PatientAlert['kind'])} />
-            <TextInput size="xs" w={200} aria-label="Précision de l’alerte" placeholder="précision (ex. pénicilline)" value={detail} onChange={(e) => setDetail(e.currentTarget.value)} error={fieldError(add.error, 'detail')} />
-            <Button size="compact-sm" variant="white" color="dark" onClick={() => add.mutate({ patientId, kind, detail }, { onSuccess: () => setDetail('') })}>
+            <Select size="xs" w={190} aria-label="Type d’alerte" data={ALERT_KINDS.map((value) => ({ value, label: ALERT_LABELS[value] }))} value={kind} allowDeselect={false} onChange={(value) => value && setKind(value)} />
+            <TextInput size="xs" w={200} aria-label="Précision de l’alerte" placeholder="précision (ex. pénicilline)" value={detail} onChange={(e) => { setDetail(e.currentTarget.value); }} error={fieldError(add.error, 'detail')} />
+            <Button size="compact-sm" variant="white" color="dark" onClick={() => { add.mutate({ patientId, kind, detail }, { onSuccess: () => { setDetail(''); } }); }}>
               Ajouter l’alerte
             </Button>
           </Group>

@@ -32,7 +32,7 @@ function DocumentTile({ document, onOpen }: { document: PatientDocument; onOpen:
   return (
     <Paper p={4} withBorder data-testid="document-tile">
       {isImage && url ? (
-        <Image src={url} h={110} fit="contain" alt={document.fileName} style={{ cursor: 'pointer' }} onClick={() => onOpen(document)} />
+        <Image src={url} h={110} fit="contain" alt={document.fileName} style={{ cursor: 'pointer' }} onClick={() => { onOpen(document); }} />
       ) : document.mime === 'audio/wav' && url ? (
         // A dictation kept by its surgeon: listened to in place.
         <Stack h={110} justify="center" gap={4}>
@@ -83,7 +83,7 @@ export function DocumentsPanel({ patientId, documents }: { patientId: number; do
       <SimpleGrid cols={6} spacing="xs">
         {documents.map((document) => <DocumentTile key={document.id} document={document} onOpen={setOpened} />)}
       </SimpleGrid>
-      {opened && <OpenedDocument document={opened} onClose={() => setOpened(null)} />}
+      {opened && <OpenedDocument document={opened} onClose={() => { setOpened(null); }} />}
     </>
   );
 }

@@ -22,7 +22,7 @@ export function IdentityPanel({ file, canEdit, isAdmin, canExport }: { file: Pat
   const [mergeId, setMergeId] = useState<number | string>('');
   const [mergeReason, setMergeReason] = useState('');
 
-  useEffect(() => reset(fieldsToDraft(file.fields)), [file.fields, reset]);
+  useEffect(() => { reset(fieldsToDraft(file.fields)); }, [file.fields, reset]);
   const save = () => {
     if (canEdit && dirty) update.mutate({ id: file.id, ...draftToFields(draft) }, { onSuccess: () => notifications.show({ message: 'Dossier enregistré.', color: 'teal' }) });
   };
@@ -47,8 +47,8 @@ export function IdentityPanel({ file, canEdit, isAdmin, canExport }: { file: Pat
         <Text fw={600} size="sm" mb={4}>Statut de l’identité (INS)</Text>
         <Group gap="xs" align="flex-end">
           <Select size="xs" label="Nouveau statut" disabled={!canEdit} data={IDENTITY_STATUSES.map((value) => ({ value, label: IDENTITY_STATUS_LABELS[value] }))} value={status} onChange={setStatus} />
-          <TextInput size="xs" w={380} label="Motif (obligatoire)" disabled={!canEdit} placeholder="ex. carte d’identité vue au guichet" value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={fieldError(changeStatus.error, 'reason') ?? fieldError(changeStatus.error, 'status')} />
-          <Button size="xs" disabled={!canEdit || status === file.identityStatus} onClick={() => status && changeStatus.mutate({ id: file.id, status: status as PatientFile['identityStatus'], reason }, { onSuccess: () => setReason('') })}>
+          <TextInput size="xs" w={380} label="Motif (obligatoire)" disabled={!canEdit} placeholder="ex. carte d’identité vue au guichet" value={reason} onChange={(e) => { setReason(e.currentTarget.value); }} error={fieldError(changeStatus.error, 'reason') ?? fieldError(changeStatus.error, 'status')} />
+          <Button size="xs" disabled={!canEdit || status === file.identityStatus} onClick={() => status && changeStatus.mutate({ id: file.id, status: status as PatientFile['identityStatus'], reason }, { onSuccess: () => { setReason(''); } })}>
             Changer le statut
           </Button>
         </Group>
@@ -63,7 +63,7 @@ export function IdentityPanel({ file, canEdit, isAdmin, canExport }: { file: Pat
           <Text size="sm">Conservation du dossier jusqu’au <b>{frDate(file.retentionUntil)}</b></Text>
           {canExport && (
             <>
-              <Button size="xs" mt="xs" variant="default" loading={exportFile.isPending} onClick={() => exportFile.mutate({ id: file.id })}>
+              <Button size="xs" mt="xs" variant="default" loading={exportFile.isPending} onClick={() => { exportFile.mutate({ id: file.id }); }}>
                 Exporter le dossier (droit d’accès)
               </Button>
               {exportFile.data && <Text size="xs" mt={4} data-testid="export-folder">Dossier exporté dans : {exportFile.data.folder}</Text>}
@@ -76,8 +76,8 @@ export function IdentityPanel({ file, canEdit, isAdmin, canExport }: { file: Pat
             <Text fw={600} size="sm">Fusionner un doublon dans ce dossier</Text>
             <Group gap="xs" align="flex-end">
               <NumberInput size="xs" w={140} label="N° du dossier en double" value={mergeId} onChange={setMergeId} error={fieldError(merge.error, 'mergeId')} />
-              <TextInput size="xs" w={260} label="Motif" value={mergeReason} onChange={(e) => setMergeReason(e.currentTarget.value)} error={fieldError(merge.error, 'reason')} />
-              <Button size="xs" color="orange" disabled={!mergeId} onClick={() => merge.mutate({ keepId: file.id, mergeId: Number(mergeId), reason: mergeReason })}>
+              <TextInput size="xs" w={260} label="Motif" value={mergeReason} onChange={(e) => { setMergeReason(e.currentTarget.value); }} error={fieldError(merge.error, 'reason')} />
+              <Button size="xs" color="orange" disabled={!mergeId} onClick={() => { merge.mutate({ keepId: file.id, mergeId: Number(mergeId), reason: mergeReason }); }}>
                 Fusionner
               </Button>
             </Group>

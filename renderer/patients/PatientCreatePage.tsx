@@ -28,7 +28,7 @@ export function PatientCreatePage() {
     if (!draft.birthName.trim() || !birthDate) return;
     setDuplicates(await call('patients.findDuplicates', { birthName: draft.birthName, firstNames: draft.firstNames, birthDate }).catch(() => []));
   };
-  const save = () => create.mutate({ ...draftToFields(draft), confirmNotDuplicate: confirmed }, { onSuccess: ({ id }) => navigate(`/patients/${id}`) });
+  const save = () => { create.mutate({ ...draftToFields(draft), confirmNotDuplicate: confirmed }, { onSuccess: ({ id }) => void navigate(`/patients/${id}`) }); };
   useHotkeys([['mod+S', save]], []);
 
   return (
@@ -56,7 +56,7 @@ export function PatientCreatePage() {
                   </List.Item>
                 ))}
               </List>
-              <Checkbox mt="xs" label="J’ai vérifié : il s’agit d’une autre personne" checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} error={fieldError(create.error, 'confirmNotDuplicate')} />
+              <Checkbox mt="xs" label="J’ai vérifié : il s’agit d’une autre personne" checked={confirmed} onChange={(e) => { setConfirmed(e.currentTarget.checked); }} error={fieldError(create.error, 'confirmNotDuplicate')} />
             </Alert>
           )}
           <PatientFieldsForm draft={draft} set={set} error={create.error} onIdentityBlur={() => void checkDuplicates()} />

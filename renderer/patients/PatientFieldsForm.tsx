@@ -24,7 +24,7 @@ export function PatientFieldsForm({ draft, set, error, readOnly = false, initial
   const [gp, setGp] = useState<Doctor | null>(initialGp);
   const [referrer, setReferrer] = useState<Doctor | null>(initialReferrer);
   const input = (key: TextKey, label: string, extra: { placeholder?: string; required?: boolean; onBlur?: () => void } = {}) => (
-    <TextInput size="xs" label={label} value={draft[key]} readOnly={readOnly} onChange={(e) => set(key, e.currentTarget.value)} error={fieldError(error, key)} {...extra} />
+    <TextInput size="xs" label={label} value={draft[key]} readOnly={readOnly} onChange={(e) => { set(key, e.currentTarget.value); }} error={fieldError(error, key)} {...extra} />
   );
 
   return (
@@ -34,7 +34,7 @@ export function PatientFieldsForm({ draft, set, error, readOnly = false, initial
         {input('birthName', 'Nom de naissance', { required: true, onBlur: onIdentityBlur })}
         {input('firstNames', 'Prénom(s) de naissance', { required: true, onBlur: onIdentityBlur })}
         {input('birthDate', 'Date de naissance', { placeholder: 'JJ/MM/AAAA', required: true, onBlur: onIdentityBlur })}
-        <Select size="xs" label="Sexe" readOnly={readOnly} data={[{ value: 'F', label: 'Féminin' }, { value: 'M', label: 'Masculin' }, { value: 'I', label: 'Indéterminé' }]} value={draft.sex} allowDeselect={false} onChange={(value) => value && set('sex', value as PatientDraft['sex'])} error={fieldError(error, 'sex')} />
+        <Select size="xs" label="Sexe" readOnly={readOnly} data={[{ value: 'F', label: 'Féminin' }, { value: 'M', label: 'Masculin' }, { value: 'I', label: 'Indéterminé' }]} value={draft.sex} allowDeselect={false} onChange={(value) => value && set('sex', value)} error={fieldError(error, 'sex')} />
         {input('birthplaceInsee', 'Lieu de naissance (code INSEE)', { placeholder: '23096' })}
         {input('nir', 'NIR', { placeholder: '15 caractères' })}
         {input('usedName', 'Nom utilisé')}
@@ -56,8 +56,8 @@ export function PatientFieldsForm({ draft, set, error, readOnly = false, initial
         <DoctorPicker label="Médecin adresseur" value={referrer} readOnly={readOnly} error={fieldError(error, 'referrerId')} onChange={(doctor) => { setReferrer(doctor); set('referrerId', doctor?.id ?? null); }} />
         {input('occupation', 'Profession')}
         {input('employer', 'Employeur')}
-        <Select size="xs" label="Main dominante" readOnly={readOnly} clearable placeholder="non renseignée" data={options(HAND_LABELS)} value={draft.dominantHand} onChange={(value) => set('dominantHand', value as PatientDraft['dominantHand'])} />
-        <Switch size="xs" mt="lg" label="Accident du travail" disabled={readOnly} checked={draft.workAccident} onChange={(e) => set('workAccident', e.currentTarget.checked)} />
+        <Select size="xs" label="Main dominante" readOnly={readOnly} clearable placeholder="non renseignée" data={options(HAND_LABELS)} value={draft.dominantHand} onChange={(value) => { set('dominantHand', value as PatientDraft['dominantHand']); }} />
+        <Switch size="xs" mt="lg" label="Accident du travail" disabled={readOnly} checked={draft.workAccident} onChange={(e) => { set('workAccident', e.currentTarget.checked); }} />
         {draft.workAccident && input('workAccidentDate', 'Date de l’accident', { placeholder: 'JJ/MM/AAAA' })}
         {draft.workAccident && input('workAccidentInsurer', 'Organisme (CPAM, MSA…)')}
         {draft.workAccident && input('workAccidentEmployer', 'Employeur au moment de l’AT')}

@@ -11,14 +11,14 @@ export function PatientSearch() {
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 120);
   const input = useRef<HTMLInputElement>(null);
-  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
+  const combobox = useCombobox({ onDropdownClose: () => { combobox.resetSelectedOption(); } });
   const results = useApiQuery('patients.search', { query: debounced, limit: 15 }, { enabled: debounced.trim().length > 0, staleTime: 5_000 });
   useHotkeys([['mod+K', () => input.current?.focus()]], []);
 
   const open = (id: string) => {
     combobox.closeDropdown();
     setQuery('');
-    navigate(`/patients/${id}`);
+    void navigate(`/patients/${id}`);
   };
 
   return (
@@ -36,8 +36,8 @@ export function PatientSearch() {
             combobox.openDropdown();
             combobox.updateSelectedOptionIndex();
           }}
-          onFocus={() => combobox.openDropdown()}
-          onBlur={() => combobox.closeDropdown()}
+          onFocus={() => { combobox.openDropdown(); }}
+          onBlur={() => { combobox.closeDropdown(); }}
           onKeyDown={(event) => {
             if (event.key === 'Escape') setQuery('');
           }}

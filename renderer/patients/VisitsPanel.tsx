@@ -14,26 +14,25 @@ function NewVisit({ patientId }: { patientId: number }) {
   const practitioners = useApiQuery('practitioners.list', {});
   const create = useApiMutation('visits.create', ['patients.get', 'patients.search']);
   const [draft, setDraft] = useState({ date: today(), practitionerId: null as number | null, kind: 'emergency' as Visit['kind'], diagnosis: '', notes: '', side: null as Visit['side'], digits: [] as Visit['digits'] });
-  const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) => setDraft((current) => ({ ...current, [key]: value }));
-  const save = () =>
-    create.mutate({ patientId, ...draft, date: parseFrenchDate(draft.date) ?? draft.date }, { onSuccess: () => setDraft((current) => ({ ...current, diagnosis: '', notes: '', digits: [] })) });
+  const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) => { setDraft((current) => ({ ...current, [key]: value })); };
+  const save = () => { create.mutate({ patientId, ...draft, date: parseFrenchDate(draft.date) ?? draft.date }, { onSuccess: () => { setDraft((current) => ({ ...current, diagnosis: '', notes: '', digits: [] })); } }); };
 
   return (
     <Paper p="xs" withBorder mb="xs">
       <Group gap="xs" align="flex-end">
-        <TextInput size="xs" w={110} label="Date" value={draft.date} onChange={(e) => set('date', e.currentTarget.value)} error={fieldError(create.error, 'date')} />
-        <Select size="xs" w={190} label="Type" data={VISIT_KINDS.map((value) => ({ value, label: VISIT_KIND_LABELS[value] }))} value={draft.kind} allowDeselect={false} onChange={(value) => value && set('kind', value as Visit['kind'])} />
-        <Select size="xs" w={200} label="Praticien" clearable data={(practitioners.data ?? []).filter((p) => p.active).map((p) => ({ value: String(p.id), label: `${p.title} ${p.firstName} ${p.lastName}` }))} value={draft.practitionerId ? String(draft.practitionerId) : null} onChange={(value) => set('practitionerId', value ? Number(value) : null)} />
-        <Select size="xs" w={110} label="Côté" clearable data={Object.entries(SIDE_LABELS).map(([value, label]) => ({ value, label }))} value={draft.side} onChange={(value) => set('side', value as Visit['side'])} />
-        <TextInput size="xs" style={{ flex: 1 }} label="Diagnostic" value={draft.diagnosis} onChange={(e) => set('diagnosis', e.currentTarget.value)} error={fieldError(create.error, 'diagnosis')} />
+        <TextInput size="xs" w={110} label="Date" value={draft.date} onChange={(e) => { set('date', e.currentTarget.value); }} error={fieldError(create.error, 'date')} />
+        <Select size="xs" w={190} label="Type" data={VISIT_KINDS.map((value) => ({ value, label: VISIT_KIND_LABELS[value] }))} value={draft.kind} allowDeselect={false} onChange={(value) => value && set('kind', value)} />
+        <Select size="xs" w={200} label="Praticien" clearable data={(practitioners.data ?? []).filter((p) => p.active).map((p) => ({ value: String(p.id), label: `${p.title} ${p.firstName} ${p.lastName}` }))} value={draft.practitionerId ? String(draft.practitionerId) : null} onChange={(value) => { set('practitionerId', value ? Number(value) : null); }} />
+        <Select size="xs" w={110} label="Côté" clearable data={Object.entries(SIDE_LABELS).map(([value, label]) => ({ value, label }))} value={draft.side} onChange={(value) => { set('side', value as Visit['side']); }} />
+        <TextInput size="xs" style={{ flex: 1 }} label="Diagnostic" value={draft.diagnosis} onChange={(e) => { set('diagnosis', e.currentTarget.value); }} error={fieldError(create.error, 'diagnosis')} />
       </Group>
-      <Chip.Group multiple value={draft.digits} onChange={(value) => set('digits', value as Visit['digits'])}>
+      <Chip.Group multiple value={draft.digits} onChange={(value) => { set('digits', value); }}>
         <Group gap={4} mt={6}>
           <Text size="xs">Doigts :</Text>
           {DIGITS.map((digit) => <Chip key={digit} value={digit} size="xs">{DIGIT_LABELS[digit]}</Chip>)}
         </Group>
       </Chip.Group>
-      <Textarea size="xs" mt={6} label="Notes" autosize minRows={2} value={draft.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={fieldError(create.error, 'notes')} />
+      <Textarea size="xs" mt={6} label="Notes" autosize minRows={2} value={draft.notes} onChange={(e) => { set('notes', e.currentTarget.value); }} error={fieldError(create.error, 'notes')} />
       <ErrorAlert error={create.error} />
       <Group justify="flex-end" mt={6}>
         <Button size="compact-sm" onClick={save} loading={create.isPending}>Ajouter la consultation</Button>

@@ -28,7 +28,7 @@ export function AppLayout() {
             </Text>
             <PatientSearch />
             {canCreatePatient && (
-              <Button size="compact-sm" variant="light" onClick={() => navigate('/patients/nouveau')} title="Alt+P">
+              <Button size="compact-sm" variant="light" onClick={() => void navigate('/patients/nouveau')} title="Alt+P">
                 Nouveau patient
               </Button>
             )}

@@ -9,7 +9,10 @@ import { ErrorAlert } from './errors';
  */
 export function useRowEditor(options: { dirty: boolean; save: () => void; close: () => void }) {
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
-  const discard = () => (options.dirty && !confirmingDiscard ? setConfirmingDiscard(true) : options.close());
+  const discard = () => {
+    if (options.dirty && !confirmingDiscard) setConfirmingDiscard(true);
+    else options.close();
+  };
   const keys: (event: KeyboardEvent<HTMLElement>) => void = getHotkeyHandler([
     ['Enter', options.save],
     ['Escape', discard],

@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 
 /** A form's submit: busy while the call runs, the refusal kept for the fields and the alert. */
 export function useSubmit<T>(action: () => Promise<T>, onSuccess: (value: T) => void, onRefused?: () => void) {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const submit = async (event?: FormEvent) => {
+  const submit = async (event?: SyntheticEvent) => {
     event?.preventDefault();
     setBusy(true);
     setError(null);

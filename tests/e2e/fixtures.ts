@@ -31,7 +31,7 @@ export async function startPaume(extraArgs: readonly string[] = [], env: Record<
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`paume serve did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(() => { reject(new Error(`paume serve did not start:\n${output}`)); }, 30_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Paume est prêt : (http:\/\/\S+)/.exec(output);
@@ -42,7 +42,7 @@ export async function startPaume(extraArgs: readonly string[] = [], env: Record<
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`paume serve exited with ${code}:\n${output}`)));
+    child.once('exit', (code) => { reject(new Error(`paume serve exited with ${code}:\n${output}`)); });
   });
   return {
     server: { url, dataDir, output: () => output },

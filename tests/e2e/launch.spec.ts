@@ -10,7 +10,7 @@ test('npm start without Electron says so in one line and serves browser mode on 
   let output = '';
   try {
     const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(output)), 20_000);
+      const timer = setTimeout(() => { reject(new Error(output)); }, 20_000);
       child.stdout.on('data', (chunk: Buffer) => {
         output += chunk.toString();
         const match = /Paume est prêt : (\S+)/.exec(output);

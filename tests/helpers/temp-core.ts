@@ -18,7 +18,7 @@ export const silentLogger = { error: () => undefined };
 
 export function tempDir(prefix = 'paume-test-'): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, remove: () => { rmSync(dir, { recursive: true, force: true }); } };
 }
 
 /** A real SQLite file in a temp dir, migrated to head, with every service wired as in the app. */

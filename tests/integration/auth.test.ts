@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { caller, dataSnapshot, FIRST_ADMIN, openTempCore } from '../helpers/temp-core.js';
 
 const disposers: (() => void)[] = [];
-afterEach(() => disposers.splice(0).forEach((dispose) => dispose()));
+afterEach(() => { disposers.splice(0).forEach((dispose) => { dispose(); }); });
 async function setUp() {
   const opened = await openTempCore();
   disposers.push(opened.dispose);
@@ -59,7 +59,7 @@ describe('first start and login', () => {
 
 describe('sessions', () => {
   it('locks after the configured inactivity, refuses work while locked, and unlocks with the password', async () => {
-    const { core, clock, admin } = await setUp();
+    const { clock, admin } = await setUp();
     await admin.call('setup.initialize', FIRST_ADMIN);
     clock.advance(9 * 60_000);
     expect(await admin.call('practice.get')).toMatchObject({ ok: true });
@@ -69,7 +69,6 @@ describe('sessions', () => {
     expect(await admin.call('auth.unlock', { password: 'mauvais' })).toMatchObject({ ok: false, error: { fields: { password: 'mot de passe incorrect' } } });
     expect(await admin.call('auth.unlock', { password: FIRST_ADMIN.password })).toMatchObject({ ok: true, value: { locked: false } });
     expect(await admin.call('practice.get')).toMatchObject({ ok: true });
-    void core;
   });
 
   it('follows the practice setting for the lock delay', async () => {

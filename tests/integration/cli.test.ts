@@ -51,7 +51,7 @@ describe('paume CLI', () => {
     cleanups.push(() => handle.stop());
     expect(await (await fetch(`${handle.server.url}/api/health`)).json()).toMatchObject({ ok: true });
 
-    const writer = setInterval(() => handle.core.services.audit.record({ userId: null, seat: 'test', action: 'busy', outcome: 'ok', detail: '' }), 1);
+    const writer = setInterval(() => { handle.core.services.audit.record({ userId: null, seat: 'test', action: 'busy', outcome: 'ok', detail: '' }); }, 1);
     const destination = join(dir, 'copie.sqlite');
     const backup = capture();
     try {

@@ -15,7 +15,7 @@ beforeEach(async () => {
   const created = (await admin.call('patients.create', patientInput())) as { ok: true; value: { id: number } };
   patientId = created.value.id;
 });
-afterEach(() => opened.dispose());
+afterEach(() => { opened.dispose(); });
 
 describe('documents', () => {
   it('stores a photo outside the database under its checksum, and gives it back intact', async () => {

@@ -31,7 +31,7 @@ function rawPost(path: string, headers: Record<string, string>, body: string): P
     const req = request(`${server.url}${path}`, { method: 'POST', headers }, (res) => {
       let data = '';
       res.on('data', (chunk: Buffer) => (data += chunk.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: data }));
+      res.on('end', () => { resolve({ status: res.statusCode ?? 0, body: data }); });
     });
     req.on('error', reject);
     req.end(body);

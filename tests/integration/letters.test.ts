@@ -35,7 +35,7 @@ beforeAll(async () => {
   const bare = await value<{ id: number }>(admin.call('patients.create', { ...patientInput({ birthName: 'Sanstout', phoneMobile: '', occupation: '', dominantHand: null, addressLine: '', city: '', postalCode: '' }), confirmNotDuplicate: true }));
   bareVisit = (await value<{ id: number }>(admin.call('visits.create', { patientId: bare.id, date: '2026-11-21', practitionerId: null, kind: 'scheduled', notes: '', diagnosis: '', side: null, digits: [] }))).id;
 });
-afterAll(() => opened.dispose());
+afterAll(() => { opened.dispose(); });
 
 describe('letter templates', () => {
   for (const template of manifest) {

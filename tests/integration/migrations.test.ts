@@ -8,7 +8,7 @@ import { migrationsDir } from '../../db/paths.js';
 import { tempDir } from '../helpers/temp-core.js';
 
 const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+afterEach(() => { cleanups.splice(0).forEach((cleanup) => { cleanup(); }); });
 function fileInTempDir() {
   const { dir, remove } = tempDir();
   cleanups.push(remove);

@@ -12,7 +12,7 @@ beforeEach(async () => {
   admin = caller(opened.core);
   await admin.call('setup.initialize', FIRST_ADMIN);
 });
-afterEach(() => opened.dispose());
+afterEach(() => { opened.dispose(); });
 
 describe('speech models', () => {
   it('says plainly that dictation needs a model, until one is imported from disk', async () => {

@@ -9,7 +9,7 @@ beforeEach(async () => {
   admin = caller(opened.core);
   await admin.call('setup.initialize', FIRST_ADMIN);
 });
-afterEach(() => opened.dispose());
+afterEach(() => { opened.dispose(); });
 
 async function create(overrides: Parameters<typeof patientInput>[0] = {}, confirm = false): Promise<number> {
   const result = await admin.call('patients.create', { ...patientInput(overrides), confirmNotDuplicate: confirm });

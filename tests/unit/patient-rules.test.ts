@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nirKeyValid, parseFrenchDate } from '../../electron/api/schemas/identity.js';
-import { nameTokens, namesClose, phoneDigits } from '../../electron/services/patients/normalize.js';
+import { nameTokens, namesClose, phoneDigits } from '../../electron/lib/name-folding.js';
 import { ageOn } from '../../electron/api/schemas/identity.js';
 import { addYears, retentionUntil } from '../../electron/services/patient-file/retention.js';
 import { planSearch } from '../../electron/services/patients/search.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contract } from '../../electron/api/contract.js';
 import { describeIssues } from '../../electron/api/field-errors.js';
-import { luhnValid } from '../../electron/api/schemas/common.js';
+import { bytes, luhnValid } from '../../electron/api/schemas/common.js';
 import { finessSchema, practitionerInputSchema, rppsSchema } from '../../electron/api/schemas/practice.js';
 import { withLuhnKey } from '../../electron/services/demo/seed.js';
 
@@ -42,5 +42,26 @@ describe('French field messages', () => {
       const shape = spec.input instanceof z.ZodObject ? (spec.input.shape as Record<string, z.ZodType>) : {};
       for (const [field, schema] of Object.entries(shape)) expect(titleOf(schema), `${method}.${field}`).toBeTruthy();
     }
+  });
+});
+
+describe('bytes: transport encoding stays at the edges (issue 8)', () => {
+  const file = z.object({ content: bytes('Fichier', 8) });
+  const parsed = (content: unknown) => file.safeParse({ content });
+
+  it('gives the service a Buffer, from base64 (HTTP) or from binary (IPC)', () => {
+    const expected = Buffer.from([1, 2, 3, 250]);
+    expect(parsed(expected.toString('base64')).data?.content).toEqual(expected);
+    expect(parsed(new Uint8Array([1, 2, 3, 250])).data?.content).toEqual(expected);
+    expect(parsed(new Uint8Array([1, 2, 3, 250]).buffer).data?.content).toEqual(expected);
+    expect(Buffer.isBuffer(parsed(new Int16Array([1, 2]).buffer).data?.content)).toBe(true);
+  });
+
+  it('checks the size on the decoded bytes, and names what is wrong in French', () => {
+    expect(parsed(Buffer.alloc(8).toString('base64')).success).toBe(true);
+    expect(parsed(Buffer.alloc(9).toString('base64')).error?.issues[0]?.message).toBe('trop lourd (8 octets au plus)');
+    expect(parsed(new Uint8Array(9)).success).toBe(false);
+    expect(parsed('pas du base64 !').error?.issues[0]?.message).toBe('contenu illisible (base64 attendu)');
+    expect(parsed(42).error?.issues[0]?.message).toBe('fichier attendu (base64 ou binaire)');
   });
 });

@@ -36,7 +36,7 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
  * Buffer. The size limit is checked on the decoded bytes.
  */
 export function bytes(title: string, maxBytes: number) {
-  const limit = maxBytes >= 1_048_576 ? `${Math.round(maxBytes / 1_048_576)} Mo` : `${Math.round(maxBytes / 1024)} Ko`;
+  const limit = maxBytes >= 1_048_576 ? `${Math.round(maxBytes / 1_048_576)} Mo` : maxBytes >= 1024 ? `${Math.round(maxBytes / 1024)} Ko` : `${maxBytes} octets`;
   return z
     .custom<string | Uint8Array | ArrayBuffer>((value) => typeof value === 'string' || value instanceof Uint8Array || value instanceof ArrayBuffer, {
       message: 'fichier attendu (base64 ou binaire)',

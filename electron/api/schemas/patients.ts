@@ -62,11 +62,11 @@ const todayIso = () => new Date().toISOString().slice(0, 10);
 
 export const patientCreateSchema = patientFieldsSchema
   .extend({ confirmNotDuplicate: z.boolean().meta({ title: 'Confirmation : pas un doublon' }) })
-  .superRefine((fields, context) => checkPatientConsistency(fields, todayIso(), context));
+  .superRefine((fields, context) => { checkPatientConsistency(fields, todayIso(), context); });
 
 export const patientUpdateSchema = patientFieldsSchema
   .extend({ id: z.number().int().positive().meta({ title: 'Patient' }) })
-  .superRefine((fields, context) => checkPatientConsistency(fields, todayIso(), context));
+  .superRefine((fields, context) => { checkPatientConsistency(fields, todayIso(), context); });
 
 export const patientIdInput = z.object({ id: z.number().int().positive().meta({ title: 'Patient' }) }).strict();
 

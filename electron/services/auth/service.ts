@@ -6,7 +6,7 @@ import type { Clock } from '../../lib/clock.js';
 import type { AuditService } from '../audit/service.js';
 import type { UsersService } from '../users/service.js';
 import type { LoginThrottle } from './login-throttle.js';
-import { decoyHash, verifyPassword } from './passwords.js';
+import { decoyHash, verifyPassword } from '../../lib/passwords.js';
 import type { SessionStore } from './store.js';
 
 /** A session lasts one working day at most, whatever the activity. */

@@ -17,11 +17,11 @@ function request(url: string, headers: Record<string, string>, redirects = 5): P
       const location = response.headers.location;
       if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
         response.resume();
-        if (redirects === 0) return reject(new DownloadError('Trop de redirections.'));
-        return resolve(request(new URL(location, url).toString(), headers, redirects - 1));
+        if (redirects === 0) { reject(new DownloadError('Trop de redirections.')); return; }
+        resolve(request(new URL(location, url).toString(), headers, redirects - 1)); return;
       }
       resolve(response);
-    }).on('error', (error) => reject(new DownloadError(`Téléchargement impossible : ${error.message}`)));
+    }).on('error', (error) => { reject(new DownloadError(`Téléchargement impossible : ${error.message}`)); });
   });
 }
 
@@ -30,7 +30,7 @@ function sha1Of(file: string): Promise<string> {
     const hash = createHash('sha1');
     createReadStream(file)
       .on('data', (chunk) => hash.update(chunk))
-      .on('end', () => resolve(hash.digest('hex')))
+      .on('end', () => { resolve(hash.digest('hex')); })
       .on('error', reject);
   });
 }
@@ -70,9 +70,9 @@ export async function downloadModel(options: {
       received += chunk.length;
       options.onProgress({ received, total });
     });
-    response.on('error', () => fail(new DownloadError(cut)));
-    response.on('aborted', () => fail(new DownloadError(cut)));
-    out.on('error', (error) => fail(error));
+    response.on('error', () => { fail(new DownloadError(cut)); });
+    response.on('aborted', () => { fail(new DownloadError(cut)); });
+    out.on('error', (error) => { fail(error); });
     out.on('close', () => {
       if (!failure && total !== null && received < total) failure = new DownloadError(cut);
       if (failure) reject(failure);

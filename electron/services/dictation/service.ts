@@ -108,8 +108,7 @@ export function createDictationService(deps: {
       const engineReady = await transcriber();
       const dictationId = randomUUID();
       const replacements = replacementsOf(userId);
-      const session = new DictationSession(engineReady, promptOf(userId), (progress) =>
-        events.emit('dictation.progress', { dictationId, receivedSeconds: progress.receivedSeconds, speechSeconds: progress.speechSeconds, text: finishDictation(progress.rawText, replacements) }, { userId }),
+      const session = new DictationSession(engineReady, promptOf(userId), (progress) => { events.emit('dictation.progress', { dictationId, receivedSeconds: progress.receivedSeconds, speechSeconds: progress.speechSeconds, text: finishDictation(progress.rawText, replacements) }, { userId }); },
         { keepRecording: keepOnVisit !== null },
       );
       sessions.set(dictationId, { userId, session, keepOnVisit, replacements });
@@ -147,7 +146,7 @@ export function createDictationService(deps: {
     },
 
     vocabulary: (userId: number) => vocabulary.list(userId),
-    addWord: (userId: number, spoken: string, written: string) => vocabulary.upsert(userId, spoken, written),
+    addWord: (userId: number, spoken: string, written: string) => { vocabulary.upsert(userId, spoken, written); },
     removeWord(userId: number, id: number) {
       if (!vocabulary.remove(userId, id)) throw new DomainError('NOT_FOUND', 'Mot introuvable dans votre vocabulaire.', { id: 'mot introuvable' });
     },
@@ -177,8 +176,8 @@ export function createDictationService(deps: {
           events.emit('models.progress', { modelId, received, total, state: 'running', message: '' });
         },
       }).then(
-        () => events.emit('models.progress', { modelId, received: last, total: last, state: 'done', message: 'Modèle installé.' }),
-        (error: unknown) => events.emit('models.progress', { modelId, received: last, total: null, state: 'failed', message: (error as Error).message }),
+        () => { events.emit('models.progress', { modelId, received: last, total: last, state: 'done', message: 'Modèle installé.' }); },
+        (error: unknown) => { events.emit('models.progress', { modelId, received: last, total: null, state: 'failed', message: (error as Error).message }); },
       ).finally(() => downloads.delete(modelId));
     },
 

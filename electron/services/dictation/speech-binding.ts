@@ -56,8 +56,8 @@ export function probeCompiledEngine(file: string, vadModelFile: string): Promise
       // In Electron, execPath is the app itself: this makes it a plain Node for the probe.
       { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, timeout: 30_000, windowsHide: true },
       (error, stdout, stderr) => {
-        if (!error && stdout === 'ok') return resolve(null);
-        if (error && 'signal' in error && error.signal === 'SIGILL') return resolve('compilé pour un autre processeur (instruction illégale)');
+        if (!error && stdout === 'ok') { resolve(null); return; }
+        if (error && 'signal' in error && error.signal === 'SIGILL') { resolve('compilé pour un autre processeur (instruction illégale)'); return; }
         resolve(`essai en échec : ${(stderr.trim().split('\n').pop() ?? error?.message ?? 'sans message').slice(0, 200)}`);
       },
     );

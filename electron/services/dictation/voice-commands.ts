@@ -150,8 +150,8 @@ export function applyReplacements(text: string, replacements: readonly Replaceme
   let cursor = 0;
   // Folding keeps one code unit per NFC letter, so positions in the folded text are positions in the source.
   for (const match of fold(source).matchAll(pattern)) {
-    const start = match.index ?? 0;
-    const which = match.slice(1).findIndex((group) => group !== undefined);
+    const start = match.index;
+    const which = match.slice(1).findIndex((group: string | undefined) => group !== undefined);
     result += `${source.slice(cursor, start)}${ordered[which]?.written ?? match[0]}`;
     cursor = start + match[0].length;
   }

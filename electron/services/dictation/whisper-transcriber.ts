@@ -12,16 +12,16 @@ export async function openWhisperTranscriber(options: { modelFile: string; vadMo
   const { module, engine } = await loadSpeechBinding(options.vadModelFile);
   // whisper.cpp prints its internals on stderr; the app reports what matters itself.
   module.WhisperContext.toggleNativeLog(false);
-  const [whisper, vad] = await Promise.all([
+  const [whisper, vad] = [
     // Flash attention, as whisper.cpp's own CLI does by default: the encoder is 10 to 25 % faster
     // on the CPU here (bench/dictation.ts).
     new module.WhisperContext({ filePath: options.modelFile, useGpu: false, useFlashAttn: true }),
     // Silero is tiny: a second thread only adds waiting (measured: 20 ms for 3 s of audio on one
     // thread, 60 to 430 ms on two).
     new module.WhisperVadContext({ filePath: options.vadModelFile, useGpu: false, nThreads: 1 }),
-  ]);
+  ];
   // The binding reads the ArrayBuffer as 16-bit samples: pass exactly the bytes of the view.
-  const bytesOf = (pcm: Int16Array): ArrayBuffer => pcm.slice().buffer as ArrayBuffer;
+  const bytesOf = (pcm: Int16Array): ArrayBuffer => pcm.slice().buffer;
   return {
     engine: engine.label,
     async detectSpeech(pcm: Int16Array): Promise<SpeechSegment[]> {

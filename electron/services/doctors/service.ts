@@ -1,7 +1,7 @@
 import { DomainError } from '../../api/result.js';
 import type { Doctor } from '../../api/schemas/patients.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
-import { foldName } from '../patients/normalize.js';
+import { foldName } from '../../lib/name-folding.js';
 import type { DoctorsStore } from './store.js';
 
 export function createDoctorsService(deps: { store: DoctorsStore; clock: Clock }) {

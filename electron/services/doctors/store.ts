@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/connection.js';
 import type { Doctor } from '../../api/schemas/patients.js';
-import { foldName } from '../patients/normalize.js';
+import { foldName } from '../../lib/name-folding.js';
 
 interface DoctorRow {
   id: number;

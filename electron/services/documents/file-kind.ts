@@ -18,7 +18,7 @@ export function checkFileKind(fileName: string, content: Buffer): { mime: string
   if (!claimed) return { refusal: `type de fichier non accepté (« .${extension} ») : ${ACCEPTED_EXTENSIONS.join(', ')}` };
   if (!claimed.magic(content)) {
     const actual = KINDS.find((kind) => kind.magic(content));
-    return { refusal: `le contenu n’est pas un fichier ${extension.toUpperCase()}${actual ? ` (c’est un ${actual.extensions[0]?.toUpperCase()})` : ''}` };
+    return { refusal: `le contenu n’est pas un fichier ${extension.toUpperCase()}${actual ? ` (c’est un ${actual.extensions[0].toUpperCase()})` : ''}` };
   }
   return { mime: claimed.mime };
 }

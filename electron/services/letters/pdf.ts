@@ -10,8 +10,8 @@ export async function findLibreOffice(): Promise<string | null> {
   for (const command of candidates) {
     const runs = await new Promise<boolean>((resolve) => {
       const child = spawn(command, ['--version'], { stdio: 'ignore', timeout: 20_000 });
-      child.on('error', () => resolve(false));
-      child.on('exit', (code) => resolve(code === 0));
+      child.on('error', () => { resolve(false); });
+      child.on('exit', (code) => { resolve(code === 0); });
     });
     if (runs) return command;
   }
@@ -40,7 +40,7 @@ export function convertToPdf(command: string, docx: Buffer, timeoutMs = 120_000)
         if (code !== 0) throw new Error(`LibreOffice a échoué (code ${code ?? 'tué'}).`);
         resolve(readFileSync(join(work, 'courrier.pdf')));
       } catch (error) {
-        reject(error);
+        reject(error instanceof Error ? error : new Error(String(error)));
       } finally {
         rmSync(work, { recursive: true, force: true });
       }

@@ -1,12 +1,12 @@
 import { ALERT_LABELS, VISIT_KIND_LABELS, type AccessEntry, type PatientFile } from '../../api/schemas/patient-file.js';
 import { HAND_LABELS, IDENTITY_STATUS_LABELS } from '../../api/schemas/patients.js';
 
-const escape = (value: unknown): string =>
+const escape = (value: string | number | null | undefined): string =>
   String(value ?? '').replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);
 
 const frDate = (iso: string | null): string => (iso ? iso.slice(0, 10).split('-').reverse().join('/') : '');
 
-const rows = (pairs: [string, unknown][]): string => pairs.map(([label, value]) => `<tr><th>${escape(label)}</th><td>${escape(value)}</td></tr>`).join('');
+const rows = (pairs: [string, string | number | null | undefined][]): string => pairs.map(([label, value]) => `<tr><th>${escape(label)}</th><td>${escape(value)}</td></tr>`).join('');
 
 /** The readable part of the right-of-access export: plain HTML, printable, no script. */
 export function renderSummaryHtml(file: PatientFile, accessLog: readonly AccessEntry[], exportedAt: string): string {

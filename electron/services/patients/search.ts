@@ -1,5 +1,5 @@
 import { parseFrenchDate } from '../../api/schemas/identity.js';
-import { NIR_PREFIX, PHONE_PREFIX, foldName, phoneDigits } from './normalize.js';
+import { NIR_PREFIX, PHONE_PREFIX, foldName, phoneDigits } from '../../lib/name-folding.js';
 
 export type SearchPlan =
   | { kind: 'none' }

@@ -3,7 +3,7 @@ import type { IDENTITY_STATUSES, PatientFields, PatientSummary } from '../../api
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { DoctorsService } from '../doctors/service.js';
-import { namesClose } from './normalize.js';
+import { namesClose } from '../../lib/name-folding.js';
 import { ageOn } from '../../api/schemas/identity.js';
 import { planSearch } from './search.js';
 import type { PatientsStore, StoredPatient, SummaryRow } from './store.js';

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/connection.js';
 import type { IDENTITY_STATUSES, PatientFields } from '../../api/schemas/patients.js';
-import { searchTokens } from './normalize.js';
+import { searchTokens } from '../../lib/name-folding.js';
 
 type IdentityStatus = (typeof IDENTITY_STATUSES)[number];
 

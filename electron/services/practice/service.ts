@@ -24,7 +24,7 @@ export function createPracticeService(deps: { store: PracticeStore; events: Even
   return {
     getPractice: requirePractice,
     findPractice: (): Practice | null => store.getPractice(),
-    createPractice: (name: string): void => store.createPractice(name, isoAt(clock)),
+    createPractice: (name: string): void => { store.createPractice(name, isoAt(clock)); },
 
     updatePractice(practice: Practice): Practice {
       requirePractice();

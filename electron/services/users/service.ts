@@ -3,7 +3,7 @@ import type { Role } from '../../api/schemas/common.js';
 import type { User } from '../../api/schemas/users.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { EventBus } from '../../api/contract.js';
-import { hashPassword, verifyPassword } from '../auth/passwords.js';
+import { hashPassword, verifyPassword } from '../../lib/passwords.js';
 import type { UsersStore } from './store.js';
 
 export interface NewUser {
