@@ -16,11 +16,20 @@ import { readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
-const ELECTRON = { name: 'electron', message: 'Seuls electron/main et electron/preload importent Electron (HOUSE.md règle 4).' };
+const ELECTRON = {
+  name: 'electron',
+  message: 'Seuls electron/main et electron/preload importent Electron (HOUSE.md règle 4).',
+};
 
 /** One `no-restricted-imports` setting: Electron refused, and the listed folders. */
 function layer(message, groups, { electron = true, paths = [], patterns = [] } = {}) {
-  return ['error', { paths: [...(electron ? [ELECTRON] : []), ...paths], patterns: [...(groups.length > 0 ? [{ group: groups, message }] : []), ...patterns] }];
+  return [
+    'error',
+    {
+      paths: [...(electron ? [ELECTRON] : []), ...paths],
+      patterns: [...(groups.length > 0 ? [{ group: groups, message }] : []), ...patterns],
+    },
+  ];
 }
 
 const TOP = ['**/server/**', '**/main/**', '**/preload/**', '**/renderer/**', '**/cli', '**/cli.js', '**/bin/**'];
@@ -30,17 +39,33 @@ const areas = readdirSync(new URL('./electron/services/', import.meta.url), { wi
 
 export default tseslint.config(
   // tests/lint-fixtures/ holds code that breaks the rules on purpose (tests/unit/layer-rules.test.ts).
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'release/**', 'build/**', 'tests/lint-fixtures/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'release/**',
+      'build/**',
+      'tests/lint-fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
       globals: { ...globals.node },
-      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.js', 'scripts/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-ignore': true, 'ts-nocheck': true, 'ts-expect-error': true }],
+      '@typescript-eslint/ban-ts-comment': [
+        'error',
+        { 'ts-ignore': true, 'ts-nocheck': true, 'ts-expect-error': true },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
@@ -53,23 +78,48 @@ export default tseslint.config(
   },
   {
     files: ['electron/lib/**'],
-    rules: { 'no-restricted-imports': layer('electron/lib n’importe rien de Paume : ce sont les fondations.', ['../**']) },
+    rules: {
+      'no-restricted-imports': layer('electron/lib n’importe rien de Paume : ce sont les fondations.', ['../**']),
+    },
   },
   {
     files: ['db/**'],
-    rules: { 'no-restricted-imports': layer('db/ n’importe que electron/lib.', ['**/electron/api/**', '**/electron/services/**', '**/electron/core/**', ...TOP]) },
+    rules: {
+      'no-restricted-imports': layer('db/ n’importe que electron/lib.', [
+        '**/electron/api/**',
+        '**/electron/services/**',
+        '**/electron/core/**',
+        ...TOP,
+      ]),
+    },
   },
   {
     files: ['electron/api/**'],
-    rules: { 'no-restricted-imports': layer('Le contrat (electron/api) n’importe que electron/lib et des bibliothèques.', ['**/services/**', '**/core/**', '**/db/**', ...TOP]) },
+    rules: {
+      'no-restricted-imports': layer('Le contrat (electron/api) n’importe que electron/lib et des bibliothèques.', [
+        '**/services/**',
+        '**/core/**',
+        '**/db/**',
+        ...TOP,
+      ]),
+    },
   },
   {
     files: ['electron/services/**'],
     rules: {
-      'no-restricted-imports': layer('Un service est du Node pur : ni core, ni transports, ni renderer (HOUSE.md).', ['**/core/**', ...TOP], {
-        // Not even its types: another area's store is its private SQL.
-        patterns: [{ group: ['../*/store', '../*/store.js', '../*/*-store', '../*/*-store.js'], message: 'Le store d’une autre zone est son SQL privé : passez par son service.' }],
-      }),
+      'no-restricted-imports': layer(
+        'Un service est du Node pur : ni core, ni transports, ni renderer (HOUSE.md).',
+        ['**/core/**', ...TOP],
+        {
+          // Not even its types: another area's store is its private SQL.
+          patterns: [
+            {
+              group: ['../*/store', '../*/store.js', '../*/*-store', '../*/*-store.js'],
+              message: 'Le store d’une autre zone est son SQL privé : passez par son service.',
+            },
+          ],
+        },
+      ),
     },
   },
   // Each area reaches another only through its exported service type: a value import would wire
@@ -84,7 +134,8 @@ export default tseslint.config(
             {
               group: areas.filter((other) => other !== area).map((other) => `../${other}/**`),
               allowTypeImports: true,
-              message: 'Une zone n’utilise une autre zone que par le type de son service (import type) ; core les relie.',
+              message:
+                'Une zone n’utilise une autre zone que par le type de son service (import type) ; core les relie.',
             },
           ],
         },
@@ -93,20 +144,44 @@ export default tseslint.config(
   })),
   {
     files: ['electron/core/**'],
-    rules: { 'no-restricted-imports': layer('electron/core ouvre la base et liste les zones ; il ne connaît ni transports ni renderer.', TOP) },
+    rules: {
+      'no-restricted-imports': layer(
+        'electron/core ouvre la base et liste les zones ; il ne connaît ni transports ni renderer.',
+        TOP,
+      ),
+    },
   },
   {
     files: ['electron/server/**'],
-    rules: { 'no-restricted-imports': layer('Le transport HTTP ne dépend ni de la fenêtre Electron ni du renderer.', ['**/main/**', '**/preload/**', '**/renderer/**', '**/cli', '**/cli.js', '**/bin/**']) },
+    rules: {
+      'no-restricted-imports': layer('Le transport HTTP ne dépend ni de la fenêtre Electron ni du renderer.', [
+        '**/main/**',
+        '**/preload/**',
+        '**/renderer/**',
+        '**/cli',
+        '**/cli.js',
+        '**/bin/**',
+      ]),
+    },
   },
   {
     files: ['electron/cli.ts', 'electron/bin/**'],
-    rules: { 'no-restricted-imports': layer('La ligne de commande ne charge ni la fenêtre ni le renderer.', ['**/main/**', '**/preload/**', '**/renderer/**']) },
+    rules: {
+      'no-restricted-imports': layer('La ligne de commande ne charge ni la fenêtre ni le renderer.', [
+        '**/main/**',
+        '**/preload/**',
+        '**/renderer/**',
+      ]),
+    },
   },
   {
     files: ['electron/main/**', 'electron/preload/**'],
     rules: {
-      'no-restricted-imports': layer('La coquille Electron ne charge pas le renderer : elle le sert.', ['**/renderer/**'], { electron: false }),
+      'no-restricted-imports': layer(
+        'La coquille Electron ne charge pas le renderer : elle le sert.',
+        ['**/renderer/**'],
+        { electron: false },
+      ),
       // The bundle is CommonJS; Electron is loaded with require() there (see electron/main/index.ts).
       '@typescript-eslint/no-require-imports': 'off',
     },
@@ -119,8 +194,22 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': layer(
         'Le renderer ne connaît que le contrat (electron/api) via son client.',
-        ['**/electron/services/**', '**/electron/server/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/core/**', '**/electron/lib/**', '**/db/**'],
-        { paths: [{ name: 'electron', message: 'Le renderer ne parle qu’au client API (HOUSE.md).' }, ...nodeBuiltins.map((name) => ({ name, message: 'Le renderer n’importe aucun module Node.' }))], electron: false },
+        [
+          '**/electron/services/**',
+          '**/electron/server/**',
+          '**/electron/main/**',
+          '**/electron/preload/**',
+          '**/electron/core/**',
+          '**/electron/lib/**',
+          '**/db/**',
+        ],
+        {
+          paths: [
+            { name: 'electron', message: 'Le renderer ne parle qu’au client API (HOUSE.md).' },
+            ...nodeBuiltins.map((name) => ({ name, message: 'Le renderer n’importe aucun module Node.' })),
+          ],
+          electron: false,
+        },
       ),
     },
   },
@@ -132,7 +221,11 @@ export default tseslint.config(
     // Matchers such as expect.any(String) are typed `any` by Vitest and Playwright, and fakes
     // implement async interfaces without awaiting anything.
     files: ['tests/**'],
-    rules: { '@typescript-eslint/no-unsafe-assignment': 'off', '@typescript-eslint/no-unsafe-member-access': 'off', '@typescript-eslint/require-await': 'off' },
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/require-await': 'off',
+    },
   },
   {
     // Playwright fixtures without dependencies must destructure an empty object.

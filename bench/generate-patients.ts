@@ -17,7 +17,12 @@ export interface GenerationReport {
 
 const BATCH = 20_000;
 
-export async function generatePatients(file: string, patients: number, visitsPerPatient: number, onProgress: (done: number) => void): Promise<GenerationReport | null> {
+export async function generatePatients(
+  file: string,
+  patients: number,
+  visitsPerPatient: number,
+  onProgress: (done: number) => void,
+): Promise<GenerationReport | null> {
   if (existsSync(file)) return null;
   const { db } = await openMigratedDatabase(file);
   // Bench data only: no fsync per batch. The app itself always runs with synchronous=FULL.
@@ -37,7 +42,20 @@ export async function generatePatients(file: string, patients: number, visitsPer
       const id = patientsStore.insert(fields, today);
       for (let visit = 0; visit < visitsPerPatient; visit += 1) {
         const date = `${2010 + Math.floor(random() * 16)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
-        visitsStore.insert(id, { date, practitionerId: null, kind: 'emergency', notes: 'Plaie linéaire, pas de déficit sensitif ni moteur.', diagnosis: pick(random, DIAGNOSES), side: 'right', digits: ['D2'] }, null, today);
+        visitsStore.insert(
+          id,
+          {
+            date,
+            practitionerId: null,
+            kind: 'emergency',
+            notes: 'Plaie linéaire, pas de déficit sensitif ni moteur.',
+            diagnosis: pick(random, DIAGNOSES),
+            side: 'right',
+            digits: ['D2'],
+          },
+          null,
+          today,
+        );
       }
     }
   });
@@ -49,5 +67,11 @@ export async function generatePatients(file: string, patients: number, visitsPer
   db.close();
   const seconds = (performance.now() - started) / 1000;
   const rows = patients * (1 + visitsPerPatient);
-  return { patients, visits: patients * visitsPerPatient, seconds, rowsPerSecond: rows / seconds, bytes: statSync(file).size };
+  return {
+    patients,
+    visits: patients * visitsPerPatient,
+    seconds,
+    rowsPerSecond: rows / seconds,
+    bytes: statSync(file).size,
+  };
 }

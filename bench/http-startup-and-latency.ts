@@ -11,7 +11,9 @@ const PORT_BASE = 4850;
 
 async function timeToHealth(dataDir: string, port: number): Promise<{ elapsed: number; stop: () => Promise<void> }> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['dist/cli.cjs', 'serve', '--port', String(port), '--data-dir', dataDir], { stdio: 'ignore' });
+  const child = spawn(process.execPath, ['dist/cli.cjs', 'serve', '--port', String(port), '--data-dir', dataDir], {
+    stdio: 'ignore',
+  });
   const url = `http://127.0.0.1:${port}/api/health`;
   for (;;) {
     try {
@@ -27,7 +29,9 @@ async function timeToHealth(dataDir: string, port: number): Promise<{ elapsed: n
     elapsed,
     stop: () =>
       new Promise((resolve) => {
-        child.once('exit', () => { resolve(); });
+        child.once('exit', () => {
+          resolve();
+        });
         child.kill('SIGTERM');
       }),
   };
@@ -49,8 +53,18 @@ async function main(): Promise<void> {
     const setup = await timeToHealth(dataDir, PORT_BASE + 10);
     const base = `http://127.0.0.1:${PORT_BASE + 10}`;
     const post = (method: string, body: unknown, token?: string) =>
-      fetch(`${base}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
-    await post('setup.initialize', { practiceName: 'Banc d’essai', login: 'bench', displayName: 'Bench', password: 'bench-password', alsoSurgeon: true });
+      fetch(`${base}/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+    await post('setup.initialize', {
+      practiceName: 'Banc d’essai',
+      login: 'bench',
+      displayName: 'Bench',
+      password: 'bench-password',
+      alsoSurgeon: true,
+    });
     await setup.stop();
     for (let run = 0; run < 5; run += 1) {
       const again = await timeToHealth(dataDir, PORT_BASE + 20 + run);
@@ -60,10 +74,20 @@ async function main(): Promise<void> {
 
     const server = await timeToHealth(dataDir, PORT_BASE + 30);
     const portBase = `http://127.0.0.1:${PORT_BASE + 30}`;
-    const login = (await (await fetch(`${portBase}/api/auth.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'bench', password: 'bench-password', wantsBearerToken: true }) })).json()) as { value: { bearerToken: string } };
+    const login = (await (
+      await fetch(`${portBase}/api/auth.login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ login: 'bench', password: 'bench-password', wantsBearerToken: true }),
+      })
+    ).json()) as { value: { bearerToken: string } };
     const token = login.value.bearerToken;
     const call = async () => {
-      const response = await fetch(`${portBase}/api/practice.get`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{}' });
+      const response = await fetch(`${portBase}/api/practice.get`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: '{}',
+      });
       const body = (await response.json()) as { ok: boolean };
       if (!body.ok) throw new Error('practice.get refused');
     };
@@ -77,9 +101,15 @@ async function main(): Promise<void> {
     await server.stop();
 
     console.log('Paume, mode navigateur (HTTP sur 127.0.0.1)');
-    console.log(`  démarrage → /api/health, base neuve (création + migration) : médiane ${ms(percentile(cold, 50))}, max ${ms(Math.max(...cold))} (5 essais)`);
-    console.log(`  démarrage → /api/health, base existante : médiane ${ms(percentile(warm, 50))}, max ${ms(Math.max(...warm))} (5 essais)`);
-    console.log(`  practice.get authentifié, 1 000 appels séquentiels : médiane ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}`);
+    console.log(
+      `  démarrage → /api/health, base neuve (création + migration) : médiane ${ms(percentile(cold, 50))}, max ${ms(Math.max(...cold))} (5 essais)`,
+    );
+    console.log(
+      `  démarrage → /api/health, base existante : médiane ${ms(percentile(warm, 50))}, max ${ms(Math.max(...warm))} (5 essais)`,
+    );
+    console.log(
+      `  practice.get authentifié, 1 000 appels séquentiels : médiane ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}`,
+    );
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

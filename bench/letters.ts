@@ -15,15 +15,63 @@ process.env.PAUME_SOFFICE = '/nonexistent/soffice';
 
 const dir = mkdtempSync(join(tmpdir(), 'paume-bench-letters-'));
 const core = await openPaumeCore({ databaseFile: join(dir, 'paume.sqlite'), logger: { error: () => undefined } });
-const userId = await core.services.setup.initialize({ practiceName: 'SOS Main', login: 'bench', displayName: 'Bench', password: 'bench-password', alsoSurgeon: true });
+const userId = await core.services.setup.initialize({
+  practiceName: 'SOS Main',
+  login: 'bench',
+  displayName: 'Bench',
+  password: 'bench-password',
+  alsoSurgeon: true,
+});
 const actor = { userId, seat: 'bench' };
 const patientId = core.services.patients.create(
-  { birthName: 'Lefèvre', firstNames: 'Jeanne', birthDate: '1961-03-12', sex: 'F', birthplaceInsee: '', usedName: '', usedFirstName: '', nir: '', phoneMobile: '', phoneOther: '', email: '', addressLine: '3 rue des Tisserands', postalCode: '23000', city: 'Guéret', preferredChannel: 'sms', gpId: null, referrerId: null, occupation: 'Couturière', employer: '', dominantHand: 'right', workAccident: false, workAccidentDate: null, workAccidentEmployer: '', workAccidentInsurer: '', deceasedOn: null },
+  {
+    birthName: 'Lefèvre',
+    firstNames: 'Jeanne',
+    birthDate: '1961-03-12',
+    sex: 'F',
+    birthplaceInsee: '',
+    usedName: '',
+    usedFirstName: '',
+    nir: '',
+    phoneMobile: '',
+    phoneOther: '',
+    email: '',
+    addressLine: '3 rue des Tisserands',
+    postalCode: '23000',
+    city: 'Guéret',
+    preferredChannel: 'sms',
+    gpId: null,
+    referrerId: null,
+    occupation: 'Couturière',
+    employer: '',
+    dominantHand: 'right',
+    workAccident: false,
+    workAccidentDate: null,
+    workAccidentEmployer: '',
+    workAccidentInsurer: '',
+    deceasedOn: null,
+  },
   true,
   actor,
 );
-const visit = core.services.visits.create(patientId, { date: '2026-11-20', practitionerId: null, kind: 'emergency', notes: '', diagnosis: 'Section du fléchisseur profond', side: 'right', digits: ['D2'] }, actor);
-const sections = { history: 'Plaie palmaire par couteau de cuisine. '.repeat(10), examination: 'Déficit de flexion de l’IPD. '.repeat(10), conclusion: 'Suture en urgence sous WALANT. '.repeat(5) };
+const visit = core.services.visits.create(
+  patientId,
+  {
+    date: '2026-11-20',
+    practitionerId: null,
+    kind: 'emergency',
+    notes: '',
+    diagnosis: 'Section du fléchisseur profond',
+    side: 'right',
+    digits: ['D2'],
+  },
+  actor,
+);
+const sections = {
+  history: 'Plaie palmaire par couteau de cuisine. '.repeat(10),
+  examination: 'Déficit de flexion de l’IPD. '.repeat(10),
+  conclusion: 'Suture en urgence sous WALANT. '.repeat(5),
+};
 
 const samples: number[] = [];
 for (let run = 0; run < 220; run += 1) {
@@ -35,22 +83,46 @@ const template = (await import('node:fs')).readFileSync(join('templates', 'courr
 const renderOnly: number[] = [];
 for (let run = 0; run < 200; run += 1) {
   const started = performance.now();
-  renderDocx(template, { practice: {}, surgeon: {}, patient: { fullName: 'LEFÈVRE Jeanne' }, gp: null, referrer: null, visit: {}, today: '24/11/2026', sections });
+  renderDocx(template, {
+    practice: {},
+    surgeon: {},
+    patient: { fullName: 'LEFÈVRE Jeanne' },
+    gp: null,
+    referrer: null,
+    visit: {},
+    today: '24/11/2026',
+    sections,
+  });
   renderOnly.push(performance.now() - started);
 }
 console.log('\nCourriers (modèle « courrier au médecin traitant »)');
-console.log(`  .docx rempli (service : données du dossier, rendu, fichier écrit, version enregistrée), 200 fois : médiane ${ms(percentile(samples, 50))}, p95 ${ms(percentile(samples, 95))}`);
-console.log(`  rendu docxtemplater seul, 200 fois : médiane ${ms(percentile(renderOnly, 50))}, p95 ${ms(percentile(renderOnly, 95))}`);
+console.log(
+  `  .docx rempli (service : données du dossier, rendu, fichier écrit, version enregistrée), 200 fois : médiane ${ms(percentile(samples, 50))}, p95 ${ms(percentile(samples, 95))}`,
+);
+console.log(
+  `  rendu docxtemplater seul, 200 fois : médiane ${ms(percentile(renderOnly, 50))}, p95 ${ms(percentile(renderOnly, 95))}`,
+);
 const command = soffice;
 if (command) {
-  const docx = renderDocx(template, { practice: {}, surgeon: {}, patient: {}, gp: null, referrer: null, visit: {}, today: '24/11/2026', sections });
+  const docx = renderDocx(template, {
+    practice: {},
+    surgeon: {},
+    patient: {},
+    gp: null,
+    referrer: null,
+    visit: {},
+    today: '24/11/2026',
+    sections,
+  });
   const pdf: number[] = [];
   for (let run = 0; run < 5; run += 1) {
     const started = performance.now();
     await convertToPdf(command, docx);
     pdf.push(performance.now() - started);
   }
-  console.log(`  .docx → PDF par LibreOffice (processus à part, profil neuf), 5 fois : médiane ${ms(percentile(pdf, 50))}, max ${ms(Math.max(...pdf))}`);
+  console.log(
+    `  .docx → PDF par LibreOffice (processus à part, profil neuf), 5 fois : médiane ${ms(percentile(pdf, 50))}, max ${ms(Math.max(...pdf))}`,
+  );
 } else {
   console.log('  PDF : LibreOffice absent, non mesuré');
 }

@@ -77,7 +77,9 @@ function noise(bytes: number, type: TensorSpec['type']): Buffer {
   let seed = 12345;
   const next = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296 - 0.5) * 0.04;
   if (type === F32) for (let offset = 0; offset + 4 <= bytes; offset += 4) buffer.writeFloatLE(next(), offset);
-  else for (let offset = 0; offset + 2 <= bytes; offset += 2) buffer.writeUInt16LE(0x2000 | (Math.floor(Math.abs(next()) * 1000) & 0x3ff) | (next() < 0 ? 0x8000 : 0), offset);
+  else
+    for (let offset = 0; offset + 2 <= bytes; offset += 2)
+      buffer.writeUInt16LE(0x2000 | (Math.floor(Math.abs(next()) * 1000) & 0x3ff) | (next() < 0 ? 0x8000 : 0), offset);
   return buffer;
 }
 

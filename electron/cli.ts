@@ -55,7 +55,8 @@ function parse(argv: readonly string[]): Parsed {
 export function parsePort(raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
   const port = Number(raw);
-  if (!/^\d+$/.test(raw) || port > 65535) throw new CliError(`--port : « ${raw} » n'est pas un port valide (0 à 65535).`);
+  if (!/^\d+$/.test(raw) || port > 65535)
+    throw new CliError(`--port : « ${raw} » n'est pas un port valide (0 à 65535).`);
   return port;
 }
 
@@ -76,7 +77,8 @@ async function withCore<T>(dataDir: string, work: (core: PaumeCore) => T | Promi
 export async function printDemoAccounts(core: PaumeCore, io: CliOutput): Promise<void> {
   const accounts = await seedDemo(core.services);
   io.out(`Données de démonstration créées. Comptes (mot de passe commun : ${DEMO_PASSWORD}) :`);
-  for (const account of accounts) io.out(`  ${account.login.padEnd(18)} ${account.displayName} [${account.roles.join(', ')}]`);
+  for (const account of accounts)
+    io.out(`  ${account.login.padEnd(18)} ${account.displayName} [${account.roles.join(', ')}]`);
 }
 
 export interface ServeHandle {
@@ -112,7 +114,8 @@ export async function serve(values: Parsed['values'], io: CliOutput): Promise<Se
     };
   } catch (error) {
     core.close();
-    if ((error as { code?: string }).code === 'EADDRINUSE') throw new CliError(`Le port ${values.port ?? 4750} est déjà utilisé : choisissez-en un autre avec --port.`);
+    if ((error as { code?: string }).code === 'EADDRINUSE')
+      throw new CliError(`Le port ${values.port ?? 4750} est déjà utilisé : choisissez-en un autre avec --port.`);
     throw error;
   }
 }
@@ -144,7 +147,9 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
       expectArguments(1, 'le fichier de destination : paume backup <fichier>');
       const destination = rest[0] as string;
       return withCore(dataDirOf(values), async (core) => {
-        await backupDatabase(core.db, destination, (done, total) => { io.err(`Sauvegarde : ${done}/${total} pages`); });
+        await backupDatabase(core.db, destination, (done, total) => {
+          io.err(`Sauvegarde : ${done}/${total} pages`);
+        });
         io.out(`Sauvegarde écrite : ${destination}`);
         return 0;
       });
@@ -165,7 +170,9 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
         io.err('Transcription en cours…');
         const result = await core.services.dictation.transcribeWav(readFileSync(file), null);
         io.out(result.text || '(aucune parole reconnue)');
-        io.err(`${result.receivedSeconds.toFixed(1)} s d'audio, ${result.speechSeconds.toFixed(1)} s de parole détectée, ${((performance.now() - started) / 1000).toFixed(1)} s de calcul`);
+        io.err(
+          `${result.receivedSeconds.toFixed(1)} s d'audio, ${result.speechSeconds.toFixed(1)} s de parole détectée, ${((performance.now() - started) / 1000).toFixed(1)} s de calcul`,
+        );
         return 0;
       });
     }

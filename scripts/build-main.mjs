@@ -19,8 +19,20 @@ const common = {
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: ['electron/bin/paume.ts'], outfile: 'dist/cli.cjs', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } }),
+  build({
+    ...common,
+    entryPoints: ['electron/bin/paume.ts'],
+    outfile: 'dist/cli.cjs',
+    banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
+  }),
   build({ ...common, entryPoints: ['electron/bin/launch.ts'], outfile: 'dist/launch.cjs' }),
   build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/main.cjs', external: ['electron'] }),
-  build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/preload.cjs', external: ['electron'], banner: {} , define: {} }),
+  build({
+    ...common,
+    entryPoints: ['electron/preload/index.ts'],
+    outfile: 'dist/preload.cjs',
+    external: ['electron'],
+    banner: {},
+    define: {},
+  }),
 ]);

@@ -35,12 +35,14 @@ function giveUp(reason) {
 
 const packageDir = (name) => join(root, 'node_modules', ...name.split('/'));
 const versionOf = (name) => JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')).version;
-const commandWorks = (command, commandArgs = ['--version']) => spawnSync(command, commandArgs, { stdio: 'ignore' }).status === 0;
+const commandWorks = (command, commandArgs = ['--version']) =>
+  spawnSync(command, commandArgs, { stdio: 'ignore' }).status === 0;
 
 if (process.env.PAUME_SKIP_SPEECH_ENGINE_BUILD) giveUp('Compilation désactivée (PAUME_SKIP_SPEECH_ENGINE_BUILD).');
 if (platform() === 'win32') giveUp('La compilation sous Windows n’est pas encore prise en charge.');
 for (const name of ['@fugood/whisper.node', 'nodejs-whisper', 'node-addon-api', 'node-api-headers']) {
-  if (!existsSync(packageDir(name))) giveUp(`Paquet ${name} absent (installation sans dépendances de développement ?).`);
+  if (!existsSync(packageDir(name)))
+    giveUp(`Paquet ${name} absent (installation sans dépendances de développement ?).`);
 }
 if (!commandWorks('cmake')) giveUp('CMake est absent (Debian : apt-get install cmake ; macOS : brew install cmake).');
 
@@ -76,36 +78,58 @@ cpSync(complement, tree, {
     return true;
   },
 });
-say(`Sources : liaison @fugood/whisper.node ${wanted.binding}, ${added} fichiers de whisper.cpp (nodejs-whisper ${wanted.whisperComplement}) ajoutés.`);
+say(
+  `Sources : liaison @fugood/whisper.node ${wanted.binding}, ${added} fichiers de whisper.cpp (nodejs-whisper ${wanted.whisperComplement}) ajoutés.`,
+);
 
 const cpuFlags = portable
-  ? arch() === 'x64' ? ['-DGGML_NATIVE=OFF', '-DGGML_AVX=ON', '-DGGML_AVX2=ON', '-DGGML_FMA=ON', '-DGGML_F16C=ON', '-DGGML_BMI2=ON'] : ['-DGGML_NATIVE=OFF']
+  ? arch() === 'x64'
+    ? ['-DGGML_NATIVE=OFF', '-DGGML_AVX=ON', '-DGGML_AVX2=ON', '-DGGML_FMA=ON', '-DGGML_F16C=ON', '-DGGML_BMI2=ON']
+    : ['-DGGML_NATIVE=OFF']
   : ['-DGGML_NATIVE=ON'];
 const buildDir = join(outDir, 'cmake');
 const generator = commandWorks('ninja') ? ['-G', 'Ninja'] : [];
-const configure = spawnSync('cmake', [
-  '-S', join(root, 'native', 'speech-engine'), '-B', buildDir, ...generator,
-  '-DCMAKE_BUILD_TYPE=Release',
-  // whisper.cpp's own warnings are not ours to fix; they would bury the progress lines.
-  '-DGGML_ALL_WARNINGS=OFF', '-DWHISPER_ALL_WARNINGS=OFF',
-  `-DBINDING_SOURCES=${join(binding, 'src')}`,
-  `-DWHISPER_TREE=${tree}`,
-  `-DNODE_API_INCLUDE=${join(packageDir('node-api-headers'), 'include')}`,
-  `-DNODE_ADDON_API_INCLUDE=${packageDir('node-addon-api')}`,
-  ...cpuFlags,
-], { stdio: ['ignore', 'ignore', 'inherit'] });
+const configure = spawnSync(
+  'cmake',
+  [
+    '-S',
+    join(root, 'native', 'speech-engine'),
+    '-B',
+    buildDir,
+    ...generator,
+    '-DCMAKE_BUILD_TYPE=Release',
+    // whisper.cpp's own warnings are not ours to fix; they would bury the progress lines.
+    '-DGGML_ALL_WARNINGS=OFF',
+    '-DWHISPER_ALL_WARNINGS=OFF',
+    `-DBINDING_SOURCES=${join(binding, 'src')}`,
+    `-DWHISPER_TREE=${tree}`,
+    `-DNODE_API_INCLUDE=${join(packageDir('node-api-headers'), 'include')}`,
+    `-DNODE_ADDON_API_INCLUDE=${packageDir('node-addon-api')}`,
+    ...cpuFlags,
+  ],
+  { stdio: ['ignore', 'ignore', 'inherit'] },
+);
 if (configure.status !== 0) giveUp('La configuration CMake a échoué (compilateur C++ absent ?).');
 
-say(`Compilation (${wanted.mode}, ${cpus().length} cœurs ; environ deux minutes de calcul, partagées entre les cœurs)…`);
+say(
+  `Compilation (${wanted.mode}, ${cpus().length} cœurs ; environ deux minutes de calcul, partagées entre les cœurs)…`,
+);
 // CMake's own progress lines ([12/38] or [ 45%]) are the progress bar of this long job.
-const compile = spawnSync('cmake', ['--build', buildDir, '--config', 'Release', '--target', 'paume_whisper', '--parallel', String(cpus().length)], { stdio: 'inherit' });
+const compile = spawnSync(
+  'cmake',
+  ['--build', buildDir, '--config', 'Release', '--target', 'paume_whisper', '--parallel', String(cpus().length)],
+  { stdio: 'inherit' },
+);
 if (compile.status !== 0) giveUp('La compilation a échoué (voir ci-dessus).');
 
 const candidates = [join(buildDir, 'paume_whisper.node'), join(buildDir, 'Release', 'paume_whisper.node')];
 const produced = candidates.find((file) => existsSync(file));
 if (!produced) giveUp('Compilation terminée, mais le module est introuvable.');
 cpSync(produced, engineFile);
-writeFileSync(manifestFile, `${JSON.stringify({ ...wanted, cpu: cpus()[0]?.model.trim() ?? 'inconnu', builtAt: new Date().toISOString() }, null, 2)}\n`);
+writeFileSync(
+  manifestFile,
+  `${JSON.stringify({ ...wanted, cpu: cpus()[0]?.model.trim() ?? 'inconnu', builtAt: new Date().toISOString() }, null, 2)}\n`,
+);
 rmSync(tree, { recursive: true, force: true });
 rmSync(buildDir, { recursive: true, force: true });
 say(`Prêt : ${relative(root, engineFile)}.`);

@@ -28,7 +28,10 @@ export interface CallContext extends TransportContext {
   readonly session: ResolvedSession | null;
 }
 
-export type Handler<M extends MethodName> = (input: ParsedInputOf<M>, context: CallContext) => OutputOf<M> | Promise<OutputOf<M>>;
+export type Handler<M extends MethodName> = (
+  input: ParsedInputOf<M>,
+  context: CallContext,
+) => OutputOf<M> | Promise<OutputOf<M>>;
 export type Handlers = { readonly [M in MethodName]: Handler<M> };
 
 export interface SessionAuthority {
@@ -37,7 +40,13 @@ export interface SessionAuthority {
 }
 
 export interface AuditRecorder {
-  record(entry: { userId: number | null; seat: string; action: string; outcome: 'ok' | 'refused' | 'error'; detail: string }): void;
+  record(entry: {
+    userId: number | null;
+    seat: string;
+    action: string;
+    outcome: 'ok' | 'refused' | 'error';
+    detail: string;
+  }): void;
 }
 
 export interface DispatcherLogger {
@@ -72,14 +81,29 @@ export function createDispatcher(deps: {
     if (spec.access !== 'public') {
       session = deps.sessions.resolve(transport.sessionToken);
       if (!session) {
-        return failure({ code: 'UNAUTHENTICATED', message: 'Vous n’êtes pas connecté (ou votre session a expiré) : reconnectez-vous.' });
+        return failure({
+          code: 'UNAUTHENTICATED',
+          message: 'Vous n’êtes pas connecté (ou votre session a expiré) : reconnectez-vous.',
+        });
       }
       if (session.locked && !spec.allowWhenLocked) {
-        return failure({ code: 'SESSION_LOCKED', message: 'Le poste est verrouillé : saisissez votre mot de passe pour continuer.' });
+        return failure({
+          code: 'SESSION_LOCKED',
+          message: 'Le poste est verrouillé : saisissez votre mot de passe pour continuer.',
+        });
       }
       if (spec.access !== 'session' && !hasAnyRole(session.user.roles, spec.access)) {
-        deps.audit.record({ userId: session.user.id, seat: transport.seat, action: methodName, outcome: 'refused', detail: 'rôle insuffisant' });
-        return failure({ code: 'FORBIDDEN', message: `Votre rôle ne permet pas cette action : ${spec.summary.toLowerCase()}.` });
+        deps.audit.record({
+          userId: session.user.id,
+          seat: transport.seat,
+          action: methodName,
+          outcome: 'refused',
+          detail: 'rôle insuffisant',
+        });
+        return failure({
+          code: 'FORBIDDEN',
+          message: `Votre rôle ne permet pas cette action : ${spec.summary.toLowerCase()}.`,
+        });
       }
     }
 
@@ -88,19 +112,40 @@ export function createDispatcher(deps: {
     try {
       const value = await handler(parsed.data, context);
       if (spec.mutates && spec.audit !== 'service') {
-        deps.audit.record({ userId: session?.user.id ?? null, seat: transport.seat, action: methodName, outcome: 'ok', detail: auditDetail(parsed.data) });
+        deps.audit.record({
+          userId: session?.user.id ?? null,
+          seat: transport.seat,
+          action: methodName,
+          outcome: 'ok',
+          detail: auditDetail(parsed.data),
+        });
       }
       return { ok: true, value };
     } catch (error) {
       if (error instanceof DomainError) {
         if (spec.mutates) {
-          deps.audit.record({ userId: session?.user.id ?? null, seat: transport.seat, action: methodName, outcome: 'refused', detail: error.message });
+          deps.audit.record({
+            userId: session?.user.id ?? null,
+            seat: transport.seat,
+            action: methodName,
+            outcome: 'refused',
+            detail: error.message,
+          });
         }
         return failure({ code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) });
       }
       deps.logger.error({ err: error, method: methodName }, 'service failure');
-      deps.audit.record({ userId: session?.user.id ?? null, seat: transport.seat, action: methodName, outcome: 'error', detail: '' });
-      return failure({ code: 'INTERNAL', message: 'Erreur interne : l’action n’a pas été enregistrée. Réessayez, puis prévenez l’administrateur.' });
+      deps.audit.record({
+        userId: session?.user.id ?? null,
+        seat: transport.seat,
+        action: methodName,
+        outcome: 'error',
+        detail: '',
+      });
+      return failure({
+        code: 'INTERNAL',
+        message: 'Erreur interne : l’action n’a pas été enregistrée. Réessayez, puis prévenez l’administrateur.',
+      });
     }
   };
 }

@@ -4,7 +4,10 @@ import { z } from 'zod';
  * Turns zod issues into French messages that name the field by its label (set with
  * `.meta({ title })` in the schemas), e.g. « Numéro RPPS : le numéro RPPS compte 11 chiffres ».
  */
-export function describeIssues(schema: z.ZodType, issues: readonly z.core.$ZodIssue[]): {
+export function describeIssues(
+  schema: z.ZodType,
+  issues: readonly z.core.$ZodIssue[],
+): {
   message: string;
   fields: Record<string, string>;
 } {
@@ -31,14 +34,17 @@ function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
       return issue.input === undefined ? 'champ obligatoire' : `doit être ${typeName(issue.expected)}`;
     case 'too_big':
       if (issue.origin === 'string') {
-        const length = typeof issue.input === 'string' ? `${issue.input.length.toLocaleString('fr-FR')} caractères, ` : '';
+        const length =
+          typeof issue.input === 'string' ? `${issue.input.length.toLocaleString('fr-FR')} caractères, ` : '';
         return `trop long (${length}${Number(issue.maximum).toLocaleString('fr-FR')} au maximum)`;
       }
       if (issue.origin === 'array') return `${Number(issue.maximum)} éléments au maximum`;
       return `doit être au plus ${Number(issue.maximum)}`;
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'champ obligatoire' : `au moins ${Number(issue.minimum)} caractères`;
-      if (issue.origin === 'array') return Number(issue.minimum) <= 1 ? 'au moins un élément' : `au moins ${Number(issue.minimum)} éléments`;
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 ? 'champ obligatoire' : `au moins ${Number(issue.minimum)} caractères`;
+      if (issue.origin === 'array')
+        return Number(issue.minimum) <= 1 ? 'au moins un élément' : `au moins ${Number(issue.minimum)} éléments`;
       return `doit être au moins ${Number(issue.minimum)}`;
     case 'invalid_value':
       return `valeur non permise (attendu : ${issue.values.map(String).join(', ')})`;

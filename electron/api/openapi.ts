@@ -32,11 +32,18 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
             description: 'Succès',
             content: {
               'application/json': {
-                schema: { type: 'object', properties: { ok: { const: true }, value: jsonSchema(spec.output, 'output') }, required: ['ok', 'value'] },
+                schema: {
+                  type: 'object',
+                  properties: { ok: { const: true }, value: jsonSchema(spec.output, 'output') },
+                  required: ['ok', 'value'],
+                },
               },
             },
           },
-          default: { description: 'Refus ou erreur', content: { 'application/json': { schema: { $ref: '#/components/schemas/Failure' } } } },
+          default: {
+            description: 'Refus ou erreur',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Failure' } } },
+          },
         },
       },
     };
@@ -59,7 +66,11 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
             error: {
               type: 'object',
               required: ['code', 'message'],
-              properties: { code: { type: 'string' }, message: { type: 'string' }, fields: { type: 'object', additionalProperties: { type: 'string' } } },
+              properties: {
+                code: { type: 'string' },
+                message: { type: 'string' },
+                fields: { type: 'object', additionalProperties: { type: 'string' } },
+              },
             },
           },
         },

@@ -25,7 +25,14 @@ if (binary) {
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   console.log("Electron n'est pas installé sur cette machine : Paume s'ouvre en mode navigateur.");
-  const io = { out: (line: string) => { console.log(line); }, err: (line: string) => { console.error(line); } };
+  const io = {
+    out: (line: string) => {
+      console.log(line);
+    },
+    err: (line: string) => {
+      console.error(line);
+    },
+  };
   runCli(['serve', ...args], io).then(
     (result) => {
       if (typeof result === 'number') return;

@@ -1,7 +1,14 @@
 import { CliError, runCli } from '../cli.js';
 import { MigrationError } from '../../db/migrate.js';
 
-const io = { out: (line: string) => { console.log(line); }, err: (line: string) => { console.error(line); } };
+const io = {
+  out: (line: string) => {
+    console.log(line);
+  },
+  err: (line: string) => {
+    console.error(line);
+  },
+};
 
 runCli(process.argv.slice(2), io).then(
   (result) => {
@@ -15,7 +22,7 @@ runCli(process.argv.slice(2), io).then(
   },
   (error: unknown) => {
     const known = error instanceof CliError || error instanceof MigrationError;
-    console.error(known ? (error).message : `Erreur : ${(error as Error).message}`);
+    console.error(known ? error.message : `Erreur : ${(error as Error).message}`);
     process.exitCode = known ? 2 : 1;
   },
 );

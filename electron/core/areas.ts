@@ -34,15 +34,45 @@ function openAreas(context: AreaContext) {
   const alerts = alertsArea(context, patientNeeds);
   const preferences = preferencesArea(context, patientNeeds);
   const documents = documentsArea(context, { ...patientNeeds, visits: visits.service });
-  const patientFiles = patientFileArea(context, { ...patientNeeds, doctors: doctors.service, alerts: alerts.service, preferences: preferences.service, visits: visits.service, documents: documents.service });
-  const letters = lettersArea(context, { ...patientNeeds, doctors: doctors.service, visits: visits.service, practice: practice.service, users: users.service });
+  const patientFiles = patientFileArea(context, {
+    ...patientNeeds,
+    doctors: doctors.service,
+    alerts: alerts.service,
+    preferences: preferences.service,
+    visits: visits.service,
+    documents: documents.service,
+  });
+  const letters = lettersArea(context, {
+    ...patientNeeds,
+    doctors: doctors.service,
+    visits: visits.service,
+    practice: practice.service,
+    users: users.service,
+  });
   const dictation = dictationArea(context, { visits: visits.service, documents: documents.service });
-  return { audit, practice, users, auth, setup, doctors, patients, visits, alerts, preferences, documents, patientFiles, letters, dictation };
+  return {
+    audit,
+    practice,
+    users,
+    auth,
+    setup,
+    doctors,
+    patients,
+    visits,
+    alerts,
+    preferences,
+    documents,
+    patientFiles,
+    letters,
+    dictation,
+  };
 }
 
 type OpenedAreas = ReturnType<typeof openAreas>;
 /** Each area's service by its name: what the CLI, the transports and the tests call directly. */
-export type Services = { readonly [Name in keyof OpenedAreas]: OpenedAreas[Name] extends Area<infer Service> ? Service : never };
+export type Services = {
+  readonly [Name in keyof OpenedAreas]: OpenedAreas[Name] extends Area<infer Service> ? Service : never;
+};
 
 /**
  * Joins the areas' handlers into the dispatcher's table, refusing to start when a contract
@@ -62,7 +92,11 @@ export function joinHandlers(areas: readonly Area<unknown>[]): Handlers {
   return joined as Handlers;
 }
 
-export function createAreas(context: AreaContext): { services: Services; handlers: Handlers; close: () => Promise<void> } {
+export function createAreas(context: AreaContext): {
+  services: Services;
+  handlers: Handlers;
+  close: () => Promise<void>;
+} {
   const areas = openAreas(context);
   const list: Area<unknown>[] = Object.values(areas);
   const services = Object.fromEntries(Object.entries(areas).map(([name, area]) => [name, area.service])) as Services;

@@ -22,12 +22,21 @@ export interface PaumeCore {
  * Everything Paume is, minus its windows: the migrated database, the areas, the dispatcher.
  * The Electron shell and `paume serve` both start exactly this.
  */
-export async function openPaumeCore(options: { databaseFile: string; clock?: Clock; logger: DispatcherLogger }): Promise<PaumeCore> {
+export async function openPaumeCore(options: {
+  databaseFile: string;
+  clock?: Clock;
+  logger: DispatcherLogger;
+}): Promise<PaumeCore> {
   const clock = options.clock ?? systemClock;
   const { db, report } = await openMigratedDatabase(options.databaseFile);
   const events = createPaumeEventBus();
   const areas = createAreas({ db, clock, events, dataDir: dirname(options.databaseFile) });
-  const dispatch = createDispatcher({ handlers: areas.handlers, sessions: areas.services.auth, audit: areas.services.audit, logger: options.logger });
+  const dispatch = createDispatcher({
+    handlers: areas.handlers,
+    sessions: areas.services.auth,
+    audit: areas.services.audit,
+    logger: options.logger,
+  });
   return {
     db,
     dispatch,

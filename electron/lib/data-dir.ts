@@ -8,7 +8,10 @@ export const DATABASE_FILE_NAME = 'paume.sqlite';
  * Where Paume keeps its data when nothing else is said: the same folder Electron calls
  * `userData` (appData/Paume), so the desktop window and browser mode share one patient file.
  */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   const home = env.HOME ?? env.USERPROFILE ?? homedir();
   if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), APP_NAME);
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', APP_NAME);
@@ -27,7 +30,11 @@ export interface DataDirChoice {
  * --data-dir, else PAUME_DATA_DIR, else the platform's userData folder; --demo adds "-demo"
  * to whichever was chosen unless --data-dir named the folder explicitly.
  */
-export function chooseDataDir(choice: DataDirChoice, env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function chooseDataDir(
+  choice: DataDirChoice,
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   if (choice.dataDir) return choice.dataDir;
   const base = env.PAUME_DATA_DIR || defaultDataDir(env, platform);
   return choice.demo ? `${base}-demo` : base;

@@ -3,7 +3,11 @@ export interface Audience {
   readonly userId: number;
 }
 
-export type EventListener<Payloads> = (name: keyof Payloads & string, payload: unknown, audience: Audience | null) => void;
+export type EventListener<Payloads> = (
+  name: keyof Payloads & string,
+  payload: unknown,
+  audience: Audience | null,
+) => void;
 
 /**
  * Pushes domain events to every open window (IPC) and every SSE stream (HTTP). Generic over the

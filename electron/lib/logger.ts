@@ -5,5 +5,11 @@ import pino, { type Logger } from 'pino';
  * never logged (they carry passwords and patient data).
  */
 export function createLogger(level = process.env.PAUME_LOG_LEVEL ?? 'warn'): Logger {
-  return pino({ level, redact: ['*.password', '*.currentPassword', '*.newPassword', 'req.headers.cookie', 'req.headers.authorization'] }, pino.destination(2));
+  return pino(
+    {
+      level,
+      redact: ['*.password', '*.currentPassword', '*.newPassword', 'req.headers.cookie', 'req.headers.authorization'],
+    },
+    pino.destination(2),
+  );
 }

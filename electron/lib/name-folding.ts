@@ -62,7 +62,11 @@ export function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i += 1) {
     const current = [i];
     for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }
@@ -73,5 +77,10 @@ export function editDistance(a: string, b: string): number {
 export function namesClose(a: string, b: string): boolean {
   const [x, y] = [foldName(a).replace(/ /g, ''), foldName(b).replace(/ /g, '')];
   if (!x || !y) return false;
-  return x === y || x.startsWith(y) || y.startsWith(x) || editDistance(x, y) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 4));
+  return (
+    x === y ||
+    x.startsWith(y) ||
+    y.startsWith(x) ||
+    editDistance(x, y) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 4))
+  );
 }

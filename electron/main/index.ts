@@ -29,7 +29,8 @@ async function main(): Promise<void> {
   core.events.subscribe((name, payload, audience) => {
     for (const window of windows) {
       const userId = transport.userOf(window.webContents.id, (token) => core.services.auth.peekUserId(token));
-      if (userId !== null && (!audience || audience.userId === userId)) window.webContents.send(EVENT_CHANNEL, name, payload);
+      if (userId !== null && (!audience || audience.userId === userId))
+        window.webContents.send(EVENT_CHANNEL, name, payload);
     }
   });
 
@@ -44,10 +45,13 @@ async function main(): Promise<void> {
     });
     const contentsId = window.webContents.id;
     windows.add(window);
-    window.webContents.session.webRequest.onHeadersReceived((details, callback) => { callback({ responseHeaders: withSecurityHeaders(details.responseHeaders) }); },
-    );
+    window.webContents.session.webRequest.onHeadersReceived((details, callback) => {
+      callback({ responseHeaders: withSecurityHeaders(details.responseHeaders) });
+    });
     applyNavigationGuards(window.webContents, `file://${rendererIndex}`, (url) => void shell.openExternal(url));
-    window.once('ready-to-show', () => { window.show(); });
+    window.once('ready-to-show', () => {
+      window.show();
+    });
     window.on('closed', () => {
       windows.delete(window);
       transport.forgetWindow(contentsId);

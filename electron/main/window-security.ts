@@ -23,7 +23,11 @@ export function secureWebPreferences(preloadPath: string) {
 export { CONTENT_SECURITY_POLICY };
 
 /** External sites a Paume page may open in the system browser; everything else is refused. */
-const EXTERNAL_ALLOWLIST: readonly string[] = ['https://annuaire.sante.fr', 'https://www.ameli.fr', 'https://esante.gouv.fr'];
+const EXTERNAL_ALLOWLIST: readonly string[] = [
+  'https://annuaire.sante.fr',
+  'https://www.ameli.fr',
+  'https://esante.gouv.fr',
+];
 
 export function isAllowedExternalUrl(raw: string): boolean {
   let url: URL;
@@ -37,7 +41,10 @@ export function isAllowedExternalUrl(raw: string): boolean {
 
 /** The slice of Electron's WebContents these guards use (see electron-shape.ts). */
 export interface GuardedContents {
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void }, url: string) => void): unknown;
+  on(
+    event: 'will-navigate' | 'will-redirect',
+    listener: (event: { preventDefault(): void }, url: string) => void,
+  ): unknown;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }
 
@@ -45,7 +52,11 @@ export interface GuardedContents {
  * A Paume window never navigates away from the app and never opens another window. A link to an
  * allowlisted site goes to the system browser; anything else is dropped.
  */
-export function applyNavigationGuards(contents: GuardedContents, appOrigin: string, openExternal: (url: string) => void): void {
+export function applyNavigationGuards(
+  contents: GuardedContents,
+  appOrigin: string,
+  openExternal: (url: string) => void,
+): void {
   const guard = (event: { preventDefault(): void }, url: string) => {
     if (!url.startsWith(appOrigin)) event.preventDefault();
     if (isAllowedExternalUrl(url)) openExternal(url);

@@ -26,6 +26,8 @@ contextBridge.exposeInMainWorld('paume', {
       if (name === eventName) handler(payload);
     };
     ipcRenderer.on(EVENT_CHANNEL, listener);
-    return () => { ipcRenderer.removeListener(EVENT_CHANNEL, listener); };
+    return () => {
+      ipcRenderer.removeListener(EVENT_CHANNEL, listener);
+    };
   },
 });

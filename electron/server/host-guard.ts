@@ -9,7 +9,8 @@ export function createHostGuard(allowedHosts: () => ReadonlySet<string>) {
     refusal(headers: { host?: string | undefined; origin?: string | undefined }): string | null {
       const allowed = allowedHosts();
       const host = headers.host?.toLowerCase();
-      if (!host || !allowed.has(host)) return `Hôte refusé : « ${(host ?? '').slice(0, 100)} » n’est pas ce serveur Paume.`;
+      if (!host || !allowed.has(host))
+        return `Hôte refusé : « ${(host ?? '').slice(0, 100)} » n’est pas ce serveur Paume.`;
       const origin = headers.origin;
       if (origin !== undefined && origin !== 'null') {
         let originHost: string;
@@ -19,7 +20,8 @@ export function createHostGuard(allowedHosts: () => ReadonlySet<string>) {
         } catch {
           originHost = '';
         }
-        if (!allowed.has(originHost)) return `Origine refusée : « ${origin.slice(0, 100)} » n’est pas ce serveur Paume.`;
+        if (!allowed.has(originHost))
+          return `Origine refusée : « ${origin.slice(0, 100)} » n’est pas ce serveur Paume.`;
       } else if (origin === 'null') {
         return 'Origine refusée : page sans origine.';
       }
@@ -34,5 +36,9 @@ export function hostSpellings(boundHost: string, port: number, extraHosts: reado
   if (['127.0.0.1', 'localhost', '::1', '0.0.0.0', '::'].includes(boundHost)) {
     names.add('127.0.0.1').add('localhost').add('[::1]');
   }
-  return new Set([...names].map((name) => `${name.includes(':') && !name.startsWith('[') ? `[${name}]` : name}:${port}`.toLowerCase()));
+  return new Set(
+    [...names].map((name) =>
+      `${name.includes(':') && !name.startsWith('[') ? `[${name}]` : name}:${port}`.toLowerCase(),
+    ),
+  );
 }

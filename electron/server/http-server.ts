@@ -67,14 +67,24 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   });
 
   app.setErrorHandler((error: { code?: string; statusCode?: number }, request, reply) => {
-    if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (error.statusCode === 400 && error.code?.startsWith('FST_ERR_CTP'))) {
+    if (
+      error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+      (error.statusCode === 400 && error.code?.startsWith('FST_ERR_CTP'))
+    ) {
       return sendError(reply, { code: 'INVALID_JSON', message: 'Le corps de la requête n’est pas un JSON valide.' });
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return sendError(reply, { code: 'PAYLOAD_TOO_LARGE', message: 'Requête trop volumineuse (24 Mo au maximum ; un document fait 15 Mo au plus).' });
+      return sendError(reply, {
+        code: 'PAYLOAD_TOO_LARGE',
+        message: 'Requête trop volumineuse (24 Mo au maximum ; un document fait 15 Mo au plus).',
+      });
     }
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return sendError(reply, { code: 'INVALID_JSON', message: 'Le corps de la requête doit être du JSON (Content-Type: application/json).' });
+      return sendError(reply, {
+        code: 'INVALID_JSON',
+        message: 'Le corps de la requête doit être du JSON (Content-Type: application/json).',
+      });
     }
     request.log.error({ err: error }, 'http failure');
     return sendError(reply, { code: 'INTERNAL', message: 'Erreur interne du serveur.' });
@@ -107,7 +117,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       return;
     }
     reply.hijack();
-    reply.raw.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    reply.raw.writeHead(200, {
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
     reply.raw.write(': paume\n\n');
     const unsubscribe = core.events.subscribe((name, payload, audience) => {
       if (audience && audience.userId !== session.user.id) return;
@@ -126,7 +140,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   if (options.rendererDir && existsSync(options.rendererDir)) {
     await app.register(fastifyStatic, { root: options.rendererDir });
     app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api/')) return sendError(reply, { code: 'UNKNOWN_METHOD', message: `Adresse inconnue : ${request.url.slice(0, 100)}` });
+      if (request.url.startsWith('/api/'))
+        return sendError(reply, { code: 'UNKNOWN_METHOD', message: `Adresse inconnue : ${request.url.slice(0, 100)}` });
       return reply.sendFile('index.html');
     });
   }

@@ -35,7 +35,8 @@ export function onSessionTrouble(listener: (trouble: SessionTrouble) => void): (
 
 function base64Of(bytes: Uint8Array): string {
   let binary = '';
-  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  for (let index = 0; index < bytes.length; index += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
   return btoa(binary);
 }
 
@@ -61,12 +62,18 @@ async function httpCall(method: string, input: unknown): Promise<Result<unknown>
       body: jsonBody(input),
     });
   } catch {
-    return { ok: false, error: { code: 'INTERNAL', message: 'Le serveur Paume ne répond pas : vérifiez qu’il est lancé.' } };
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Le serveur Paume ne répond pas : vérifiez qu’il est lancé.' },
+    };
   }
   try {
     return (await response.json()) as Result<unknown>;
   } catch {
-    return { ok: false, error: { code: 'INTERNAL', message: `Réponse illisible du serveur (HTTP ${response.status}).` } };
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: `Réponse illisible du serveur (HTTP ${response.status}).` },
+    };
   }
 }
 
@@ -75,18 +82,33 @@ async function httpCall(method: string, input: unknown): Promise<Result<unknown>
  * Types come from the contract itself, so the renderer cannot call what does not exist.
  */
 export async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
-  const result = (window.paume ? await window.paume.call(method, input) : await httpCall(method, input)) as Result<OutputOf<M>>;
+  const result = (window.paume ? await window.paume.call(method, input) : await httpCall(method, input)) as Result<
+    OutputOf<M>
+  >;
   if (result.ok) return result.value;
-  if (result.error.code === 'SESSION_LOCKED') troubleListeners.forEach((listener) => { listener('locked'); });
-  if (result.error.code === 'UNAUTHENTICATED' && method !== 'auth.login') troubleListeners.forEach((listener) => { listener('unauthenticated'); });
+  if (result.error.code === 'SESSION_LOCKED')
+    troubleListeners.forEach((listener) => {
+      listener('locked');
+    });
+  if (result.error.code === 'UNAUTHENTICATED' && method !== 'auth.login')
+    troubleListeners.forEach((listener) => {
+      listener('unauthenticated');
+    });
   throw new ApiCallError(result.error);
 }
 
 /** Listens to a server event (IPC events in Electron, server-sent events over HTTP). */
 export function on<E extends EventName>(event: E, handler: (payload: EventPayload<E>) => void): () => void {
-  if (window.paume) return window.paume.on(event, (payload) => { handler(payload as EventPayload<E>); });
+  if (window.paume)
+    return window.paume.on(event, (payload) => {
+      handler(payload as EventPayload<E>);
+    });
   const source = new EventSource('/api/events');
-  const listener = (message: MessageEvent<string>) => { handler(JSON.parse(message.data) as EventPayload<E>); };
+  const listener = (message: MessageEvent<string>) => {
+    handler(JSON.parse(message.data) as EventPayload<E>);
+  };
   source.addEventListener(event, listener);
-  return () => { source.close(); };
+  return () => {
+    source.close();
+  };
 }

@@ -7,7 +7,11 @@ export function useApiQuery<M extends MethodName>(
   input: InputOf<M>,
   options: Omit<UseQueryOptions<OutputOf<M>, ApiCallError>, 'queryKey' | 'queryFn'> = {},
 ) {
-  return useQuery<OutputOf<M>, ApiCallError>({ queryKey: [method, input], queryFn: () => call(method, input), ...options });
+  return useQuery<OutputOf<M>, ApiCallError>({
+    queryKey: [method, input],
+    queryFn: () => call(method, input),
+    ...options,
+  });
 }
 
 /** A mutation that refreshes the listed queries once it succeeds. */

@@ -9,9 +9,23 @@ import { useSubmit } from '../ui/use-submit';
  * Covers the workspace without unmounting it: whatever was being typed is still there after
  * unlocking. Clinic workstations are shared, so the page beneath is hidden, not just dimmed.
  */
-export function LockScreen({ session, onUnlocked, onSwitchUser }: { session: SessionInfo; onUnlocked: (session: SessionInfo) => void; onSwitchUser: () => void }) {
+export function LockScreen({
+  session,
+  onUnlocked,
+  onSwitchUser,
+}: {
+  session: SessionInfo;
+  onUnlocked: (session: SessionInfo) => void;
+  onSwitchUser: () => void;
+}) {
   const [password, setPassword] = useState('');
-  const { submit, error, busy } = useSubmit(() => call('auth.unlock', { password }), onUnlocked, () => { setPassword(''); });
+  const { submit, error, busy } = useSubmit(
+    () => call('auth.unlock', { password }),
+    onUnlocked,
+    () => {
+      setPassword('');
+    },
+  );
 
   return (
     <Overlay fixed backgroundOpacity={1} color="#e9ecef" zIndex={1000} center>
@@ -20,10 +34,20 @@ export function LockScreen({ session, onUnlocked, onSwitchUser }: { session: Ses
           <Stack gap="sm">
             <Title order={3}>Poste verrouillé</Title>
             <Text size="sm">
-              Session de <b>{session.user.displayName}</b>. Saisissez votre mot de passe pour reprendre là où vous en étiez.
+              Session de <b>{session.user.displayName}</b>. Saisissez votre mot de passe pour reprendre là où vous en
+              étiez.
             </Text>
             <ErrorAlert error={error} />
-            <PasswordInput label="Mot de passe" autoFocus autoComplete="current-password" value={password} onChange={(e) => { setPassword(e.currentTarget.value); }} error={fieldError(error, 'password')} />
+            <PasswordInput
+              label="Mot de passe"
+              autoFocus
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => {
+                setPassword(e.currentTarget.value);
+              }}
+              error={fieldError(error, 'password')}
+            />
             <Group justify="space-between">
               <Button variant="subtle" onClick={onSwitchUser}>
                 Changer d’utilisateur

@@ -5,13 +5,23 @@ import { call } from '../api/client';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { useSubmit } from '../ui/use-submit';
 
-export function LoginPage({ practiceName, onDone }: { practiceName: string | null; onDone: (session: SessionInfo) => void }) {
+export function LoginPage({
+  practiceName,
+  onDone,
+}: {
+  practiceName: string | null;
+  onDone: (session: SessionInfo) => void;
+}) {
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const { submit, error, busy } = useSubmit(
     () => call('auth.login', { login, password }),
-    (result) => { onDone(result.session); },
-    () => { setPassword(''); },
+    (result) => {
+      onDone(result.session);
+    },
+    () => {
+      setPassword('');
+    },
   );
 
   return (
@@ -21,8 +31,25 @@ export function LoginPage({ practiceName, onDone }: { practiceName: string | nul
           <Title order={2}>Paume</Title>
           {practiceName && <Text c="dimmed">{practiceName}</Text>}
           <ErrorAlert error={error} />
-          <TextInput label="Identifiant" autoFocus autoComplete="username" value={login} onChange={(e) => { setLogin(e.currentTarget.value); }} error={fieldError(error, 'login')} />
-          <PasswordInput label="Mot de passe" autoComplete="current-password" value={password} onChange={(e) => { setPassword(e.currentTarget.value); }} error={fieldError(error, 'password')} />
+          <TextInput
+            label="Identifiant"
+            autoFocus
+            autoComplete="username"
+            value={login}
+            onChange={(e) => {
+              setLogin(e.currentTarget.value);
+            }}
+            error={fieldError(error, 'login')}
+          />
+          <PasswordInput
+            label="Mot de passe"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => {
+              setPassword(e.currentTarget.value);
+            }}
+            error={fieldError(error, 'password')}
+          />
           <Button type="submit" loading={busy}>
             Se connecter
           </Button>

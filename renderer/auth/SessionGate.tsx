@@ -41,14 +41,20 @@ export function SessionGate({ children }: { children: ReactNode }) {
     (async () => {
       const status = await call('setup.status', {});
       if (effect.cancelled) return;
-      if (status.needsSetup) { setPhase({ name: 'setup' }); return; }
+      if (status.needsSetup) {
+        setPhase({ name: 'setup' });
+        return;
+      }
       try {
         enter(await call('auth.me', {}));
       } catch (error) {
-        if (error instanceof ApiCallError && error.error.code === 'UNAUTHENTICATED') setPhase({ name: 'login', practiceName: status.practiceName });
+        if (error instanceof ApiCallError && error.error.code === 'UNAUTHENTICATED')
+          setPhase({ name: 'login', practiceName: status.practiceName });
         else throw error;
       }
-    })().catch((error: unknown) => { setPhase({ name: 'unreachable', error }); });
+    })().catch((error: unknown) => {
+      setPhase({ name: 'unreachable', error });
+    });
     return () => {
       effect.cancelled = true;
     };
@@ -76,7 +82,10 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const lockAfterMs = phase.name === 'ready' ? phase.session.lockAfterMinutes * 60_000 : 10 * 60_000;
   useIdleCallback(lockAfterMs, lock, phase.name === 'ready' && !locked);
 
-  const context = useMemo(() => (phase.name === 'ready' ? { session: phase.session, lock, logout } : null), [phase, lock, logout]);
+  const context = useMemo(
+    () => (phase.name === 'ready' ? { session: phase.session, lock, logout } : null),
+    [phase, lock, logout],
+  );
 
   switch (phase.name) {
     case 'loading':

@@ -30,7 +30,8 @@ export function DictationPanel({ isAdmin, isSurgeon }: { isAdmin: boolean; isSur
       <Paper withBorder p="sm">
         <Title order={5}>Modèle de reconnaissance vocale</Title>
         <Text size="sm" mb="xs">
-          En service : <b>{status.data?.model ?? 'aucun — la dictée est indisponible'}</b>. La reconnaissance se fait sur cet ordinateur ; rien ne part sur Internet.
+          En service : <b>{status.data?.model ?? 'aucun — la dictée est indisponible'}</b>. La reconnaissance se fait
+          sur cet ordinateur ; rien ne part sur Internet.
           <br />
           Moteur : {status.data?.engine ?? '…'}.
         </Text>
@@ -40,18 +41,53 @@ export function DictationPanel({ isAdmin, isSurgeon }: { isAdmin: boolean; isSur
               const live = progress[model.id];
               return (
                 <Table.Tr key={model.id}>
-                  <Table.Td>{model.label}{model.recommended && <Badge size="xs" ml={6}>recommandé</Badge>}</Table.Td>
+                  <Table.Td>
+                    {model.label}
+                    {model.recommended && (
+                      <Badge size="xs" ml={6}>
+                        recommandé
+                      </Badge>
+                    )}
+                  </Table.Td>
                   <Table.Td>{model.approximateMiB} Mo</Table.Td>
                   <Table.Td w={320}>
                     {model.installed ? (
-                      model.inUse ? <Badge color="teal">en service</Badge> : isAdmin ? <Button size="compact-xs" variant="light" onClick={() => { useModel.mutate({ modelId: model.id }); }}>Utiliser ce modèle</Button> : <Badge color="gray">installé</Badge>
+                      model.inUse ? (
+                        <Badge color="teal">en service</Badge>
+                      ) : isAdmin ? (
+                        <Button
+                          size="compact-xs"
+                          variant="light"
+                          onClick={() => {
+                            useModel.mutate({ modelId: model.id });
+                          }}
+                        >
+                          Utiliser ce modèle
+                        </Button>
+                      ) : (
+                        <Badge color="gray">installé</Badge>
+                      )
                     ) : live?.state === 'running' ? (
-                      <Progress value={live.total ? (100 * live.received) / live.total : 0} animated aria-label={`Téléchargement ${model.id}`} />
-                    ) : live?.state === 'failed' ? <Text size="xs" c="red">{live.message}</Text> : null}
+                      <Progress
+                        value={live.total ? (100 * live.received) / live.total : 0}
+                        animated
+                        aria-label={`Téléchargement ${model.id}`}
+                      />
+                    ) : live?.state === 'failed' ? (
+                      <Text size="xs" c="red">
+                        {live.message}
+                      </Text>
+                    ) : null}
                   </Table.Td>
                   <Table.Td>
                     {isAdmin && !model.installed && (
-                      <Button size="compact-xs" disabled={model.downloading || live?.state === 'running'} onClick={() => { download.mutate({ modelId: model.id }); }}>
+                      <Button
+                        size="compact-xs"
+                        disabled={model.downloading || live?.state === 'running'}
+                        onClick={() => {
+                          download.mutate({ modelId: model.id });
+                        }}
+                      >
                         Télécharger {live?.state === 'failed' ? '(reprendre)' : ''}
                       </Button>
                     )}
@@ -64,8 +100,26 @@ export function DictationPanel({ isAdmin, isSurgeon }: { isAdmin: boolean; isSur
         <ErrorAlert error={download.error} />
         {isAdmin && (
           <Group gap="xs" align="flex-end" mt="xs">
-            <TextInput size="xs" w={460} label="Ou importer un fichier modèle (ggml) présent sur cet ordinateur" placeholder="/media/cle-usb/ggml-small-q5_1.bin" value={path} onChange={(e) => { setPath(e.currentTarget.value); }} error={fieldError(importModel.error, 'path')} />
-            <Button size="xs" variant="default" onClick={() => { importModel.mutate({ path }); }}>Importer</Button>
+            <TextInput
+              size="xs"
+              w={460}
+              label="Ou importer un fichier modèle (ggml) présent sur cet ordinateur"
+              placeholder="/media/cle-usb/ggml-small-q5_1.bin"
+              value={path}
+              onChange={(e) => {
+                setPath(e.currentTarget.value);
+              }}
+              error={fieldError(importModel.error, 'path')}
+            />
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => {
+                importModel.mutate({ path });
+              }}
+            >
+              Importer
+            </Button>
           </Group>
         )}
       </Paper>
@@ -84,19 +138,71 @@ function VocabularyEditor() {
   return (
     <Paper withBorder p="sm">
       <Title order={5}>Mon vocabulaire de dictée</Title>
-      <Text size="xs" c="dimmed" mb="xs">Des mots que la reconnaissance doit connaître, et ce qu’il faut écrire quand elle entend une expression (ex. « IPP » → « interphalangienne proximale »).</Text>
+      <Text size="xs" c="dimmed" mb="xs">
+        Des mots que la reconnaissance doit connaître, et ce qu’il faut écrire quand elle entend une expression (ex. «
+        IPP » → « interphalangienne proximale »).
+      </Text>
       <Group gap="xs" align="flex-end">
-        <TextInput size="xs" label="Entendu" value={spoken} onChange={(e) => { setSpoken(e.currentTarget.value); }} error={fieldError(add.error, 'spoken')} />
-        <TextInput size="xs" w={320} label="Écrit (vide : mot à reconnaître seulement)" value={written} onChange={(e) => { setWritten(e.currentTarget.value); }} error={fieldError(add.error, 'written')} />
-        <Button size="xs" onClick={() => { add.mutate({ spoken, written }, { onSuccess: () => { setSpoken(''); setWritten(''); } }); }}>Ajouter</Button>
+        <TextInput
+          size="xs"
+          label="Entendu"
+          value={spoken}
+          onChange={(e) => {
+            setSpoken(e.currentTarget.value);
+          }}
+          error={fieldError(add.error, 'spoken')}
+        />
+        <TextInput
+          size="xs"
+          w={320}
+          label="Écrit (vide : mot à reconnaître seulement)"
+          value={written}
+          onChange={(e) => {
+            setWritten(e.currentTarget.value);
+          }}
+          error={fieldError(add.error, 'written')}
+        />
+        <Button
+          size="xs"
+          onClick={() => {
+            add.mutate(
+              { spoken, written },
+              {
+                onSuccess: () => {
+                  setSpoken('');
+                  setWritten('');
+                },
+              },
+            );
+          }}
+        >
+          Ajouter
+        </Button>
       </Group>
       <Table fz="sm" mt="xs" verticalSpacing={2}>
         <Table.Tbody>
           {(words.data ?? []).map((word) => (
             <Table.Tr key={word.id}>
               <Table.Td>{word.spoken}</Table.Td>
-              <Table.Td>{word.written || <Text size="xs" c="dimmed">(à reconnaître)</Text>}</Table.Td>
-              <Table.Td><Button size="compact-xs" variant="subtle" color="red" onClick={() => { remove.mutate({ id: word.id }); }}>retirer</Button></Table.Td>
+              <Table.Td>
+                {word.written || (
+                  <Text size="xs" c="dimmed">
+                    (à reconnaître)
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="red"
+                  onClick={() => {
+                    remove.mutate({ id: word.id });
+                  }}
+                >
+                  retirer
+                </Button>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -110,23 +216,45 @@ function TemplatesEditor() {
   const upload = useApiMutation('letters.uploadTemplate', ['letters.templates']);
   const send = (kind: string, file: File | undefined) => {
     if (!file) return;
-    void file.arrayBuffer().then((content) => { upload.mutate({ kind, fileName: file.name, content }); });
+    void file.arrayBuffer().then((content) => {
+      upload.mutate({ kind, fileName: file.name, content });
+    });
   };
   return (
     <Paper withBorder p="sm">
       <Title order={5}>Modèles de courrier</Title>
-      <Text size="xs" c="dimmed" mb="xs">Remplacez un modèle par le vôtre (.docx). Paume vérifie ses champs : un champ inconnu ou une balise cassée est refusé avec la liste des champs existants.</Text>
+      <Text size="xs" c="dimmed" mb="xs">
+        Remplacez un modèle par le vôtre (.docx). Paume vérifie ses champs : un champ inconnu ou une balise cassée est
+        refusé avec la liste des champs existants.
+      </Text>
       <ErrorAlert error={upload.error} />
       <Table fz="sm" verticalSpacing={4}>
         <Table.Tbody>
           {(templates.data ?? []).map((template) => (
             <Table.Tr key={template.kind}>
               <Table.Td>{template.label}</Table.Td>
-              <Table.Td><Text size="xs" c={template.own ? 'orange' : 'dimmed'}>{template.own ? 'modèle du cabinet' : 'modèle Paume'}</Text></Table.Td>
-              <Table.Td maw={420}><Text size="xs" c="dimmed" lineClamp={2} title={template.fields.join(', ')}>Champs : {template.fields.join(', ')}</Text></Table.Td>
               <Table.Td>
-                <FileButton accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onChange={(file) => { send(template.kind, file ?? undefined); }}>
-                  {(props) => <Button size="compact-xs" variant="default" {...props}>Remplacer…</Button>}
+                <Text size="xs" c={template.own ? 'orange' : 'dimmed'}>
+                  {template.own ? 'modèle du cabinet' : 'modèle Paume'}
+                </Text>
+              </Table.Td>
+              <Table.Td maw={420}>
+                <Text size="xs" c="dimmed" lineClamp={2} title={template.fields.join(', ')}>
+                  Champs : {template.fields.join(', ')}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <FileButton
+                  accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                  onChange={(file) => {
+                    send(template.kind, file ?? undefined);
+                  }}
+                >
+                  {(props) => (
+                    <Button size="compact-xs" variant="default" {...props}>
+                      Remplacer…
+                    </Button>
+                  )}
                 </FileButton>
               </Table.Td>
             </Table.Tr>

@@ -7,7 +7,16 @@ import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { useDraft } from '../ui/use-draft';
 
-const EMPTY: Practice = { name: '', addressLine: '', postalCode: '', city: '', phone: '', email: '', finess: '', lockAfterMinutes: 10 };
+const EMPTY: Practice = {
+  name: '',
+  addressLine: '',
+  postalCode: '',
+  city: '',
+  phone: '',
+  email: '',
+  finess: '',
+  lockAfterMinutes: 10,
+};
 
 export function PracticeForm({ editable }: { editable: boolean }) {
   const query = useApiQuery('practice.get', {});
@@ -29,8 +38,21 @@ export function PracticeForm({ editable }: { editable: boolean }) {
   };
   useHotkeys([['mod+S', submit]], []);
 
-  const text = (key: Exclude<keyof Practice, 'lockAfterMinutes'>, label: string, extra: { placeholder?: string } = {}) => (
-    <TextInput label={label} value={draft[key]} readOnly={!editable} onChange={(e) => { set(key, e.currentTarget.value); }} error={fieldError(save.error, key)} {...extra} />
+  const text = (
+    key: Exclude<keyof Practice, 'lockAfterMinutes'>,
+    label: string,
+    extra: { placeholder?: string } = {},
+  ) => (
+    <TextInput
+      label={label}
+      value={draft[key]}
+      readOnly={!editable}
+      onChange={(e) => {
+        set(key, e.currentTarget.value);
+      }}
+      error={fieldError(save.error, key)}
+      {...extra}
+    />
   );
 
   return (
@@ -60,13 +82,19 @@ export function PracticeForm({ editable }: { editable: boolean }) {
               max={240}
               value={draft.lockAfterMinutes}
               readOnly={!editable}
-              onChange={(value) => { set('lockAfterMinutes', typeof value === 'number' ? value : Number(value) || 0); }}
+              onChange={(value) => {
+                set('lockAfterMinutes', typeof value === 'number' ? value : Number(value) || 0);
+              }}
               error={fieldError(save.error, 'lockAfterMinutes')}
             />
           </SimpleGrid>
           {editable && (
             <Group justify="flex-end" gap="sm">
-              {dirty && <Badge color="orange" variant="light">Modifications non enregistrées</Badge>}
+              {dirty && (
+                <Badge color="orange" variant="light">
+                  Modifications non enregistrées
+                </Badge>
+              )}
               <Button variant="default" disabled={!dirty} onClick={revert}>
                 Revenir aux valeurs enregistrées
               </Button>

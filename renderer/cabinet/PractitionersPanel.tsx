@@ -2,14 +2,28 @@ import { Badge, Button, Group, Select, Switch, Table, Text, TextInput } from '@m
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { PRACTITIONER_KIND_LABELS, PRACTITIONER_TITLES, type Practitioner, type PractitionerInput } from '../../electron/api/schemas/practice';
+import {
+  PRACTITIONER_KIND_LABELS,
+  PRACTITIONER_TITLES,
+  type Practitioner,
+  type PractitionerInput,
+} from '../../electron/api/schemas/practice';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { RowEditorButtons, RowError, useRowEditor } from '../ui/RowEditorActions';
 import { useDraft } from '../ui/use-draft';
 
 type Draft = PractitionerInput & { active: boolean };
-const NEW_PRACTITIONER: Draft = { kind: 'surgeon', title: 'Dr', firstName: '', lastName: '', rpps: '', specialty: '', signature: '', active: true };
+const NEW_PRACTITIONER: Draft = {
+  kind: 'surgeon',
+  title: 'Dr',
+  firstName: '',
+  lastName: '',
+  rpps: '',
+  specialty: '',
+  signature: '',
+  active: true,
+};
 const kindOptions = Object.entries(PRACTITIONER_KIND_LABELS).map(([value, label]) => ({ value, label }));
 
 /** One row turned into inputs: Entrée enregistre, Échap abandonne (after a confirmation if changed). */
@@ -22,7 +36,10 @@ function PractitionerEditor({ initial, onClose }: { initial: Practitioner | null
   const save = () => {
     const { active, ...fields } = draft;
     const done = () => {
-      notifications.show({ message: `${draft.title} ${draft.firstName} ${draft.lastName} enregistré(e).`, color: 'teal' });
+      notifications.show({
+        message: `${draft.title} ${draft.firstName} ${draft.lastName} enregistré(e).`,
+        color: 'teal',
+      });
       onClose();
     };
     if (initial) update.mutate({ id: initial.id, ...fields, active }, { onSuccess: done });
@@ -30,26 +47,66 @@ function PractitionerEditor({ initial, onClose }: { initial: Practitioner | null
   };
   const { confirmingDiscard, discard, keys } = useRowEditor({ dirty, save, close: onClose });
   const input = (key: 'firstName' | 'lastName' | 'rpps' | 'specialty' | 'signature', label: string) => (
-    <TextInput size="xs" aria-label={label} placeholder={label} value={draft[key]} onChange={(e) => { set(key, e.currentTarget.value); }} onKeyDown={keys} error={fieldError(error, key)} />
+    <TextInput
+      size="xs"
+      aria-label={label}
+      placeholder={label}
+      value={draft[key]}
+      onChange={(e) => {
+        set(key, e.currentTarget.value);
+      }}
+      onKeyDown={keys}
+      error={fieldError(error, key)}
+    />
   );
 
   return (
     <>
       <Table.Tr data-testid="practitioner-editor">
         <Table.Td>
-          <Select size="xs" aria-label="Fonction" data={kindOptions} value={draft.kind} allowDeselect={false} onChange={(value) => value && set('kind', value as Draft['kind'])} />
+          <Select
+            size="xs"
+            aria-label="Fonction"
+            data={kindOptions}
+            value={draft.kind}
+            allowDeselect={false}
+            onChange={(value) => value && set('kind', value as Draft['kind'])}
+          />
         </Table.Td>
         <Table.Td>
-          <Select size="xs" aria-label="Titre" w={80} data={[...PRACTITIONER_TITLES]} value={draft.title} allowDeselect={false} onChange={(value) => value && set('title', value)} />
+          <Select
+            size="xs"
+            aria-label="Titre"
+            w={80}
+            data={[...PRACTITIONER_TITLES]}
+            value={draft.title}
+            allowDeselect={false}
+            onChange={(value) => value && set('title', value)}
+          />
         </Table.Td>
         <Table.Td>{input('firstName', 'Prénom')}</Table.Td>
         <Table.Td>{input('lastName', 'Nom')}</Table.Td>
         <Table.Td>{input('rpps', 'Numéro RPPS')}</Table.Td>
         <Table.Td>{input('specialty', 'Spécialité')}</Table.Td>
         <Table.Td>{input('signature', 'Ligne de signature')}</Table.Td>
-        <Table.Td>{initial && <Switch aria-label="Actif" checked={draft.active} onChange={(e) => { set('active', e.currentTarget.checked); }} />}</Table.Td>
         <Table.Td>
-          <RowEditorButtons onSave={save} onDiscard={discard} confirmingDiscard={confirmingDiscard} saving={create.isPending || update.isPending} />
+          {initial && (
+            <Switch
+              aria-label="Actif"
+              checked={draft.active}
+              onChange={(e) => {
+                set('active', e.currentTarget.checked);
+              }}
+            />
+          )}
+        </Table.Td>
+        <Table.Td>
+          <RowEditorButtons
+            onSave={save}
+            onDiscard={discard}
+            confirmingDiscard={confirmingDiscard}
+            saving={create.isPending || update.isPending}
+          />
         </Table.Td>
       </Table.Tr>
       <RowError error={error} columns={9} />
@@ -70,7 +127,14 @@ export function PractitionersPanel({ editable }: { editable: boolean }) {
           Chirurgiens et anesthésistes : leur nom et leur signature figurent sur les courriers.
         </Text>
         {editable && (
-          <Button size="xs" onClick={() => { setEditing('new'); }} disabled={editing !== null} title="Alt+N">
+          <Button
+            size="xs"
+            onClick={() => {
+              setEditing('new');
+            }}
+            disabled={editing !== null}
+            title="Alt+N"
+          >
             Ajouter un praticien
           </Button>
         )}
@@ -91,12 +155,29 @@ export function PractitionersPanel({ editable }: { editable: boolean }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {editing === 'new' && <PractitionerEditor initial={null} onClose={() => { setEditing(null); }} />}
+          {editing === 'new' && (
+            <PractitionerEditor
+              initial={null}
+              onClose={() => {
+                setEditing(null);
+              }}
+            />
+          )}
           {(query.data ?? []).map((practitioner) =>
             editing === practitioner.id ? (
-              <PractitionerEditor key={practitioner.id} initial={practitioner} onClose={() => { setEditing(null); }} />
+              <PractitionerEditor
+                key={practitioner.id}
+                initial={practitioner}
+                onClose={() => {
+                  setEditing(null);
+                }}
+              />
             ) : (
-              <Table.Tr key={practitioner.id} c={practitioner.active ? undefined : 'dimmed'} onDoubleClick={() => editable && editing === null && setEditing(practitioner.id)}>
+              <Table.Tr
+                key={practitioner.id}
+                c={practitioner.active ? undefined : 'dimmed'}
+                onDoubleClick={() => editable && editing === null && setEditing(practitioner.id)}
+              >
                 <Table.Td>{PRACTITIONER_KIND_LABELS[practitioner.kind]}</Table.Td>
                 <Table.Td>{practitioner.title}</Table.Td>
                 <Table.Td>{practitioner.firstName}</Table.Td>
@@ -108,10 +189,26 @@ export function PractitionersPanel({ editable }: { editable: boolean }) {
                     {practitioner.signature}
                   </Text>
                 </Table.Td>
-                <Table.Td>{practitioner.active ? <Badge size="xs">actif</Badge> : <Badge size="xs" color="gray">inactif</Badge>}</Table.Td>
+                <Table.Td>
+                  {practitioner.active ? (
+                    <Badge size="xs">actif</Badge>
+                  ) : (
+                    <Badge size="xs" color="gray">
+                      inactif
+                    </Badge>
+                  )}
+                </Table.Td>
                 <Table.Td>
                   {editable && (
-                    <Button size="compact-xs" variant="subtle" disabled={editing !== null} onClick={() => { setEditing(practitioner.id); }} aria-label={`Modifier ${practitioner.firstName} ${practitioner.lastName}`}>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      disabled={editing !== null}
+                      onClick={() => {
+                        setEditing(practitioner.id);
+                      }}
+                      aria-label={`Modifier ${practitioner.firstName} ${practitioner.lastName}`}
+                    >
                       Modifier
                     </Button>
                   )}

@@ -16,11 +16,20 @@ interface Draft {
   practitionerId: number | null;
   active: boolean;
 }
-const NEW_USER: Draft = { login: '', displayName: '', password: '', roles: ['secretary'], practitionerId: null, active: true };
+const NEW_USER: Draft = {
+  login: '',
+  displayName: '',
+  password: '',
+  roles: ['secretary'],
+  practitionerId: null,
+  active: true,
+};
 
 function UserEditor({ initial, onClose }: { initial: User | null; onClose: () => void }) {
   const practitioners = useApiQuery('practitioners.list', {});
-  const { draft, set, dirty } = useDraft<Draft>(initial ? { ...initial, roles: [...initial.roles], password: '' } : NEW_USER);
+  const { draft, set, dirty } = useDraft<Draft>(
+    initial ? { ...initial, roles: [...initial.roles], password: '' } : NEW_USER,
+  );
   const create = useApiMutation('users.create', ['users.list']);
   const update = useApiMutation('users.update', ['users.list']);
   const resetPassword = useApiMutation('users.resetPassword');
@@ -32,7 +41,10 @@ function UserEditor({ initial, onClose }: { initial: User | null; onClose: () =>
   };
   const save = () => {
     const { login, displayName, password, roles, practitionerId, active } = draft;
-    if (!initial) { create.mutate({ login, displayName, password, roles, practitionerId }, { onSuccess: done }); return; }
+    if (!initial) {
+      create.mutate({ login, displayName, password, roles, practitionerId }, { onSuccess: done });
+      return;
+    }
     update.mutate(
       { id: initial.id, displayName, roles, practitionerId, active },
       {
@@ -44,7 +56,10 @@ function UserEditor({ initial, onClose }: { initial: User | null; onClose: () =>
     );
   };
   const { confirmingDiscard, discard, keys } = useRowEditor({ dirty, save, close: onClose });
-  const practitionerOptions = (practitioners.data ?? []).map((p) => ({ value: String(p.id), label: `${p.title} ${p.firstName} ${p.lastName}` }));
+  const practitionerOptions = (practitioners.data ?? []).map((p) => ({
+    value: String(p.id),
+    label: `${p.title} ${p.firstName} ${p.lastName}`,
+  }));
 
   return (
     <>
@@ -53,14 +68,40 @@ function UserEditor({ initial, onClose }: { initial: User | null; onClose: () =>
           {initial ? (
             <Text size="sm">{initial.login}</Text>
           ) : (
-            <TextInput size="xs" aria-label="Identifiant" placeholder="Identifiant" value={draft.login} onChange={(e) => { set('login', e.currentTarget.value); }} onKeyDown={keys} error={fieldError(error, 'login')} />
+            <TextInput
+              size="xs"
+              aria-label="Identifiant"
+              placeholder="Identifiant"
+              value={draft.login}
+              onChange={(e) => {
+                set('login', e.currentTarget.value);
+              }}
+              onKeyDown={keys}
+              error={fieldError(error, 'login')}
+            />
           )}
         </Table.Td>
         <Table.Td>
-          <TextInput size="xs" aria-label="Nom affiché" placeholder="Nom affiché" value={draft.displayName} onChange={(e) => { set('displayName', e.currentTarget.value); }} onKeyDown={keys} error={fieldError(error, 'displayName')} />
+          <TextInput
+            size="xs"
+            aria-label="Nom affiché"
+            placeholder="Nom affiché"
+            value={draft.displayName}
+            onChange={(e) => {
+              set('displayName', e.currentTarget.value);
+            }}
+            onKeyDown={keys}
+            error={fieldError(error, 'displayName')}
+          />
         </Table.Td>
         <Table.Td>
-          <Chip.Group multiple value={draft.roles} onChange={(value) => { set('roles', value); }}>
+          <Chip.Group
+            multiple
+            value={draft.roles}
+            onChange={(value) => {
+              set('roles', value);
+            }}
+          >
             <Group gap={4}>
               {ROLES.map((role) => (
                 <Chip key={role} value={role} size="xs">
@@ -76,7 +117,17 @@ function UserEditor({ initial, onClose }: { initial: User | null; onClose: () =>
           )}
         </Table.Td>
         <Table.Td>
-          <Select size="xs" aria-label="Praticien lié" placeholder="aucun" clearable data={practitionerOptions} value={draft.practitionerId === null ? null : String(draft.practitionerId)} onChange={(value) => { set('practitionerId', value ? Number(value) : null); }} />
+          <Select
+            size="xs"
+            aria-label="Praticien lié"
+            placeholder="aucun"
+            clearable
+            data={practitionerOptions}
+            value={draft.practitionerId === null ? null : String(draft.practitionerId)}
+            onChange={(value) => {
+              set('practitionerId', value ? Number(value) : null);
+            }}
+          />
         </Table.Td>
         <Table.Td>
           <PasswordInput
@@ -84,14 +135,31 @@ function UserEditor({ initial, onClose }: { initial: User | null; onClose: () =>
             aria-label={initial ? 'Nouveau mot de passe' : 'Mot de passe'}
             placeholder={initial ? 'inchangé' : 'Mot de passe'}
             value={draft.password}
-            onChange={(e) => { set('password', e.currentTarget.value); }}
+            onChange={(e) => {
+              set('password', e.currentTarget.value);
+            }}
             onKeyDown={keys}
             error={fieldError(error, 'password')}
           />
         </Table.Td>
-        <Table.Td>{initial && <Switch aria-label="Actif" checked={draft.active} onChange={(e) => { set('active', e.currentTarget.checked); }} />}</Table.Td>
         <Table.Td>
-          <RowEditorButtons onSave={save} onDiscard={discard} confirmingDiscard={confirmingDiscard} saving={create.isPending || update.isPending || resetPassword.isPending} />
+          {initial && (
+            <Switch
+              aria-label="Actif"
+              checked={draft.active}
+              onChange={(e) => {
+                set('active', e.currentTarget.checked);
+              }}
+            />
+          )}
+        </Table.Td>
+        <Table.Td>
+          <RowEditorButtons
+            onSave={save}
+            onDiscard={discard}
+            confirmingDiscard={confirmingDiscard}
+            saving={create.isPending || update.isPending || resetPassword.isPending}
+          />
         </Table.Td>
       </Table.Tr>
       <RowError error={error} columns={7} />
@@ -114,7 +182,13 @@ export function UsersPanel() {
         <Text size="sm" c="dimmed">
           Chaque personne a son compte. Les rôles décident de ce qu’elle peut faire ; le serveur l’applique.
         </Text>
-        <Button size="xs" onClick={() => { setEditing('new'); }} disabled={editing !== null}>
+        <Button
+          size="xs"
+          onClick={() => {
+            setEditing('new');
+          }}
+          disabled={editing !== null}
+        >
           Créer un compte
         </Button>
       </Group>
@@ -132,10 +206,23 @@ export function UsersPanel() {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {editing === 'new' && <UserEditor initial={null} onClose={() => { setEditing(null); }} />}
+          {editing === 'new' && (
+            <UserEditor
+              initial={null}
+              onClose={() => {
+                setEditing(null);
+              }}
+            />
+          )}
           {(query.data ?? []).map((user) =>
             editing === user.id ? (
-              <UserEditor key={user.id} initial={user} onClose={() => { setEditing(null); }} />
+              <UserEditor
+                key={user.id}
+                initial={user}
+                onClose={() => {
+                  setEditing(null);
+                }}
+              />
             ) : (
               <Table.Tr key={user.id} c={user.active ? undefined : 'dimmed'}>
                 <Table.Td>{user.login}</Table.Td>
@@ -151,9 +238,25 @@ export function UsersPanel() {
                 </Table.Td>
                 <Table.Td>{practitionerName(user.practitionerId)}</Table.Td>
                 <Table.Td>••••••••</Table.Td>
-                <Table.Td>{user.active ? <Badge size="xs">actif</Badge> : <Badge size="xs" color="gray">inactif</Badge>}</Table.Td>
                 <Table.Td>
-                  <Button size="compact-xs" variant="subtle" disabled={editing !== null} onClick={() => { setEditing(user.id); }} aria-label={`Modifier ${user.login}`}>
+                  {user.active ? (
+                    <Badge size="xs">actif</Badge>
+                  ) : (
+                    <Badge size="xs" color="gray">
+                      inactif
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    disabled={editing !== null}
+                    onClick={() => {
+                      setEditing(user.id);
+                    }}
+                    aria-label={`Modifier ${user.login}`}
+                  >
                     Modifier
                   </Button>
                 </Table.Td>

@@ -1,4 +1,18 @@
-import { Alert, Badge, Button, Checkbox, FileButton, Group, Paper, ScrollArea, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  FileButton,
+  Group,
+  Paper,
+  ScrollArea,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
@@ -30,7 +44,11 @@ export function LetterEditor({ visitId, kind, sections, onDone }: Props) {
   }, [focused]);
   const generate = useApiMutation('letters.generate', ['letters.list']);
   const [debounced] = useDebouncedValue(texts, 400);
-  const preview = useApiQuery('letters.preview', { visitId, kind, sections: debounced ?? {} }, { enabled: debounced !== null, staleTime: 0, placeholderData: keepPreviousData });
+  const preview = useApiQuery(
+    'letters.preview',
+    { visitId, kind, sections: debounced ?? {} },
+    { enabled: debounced !== null, staleTime: 0, placeholderData: keepPreviousData },
+  );
 
   useEffect(() => {
     void call('letters.draft', { visitId, kind }).then(setTexts);
@@ -39,7 +57,9 @@ export function LetterEditor({ visitId, kind, sections, onDone }: Props) {
   const insertText = (text: string) => {
     if (!text) return;
     const key = focusedRef.current;
-    setTexts((current) => (current ? { ...current, [key]: `${(current[key] ?? '').trimEnd()}${current[key] ? ' ' : ''}${text}` } : current));
+    setTexts((current) =>
+      current ? { ...current, [key]: `${(current[key] ?? '').trimEnd()}${current[key] ? ' ' : ''}${text}` } : current,
+    );
   };
   // Off by default: the audio stays in memory and is gone once recognised, unless kept.
   const [keepRecording, setKeepRecording] = useState(false);
@@ -47,12 +67,35 @@ export function LetterEditor({ visitId, kind, sections, onDone }: Props) {
   const transcribeFile = useApiMutation('dictation.transcribeFile');
   const sendWav = (file: File | null) => {
     if (!file) return;
-    void file.arrayBuffer().then((content) => { transcribeFile.mutate({ content }, { onSuccess: (result) => { insertText(result.text); } }); });
+    void file.arrayBuffer().then((content) => {
+      transcribeFile.mutate(
+        { content },
+        {
+          onSuccess: (result) => {
+            insertText(result.text);
+          },
+        },
+      );
+    });
   };
   const save = () =>
     texts &&
-    generate.mutate({ visitId, kind, sections: texts }, { onSuccess: (letter) => { notifications.show({ message: `Courrier généré (version ${letter.version}).`, color: 'teal' }); onDone(); } });
-  useHotkeys([['F2', dictation.toggle], ['mod+Enter', save]], []);
+    generate.mutate(
+      { visitId, kind, sections: texts },
+      {
+        onSuccess: (letter) => {
+          notifications.show({ message: `Courrier généré (version ${letter.version}).`, color: 'teal' });
+          onDone();
+        },
+      },
+    );
+  useHotkeys(
+    [
+      ['F2', dictation.toggle],
+      ['mod+Enter', save],
+    ],
+    [],
+  );
 
   if (!texts) return <Text size="sm">Préparation du courrier…</Text>;
   const recording = dictation.view.state === 'recording';
@@ -61,12 +104,27 @@ export function LetterEditor({ visitId, kind, sections, onDone }: Props) {
     <SimpleGrid cols={2} spacing="sm">
       <Stack gap="xs">
         <Group gap="xs">
-          <Button size="xs" color={recording ? 'red' : 'teal'} onClick={dictation.toggle} loading={dictation.view.state === 'starting' || dictation.view.state === 'finishing'} title="F2">
+          <Button
+            size="xs"
+            color={recording ? 'red' : 'teal'}
+            onClick={dictation.toggle}
+            loading={dictation.view.state === 'starting' || dictation.view.state === 'finishing'}
+            title="F2"
+          >
             {recording ? '■ Arrêter la dictée (F2)' : '● Dicter (F2)'}
           </Button>
-          {recording && <Badge color="red" variant="dot" data-testid="recording">Enregistrement — {dictation.view.receivedSeconds.toFixed(0)} s envoyées, parole détectée : {dictation.view.speechSeconds.toFixed(1)} s</Badge>}
+          {recording && (
+            <Badge color="red" variant="dot" data-testid="recording">
+              Enregistrement — {dictation.view.receivedSeconds.toFixed(0)} s envoyées, parole détectée :{' '}
+              {dictation.view.speechSeconds.toFixed(1)} s
+            </Badge>
+          )}
           <FileButton onChange={sendWav} accept="audio/wav,.wav">
-            {(props) => <Button size="xs" variant="default" loading={transcribeFile.isPending} {...props}>Transcrire un fichier WAV</Button>}
+            {(props) => (
+              <Button size="xs" variant="default" loading={transcribeFile.isPending} {...props}>
+                Transcrire un fichier WAV
+              </Button>
+            )}
           </FileButton>
           <Checkbox
             size="xs"
@@ -74,12 +132,27 @@ export function LetterEditor({ visitId, kind, sections, onDone }: Props) {
             title="L’audio de la dictée est rangé dans les documents du patient. Sinon, rien n’est écrit sur le disque."
             checked={keepRecording}
             disabled={dictation.view.state !== 'idle'}
-            onChange={(event) => { setKeepRecording(event.currentTarget.checked); }}
+            onChange={(event) => {
+              setKeepRecording(event.currentTarget.checked);
+            }}
           />
-          {!recording && dictation.view.receivedSeconds > 0 && <Badge variant="light" data-testid="dictation-summary">Dernière dictée : {dictation.view.speechSeconds.toFixed(1)} s de parole sur {dictation.view.receivedSeconds.toFixed(0)} s</Badge>}
-          {!recording && dictation.view.kept && <Badge variant="light" color="grape" data-testid="recording-kept">Enregistrement conservé dans Documents : {dictation.view.kept}</Badge>}
+          {!recording && dictation.view.receivedSeconds > 0 && (
+            <Badge variant="light" data-testid="dictation-summary">
+              Dernière dictée : {dictation.view.speechSeconds.toFixed(1)} s de parole sur{' '}
+              {dictation.view.receivedSeconds.toFixed(0)} s
+            </Badge>
+          )}
+          {!recording && dictation.view.kept && (
+            <Badge variant="light" color="grape" data-testid="recording-kept">
+              Enregistrement conservé dans Documents : {dictation.view.kept}
+            </Badge>
+          )}
         </Group>
-        {dictation.view.error && <Alert color="red" py={4}>{dictation.view.error}</Alert>}
+        {dictation.view.error && (
+          <Alert color="red" py={4}>
+            {dictation.view.error}
+          </Alert>
+        )}
         <ErrorAlert error={transcribeFile.error} />
         {sections.map((section) => (
           <Textarea
@@ -88,22 +161,34 @@ export function LetterEditor({ visitId, kind, sections, onDone }: Props) {
             autosize
             minRows={3}
             value={texts[section.key] ?? ''}
-            onFocus={() => { setFocused(section.key); }}
+            onFocus={() => {
+              setFocused(section.key);
+            }}
             onChange={(event) => {
               const value = event.currentTarget.value;
               setTexts((current) => (current ? { ...current, [section.key]: value } : current));
             }}
-            description={recording && focused === section.key && dictation.view.partial ? `En cours : ${dictation.view.partial}` : undefined}
+            description={
+              recording && focused === section.key && dictation.view.partial
+                ? `En cours : ${dictation.view.partial}`
+                : undefined
+            }
           />
         ))}
         <ErrorAlert error={generate.error} />
         <Group justify="flex-end">
-          <Button size="xs" variant="default" onClick={onDone}>Fermer sans générer</Button>
-          <Button size="xs" onClick={save} loading={generate.isPending} disabled={recording} title="Ctrl+Entrée">Générer le courrier</Button>
+          <Button size="xs" variant="default" onClick={onDone}>
+            Fermer sans générer
+          </Button>
+          <Button size="xs" onClick={save} loading={generate.isPending} disabled={recording} title="Ctrl+Entrée">
+            Générer le courrier
+          </Button>
         </Group>
       </Stack>
       <Paper withBorder p="sm" bg="gray.1">
-        <Title order={6} c="dimmed" mb={4}>Aperçu de la page (lu dans le .docx qui sera produit)</Title>
+        <Title order={6} c="dimmed" mb={4}>
+          Aperçu de la page (lu dans le .docx qui sera produit)
+        </Title>
         <ScrollArea h={620} data-testid="letter-preview" offsetScrollbars>
           {preview.data ? <PagePreview layout={preview.data} /> : <Text size="sm">Préparation de l’aperçu…</Text>}
         </ScrollArea>

@@ -11,7 +11,15 @@ import { ErrorAlert } from '../ui/errors';
 import { downloadBase64 } from './download';
 import { LetterEditor } from './LetterEditor';
 
-export function LettersPanel({ patientId, visits, canWrite }: { patientId: number; visits: readonly Visit[]; canWrite: boolean }) {
+export function LettersPanel({
+  patientId,
+  visits,
+  canWrite,
+}: {
+  patientId: number;
+  visits: readonly Visit[];
+  canWrite: boolean;
+}) {
   const client = useQueryClient();
   const templates = useApiQuery('letters.templates', {});
   const letters = useApiQuery('letters.list', { patientId });
@@ -32,32 +40,80 @@ export function LettersPanel({ patientId, visits, canWrite }: { patientId: numbe
     [client],
   );
   const pdfNote = (letterId: number) =>
-    ({ started: 'PDF en cours…', failed: 'PDF impossible (LibreOffice a échoué)', unavailable: 'pas de PDF : LibreOffice n’est pas installé', done: 'PDF prêt' })[pdfStates[letterId] ?? 'done'];
+    ({
+      started: 'PDF en cours…',
+      failed: 'PDF impossible (LibreOffice a échoué)',
+      unavailable: 'pas de PDF : LibreOffice n’est pas installé',
+      done: 'PDF prêt',
+    })[pdfStates[letterId] ?? 'done'];
 
-  const open = (id: number, format: 'docx' | 'pdf') => call('letters.file', { id, format }).then(downloadBase64, setError);
+  const open = (id: number, format: 'docx' | 'pdf') =>
+    call('letters.file', { id, format }).then(downloadBase64, setError);
 
   return (
     <>
       {canWrite && !editing && (
         <Group gap="xs" align="flex-end" mb="sm">
           {visits.length === 0 ? (
-            <Alert color="gray" py={4}>Ajoutez d’abord une consultation : un courrier part d’une consultation ou d’une intervention.</Alert>
+            <Alert color="gray" py={4}>
+              Ajoutez d’abord une consultation : un courrier part d’une consultation ou d’une intervention.
+            </Alert>
           ) : (
             <>
-              <Select size="xs" w={280} label="Consultation" data={visits.map((visit) => ({ value: String(visit.id), label: `${frDate(visit.date)} — ${VISIT_KIND_LABELS[visit.kind]}${visit.diagnosis ? ` — ${visit.diagnosis}` : ''}` }))} value={visitId} onChange={setVisitId} allowDeselect={false} />
-              <Select size="xs" w={320} label="Courrier" data={(templates.data ?? []).map((t) => ({ value: t.kind, label: t.label }))} value={kind} onChange={setKind} allowDeselect={false} />
-              <Button size="xs" disabled={!visitId || !template} onClick={() => { setEditing(true); }}>Rédiger</Button>
+              <Select
+                size="xs"
+                w={280}
+                label="Consultation"
+                data={visits.map((visit) => ({
+                  value: String(visit.id),
+                  label: `${frDate(visit.date)} — ${VISIT_KIND_LABELS[visit.kind]}${visit.diagnosis ? ` — ${visit.diagnosis}` : ''}`,
+                }))}
+                value={visitId}
+                onChange={setVisitId}
+                allowDeselect={false}
+              />
+              <Select
+                size="xs"
+                w={320}
+                label="Courrier"
+                data={(templates.data ?? []).map((t) => ({ value: t.kind, label: t.label }))}
+                value={kind}
+                onChange={setKind}
+                allowDeselect={false}
+              />
+              <Button
+                size="xs"
+                disabled={!visitId || !template}
+                onClick={() => {
+                  setEditing(true);
+                }}
+              >
+                Rédiger
+              </Button>
             </>
           )}
         </Group>
       )}
       {editing && visitId && template && (
-        <LetterEditor visitId={Number(visitId)} kind={template.kind} sections={template.sections} onDone={() => { setEditing(false); }} />
+        <LetterEditor
+          visitId={Number(visitId)}
+          kind={template.kind}
+          sections={template.sections}
+          onDone={() => {
+            setEditing(false);
+          }}
+        />
       )}
       <ErrorAlert error={error ?? letters.error} />
       <Table striped fz="sm" verticalSpacing={4} mt="sm" data-testid="letters-list">
         <Table.Thead>
-          <Table.Tr><Table.Th>Courrier</Table.Th><Table.Th>Version</Table.Th><Table.Th>Auteur</Table.Th><Table.Th>Date</Table.Th><Table.Th>Fichiers</Table.Th></Table.Tr>
+          <Table.Tr>
+            <Table.Th>Courrier</Table.Th>
+            <Table.Th>Version</Table.Th>
+            <Table.Th>Auteur</Table.Th>
+            <Table.Th>Date</Table.Th>
+            <Table.Th>Fichiers</Table.Th>
+          </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {(letters.data ?? []).map((letter) => (
@@ -68,11 +124,17 @@ export function LettersPanel({ patientId, visits, canWrite }: { patientId: numbe
               <Table.Td>{frDateTime(letter.createdAt)}</Table.Td>
               <Table.Td>
                 <Group gap={4}>
-                  <Button size="compact-xs" variant="light" onClick={() => void open(letter.id, 'docx')}>.docx</Button>
+                  <Button size="compact-xs" variant="light" onClick={() => void open(letter.id, 'docx')}>
+                    .docx
+                  </Button>
                   {letter.hasPdf ? (
-                    <Button size="compact-xs" variant="light" onClick={() => void open(letter.id, 'pdf')}>PDF</Button>
+                    <Button size="compact-xs" variant="light" onClick={() => void open(letter.id, 'pdf')}>
+                      PDF
+                    </Button>
                   ) : (
-                    <Text size="xs" c="dimmed">{pdfStates[letter.id] ? pdfNote(letter.id) : 'pas de PDF'}</Text>
+                    <Text size="xs" c="dimmed">
+                      {pdfStates[letter.id] ? pdfNote(letter.id) : 'pas de PDF'}
+                    </Text>
                   )}
                 </Group>
               </Table.Td>

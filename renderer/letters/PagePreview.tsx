@@ -19,7 +19,9 @@ export function PagePreview({ layout }: { layout: PageLayout }) {
     // Padding percentages are of the width, whichever side: the margins scale with the page.
     padding: `${percentOfWidth(layout.margins.top)} ${percentOfWidth(layout.margins.right)} ${percentOfWidth(layout.margins.bottom)} ${percentOfWidth(layout.margins.left)}`,
     color: 'black',
-    fontFamily: layout.font ? `"${layout.font}", "DejaVu Sans", sans-serif` : '"DejaVu Sans", "Liberation Sans", Arial, sans-serif',
+    fontFamily: layout.font
+      ? `"${layout.font}", "DejaVu Sans", sans-serif`
+      : '"DejaVu Sans", "Liberation Sans", Arial, sans-serif',
     lineHeight: 1.17,
   };
 
@@ -47,7 +49,9 @@ export function PagePreview({ layout }: { layout: PageLayout }) {
       }}
     >
       {block.runs.map((run, index) => (
-        <span key={index} style={runStyle(run)}>{run.text}</span>
+        <span key={index} style={runStyle(run)}>
+          {run.text}
+        </span>
       ))}
     </p>
   );
@@ -63,7 +67,9 @@ export function PagePreview({ layout }: { layout: PageLayout }) {
               {block.rows.map((row, rowIndex) => (
                 <tr key={rowIndex}>
                   {row.map((cell, cellIndex) => (
-                    <td key={cellIndex} style={{ verticalAlign: 'top', padding: pt(2) }}>{cell.map(paragraph)}</td>
+                    <td key={cellIndex} style={{ verticalAlign: 'top', padding: pt(2) }}>
+                      {cell.map(paragraph)}
+                    </td>
                   ))}
                 </tr>
               ))}

@@ -5,5 +5,7 @@ export function downloadBase64(file: { fileName: string; mime: string; contentBa
   link.href = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
   link.download = file.fileName;
   link.click();
-  setTimeout(() => { URL.revokeObjectURL(link.href); }, 10_000);
+  setTimeout(() => {
+    URL.revokeObjectURL(link.href);
+  }, 10_000);
 }

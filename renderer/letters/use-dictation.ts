@@ -28,7 +28,8 @@ const RATE = 16_000;
 /** Float samples from the worklet to 16-bit PCM; the API client encodes it for the transport. */
 function toPcm16(samples: Float32Array): ArrayBuffer {
   const pcm = new Int16Array(samples.length);
-  for (let index = 0; index < samples.length; index += 1) pcm[index] = Math.max(-32768, Math.min(32767, Math.round((samples[index] ?? 0) * 32767)));
+  for (let index = 0; index < samples.length; index += 1)
+    pcm[index] = Math.max(-32768, Math.min(32767, Math.round((samples[index] ?? 0) * 32767)));
   return pcm.buffer;
 }
 
@@ -38,13 +39,26 @@ function toPcm16(samples: Float32Array): ArrayBuffer {
  * stops; the final text goes to `onFinal`.
  */
 export function useDictation(onFinal: (text: string) => void, startOptions: DictationStartOptions) {
-  const [view, setView] = useState<DictationView>({ state: 'idle', receivedSeconds: 0, speechSeconds: 0, partial: '', error: null, kept: null });
+  const [view, setView] = useState<DictationView>({
+    state: 'idle',
+    receivedSeconds: 0,
+    speechSeconds: 0,
+    partial: '',
+    error: null,
+    kept: null,
+  });
   const optionsRef = useRef(startOptions);
   useEffect(() => {
     optionsRef.current = startOptions;
   });
   const client = useQueryClient();
-  const live = useRef<{ id: string; context: AudioContext; stream: MediaStream; pending: Float32Array[]; sending: Promise<void> } | null>(null);
+  const live = useRef<{
+    id: string;
+    context: AudioContext;
+    stream: MediaStream;
+    pending: Float32Array[];
+    sending: Promise<void>;
+  } | null>(null);
   const finalRef = useRef(onFinal);
   useEffect(() => {
     finalRef.current = onFinal;
@@ -53,7 +67,8 @@ export function useDictation(onFinal: (text: string) => void, startOptions: Dict
   useEffect(
     () =>
       on('dictation.progress', (progress) => {
-        if (live.current?.id === progress.dictationId) setView((current) => ({ ...current, speechSeconds: progress.speechSeconds, partial: progress.text }));
+        if (live.current?.id === progress.dictationId)
+          setView((current) => ({ ...current, speechSeconds: progress.speechSeconds, partial: progress.text }));
       }),
     [],
   );
@@ -72,7 +87,11 @@ export function useDictation(onFinal: (text: string) => void, startOptions: Dict
     session.sending = session.sending.then(async () => {
       // The recognised text comes by the 'dictation.progress' event only (one channel).
       const progress = await call('dictation.chunk', { dictationId: session.id, pcm: toPcm16(joined) });
-      setView((current) => ({ ...current, receivedSeconds: progress.receivedSeconds, speechSeconds: progress.speechSeconds }));
+      setView((current) => ({
+        ...current,
+        receivedSeconds: progress.receivedSeconds,
+        speechSeconds: progress.speechSeconds,
+      }));
     });
   }, []);
 
@@ -80,7 +99,9 @@ export function useDictation(onFinal: (text: string) => void, startOptions: Dict
     setView({ state: 'starting', receivedSeconds: 0, speechSeconds: 0, partial: '', error: null, kept: null });
     try {
       const { dictationId } = await call('dictation.start', optionsRef.current);
-      const stream = await navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1, echoCancellation: true, noiseSuppression: true } });
+      const stream = await navigator.mediaDevices.getUserMedia({
+        audio: { channelCount: 1, echoCancellation: true, noiseSuppression: true },
+      });
       const context = new AudioContext({ sampleRate: RATE });
       await context.audioWorklet.addModule(new URL('./pcm-capture.worklet.js', import.meta.url));
       const node = new AudioWorkletNode(context, 'pcm-capture');
@@ -98,7 +119,11 @@ export function useDictation(onFinal: (text: string) => void, startOptions: Dict
       live.current = session;
       setView((current) => ({ ...current, state: 'recording' }));
     } catch (error) {
-      setView((current) => ({ ...current, state: 'idle', error: error instanceof Error ? error.message : 'Micro indisponible.' }));
+      setView((current) => ({
+        ...current,
+        state: 'idle',
+        error: error instanceof Error ? error.message : 'Micro indisponible.',
+      }));
     }
   }, [flush]);
 
@@ -107,19 +132,32 @@ export function useDictation(onFinal: (text: string) => void, startOptions: Dict
     if (!session) return;
     setView((current) => ({ ...current, state: 'finishing' }));
     flush();
-    session.stream.getTracks().forEach((track) => { track.stop(); });
+    session.stream.getTracks().forEach((track) => {
+      track.stop();
+    });
     await session.context.close();
     try {
       await session.sending;
       const result = await call('dictation.stop', { dictationId: session.id });
       live.current = null;
-      setView({ state: 'idle', receivedSeconds: result.receivedSeconds, speechSeconds: result.speechSeconds, partial: '', error: null, kept: result.recording?.fileName ?? null });
+      setView({
+        state: 'idle',
+        receivedSeconds: result.receivedSeconds,
+        speechSeconds: result.speechSeconds,
+        partial: '',
+        error: null,
+        kept: result.recording?.fileName ?? null,
+      });
       finalRef.current(result.text);
       // A kept recording is a new document of the file: its Documents tab must show it.
       if (result.recording) void client.invalidateQueries({ queryKey: ['patients.get'] });
     } catch (error) {
       live.current = null;
-      setView((current) => ({ ...current, state: 'idle', error: error instanceof Error ? error.message : 'Dictée interrompue.' }));
+      setView((current) => ({
+        ...current,
+        state: 'idle',
+        error: error instanceof Error ? error.message : 'Dictée interrompue.',
+      }));
     }
   }, [flush, client]);
 

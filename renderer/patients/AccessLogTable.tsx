@@ -11,9 +11,14 @@ const CSV_HEADER = ['date', 'utilisateur', 'poste', 'action', 'patient', 'détai
 const csvCell = (value: string | number | null | undefined) => `"${String(value ?? '').replace(/"/g, '""')}"`;
 
 function downloadCsv(entries: readonly AccessEntry[], name: string): void {
-  const lines = [CSV_HEADER, ...entries.map((e) => [e.at, e.userName, e.seat, e.action, e.patientName, e.detail, e.previousValue])];
+  const lines = [
+    CSV_HEADER,
+    ...entries.map((e) => [e.at, e.userName, e.seat, e.action, e.patientName, e.detail, e.previousValue]),
+  ];
   // BOM so that spreadsheet software reads the accents right.
-  const blob = new Blob(['\ufeff', lines.map((line) => line.map(csvCell).join(';')).join('\r\n')], { type: 'text/csv;charset=utf-8' });
+  const blob = new Blob(['\ufeff', lines.map((line) => line.map(csvCell).join(';')).join('\r\n')], {
+    type: 'text/csv;charset=utf-8',
+  });
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = name;
@@ -39,18 +44,61 @@ export function AccessLogTable({ patientId }: { patientId?: number }) {
   return (
     <>
       <Group gap="xs" align="flex-end" mb="xs">
-        <Select size="xs" label="Utilisateur" clearable placeholder="tous" data={(users.data ?? []).map((u) => ({ value: String(u.id), label: u.displayName }))} value={userId} onChange={setUserId} />
-        <TextInput size="xs" w={110} label="Du" placeholder="JJ/MM/AAAA" value={from} onChange={(e) => { setFrom(e.currentTarget.value); }} />
-        <TextInput size="xs" w={110} label="Au" placeholder="JJ/MM/AAAA" value={to} onChange={(e) => { setTo(e.currentTarget.value); }} />
-        <Button size="xs" variant="default" disabled={entries.length === 0} onClick={() => { downloadCsv(entries, `journal-acces${patientId ? `-patient-${patientId}` : ''}.csv`); }}>
+        <Select
+          size="xs"
+          label="Utilisateur"
+          clearable
+          placeholder="tous"
+          data={(users.data ?? []).map((u) => ({ value: String(u.id), label: u.displayName }))}
+          value={userId}
+          onChange={setUserId}
+        />
+        <TextInput
+          size="xs"
+          w={110}
+          label="Du"
+          placeholder="JJ/MM/AAAA"
+          value={from}
+          onChange={(e) => {
+            setFrom(e.currentTarget.value);
+          }}
+        />
+        <TextInput
+          size="xs"
+          w={110}
+          label="Au"
+          placeholder="JJ/MM/AAAA"
+          value={to}
+          onChange={(e) => {
+            setTo(e.currentTarget.value);
+          }}
+        />
+        <Button
+          size="xs"
+          variant="default"
+          disabled={entries.length === 0}
+          onClick={() => {
+            downloadCsv(entries, `journal-acces${patientId ? `-patient-${patientId}` : ''}.csv`);
+          }}
+        >
           Exporter (CSV)
         </Button>
-        <Text size="xs" c="dimmed">{entries.length} ligne(s)</Text>
+        <Text size="xs" c="dimmed">
+          {entries.length} ligne(s)
+        </Text>
       </Group>
       <ErrorAlert error={query.error} />
       <Table striped fz="xs" verticalSpacing={2} data-testid="access-log">
         <Table.Thead>
-          <Table.Tr><Table.Th>Quand</Table.Th><Table.Th>Qui</Table.Th><Table.Th>Poste</Table.Th><Table.Th>Action</Table.Th>{!patientId && <Table.Th>Patient</Table.Th>}<Table.Th>Détail</Table.Th><Table.Th>Valeur précédente</Table.Th></Table.Tr>
+          <Table.Tr>
+            <Table.Th>Quand</Table.Th>
+            <Table.Th>Qui</Table.Th>
+            <Table.Th>Poste</Table.Th>
+            <Table.Th>Action</Table.Th>
+            {!patientId && <Table.Th>Patient</Table.Th>}
+            <Table.Th>Détail</Table.Th>
+            <Table.Th>Valeur précédente</Table.Th>
+          </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {entries.map((entry) => (
@@ -59,9 +107,21 @@ export function AccessLogTable({ patientId }: { patientId?: number }) {
               <Table.Td>{entry.userName}</Table.Td>
               <Table.Td>{entry.seat}</Table.Td>
               <Table.Td ff="monospace">{entry.action}</Table.Td>
-              {!patientId && <Table.Td>{entry.patientId && <Anchor component={Link} to={`/patients/${entry.patientId}`} size="xs">{entry.patientName}</Anchor>}</Table.Td>}
+              {!patientId && (
+                <Table.Td>
+                  {entry.patientId && (
+                    <Anchor component={Link} to={`/patients/${entry.patientId}`} size="xs">
+                      {entry.patientName}
+                    </Anchor>
+                  )}
+                </Table.Td>
+              )}
               <Table.Td>{entry.detail}</Table.Td>
-              <Table.Td maw={300}><Text size="xs" truncate>{entry.previousValue}</Text></Table.Td>
+              <Table.Td maw={300}>
+                <Text size="xs" truncate>
+                  {entry.previousValue}
+                </Text>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

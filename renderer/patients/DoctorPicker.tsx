@@ -11,7 +11,13 @@ const nameOf = (doctor: Doctor) => `${doctor.title} ${doctor.firstName} ${doctor
  * Picks a GP or referrer from the practice's directory, or adds the typed name to it on the spot:
  * the directory grows as people are entered.
  */
-export function DoctorPicker(props: { label: string; value: Doctor | null; onChange: (doctor: Doctor | null) => void; error?: string | undefined; readOnly?: boolean }) {
+export function DoctorPicker(props: {
+  label: string;
+  value: Doctor | null;
+  onChange: (doctor: Doctor | null) => void;
+  error?: string | undefined;
+  readOnly?: boolean;
+}) {
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState(false);
   const [debounced] = useDebouncedValue(query, 150);
@@ -21,7 +27,17 @@ export function DoctorPicker(props: { label: string; value: Doctor | null; onCha
   const pick = async (value: string) => {
     if (value === '__new') {
       const [lastName = '', ...first] = query.trim().split(/\s+/).reverse();
-      props.onChange(await call('doctors.create', { title: 'Dr', firstName: first.reverse().join(' '), lastName, specialty: '', city: '', phone: '', email: '' }));
+      props.onChange(
+        await call('doctors.create', {
+          title: 'Dr',
+          firstName: first.reverse().join(' '),
+          lastName,
+          specialty: '',
+          city: '',
+          phone: '',
+          email: '',
+        }),
+      );
     } else {
       props.onChange(results.data?.find((doctor) => String(doctor.id) === value) ?? null);
     }

@@ -26,30 +26,53 @@ function useDocumentUrl(document: PatientDocument): string | null {
   return url;
 }
 
-function DocumentTile({ document, onOpen }: { document: PatientDocument; onOpen: (document: PatientDocument) => void }) {
+function DocumentTile({
+  document,
+  onOpen,
+}: {
+  document: PatientDocument;
+  onOpen: (document: PatientDocument) => void;
+}) {
   const url = useDocumentUrl(document);
   const isImage = document.mime.startsWith('image/') && document.mime !== 'image/tiff';
   return (
     <Paper p={4} withBorder data-testid="document-tile">
       {isImage && url ? (
-        <Image src={url} h={110} fit="contain" alt={document.fileName} style={{ cursor: 'pointer' }} onClick={() => { onOpen(document); }} />
+        <Image
+          src={url}
+          h={110}
+          fit="contain"
+          alt={document.fileName}
+          style={{ cursor: 'pointer' }}
+          onClick={() => {
+            onOpen(document);
+          }}
+        />
       ) : document.mime === 'audio/wav' && url ? (
         // A dictation kept by its surgeon: listened to in place.
         <Stack h={110} justify="center" gap={4}>
-          <Text size="xs" c="dimmed" ta="center">Enregistrement de dictée</Text>
+          <Text size="xs" c="dimmed" ta="center">
+            Enregistrement de dictée
+          </Text>
           <audio controls src={url} style={{ width: '100%', height: 28 }} aria-label={`Écouter ${document.fileName}`} />
         </Stack>
       ) : (
-        <Text size="xl" ta="center" h={110} pt={30}>📄</Text>
+        <Text size="xl" ta="center" h={110} pt={30}>
+          📄
+        </Text>
       )}
       {url ? (
         <Anchor size="xs" href={url} download={document.fileName} display="block" truncate>
           {document.fileName}
         </Anchor>
       ) : (
-        <Text size="xs" truncate>{document.fileName}</Text>
+        <Text size="xs" truncate>
+          {document.fileName}
+        </Text>
       )}
-      <Text size="xs" c="dimmed">{frDateTime(document.at)} · {document.by}</Text>
+      <Text size="xs" c="dimmed">
+        {frDateTime(document.at)} · {document.by}
+      </Text>
     </Paper>
   );
 }
@@ -74,16 +97,35 @@ export function DocumentsPanel({ patientId, documents }: { patientId: number; do
   return (
     <>
       <Group mb="xs">
-        <FileButton onChange={(files) => void upload(files)} multiple accept="image/png,image/jpeg,image/webp,image/tiff,application/pdf,audio/wav">
-          {(props) => <Button size="xs" {...props} loading={add.isPending}>Joindre des photos ou des PDF</Button>}
+        <FileButton
+          onChange={(files) => void upload(files)}
+          multiple
+          accept="image/png,image/jpeg,image/webp,image/tiff,application/pdf,audio/wav"
+        >
+          {(props) => (
+            <Button size="xs" {...props} loading={add.isPending}>
+              Joindre des photos ou des PDF
+            </Button>
+          )}
         </FileButton>
-        <Text size="xs" c="dimmed">JPEG, PNG, WebP, TIFF, PDF, WAV ; 15 Mo au plus. Le contenu est vérifié, pas seulement l’extension.</Text>
+        <Text size="xs" c="dimmed">
+          JPEG, PNG, WebP, TIFF, PDF, WAV ; 15 Mo au plus. Le contenu est vérifié, pas seulement l’extension.
+        </Text>
       </Group>
       <ErrorAlert error={reading} />
       <SimpleGrid cols={6} spacing="xs">
-        {documents.map((document) => <DocumentTile key={document.id} document={document} onOpen={setOpened} />)}
+        {documents.map((document) => (
+          <DocumentTile key={document.id} document={document} onOpen={setOpened} />
+        ))}
       </SimpleGrid>
-      {opened && <OpenedDocument document={opened} onClose={() => { setOpened(null); }} />}
+      {opened && (
+        <OpenedDocument
+          document={opened}
+          onClose={() => {
+            setOpened(null);
+          }}
+        />
+      )}
     </>
   );
 }
@@ -92,7 +134,14 @@ function OpenedDocument({ document, onClose }: { document: PatientDocument; onCl
   const url = useDocumentUrl(document);
   return (
     <Paper withBorder p="xs" mt="sm" data-testid="opened-document">
-      <Group justify="space-between"><Text size="sm" fw={600}>{document.fileName}</Text><Button size="compact-xs" variant="default" onClick={onClose}>Fermer</Button></Group>
+      <Group justify="space-between">
+        <Text size="sm" fw={600}>
+          {document.fileName}
+        </Text>
+        <Button size="compact-xs" variant="default" onClick={onClose}>
+          Fermer
+        </Button>
+      </Group>
       {url && <Image src={url} mah={600} fit="contain" alt={document.fileName} />}
     </Paper>
   );

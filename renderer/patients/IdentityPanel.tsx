@@ -11,7 +11,17 @@ import { frDate, frDateTime } from './format';
 import { draftToFields, fieldsToDraft } from './patient-draft';
 import { PatientFieldsForm } from './PatientFieldsForm';
 
-export function IdentityPanel({ file, canEdit, isAdmin, canExport }: { file: PatientFile; canEdit: boolean; isAdmin: boolean; canExport: boolean }) {
+export function IdentityPanel({
+  file,
+  canEdit,
+  isAdmin,
+  canExport,
+}: {
+  file: PatientFile;
+  canEdit: boolean;
+  isAdmin: boolean;
+  canExport: boolean;
+}) {
   const { draft, set, reset, dirty, revert } = useDraft(fieldsToDraft(file.fields));
   const update = useApiMutation('patients.update', ['patients.get', 'patients.search']);
   const changeStatus = useApiMutation('patients.changeIdentityStatus', ['patients.get']);
@@ -22,62 +32,163 @@ export function IdentityPanel({ file, canEdit, isAdmin, canExport }: { file: Pat
   const [mergeId, setMergeId] = useState<number | string>('');
   const [mergeReason, setMergeReason] = useState('');
 
-  useEffect(() => { reset(fieldsToDraft(file.fields)); }, [file.fields, reset]);
+  useEffect(() => {
+    reset(fieldsToDraft(file.fields));
+  }, [file.fields, reset]);
   const save = () => {
-    if (canEdit && dirty) update.mutate({ id: file.id, ...draftToFields(draft) }, { onSuccess: () => notifications.show({ message: 'Dossier enregistré.', color: 'teal' }) });
+    if (canEdit && dirty)
+      update.mutate(
+        { id: file.id, ...draftToFields(draft) },
+        { onSuccess: () => notifications.show({ message: 'Dossier enregistré.', color: 'teal' }) },
+      );
   };
   useHotkeys([['mod+S', save]], []);
 
   return (
     <Stack gap="sm">
       <Paper p="sm" withBorder>
-        <form noValidate onSubmit={(event) => { event.preventDefault(); save(); }}>
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            save();
+          }}
+        >
           <ErrorAlert error={update.error} />
-          <PatientFieldsForm draft={draft} set={set} error={update.error} readOnly={!canEdit} initialGp={file.gp} initialReferrer={file.referrer} />
+          <PatientFieldsForm
+            draft={draft}
+            set={set}
+            error={update.error}
+            readOnly={!canEdit}
+            initialGp={file.gp}
+            initialReferrer={file.referrer}
+          />
           {canEdit && (
             <Group justify="flex-end" mt="xs" gap="xs">
-              {dirty && <Badge color="orange" variant="light">Modifications non enregistrées</Badge>}
-              <Button size="xs" variant="default" disabled={!dirty} onClick={revert}>Revenir aux valeurs enregistrées</Button>
-              <Button size="xs" type="submit" disabled={!dirty} loading={update.isPending} title="Ctrl+S">Enregistrer</Button>
+              {dirty && (
+                <Badge color="orange" variant="light">
+                  Modifications non enregistrées
+                </Badge>
+              )}
+              <Button size="xs" variant="default" disabled={!dirty} onClick={revert}>
+                Revenir aux valeurs enregistrées
+              </Button>
+              <Button size="xs" type="submit" disabled={!dirty} loading={update.isPending} title="Ctrl+S">
+                Enregistrer
+              </Button>
             </Group>
           )}
         </form>
       </Paper>
       <Paper p="sm" withBorder>
-        <Text fw={600} size="sm" mb={4}>Statut de l’identité (INS)</Text>
+        <Text fw={600} size="sm" mb={4}>
+          Statut de l’identité (INS)
+        </Text>
         <Group gap="xs" align="flex-end">
-          <Select size="xs" label="Nouveau statut" disabled={!canEdit} data={IDENTITY_STATUSES.map((value) => ({ value, label: IDENTITY_STATUS_LABELS[value] }))} value={status} onChange={setStatus} />
-          <TextInput size="xs" w={380} label="Motif (obligatoire)" disabled={!canEdit} placeholder="ex. carte d’identité vue au guichet" value={reason} onChange={(e) => { setReason(e.currentTarget.value); }} error={fieldError(changeStatus.error, 'reason') ?? fieldError(changeStatus.error, 'status')} />
-          <Button size="xs" disabled={!canEdit || status === file.identityStatus} onClick={() => status && changeStatus.mutate({ id: file.id, status: status as PatientFile['identityStatus'], reason }, { onSuccess: () => { setReason(''); } })}>
+          <Select
+            size="xs"
+            label="Nouveau statut"
+            disabled={!canEdit}
+            data={IDENTITY_STATUSES.map((value) => ({ value, label: IDENTITY_STATUS_LABELS[value] }))}
+            value={status}
+            onChange={setStatus}
+          />
+          <TextInput
+            size="xs"
+            w={380}
+            label="Motif (obligatoire)"
+            disabled={!canEdit}
+            placeholder="ex. carte d’identité vue au guichet"
+            value={reason}
+            onChange={(e) => {
+              setReason(e.currentTarget.value);
+            }}
+            error={fieldError(changeStatus.error, 'reason') ?? fieldError(changeStatus.error, 'status')}
+          />
+          <Button
+            size="xs"
+            disabled={!canEdit || status === file.identityStatus}
+            onClick={() =>
+              status &&
+              changeStatus.mutate(
+                { id: file.id, status: status as PatientFile['identityStatus'], reason },
+                {
+                  onSuccess: () => {
+                    setReason('');
+                  },
+                },
+              )
+            }
+          >
             Changer le statut
           </Button>
         </Group>
         {file.identityHistory.map((change) => (
           <Text key={change.at} size="xs" c="dimmed">
-            {frDateTime(change.at)} · {change.by} : {IDENTITY_STATUS_LABELS[change.from]} → {IDENTITY_STATUS_LABELS[change.to]} ({change.reason})
+            {frDateTime(change.at)} · {change.by} : {IDENTITY_STATUS_LABELS[change.from]} →{' '}
+            {IDENTITY_STATUS_LABELS[change.to]} ({change.reason})
           </Text>
         ))}
       </Paper>
       <Group gap="sm" align="flex-start">
         <Paper p="sm" withBorder>
-          <Text size="sm">Conservation du dossier jusqu’au <b>{frDate(file.retentionUntil)}</b></Text>
+          <Text size="sm">
+            Conservation du dossier jusqu’au <b>{frDate(file.retentionUntil)}</b>
+          </Text>
           {canExport && (
             <>
-              <Button size="xs" mt="xs" variant="default" loading={exportFile.isPending} onClick={() => { exportFile.mutate({ id: file.id }); }}>
+              <Button
+                size="xs"
+                mt="xs"
+                variant="default"
+                loading={exportFile.isPending}
+                onClick={() => {
+                  exportFile.mutate({ id: file.id });
+                }}
+              >
                 Exporter le dossier (droit d’accès)
               </Button>
-              {exportFile.data && <Text size="xs" mt={4} data-testid="export-folder">Dossier exporté dans : {exportFile.data.folder}</Text>}
+              {exportFile.data && (
+                <Text size="xs" mt={4} data-testid="export-folder">
+                  Dossier exporté dans : {exportFile.data.folder}
+                </Text>
+              )}
               <ErrorAlert error={exportFile.error} />
             </>
           )}
         </Paper>
         {isAdmin && (
           <Paper p="sm" withBorder>
-            <Text fw={600} size="sm">Fusionner un doublon dans ce dossier</Text>
+            <Text fw={600} size="sm">
+              Fusionner un doublon dans ce dossier
+            </Text>
             <Group gap="xs" align="flex-end">
-              <NumberInput size="xs" w={140} label="N° du dossier en double" value={mergeId} onChange={setMergeId} error={fieldError(merge.error, 'mergeId')} />
-              <TextInput size="xs" w={260} label="Motif" value={mergeReason} onChange={(e) => { setMergeReason(e.currentTarget.value); }} error={fieldError(merge.error, 'reason')} />
-              <Button size="xs" color="orange" disabled={!mergeId} onClick={() => { merge.mutate({ keepId: file.id, mergeId: Number(mergeId), reason: mergeReason }); }}>
+              <NumberInput
+                size="xs"
+                w={140}
+                label="N° du dossier en double"
+                value={mergeId}
+                onChange={setMergeId}
+                error={fieldError(merge.error, 'mergeId')}
+              />
+              <TextInput
+                size="xs"
+                w={260}
+                label="Motif"
+                value={mergeReason}
+                onChange={(e) => {
+                  setMergeReason(e.currentTarget.value);
+                }}
+                error={fieldError(merge.error, 'reason')}
+              />
+              <Button
+                size="xs"
+                color="orange"
+                disabled={!mergeId}
+                onClick={() => {
+                  merge.mutate({ keepId: file.id, mergeId: Number(mergeId), reason: mergeReason });
+                }}
+              >
                 Fusionner
               </Button>
             </Group>

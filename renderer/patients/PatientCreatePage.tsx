@@ -26,9 +26,20 @@ export function PatientCreatePage() {
   const checkDuplicates = async () => {
     const birthDate = parseFrenchDate(draft.birthDate);
     if (!draft.birthName.trim() || !birthDate) return;
-    setDuplicates(await call('patients.findDuplicates', { birthName: draft.birthName, firstNames: draft.firstNames, birthDate }).catch(() => []));
+    setDuplicates(
+      await call('patients.findDuplicates', {
+        birthName: draft.birthName,
+        firstNames: draft.firstNames,
+        birthDate,
+      }).catch(() => []),
+    );
   };
-  const save = () => { create.mutate({ ...draftToFields(draft), confirmNotDuplicate: confirmed }, { onSuccess: ({ id }) => void navigate(`/patients/${id}`) }); };
+  const save = () => {
+    create.mutate(
+      { ...draftToFields(draft), confirmNotDuplicate: confirmed },
+      { onSuccess: ({ id }) => void navigate(`/patients/${id}`) },
+    );
+  };
   useHotkeys([['mod+S', save]], []);
 
   return (
@@ -56,10 +67,23 @@ export function PatientCreatePage() {
                   </List.Item>
                 ))}
               </List>
-              <Checkbox mt="xs" label="J’ai vérifié : il s’agit d’une autre personne" checked={confirmed} onChange={(e) => { setConfirmed(e.currentTarget.checked); }} error={fieldError(create.error, 'confirmNotDuplicate')} />
+              <Checkbox
+                mt="xs"
+                label="J’ai vérifié : il s’agit d’une autre personne"
+                checked={confirmed}
+                onChange={(e) => {
+                  setConfirmed(e.currentTarget.checked);
+                }}
+                error={fieldError(create.error, 'confirmNotDuplicate')}
+              />
             </Alert>
           )}
-          <PatientFieldsForm draft={draft} set={set} error={create.error} onIdentityBlur={() => void checkDuplicates()} />
+          <PatientFieldsForm
+            draft={draft}
+            set={set}
+            error={create.error}
+            onIdentityBlur={() => void checkDuplicates()}
+          />
           <Group justify="flex-end">
             <Button type="submit" loading={create.isPending} title="Ctrl+S">
               Créer le dossier

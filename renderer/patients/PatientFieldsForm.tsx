@@ -20,11 +20,33 @@ interface Props {
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** Identity (strict INS traits first), contact, doctors, work: one dense form, inline errors. */
-export function PatientFieldsForm({ draft, set, error, readOnly = false, initialGp = null, initialReferrer = null, onIdentityBlur }: Props) {
+export function PatientFieldsForm({
+  draft,
+  set,
+  error,
+  readOnly = false,
+  initialGp = null,
+  initialReferrer = null,
+  onIdentityBlur,
+}: Props) {
   const [gp, setGp] = useState<Doctor | null>(initialGp);
   const [referrer, setReferrer] = useState<Doctor | null>(initialReferrer);
-  const input = (key: TextKey, label: string, extra: { placeholder?: string; required?: boolean; onBlur?: () => void } = {}) => (
-    <TextInput size="xs" label={label} value={draft[key]} readOnly={readOnly} onChange={(e) => { set(key, e.currentTarget.value); }} error={fieldError(error, key)} {...extra} />
+  const input = (
+    key: TextKey,
+    label: string,
+    extra: { placeholder?: string; required?: boolean; onBlur?: () => void } = {},
+  ) => (
+    <TextInput
+      size="xs"
+      label={label}
+      value={draft[key]}
+      readOnly={readOnly}
+      onChange={(e) => {
+        set(key, e.currentTarget.value);
+      }}
+      error={fieldError(error, key)}
+      {...extra}
+    />
   );
 
   return (
@@ -34,7 +56,20 @@ export function PatientFieldsForm({ draft, set, error, readOnly = false, initial
         {input('birthName', 'Nom de naissance', { required: true, onBlur: onIdentityBlur })}
         {input('firstNames', 'Prénom(s) de naissance', { required: true, onBlur: onIdentityBlur })}
         {input('birthDate', 'Date de naissance', { placeholder: 'JJ/MM/AAAA', required: true, onBlur: onIdentityBlur })}
-        <Select size="xs" label="Sexe" readOnly={readOnly} data={[{ value: 'F', label: 'Féminin' }, { value: 'M', label: 'Masculin' }, { value: 'I', label: 'Indéterminé' }]} value={draft.sex} allowDeselect={false} onChange={(value) => value && set('sex', value)} error={fieldError(error, 'sex')} />
+        <Select
+          size="xs"
+          label="Sexe"
+          readOnly={readOnly}
+          data={[
+            { value: 'F', label: 'Féminin' },
+            { value: 'M', label: 'Masculin' },
+            { value: 'I', label: 'Indéterminé' },
+          ]}
+          value={draft.sex}
+          allowDeselect={false}
+          onChange={(value) => value && set('sex', value)}
+          error={fieldError(error, 'sex')}
+        />
         {input('birthplaceInsee', 'Lieu de naissance (code INSEE)', { placeholder: '23096' })}
         {input('nir', 'NIR', { placeholder: '15 caractères' })}
         {input('usedName', 'Nom utilisé')}
@@ -45,19 +80,65 @@ export function PatientFieldsForm({ draft, set, error, readOnly = false, initial
         {input('phoneMobile', 'Téléphone portable')}
         {input('phoneOther', 'Autre téléphone')}
         {input('email', 'E-mail')}
-        <Select size="xs" label="Moyen de contact préféré" readOnly={readOnly} data={options(CHANNEL_LABELS)} value={draft.preferredChannel} allowDeselect={false} onChange={(value) => value && set('preferredChannel', value as PatientDraft['preferredChannel'])} />
+        <Select
+          size="xs"
+          label="Moyen de contact préféré"
+          readOnly={readOnly}
+          data={options(CHANNEL_LABELS)}
+          value={draft.preferredChannel}
+          allowDeselect={false}
+          onChange={(value) => value && set('preferredChannel', value as PatientDraft['preferredChannel'])}
+        />
         {input('addressLine', 'Adresse')}
         {input('postalCode', 'Code postal')}
         {input('city', 'Ville')}
       </SimpleGrid>
       <Divider label="Médecins, travail, main" labelPosition="left" mt="xs" />
       <SimpleGrid cols={4} spacing="xs" verticalSpacing={4}>
-        <DoctorPicker label="Médecin traitant" value={gp} readOnly={readOnly} error={fieldError(error, 'gpId')} onChange={(doctor) => { setGp(doctor); set('gpId', doctor?.id ?? null); }} />
-        <DoctorPicker label="Médecin adresseur" value={referrer} readOnly={readOnly} error={fieldError(error, 'referrerId')} onChange={(doctor) => { setReferrer(doctor); set('referrerId', doctor?.id ?? null); }} />
+        <DoctorPicker
+          label="Médecin traitant"
+          value={gp}
+          readOnly={readOnly}
+          error={fieldError(error, 'gpId')}
+          onChange={(doctor) => {
+            setGp(doctor);
+            set('gpId', doctor?.id ?? null);
+          }}
+        />
+        <DoctorPicker
+          label="Médecin adresseur"
+          value={referrer}
+          readOnly={readOnly}
+          error={fieldError(error, 'referrerId')}
+          onChange={(doctor) => {
+            setReferrer(doctor);
+            set('referrerId', doctor?.id ?? null);
+          }}
+        />
         {input('occupation', 'Profession')}
         {input('employer', 'Employeur')}
-        <Select size="xs" label="Main dominante" readOnly={readOnly} clearable placeholder="non renseignée" data={options(HAND_LABELS)} value={draft.dominantHand} onChange={(value) => { set('dominantHand', value as PatientDraft['dominantHand']); }} />
-        <Switch size="xs" mt="lg" label="Accident du travail" disabled={readOnly} checked={draft.workAccident} onChange={(e) => { set('workAccident', e.currentTarget.checked); }} />
+        <Select
+          size="xs"
+          label="Main dominante"
+          readOnly={readOnly}
+          clearable
+          placeholder="non renseignée"
+          data={options(HAND_LABELS)}
+          value={draft.dominantHand}
+          onChange={(value) => {
+            set('dominantHand', value as PatientDraft['dominantHand']);
+          }}
+        />
+        <Switch
+          size="xs"
+          mt="lg"
+          label="Accident du travail"
+          disabled={readOnly}
+          checked={draft.workAccident}
+          onChange={(e) => {
+            set('workAccident', e.currentTarget.checked);
+          }}
+        />
         {draft.workAccident && input('workAccidentDate', 'Date de l’accident', { placeholder: 'JJ/MM/AAAA' })}
         {draft.workAccident && input('workAccidentInsurer', 'Organisme (CPAM, MSA…)')}
         {draft.workAccident && input('workAccidentEmployer', 'Employeur au moment de l’AT')}

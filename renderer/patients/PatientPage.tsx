@@ -23,19 +23,33 @@ export function PatientPage() {
   const isAdmin = roles.includes('admin');
 
   if (file.error) return <ErrorAlert error={file.error} />;
-  if (!file.data) return <Center h={200}><Loader /></Center>;
+  if (!file.data)
+    return (
+      <Center h={200}>
+        <Loader />
+      </Center>
+    );
   const patient = file.data;
   const fields = patient.fields;
 
   return (
     <Stack gap="xs" key={patient.id}>
       <Group gap="sm" align="baseline">
-        <Title order={3} data-testid="patient-name">{displayName(fields)}</Title>
-        <Text>né(e) le {frDate(fields.birthDate)} · {ageOn(fields.birthDate, new Date().toISOString().slice(0, 10))} ans · {fields.city}</Text>
-        <Badge variant="light" color={patient.identityStatus === 'qualified' ? 'teal' : 'gray'}>Identité {IDENTITY_STATUS_LABELS[patient.identityStatus].toLowerCase()}</Badge>
+        <Title order={3} data-testid="patient-name">
+          {displayName(fields)}
+        </Title>
+        <Text>
+          né(e) le {frDate(fields.birthDate)} · {ageOn(fields.birthDate, new Date().toISOString().slice(0, 10))} ans ·{' '}
+          {fields.city}
+        </Text>
+        <Badge variant="light" color={patient.identityStatus === 'qualified' ? 'teal' : 'gray'}>
+          Identité {IDENTITY_STATUS_LABELS[patient.identityStatus].toLowerCase()}
+        </Badge>
         {fields.workAccident && <Badge color="orange">Accident du travail</Badge>}
         {patient.mergedInto && <Badge color="red">Fusionné dans le dossier n° {patient.mergedInto}</Badge>}
-        <Text size="xs" c="dimmed">dossier n° {patient.id}</Text>
+        <Text size="xs" c="dimmed">
+          dossier n° {patient.id}
+        </Text>
       </Group>
       <AlertBanner patientId={patient.id} alerts={patient.alerts} canEdit={canEdit} />
       <Tabs defaultValue="identite">
@@ -47,12 +61,31 @@ export function PatientPage() {
           <Tabs.Tab value="courriers">Courriers</Tabs.Tab>
           {isAdmin && <Tabs.Tab value="acces">Journal des accès</Tabs.Tab>}
         </Tabs.List>
-        <Tabs.Panel value="identite"><IdentityPanel file={patient} canEdit={canEdit} isAdmin={isAdmin} canExport={roles.includes('admin') || roles.includes('secretary')} /></Tabs.Panel>
-        <Tabs.Panel value="preferences"><PreferencesPanel patientId={patient.id} preferences={patient.preferences} /></Tabs.Panel>
-        <Tabs.Panel value="consultations"><VisitsPanel patientId={patient.id} visits={patient.visits} total={patient.visitCount} canEdit={canEdit} /></Tabs.Panel>
-        <Tabs.Panel value="documents"><DocumentsPanel patientId={patient.id} documents={patient.documents} /></Tabs.Panel>
-        <Tabs.Panel value="courriers"><LettersPanel patientId={patient.id} visits={patient.visits} canWrite={canEdit} /></Tabs.Panel>
-        {isAdmin && <Tabs.Panel value="acces"><AccessLogTable patientId={patient.id} /></Tabs.Panel>}
+        <Tabs.Panel value="identite">
+          <IdentityPanel
+            file={patient}
+            canEdit={canEdit}
+            isAdmin={isAdmin}
+            canExport={roles.includes('admin') || roles.includes('secretary')}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="preferences">
+          <PreferencesPanel patientId={patient.id} preferences={patient.preferences} />
+        </Tabs.Panel>
+        <Tabs.Panel value="consultations">
+          <VisitsPanel patientId={patient.id} visits={patient.visits} total={patient.visitCount} canEdit={canEdit} />
+        </Tabs.Panel>
+        <Tabs.Panel value="documents">
+          <DocumentsPanel patientId={patient.id} documents={patient.documents} />
+        </Tabs.Panel>
+        <Tabs.Panel value="courriers">
+          <LettersPanel patientId={patient.id} visits={patient.visits} canWrite={canEdit} />
+        </Tabs.Panel>
+        {isAdmin && (
+          <Tabs.Panel value="acces">
+            <AccessLogTable patientId={patient.id} />
+          </Tabs.Panel>
+        )}
       </Tabs>
     </Stack>
   );

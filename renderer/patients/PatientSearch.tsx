@@ -11,8 +11,16 @@ export function PatientSearch() {
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 120);
   const input = useRef<HTMLInputElement>(null);
-  const combobox = useCombobox({ onDropdownClose: () => { combobox.resetSelectedOption(); } });
-  const results = useApiQuery('patients.search', { query: debounced, limit: 15 }, { enabled: debounced.trim().length > 0, staleTime: 5_000 });
+  const combobox = useCombobox({
+    onDropdownClose: () => {
+      combobox.resetSelectedOption();
+    },
+  });
+  const results = useApiQuery(
+    'patients.search',
+    { query: debounced, limit: 15 },
+    { enabled: debounced.trim().length > 0, staleTime: 5_000 },
+  );
   useHotkeys([['mod+K', () => input.current?.focus()]], []);
 
   const open = (id: string) => {
@@ -36,8 +44,12 @@ export function PatientSearch() {
             combobox.openDropdown();
             combobox.updateSelectedOptionIndex();
           }}
-          onFocus={() => { combobox.openDropdown(); }}
-          onBlur={() => { combobox.closeDropdown(); }}
+          onFocus={() => {
+            combobox.openDropdown();
+          }}
+          onBlur={() => {
+            combobox.closeDropdown();
+          }}
           onKeyDown={(event) => {
             if (event.key === 'Escape') setQuery('');
           }}
@@ -53,7 +65,8 @@ export function PatientSearch() {
                   {displayName(patient)}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {frDate(patient.birthDate)} · {patient.age} ans · {patient.city || 'ville ?'} · {patient.lastVisit ? `vu le ${frDate(patient.lastVisit)}` : 'jamais vu'}
+                  {frDate(patient.birthDate)} · {patient.age} ans · {patient.city || 'ville ?'} ·{' '}
+                  {patient.lastVisit ? `vu le ${frDate(patient.lastVisit)}` : 'jamais vu'}
                 </Text>
               </Group>
             </Combobox.Option>

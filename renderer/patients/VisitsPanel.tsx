@@ -1,6 +1,12 @@
 import { Button, Chip, Group, Paper, Select, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { DIGITS, DIGIT_LABELS, VISIT_KINDS, VISIT_KIND_LABELS, type Visit } from '../../electron/api/schemas/patient-file';
+import {
+  DIGITS,
+  DIGIT_LABELS,
+  VISIT_KINDS,
+  VISIT_KIND_LABELS,
+  type Visit,
+} from '../../electron/api/schemas/patient-file';
 import { HAND_LABELS } from '../../electron/api/schemas/patients';
 import { parseFrenchDate } from '../../electron/api/schemas/identity';
 import { useApiMutation, useApiQuery } from '../api/hooks';
@@ -13,42 +19,151 @@ const today = () => frDate(new Date().toISOString());
 function NewVisit({ patientId }: { patientId: number }) {
   const practitioners = useApiQuery('practitioners.list', {});
   const create = useApiMutation('visits.create', ['patients.get', 'patients.search']);
-  const [draft, setDraft] = useState({ date: today(), practitionerId: null as number | null, kind: 'emergency' as Visit['kind'], diagnosis: '', notes: '', side: null as Visit['side'], digits: [] as Visit['digits'] });
-  const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) => { setDraft((current) => ({ ...current, [key]: value })); };
-  const save = () => { create.mutate({ patientId, ...draft, date: parseFrenchDate(draft.date) ?? draft.date }, { onSuccess: () => { setDraft((current) => ({ ...current, diagnosis: '', notes: '', digits: [] })); } }); };
+  const [draft, setDraft] = useState({
+    date: today(),
+    practitionerId: null as number | null,
+    kind: 'emergency' as Visit['kind'],
+    diagnosis: '',
+    notes: '',
+    side: null as Visit['side'],
+    digits: [] as Visit['digits'],
+  });
+  const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) => {
+    setDraft((current) => ({ ...current, [key]: value }));
+  };
+  const save = () => {
+    create.mutate(
+      { patientId, ...draft, date: parseFrenchDate(draft.date) ?? draft.date },
+      {
+        onSuccess: () => {
+          setDraft((current) => ({ ...current, diagnosis: '', notes: '', digits: [] }));
+        },
+      },
+    );
+  };
 
   return (
     <Paper p="xs" withBorder mb="xs">
       <Group gap="xs" align="flex-end">
-        <TextInput size="xs" w={110} label="Date" value={draft.date} onChange={(e) => { set('date', e.currentTarget.value); }} error={fieldError(create.error, 'date')} />
-        <Select size="xs" w={190} label="Type" data={VISIT_KINDS.map((value) => ({ value, label: VISIT_KIND_LABELS[value] }))} value={draft.kind} allowDeselect={false} onChange={(value) => value && set('kind', value)} />
-        <Select size="xs" w={200} label="Praticien" clearable data={(practitioners.data ?? []).filter((p) => p.active).map((p) => ({ value: String(p.id), label: `${p.title} ${p.firstName} ${p.lastName}` }))} value={draft.practitionerId ? String(draft.practitionerId) : null} onChange={(value) => { set('practitionerId', value ? Number(value) : null); }} />
-        <Select size="xs" w={110} label="Côté" clearable data={Object.entries(SIDE_LABELS).map(([value, label]) => ({ value, label }))} value={draft.side} onChange={(value) => { set('side', value as Visit['side']); }} />
-        <TextInput size="xs" style={{ flex: 1 }} label="Diagnostic" value={draft.diagnosis} onChange={(e) => { set('diagnosis', e.currentTarget.value); }} error={fieldError(create.error, 'diagnosis')} />
+        <TextInput
+          size="xs"
+          w={110}
+          label="Date"
+          value={draft.date}
+          onChange={(e) => {
+            set('date', e.currentTarget.value);
+          }}
+          error={fieldError(create.error, 'date')}
+        />
+        <Select
+          size="xs"
+          w={190}
+          label="Type"
+          data={VISIT_KINDS.map((value) => ({ value, label: VISIT_KIND_LABELS[value] }))}
+          value={draft.kind}
+          allowDeselect={false}
+          onChange={(value) => value && set('kind', value)}
+        />
+        <Select
+          size="xs"
+          w={200}
+          label="Praticien"
+          clearable
+          data={(practitioners.data ?? [])
+            .filter((p) => p.active)
+            .map((p) => ({ value: String(p.id), label: `${p.title} ${p.firstName} ${p.lastName}` }))}
+          value={draft.practitionerId ? String(draft.practitionerId) : null}
+          onChange={(value) => {
+            set('practitionerId', value ? Number(value) : null);
+          }}
+        />
+        <Select
+          size="xs"
+          w={110}
+          label="Côté"
+          clearable
+          data={Object.entries(SIDE_LABELS).map(([value, label]) => ({ value, label }))}
+          value={draft.side}
+          onChange={(value) => {
+            set('side', value as Visit['side']);
+          }}
+        />
+        <TextInput
+          size="xs"
+          style={{ flex: 1 }}
+          label="Diagnostic"
+          value={draft.diagnosis}
+          onChange={(e) => {
+            set('diagnosis', e.currentTarget.value);
+          }}
+          error={fieldError(create.error, 'diagnosis')}
+        />
       </Group>
-      <Chip.Group multiple value={draft.digits} onChange={(value) => { set('digits', value); }}>
+      <Chip.Group
+        multiple
+        value={draft.digits}
+        onChange={(value) => {
+          set('digits', value);
+        }}
+      >
         <Group gap={4} mt={6}>
           <Text size="xs">Doigts :</Text>
-          {DIGITS.map((digit) => <Chip key={digit} value={digit} size="xs">{DIGIT_LABELS[digit]}</Chip>)}
+          {DIGITS.map((digit) => (
+            <Chip key={digit} value={digit} size="xs">
+              {DIGIT_LABELS[digit]}
+            </Chip>
+          ))}
         </Group>
       </Chip.Group>
-      <Textarea size="xs" mt={6} label="Notes" autosize minRows={2} value={draft.notes} onChange={(e) => { set('notes', e.currentTarget.value); }} error={fieldError(create.error, 'notes')} />
+      <Textarea
+        size="xs"
+        mt={6}
+        label="Notes"
+        autosize
+        minRows={2}
+        value={draft.notes}
+        onChange={(e) => {
+          set('notes', e.currentTarget.value);
+        }}
+        error={fieldError(create.error, 'notes')}
+      />
       <ErrorAlert error={create.error} />
       <Group justify="flex-end" mt={6}>
-        <Button size="compact-sm" onClick={save} loading={create.isPending}>Ajouter la consultation</Button>
+        <Button size="compact-sm" onClick={save} loading={create.isPending}>
+          Ajouter la consultation
+        </Button>
       </Group>
     </Paper>
   );
 }
 
-export function VisitsPanel({ patientId, visits, total, canEdit }: { patientId: number; visits: readonly Visit[]; total: number; canEdit: boolean }) {
+export function VisitsPanel({
+  patientId,
+  visits,
+  total,
+  canEdit,
+}: {
+  patientId: number;
+  visits: readonly Visit[];
+  total: number;
+  canEdit: boolean;
+}) {
   return (
     <>
       {canEdit && <NewVisit patientId={patientId} />}
-      <Text size="xs" c="dimmed" mb={4}>{total > visits.length ? `Les ${visits.length} dernières sur ${total}` : `${total} consultation(s)`}</Text>
+      <Text size="xs" c="dimmed" mb={4}>
+        {total > visits.length ? `Les ${visits.length} dernières sur ${total}` : `${total} consultation(s)`}
+      </Text>
       <Table striped fz="sm" verticalSpacing={4}>
         <Table.Thead>
-          <Table.Tr><Table.Th>Date</Table.Th><Table.Th>Type</Table.Th><Table.Th>Praticien</Table.Th><Table.Th>Côté, doigts</Table.Th><Table.Th>Diagnostic</Table.Th><Table.Th>Notes</Table.Th></Table.Tr>
+          <Table.Tr>
+            <Table.Th>Date</Table.Th>
+            <Table.Th>Type</Table.Th>
+            <Table.Th>Praticien</Table.Th>
+            <Table.Th>Côté, doigts</Table.Th>
+            <Table.Th>Diagnostic</Table.Th>
+            <Table.Th>Notes</Table.Th>
+          </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {visits.map((visit) => (
@@ -56,9 +171,17 @@ export function VisitsPanel({ patientId, visits, total, canEdit }: { patientId: 
               <Table.Td>{frDate(visit.date)}</Table.Td>
               <Table.Td>{VISIT_KIND_LABELS[visit.kind]}</Table.Td>
               <Table.Td>{visit.practitionerName}</Table.Td>
-              <Table.Td>{[visit.side ? HAND_LABELS[visit.side] : '', visit.digits.map((d) => DIGIT_LABELS[d]).join(', ')].filter(Boolean).join(' · ')}</Table.Td>
+              <Table.Td>
+                {[visit.side ? HAND_LABELS[visit.side] : '', visit.digits.map((d) => DIGIT_LABELS[d]).join(', ')]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </Table.Td>
               <Table.Td>{visit.diagnosis}</Table.Td>
-              <Table.Td maw={400}><Text size="xs" lineClamp={2}>{visit.notes}</Text></Table.Td>
+              <Table.Td maw={400}>
+                <Text size="xs" lineClamp={2}>
+                  {visit.notes}
+                </Text>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,14 +1,19 @@
 import type { PatientSummary } from '../../electron/api/schemas/patients';
 
 /** 1961-03-12 → 12/03/1961 */
-export const frDate = (iso: string | null | undefined): string => (iso ? iso.slice(0, 10).split('-').reverse().join('/') : '');
+export const frDate = (iso: string | null | undefined): string =>
+  iso ? iso.slice(0, 10).split('-').reverse().join('/') : '';
 
-export const frDateTime = (iso: string): string => new Date(iso).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
+export const frDateTime = (iso: string): string =>
+  new Date(iso).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
 
 /** The name people say: used name and first name when given, birth name otherwise. */
-export function displayName(patient: Pick<PatientSummary, 'birthName' | 'usedName' | 'firstNames' | 'usedFirstName'>): string {
+export function displayName(
+  patient: Pick<PatientSummary, 'birthName' | 'usedName' | 'firstNames' | 'usedFirstName'>,
+): string {
   const last = (patient.usedName || patient.birthName).toUpperCase();
   const first = patient.usedFirstName || patient.firstNames.split(' ')[0] || '';
-  const born = patient.usedName && patient.usedName !== patient.birthName ? ` (née ${patient.birthName.toUpperCase()})` : '';
+  const born =
+    patient.usedName && patient.usedName !== patient.birthName ? ` (née ${patient.birthName.toUpperCase()})` : '';
   return `${last} ${first}${born}`;
 }

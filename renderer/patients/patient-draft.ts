@@ -50,5 +50,10 @@ export function draftToFields(draft: PatientDraft): PatientFields {
 }
 
 export function fieldsToDraft(fields: PatientFields): PatientDraft {
-  return { ...fields, birthDate: frDate(fields.birthDate), workAccidentDate: frDate(fields.workAccidentDate), deceasedOn: frDate(fields.deceasedOn) };
+  return {
+    ...fields,
+    birthDate: frDate(fields.birthDate),
+    workAccidentDate: frDate(fields.workAccidentDate),
+    deceasedOn: frDate(fields.deceasedOn),
+  };
 }

@@ -10,12 +10,15 @@ export function AppLayout() {
   const { session, lock, logout } = useSession();
   const navigate = useNavigate();
   const canCreatePatient = session.user.roles.some((role) => role !== 'theatre');
-  useHotkeys([
-    ['alt+P', () => canCreatePatient && navigate('/patients/nouveau')],
-    ...WORKSPACES.map((workspace) => [workspace.shortcut, () => navigate(workspace.path)] as [string, () => void]),
-    ['mod+shift+L', lock],
-    // Empty ignore list: the shortcuts must work while the cursor is in a field, where people are.
-  ], []);
+  useHotkeys(
+    [
+      ['alt+P', () => canCreatePatient && navigate('/patients/nouveau')],
+      ...WORKSPACES.map((workspace) => [workspace.shortcut, () => navigate(workspace.path)] as [string, () => void]),
+      ['mod+shift+L', lock],
+      // Empty ignore list: the shortcuts must work while the cursor is in a field, where people are.
+    ],
+    [],
+  );
 
   return (
     <AppShell header={{ height: 48 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
@@ -28,7 +31,12 @@ export function AppLayout() {
             </Text>
             <PatientSearch />
             {canCreatePatient && (
-              <Button size="compact-sm" variant="light" onClick={() => void navigate('/patients/nouveau')} title="Alt+P">
+              <Button
+                size="compact-sm"
+                variant="light"
+                onClick={() => void navigate('/patients/nouveau')}
+                title="Alt+P"
+              >
                 Nouveau patient
               </Button>
             )}

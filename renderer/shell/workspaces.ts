@@ -11,9 +11,28 @@ export interface Workspace {
 }
 
 export const WORKSPACES: readonly Workspace[] = [
-  { path: '/secretariat', label: 'Secrétariat', shortcut: 'alt+1', roles: ['secretary'], comingWith: 'boîte de réception, rendez-vous (les dossiers patients sont déjà là : recherche en haut, Ctrl+K)' },
-  { path: '/consultation', label: 'Consultation', shortcut: 'alt+2', roles: ['surgeon'], comingWith: 'la liste des consultations du jour (les courriers dictés se rédigent déjà dans chaque dossier patient, onglet Courriers)' },
-  { path: '/bloc', label: 'Bloc', shortcut: 'alt+3', roles: ['theatre'], comingWith: 'programme opératoire, check-list (les préférences sont dans chaque dossier patient)' },
+  {
+    path: '/secretariat',
+    label: 'Secrétariat',
+    shortcut: 'alt+1',
+    roles: ['secretary'],
+    comingWith: 'boîte de réception, rendez-vous (les dossiers patients sont déjà là : recherche en haut, Ctrl+K)',
+  },
+  {
+    path: '/consultation',
+    label: 'Consultation',
+    shortcut: 'alt+2',
+    roles: ['surgeon'],
+    comingWith:
+      'la liste des consultations du jour (les courriers dictés se rédigent déjà dans chaque dossier patient, onglet Courriers)',
+  },
+  {
+    path: '/bloc',
+    label: 'Bloc',
+    shortcut: 'alt+3',
+    roles: ['theatre'],
+    comingWith: 'programme opératoire, check-list (les préférences sont dans chaque dossier patient)',
+  },
   { path: '/cabinet', label: 'Cabinet', shortcut: 'alt+4', roles: ['admin'] },
 ];
 

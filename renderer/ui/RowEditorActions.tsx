@@ -20,13 +20,28 @@ export function useRowEditor(options: { dirty: boolean; save: () => void; close:
   return { confirmingDiscard, discard, keys };
 }
 
-export function RowEditorButtons({ onSave, onDiscard, confirmingDiscard, saving }: { onSave: () => void; onDiscard: () => void; confirmingDiscard: boolean; saving: boolean }) {
+export function RowEditorButtons({
+  onSave,
+  onDiscard,
+  confirmingDiscard,
+  saving,
+}: {
+  onSave: () => void;
+  onDiscard: () => void;
+  confirmingDiscard: boolean;
+  saving: boolean;
+}) {
   return (
     <Group gap={4} wrap="nowrap">
       <Button size="compact-xs" onClick={onSave} loading={saving}>
         Enregistrer
       </Button>
-      <Button size="compact-xs" variant={confirmingDiscard ? 'filled' : 'default'} color={confirmingDiscard ? 'red' : undefined} onClick={onDiscard}>
+      <Button
+        size="compact-xs"
+        variant={confirmingDiscard ? 'filled' : 'default'}
+        color={confirmingDiscard ? 'red' : undefined}
+        onClick={onDiscard}
+      >
         {confirmingDiscard ? 'Abandonner les modifications ?' : 'Annuler'}
       </Button>
     </Group>

@@ -7,11 +7,21 @@ import { useCallback, useState } from 'react';
 export function useDraft<T extends object>(initial: T) {
   const [base, setBase] = useState(initial);
   const [draft, setDraft] = useState(initial);
-  const set = useCallback(<K extends keyof T>(key: K, value: T[K]) => { setDraft((current) => ({ ...current, [key]: value })); }, []);
+  const set = useCallback(<K extends keyof T>(key: K, value: T[K]) => {
+    setDraft((current) => ({ ...current, [key]: value }));
+  }, []);
   const reset = useCallback((next: T) => {
     setBase(next);
     setDraft(next);
   }, []);
   const dirty = JSON.stringify(base) !== JSON.stringify(draft);
-  return { draft, set, reset, dirty, revert: () => { setDraft(base); } };
+  return {
+    draft,
+    set,
+    reset,
+    dirty,
+    revert: () => {
+      setDraft(base);
+    },
+  };
 }

@@ -9,7 +9,9 @@ test('an administrator edits the practice; a bad FINESS is named and nothing is 
   await page.getByLabel('Ville').fill('Guéret');
   await page.getByLabel('Numéro FINESS').fill('12345');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText('le numéro FINESS compte 9 caractères (chiffres, ou 2A/2B puis 7 chiffres)').first()).toBeVisible();
+  await expect(
+    page.getByText('le numéro FINESS compte 9 caractères (chiffres, ou 2A/2B puis 7 chiffres)').first(),
+  ).toBeVisible();
   await expect(page.getByLabel('Ville')).toHaveValue('Guéret');
   await page.screenshot({ path: screenshotPath('06-practice-error') });
 
@@ -42,7 +44,10 @@ test('an administrator adds and corrects practitioners inline, with the RPPS che
   await expect(row).toContainText('10002345675');
 
   await page.getByRole('button', { name: 'Modifier Claire Fontaine' }).click();
-  await page.getByTestId('practitioner-editor').getByLabel('Spécialité').fill('Chirurgie de la main et du membre supérieur');
+  await page
+    .getByTestId('practitioner-editor')
+    .getByLabel('Spécialité')
+    .fill('Chirurgie de la main et du membre supérieur');
   await page.getByTestId('practitioner-editor').getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByRole('row', { name: /Fontaine/ })).toContainText('membre supérieur');
   await page.screenshot({ path: screenshotPath('08-practitioners') });

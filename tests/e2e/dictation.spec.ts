@@ -8,15 +8,63 @@ const test = base.extend({});
 // model (real code path, no weights: no words come out) and the real Silero voice detector.
 test('dictate into a section, see the voice reach the engine, keep the recording, generate the letter, find both in the file', async () => {
   test.setTimeout(180_000);
-  const { server, stop } = await startPaume([], { PAUME_WHISPER_MODEL: sharedPath('models', 'for-tests-ggml-tiny.bin') });
-  const { context, close } = await launchChromium(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${sharedPath('audio', 'fr', 'clip-12.wav')}`]);
+  const { server, stop } = await startPaume([], {
+    PAUME_WHISPER_MODEL: sharedPath('models', 'for-tests-ggml-tiny.bin'),
+  });
+  const { context, close } = await launchChromium([
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-audio-capture=${sharedPath('audio', 'fr', 'clip-12.wav')}`,
+  ]);
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(server.url);
     await completeSetup(page);
-    const patient = await (await page.request.post(`${server.url}/api/patients.create`, { data: { birthName: 'Martin', firstNames: 'Louise', birthDate: '1958-05-04', sex: 'F', birthplaceInsee: '', usedName: '', usedFirstName: '', nir: '', phoneMobile: '', phoneOther: '', email: '', addressLine: '', postalCode: '', city: 'Guéret', preferredChannel: 'phone', gpId: null, referrerId: null, occupation: 'Agricultrice', employer: '', dominantHand: 'right', workAccident: false, workAccidentDate: null, workAccidentEmployer: '', workAccidentInsurer: '', deceasedOn: null, confirmNotDuplicate: true } })).json();
+    const patient = await (
+      await page.request.post(`${server.url}/api/patients.create`, {
+        data: {
+          birthName: 'Martin',
+          firstNames: 'Louise',
+          birthDate: '1958-05-04',
+          sex: 'F',
+          birthplaceInsee: '',
+          usedName: '',
+          usedFirstName: '',
+          nir: '',
+          phoneMobile: '',
+          phoneOther: '',
+          email: '',
+          addressLine: '',
+          postalCode: '',
+          city: 'Guéret',
+          preferredChannel: 'phone',
+          gpId: null,
+          referrerId: null,
+          occupation: 'Agricultrice',
+          employer: '',
+          dominantHand: 'right',
+          workAccident: false,
+          workAccidentDate: null,
+          workAccidentEmployer: '',
+          workAccidentInsurer: '',
+          deceasedOn: null,
+          confirmNotDuplicate: true,
+        },
+      })
+    ).json();
     const id = patient.value.id as number;
-    await page.request.post(`${server.url}/api/visits.create`, { data: { patientId: id, date: '2026-11-20', practitionerId: null, kind: 'emergency', notes: '', diagnosis: 'Doigt à ressaut du majeur', side: 'right', digits: ['D3'] } });
+    await page.request.post(`${server.url}/api/visits.create`, {
+      data: {
+        patientId: id,
+        date: '2026-11-20',
+        practitionerId: null,
+        kind: 'emergency',
+        notes: '',
+        diagnosis: 'Doigt à ressaut du majeur',
+        side: 'right',
+        digits: ['D3'],
+      },
+    });
 
     await page.goto(`${server.url}/#/patients/${id}`);
     await page.getByRole('tab', { name: 'Courriers' }).click();
@@ -31,7 +79,10 @@ test('dictate into a section, see the voice reach the engine, keep the recording
     await page.screenshot({ path: screenshotPath('16-dictation-recording') });
     await page.keyboard.press('F2');
     // The kept recording is announced when the dictation has ended (recognition included).
-    await expect(page.getByTestId('recording-kept')).toContainText(/Enregistrement conservé dans Documents : dictee-.+\.wav/, { timeout: 120_000 });
+    await expect(page.getByTestId('recording-kept')).toContainText(
+      /Enregistrement conservé dans Documents : dictee-.+\.wav/,
+      { timeout: 120_000 },
+    );
     await expect(page.getByTestId('dictation-summary')).toContainText(/Dernière dictée : [1-9]/);
     await expect(page.getByLabel('Histoire')).toHaveValue('Gêne depuis trois mois.');
 

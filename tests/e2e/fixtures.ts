@@ -23,15 +23,24 @@ export interface PaumeServer {
 }
 
 /** Starts the built `paume serve` on a free port with a fresh data folder; stops it after. */
-export async function startPaume(extraArgs: readonly string[] = [], env: Record<string, string> = {}): Promise<{ server: PaumeServer; stop: () => Promise<void> }> {
+export async function startPaume(
+  extraArgs: readonly string[] = [],
+  env: Record<string, string> = {},
+): Promise<{ server: PaumeServer; stop: () => Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'paume-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, ['dist/cli.cjs', 'serve', '--port', '0', '--data-dir', dataDir, ...extraArgs], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...env },
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['dist/cli.cjs', 'serve', '--port', '0', '--data-dir', dataDir, ...extraArgs],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    },
+  );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => { reject(new Error(`paume serve did not start:\n${output}`)); }, 30_000);
+    const timer = setTimeout(() => {
+      reject(new Error(`paume serve did not start:\n${output}`));
+    }, 30_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Paume est prêt : (http:\/\/\S+)/.exec(output);
@@ -42,7 +51,9 @@ export async function startPaume(extraArgs: readonly string[] = [], env: Record<
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => { reject(new Error(`paume serve exited with ${code}:\n${output}`)); });
+    child.once('exit', (code) => {
+      reject(new Error(`paume serve exited with ${code}:\n${output}`));
+    });
   });
   return {
     server: { url, dataDir, output: () => output },
@@ -56,7 +67,9 @@ export async function startPaume(extraArgs: readonly string[] = [], env: Record<
 }
 
 /** A Chromium with a fresh profile, so no cookie or storage leaks from one test to the next. */
-export async function launchChromium(extraArgs: readonly string[] = []): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export async function launchChromium(
+  extraArgs: readonly string[] = [],
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'paume-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,

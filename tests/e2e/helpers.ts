@@ -1,10 +1,19 @@
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 
-export const ADMIN = { practiceName: 'SOS Main Test', displayName: 'Dr Alice Martin', login: 'alice.martin', password: 'motdepasse-solide' };
+export const ADMIN = {
+  practiceName: 'SOS Main Test',
+  displayName: 'Dr Alice Martin',
+  login: 'alice.martin',
+  password: 'motdepasse-solide',
+};
 
 /** Fills the first-start form; `confirm: false` leaves the confirmation empty. */
-export async function fillSetup(page: Page, account: typeof ADMIN, options: { confirm: boolean } = { confirm: true }): Promise<void> {
+export async function fillSetup(
+  page: Page,
+  account: typeof ADMIN,
+  options: { confirm: boolean } = { confirm: true },
+): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Bienvenue dans Paume' })).toBeVisible();
   await page.getByLabel('Nom du cabinet').fill(account.practiceName);
   await page.getByLabel('Votre nom (tel qu’affiché)').fill(account.displayName);

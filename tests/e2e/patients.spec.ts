@@ -3,7 +3,10 @@ import { solidPng } from '../helpers/png';
 import { test, expect, screenshotPath } from './fixtures';
 import { ADMIN, completeSetup } from './helpers';
 
-async function createPatient(page: Page, person: { birthName: string; firstNames: string; birthDate: string; phone: string }) {
+async function createPatient(
+  page: Page,
+  person: { birthName: string; firstNames: string; birthDate: string; phone: string },
+) {
   await page.getByRole('button', { name: 'Nouveau patient' }).click();
   await page.getByLabel('Nom de naissance').fill(person.birthName);
   await page.getByLabel('Prénom(s) de naissance').fill(person.firstNames);
@@ -14,7 +17,12 @@ async function createPatient(page: Page, person: { birthName: string; firstNames
 
 test('create a patient, be warned of a possible duplicate, then find each by typing', async ({ page }) => {
   await completeSetup(page);
-  await createPatient(page, { birthName: 'Lefèvre', firstNames: 'Jeanne', birthDate: '12/03/1961', phone: '06 12 34 56 78' });
+  await createPatient(page, {
+    birthName: 'Lefèvre',
+    firstNames: 'Jeanne',
+    birthDate: '12/03/1961',
+    phone: '06 12 34 56 78',
+  });
   await page.getByRole('button', { name: 'Créer le dossier' }).click();
   await expect(page.getByTestId('patient-name')).toHaveText('LEFÈVRE Jeanne');
 
@@ -45,9 +53,16 @@ test('create a patient, be warned of a possible duplicate, then find each by typ
   await expect(page.getByRole('option')).toHaveCount(2);
 });
 
-test('alerts show on every tab, preferences record who entered them, a photo attaches, and the read is traced', async ({ page }) => {
+test('alerts show on every tab, preferences record who entered them, a photo attaches, and the read is traced', async ({
+  page,
+}) => {
   await completeSetup(page);
-  await createPatient(page, { birthName: 'Saint-Martin', firstNames: 'Paul', birthDate: '01/07/1975', phone: '07 88 99 00 11' });
+  await createPatient(page, {
+    birthName: 'Saint-Martin',
+    firstNames: 'Paul',
+    birthDate: '01/07/1975',
+    phone: '07 88 99 00 11',
+  });
   await page.getByRole('combobox', { name: 'Sexe' }).click();
   await page.getByRole('option', { name: 'Masculin' }).click();
   await page.getByRole('button', { name: 'Créer le dossier' }).click();
@@ -71,14 +86,18 @@ test('alerts show on every tab, preferences record who entered them, a photo att
   await page.getByRole('tab', { name: /Documents/ }).click();
   const upload = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Joindre des photos ou des PDF' }).click();
-  await (await upload).setFiles({ name: 'plaie-index.png', mimeType: 'image/png', buffer: solidPng(120, 80, [190, 60, 60]) });
+  await (
+    await upload
+  ).setFiles({ name: 'plaie-index.png', mimeType: 'image/png', buffer: solidPng(120, 80, [190, 60, 60]) });
   await expect(page.getByTestId('document-tile')).toHaveCount(1);
   await page.getByRole('img', { name: 'plaie-index.png' }).click();
   await expect(page.getByTestId('opened-document')).toBeVisible();
 
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Joindre des photos ou des PDF' }).click();
-  await (await chooser).setFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('%PDF-1.7 pas une photo') });
+  await (
+    await chooser
+  ).setFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('%PDF-1.7 pas une photo') });
   await expect(page.getByRole('alert').filter({ hasText: 'le contenu n’est pas un fichier JPG' })).toBeVisible();
   await expect(page.getByTestId('document-tile')).toHaveCount(1);
   await page.screenshot({ path: screenshotPath('14-patient-documents') });

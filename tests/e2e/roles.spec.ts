@@ -25,7 +25,16 @@ test('a secretary sees the practice but may not change it, in the UI nor through
 
   // The server is the one that refuses, not the hidden button.
   const forbidden = await page.request.post(`${paume.url}/api/practice.update`, {
-    data: { name: 'Renommé', addressLine: '', postalCode: '', city: '', phone: '', email: '', finess: '', lockAfterMinutes: 10 },
+    data: {
+      name: 'Renommé',
+      addressLine: '',
+      postalCode: '',
+      city: '',
+      phone: '',
+      email: '',
+      finess: '',
+      lockAfterMinutes: 10,
+    },
   });
   expect(forbidden.status()).toBe(403);
   expect(await forbidden.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

@@ -18,11 +18,18 @@ export const silentLogger = { error: () => undefined };
 
 export function tempDir(prefix = 'paume-test-'): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  return { dir, remove: () => { rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    dir,
+    remove: () => {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** A real SQLite file in a temp dir, migrated to head, with every service wired as in the app. */
-export async function openTempCore(clock = manualClock()): Promise<{ core: PaumeCore; clock: ReturnType<typeof manualClock>; file: string; dispose: () => void }> {
+export async function openTempCore(
+  clock = manualClock(),
+): Promise<{ core: PaumeCore; clock: ReturnType<typeof manualClock>; file: string; dispose: () => void }> {
   const { dir, remove } = tempDir();
   const file = join(dir, 'paume.sqlite');
   const core = await openPaumeCore({ databaseFile: file, clock, logger: silentLogger });
@@ -58,7 +65,13 @@ export function caller(core: PaumeCore, seat = 'test') {
   };
 }
 
-export const FIRST_ADMIN = { practiceName: 'SOS Main Test', login: 'alice', displayName: 'Dr Alice Martin', password: 'motdepasse-solide', alsoSurgeon: true };
+export const FIRST_ADMIN = {
+  practiceName: 'SOS Main Test',
+  login: 'alice',
+  displayName: 'Dr Alice Martin',
+  password: 'motdepasse-solide',
+  alsoSurgeon: true,
+};
 
 /** Valid RPPS numbers (11 digits, Luhn key) for tests. */
 export const RPPS = { a: '10002345675', b: '10003456786' } as const;

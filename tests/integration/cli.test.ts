@@ -51,7 +51,9 @@ describe('paume CLI', () => {
     cleanups.push(() => handle.stop());
     expect(await (await fetch(`${handle.server.url}/api/health`)).json()).toMatchObject({ ok: true });
 
-    const writer = setInterval(() => { handle.core.services.audit.record({ userId: null, seat: 'test', action: 'busy', outcome: 'ok', detail: '' }); }, 1);
+    const writer = setInterval(() => {
+      handle.core.services.audit.record({ userId: null, seat: 'test', action: 'busy', outcome: 'ok', detail: '' });
+    }, 1);
     const destination = join(dir, 'copie.sqlite');
     const backup = capture();
     try {
@@ -71,6 +73,8 @@ describe('paume CLI', () => {
   it('says clearly when the port is taken', async () => {
     const first = (await runCli(['serve', '--port', '0', '--data-dir', dataDir()], capture().io)) as ServeHandle;
     cleanups.push(() => first.stop());
-    await expect(runCli(['serve', '--port', String(first.server.port), '--data-dir', dataDir()], capture().io)).rejects.toThrow(/déjà utilisé/);
+    await expect(
+      runCli(['serve', '--port', String(first.server.port), '--data-dir', dataDir()], capture().io),
+    ).rejects.toThrow(/déjà utilisé/);
   });
 });

@@ -14,7 +14,11 @@ const clip = (name: string) => decodeWav(readFileSync(sharedPath('audio', 'fr', 
 
 describe.each([
   { engine: 'compiled', setting: undefined, label: /^whisper\.cpp compilé pour ce processeur/ },
-  { engine: 'prebuilt', setting: 'prebuilt', label: /^whisper\.cpp précompilé générique.*PAUME_SPEECH_ENGINE=prebuilt/ },
+  {
+    engine: 'prebuilt',
+    setting: 'prebuilt',
+    label: /^whisper\.cpp précompilé générique.*PAUME_SPEECH_ENGINE=prebuilt/,
+  },
 ])('dictation engine $engine (whisper.cpp, Silero VAD)', ({ setting, label }) => {
   let whisper: Transcriber;
   const calls = { transcribe: 0, detect: 0 };
@@ -24,7 +28,11 @@ describe.each([
     if (setting) process.env.PAUME_SPEECH_ENGINE = setting;
     else delete process.env.PAUME_SPEECH_ENGINE;
     try {
-      whisper = await openWhisperTranscriber({ modelFile: sharedPath('models', 'for-tests-ggml-tiny.bin'), vadModelFile: sharedPath('models', 'for-tests-silero-v6.2.0-ggml.bin'), threads: 2 });
+      whisper = await openWhisperTranscriber({
+        modelFile: sharedPath('models', 'for-tests-ggml-tiny.bin'),
+        vadModelFile: sharedPath('models', 'for-tests-silero-v6.2.0-ggml.bin'),
+        threads: 2,
+      });
     } finally {
       if (saved === undefined) delete process.env.PAUME_SPEECH_ENGINE;
       else process.env.PAUME_SPEECH_ENGINE = saved;
@@ -49,7 +57,8 @@ describe.each([
     expect(segments).toHaveLength(1);
     expect(segments[0]?.start).toBeGreaterThan(0.1);
     expect(segments[0]?.start).toBeLessThan(1.2);
-    for (const name of ['clip-07.wav', 'clip-23.wav', 'clip-49.wav']) expect((await whisper.detectSpeech(clip(name))).length, name).toBeGreaterThan(0);
+    for (const name of ['clip-07.wav', 'clip-23.wav', 'clip-49.wav'])
+      expect((await whisper.detectSpeech(clip(name))).length, name).toBeGreaterThan(0);
   });
 
   it('sends silence nowhere near recognition', async () => {

@@ -15,13 +15,23 @@ beforeEach(async () => {
   const created = (await admin.call('patients.create', patientInput())) as { ok: true; value: { id: number } };
   patientId = created.value.id;
 });
-afterEach(() => { opened.dispose(); });
+afterEach(() => {
+  opened.dispose();
+});
 
 describe('documents', () => {
   it('stores a photo outside the database under its checksum, and gives it back intact', async () => {
     const photo = solidPng(40, 30, [200, 80, 80]);
-    const added = await admin.call('documents.add', { patientId, visitId: null, fileName: 'plaie-index.png', content: photo.toString('base64') });
-    expect(added).toMatchObject({ ok: true, value: { fileName: 'plaie-index.png', mime: 'image/png', size: photo.length } });
+    const added = await admin.call('documents.add', {
+      patientId,
+      visitId: null,
+      fileName: 'plaie-index.png',
+      content: photo.toString('base64'),
+    });
+    expect(added).toMatchObject({
+      ok: true,
+      value: { fileName: 'plaie-index.png', mime: 'image/png', size: photo.length },
+    });
     const sha = (added as { ok: true; value: { sha256: string; id: number } }).value;
     const onDisk = join(dirname(opened.file), 'documents', sha.sha256.slice(0, 2), sha.sha256);
     expect(readFileSync(onDisk).equals(photo)).toBe(true);
@@ -32,15 +42,31 @@ describe('documents', () => {
   it('refuses a file that is not what its extension says, and an unaccepted kind, saving nothing', async () => {
     const before = dataSnapshot(opened.core);
     const pdfNamedJpg = Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n');
-    expect(await admin.call('documents.add', { patientId, visitId: null, fileName: 'photo.jpg', content: pdfNamedJpg.toString('base64') })).toMatchObject({
+    expect(
+      await admin.call('documents.add', {
+        patientId,
+        visitId: null,
+        fileName: 'photo.jpg',
+        content: pdfNamedJpg.toString('base64'),
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { fileName: 'le contenu n’est pas un fichier JPG (c’est un PDF)' } },
     });
-    expect(await admin.call('documents.add', { patientId, visitId: null, fileName: 'virus.exe', content: Buffer.from('MZ').toString('base64') })).toMatchObject({
+    expect(
+      await admin.call('documents.add', {
+        patientId,
+        visitId: null,
+        fileName: 'virus.exe',
+        content: Buffer.from('MZ').toString('base64'),
+      }),
+    ).toMatchObject({
       ok: false,
       error: { fields: { fileName: expect.stringMatching(/type de fichier non accepté/) } },
     });
-    expect(await admin.call('documents.add', { patientId, visitId: null, fileName: 'x.png', content: 'pas du base64 !' })).toMatchObject({ ok: false, error: { fields: { content: expect.any(String) } } });
+    expect(
+      await admin.call('documents.add', { patientId, visitId: null, fileName: 'x.png', content: 'pas du base64 !' }),
+    ).toMatchObject({ ok: false, error: { fields: { content: expect.any(String) } } });
     expect(dataSnapshot(opened.core)).toBe(before);
     expect(existsSync(join(dirname(opened.file), 'documents'))).toBe(false);
     expect(opened.core.db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 0 });
@@ -50,7 +76,12 @@ describe('documents', () => {
 describe('right of access', () => {
   it('exports the whole file as a folder: readable summary, JSON, documents, access log', async () => {
     await admin.call('alerts.add', { patientId, kind: 'anticoagulant', detail: 'apixaban' });
-    await admin.call('documents.add', { patientId, visitId: null, fileName: 'radio.png', content: solidPng(8, 8, [0, 0, 0]).toString('base64') });
+    await admin.call('documents.add', {
+      patientId,
+      visitId: null,
+      fileName: 'radio.png',
+      content: solidPng(8, 8, [0, 0, 0]).toString('base64'),
+    });
     const exported = await admin.call('patients.export', { id: patientId });
     if (!exported.ok) throw new Error(exported.error.message);
     const { folder, files } = exported.value as { folder: string; files: string[] };
@@ -59,7 +90,10 @@ describe('right of access', () => {
     const html = readFileSync(join(folder, 'resume.html'), 'utf8');
     expect(html).toContain('LEFÈVRE Jeanne Marie');
     expect(html).toContain('apixaban');
-    const json = JSON.parse(readFileSync(join(folder, 'dossier.json'), 'utf8')) as { file: { fields: { birthName: string } }; accessLog: { action: string }[] };
+    const json = JSON.parse(readFileSync(join(folder, 'dossier.json'), 'utf8')) as {
+      file: { fields: { birthName: string } };
+      accessLog: { action: string }[];
+    };
     expect(json.file.fields.birthName).toBe('Lefèvre');
     expect(json.accessLog.map((entry) => entry.action)).toContain('patients.export');
   });

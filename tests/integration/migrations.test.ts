@@ -8,7 +8,11 @@ import { migrationsDir } from '../../db/paths.js';
 import { tempDir } from '../helpers/temp-core.js';
 
 const cleanups: (() => void)[] = [];
-afterEach(() => { cleanups.splice(0).forEach((cleanup) => { cleanup(); }); });
+afterEach(() => {
+  cleanups.splice(0).forEach((cleanup) => {
+    cleanup();
+  });
+});
 function fileInTempDir() {
   const { dir, remove } = tempDir();
   cleanups.push(remove);
@@ -25,7 +29,10 @@ describe('migration runner', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
-    const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all() as { name: string; sql: string }[];
+    const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all() as {
+      name: string;
+      sql: string;
+    }[];
     for (const table of tables) expect(table.sql, table.name).toMatch(/\) STRICT(, WITHOUT ROWID)?$/);
   });
 
@@ -78,7 +85,9 @@ describe('migration runner', () => {
   });
 
   it('refuses a gap in the numbering of the migration files', () => {
-    expect(() => loadMigrations(join(migrationsDir(), '..', '..', 'tests', 'integration', 'fixtures', 'gap-migrations'))).toThrow(MigrationError);
+    expect(() =>
+      loadMigrations(join(migrationsDir(), '..', '..', 'tests', 'integration', 'fixtures', 'gap-migrations')),
+    ).toThrow(MigrationError);
   });
 });
 
@@ -87,15 +96,27 @@ describe('migration 0001_foundation', () => {
     const { file } = fileInTempDir();
     const { db } = await openMigratedDatabase(file);
     cleanups.unshift(() => db.close());
-    db.prepare("INSERT INTO audit_log (at, seat, action, outcome) VALUES ('2026-11-24T08:00:00Z', 'test', 'x', 'ok')").run();
+    db.prepare(
+      "INSERT INTO audit_log (at, seat, action, outcome) VALUES ('2026-11-24T08:00:00Z', 'test', 'x', 'ok')",
+    ).run();
     expect(() => db.prepare("UPDATE audit_log SET action = 'changed'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
-    db.prepare("INSERT INTO users (login, display_name, password_hash, created_at, updated_at) VALUES ('a', 'A', 'h', 'now', 'now')").run();
+    db.prepare(
+      "INSERT INTO users (login, display_name, password_hash, created_at, updated_at) VALUES ('a', 'A', 'h', 'now', 'now')",
+    ).run();
     expect(() => db.prepare("INSERT INTO user_roles (user_id, role) VALUES (1, 'janitor')").run()).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO user_roles (user_id, role) VALUES (42, 'admin')").run()).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("INSERT INTO user_roles (user_id, role) VALUES (42, 'admin')").run()).toThrow(
+      /FOREIGN KEY/,
+    );
     expect(() =>
-      db.prepare("INSERT INTO practitioners (kind, title, first_name, last_name, rpps, created_at, updated_at) VALUES ('surgeon', 'Dr', 'A', 'B', '123', 'now', 'now')").run(),
+      db
+        .prepare(
+          "INSERT INTO practitioners (kind, title, first_name, last_name, rpps, created_at, updated_at) VALUES ('surgeon', 'Dr', 'A', 'B', '123', 'now', 'now')",
+        )
+        .run(),
     ).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO practice (id, name, updated_at) VALUES (2, 'Second', 'now')").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO practice (id, name, updated_at) VALUES (2, 'Second', 'now')").run()).toThrow(
+      /CHECK/,
+    );
   });
 });

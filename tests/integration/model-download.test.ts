@@ -22,7 +22,10 @@ beforeAll(async () => {
     const start = range ? Number(range[1]) : 0;
     rangesSeen.push(request.headers.range ?? 'none');
     const body = MODEL.subarray(start);
-    response.writeHead(range ? 206 : 200, { 'Content-Length': body.length, ...(range ? { 'Content-Range': `bytes ${start}-${MODEL.length - 1}/${MODEL.length}` } : {}) });
+    response.writeHead(range ? 206 : 200, {
+      'Content-Length': body.length,
+      ...(range ? { 'Content-Range': `bytes ${start}-${MODEL.length - 1}/${MODEL.length}` } : {}),
+    });
     if (request.url === '/cut' && cutsLeft > 0) {
       cutsLeft -= 1;
       response.write(body.subarray(0, 200_000), () => response.destroy());
@@ -33,14 +36,26 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => { resolve(); })));
+afterAll(
+  () =>
+    new Promise<void>((resolve) =>
+      server.close(() => {
+        resolve();
+      }),
+    ),
+);
 
 describe('model download', () => {
   it('reports progress and keeps the file when its checksum is the pinned one', async () => {
     const { dir, remove } = tempDir();
     const destination = join(dir, 'ggml-tiny.bin');
     const progress: number[] = [];
-    await downloadModel({ url: `${base}/model`, destination, sha1: SHA1, onProgress: ({ received, total }) => progress.push(received / (total ?? 1)) });
+    await downloadModel({
+      url: `${base}/model`,
+      destination,
+      sha1: SHA1,
+      onProgress: ({ received, total }) => progress.push(received / (total ?? 1)),
+    });
     expect(readFileSync(destination).equals(MODEL)).toBe(true);
     expect(progress.at(-1)).toBe(1);
     expect(progress.length).toBeGreaterThan(1);
@@ -51,7 +66,9 @@ describe('model download', () => {
     const { dir, remove } = tempDir();
     const destination = join(dir, 'ggml-tiny.bin');
     rangesSeen.length = 0;
-    await expect(downloadModel({ url: `${base}/cut`, destination, sha1: SHA1, onProgress: () => undefined })).rejects.toThrow(/Connexion coupée/);
+    await expect(
+      downloadModel({ url: `${base}/cut`, destination, sha1: SHA1, onProgress: () => undefined }),
+    ).rejects.toThrow(/Connexion coupée/);
     // Whatever reached the disk before the cut (up to the 200,000 bytes sent) is kept and resumed from.
     const kept = statSync(`${destination}.partial`).size;
     expect(kept).toBeGreaterThan(0);
@@ -67,8 +84,12 @@ describe('model download', () => {
     const destination = join(dir, 'ggml-tiny.bin');
     writeFileSync(`${destination}.other`, '');
     const wrong = '0'.repeat(40);
-    await expect(downloadModel({ url: `${base}/model`, destination, sha1: wrong, onProgress: () => undefined })).rejects.toThrow(DownloadError);
-    await expect(downloadModel({ url: `${base}/model`, destination, sha1: wrong, onProgress: () => undefined })).rejects.toThrow(/Somme de contrôle incorrecte/);
+    await expect(
+      downloadModel({ url: `${base}/model`, destination, sha1: wrong, onProgress: () => undefined }),
+    ).rejects.toThrow(DownloadError);
+    await expect(
+      downloadModel({ url: `${base}/model`, destination, sha1: wrong, onProgress: () => undefined }),
+    ).rejects.toThrow(/Somme de contrôle incorrecte/);
     expect(existsSync(destination)).toBe(false);
     expect(existsSync(`${destination}.partial`)).toBe(false);
     remove();

@@ -12,28 +12,60 @@ beforeEach(async () => {
   admin = caller(opened.core);
   await admin.call('setup.initialize', FIRST_ADMIN);
 });
-afterEach(() => { opened.dispose(); });
+afterEach(() => {
+  opened.dispose();
+});
 
 describe('speech models', () => {
   it('says plainly that dictation needs a model, until one is imported from disk', async () => {
     expect(await admin.call('dictation.status')).toMatchObject({ ok: true, value: { model: null } });
-    expect(await admin.call('dictation.start')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(/Aucun modèle de dictée installé/) } });
+    expect(await admin.call('dictation.start')).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: expect.stringMatching(/Aucun modèle de dictée installé/) },
+    });
     const { dir, remove } = tempDir();
     writeFileSync(join(dir, 'faux.bin'), 'pas un modèle');
-    expect(await admin.call('models.import', { path: join(dir, 'faux.bin') })).toMatchObject({ ok: false, error: { fields: { path: 'pas un modèle ggml' } } });
-    expect(await admin.call('models.import', { path: join(dir, 'absent.bin') })).toMatchObject({ ok: false, error: { fields: { path: 'fichier introuvable' } } });
-    expect(await admin.call('models.import', { path: sharedPath('models', 'for-tests-ggml-tiny.bin') })).toEqual({ ok: true, value: { model: 'importe-for-tests-ggml-tiny.bin' } });
-    expect(await admin.call('dictation.status')).toMatchObject({ ok: true, value: { model: 'importe-for-tests-ggml-tiny.bin' } });
+    expect(await admin.call('models.import', { path: join(dir, 'faux.bin') })).toMatchObject({
+      ok: false,
+      error: { fields: { path: 'pas un modèle ggml' } },
+    });
+    expect(await admin.call('models.import', { path: join(dir, 'absent.bin') })).toMatchObject({
+      ok: false,
+      error: { fields: { path: 'fichier introuvable' } },
+    });
+    expect(await admin.call('models.import', { path: sharedPath('models', 'for-tests-ggml-tiny.bin') })).toEqual({
+      ok: true,
+      value: { model: 'importe-for-tests-ggml-tiny.bin' },
+    });
+    expect(await admin.call('dictation.status')).toMatchObject({
+      ok: true,
+      value: { model: 'importe-for-tests-ggml-tiny.bin' },
+    });
     remove();
   });
 
   it('lets an administrator choose only an installed model', async () => {
-    expect(await admin.call('models.use', { modelId: 'small-q5_1' })).toMatchObject({ ok: false, error: { fields: { modelId: 'modèle non installé' } } });
-    expect(await admin.call('models.download', { modelId: 'huge-v9' })).toMatchObject({ ok: false, error: { fields: { modelId: 'modèle inconnu' } } });
+    expect(await admin.call('models.use', { modelId: 'small-q5_1' })).toMatchObject({
+      ok: false,
+      error: { fields: { modelId: 'modèle non installé' } },
+    });
+    expect(await admin.call('models.download', { modelId: 'huge-v9' })).toMatchObject({
+      ok: false,
+      error: { fields: { modelId: 'modèle inconnu' } },
+    });
   });
 
   it('lists each template with the fields it uses', async () => {
     const templates = await admin.call('letters.templates');
-    expect(templates).toMatchObject({ ok: true, value: expect.arrayContaining([expect.objectContaining({ kind: 'gp-letter', own: false, fields: expect.arrayContaining(['patient.fullName', 'sections.history', 'gp.fullName']) })]) });
+    expect(templates).toMatchObject({
+      ok: true,
+      value: expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'gp-letter',
+          own: false,
+          fields: expect.arrayContaining(['patient.fullName', 'sections.history', 'gp.fullName']),
+        }),
+      ]),
+    });
   });
 });

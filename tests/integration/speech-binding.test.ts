@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { packagePath } from '../../electron/lib/package-path.js';
-import { expectedSpeechEngine, loadSpeechBinding, probeCompiledEngine } from '../../electron/services/dictation/speech-binding.js';
+import {
+  expectedSpeechEngine,
+  loadSpeechBinding,
+  probeCompiledEngine,
+} from '../../electron/services/dictation/speech-binding.js';
 import { sharedPath } from '../helpers/shared.js';
 
 // Which speech engine Paume loads, and why: the compiled one only when it is there, built for this
@@ -22,7 +26,12 @@ function engineDir(manifest: object | null, withModule: boolean): string {
   if (manifest) writeFileSync(join(dir, 'engine.json'), JSON.stringify(manifest));
   return join(dir, 'paume-whisper.node');
 }
-const manifestHere = { mode: 'native', platform: `${process.platform}-${process.arch}`, cpu: 'Processeur de test', binding: '1.1.1' };
+const manifestHere = {
+  mode: 'native',
+  platform: `${process.platform}-${process.arch}`,
+  cpu: 'Processeur de test',
+  binding: '1.1.1',
+};
 const neverProbed = async (): Promise<string | null> => {
   throw new Error('the probe must not run');
 };
@@ -50,15 +59,25 @@ describe('speech engine choice', () => {
 
   it('tells the Cabinet which engine to expect without loading or trying anything', () => {
     process.env.PAUME_SPEECH_ENGINE = engineDir(manifestHere, true);
-    expect(expectedSpeechEngine()).toBe('whisper.cpp compilé pour ce processeur (Processeur de test), essayé à la première dictée');
+    expect(expectedSpeechEngine()).toBe(
+      'whisper.cpp compilé pour ce processeur (Processeur de test), essayé à la première dictée',
+    );
     process.env.PAUME_SPEECH_ENGINE = engineDir({ ...manifestHere, mode: 'portable' }, false);
-    expect(expectedSpeechEngine()).toBe('whisper.cpp précompilé générique, lent sur x64 (moteur compilé absent (npm run build:speech))');
+    expect(expectedSpeechEngine()).toBe(
+      'whisper.cpp précompilé générique, lent sur x64 (moteur compilé absent (npm run build:speech))',
+    );
   });
 
   it('falls back when the trial run fails (a module built for another processor)', async () => {
     process.env.PAUME_SPEECH_ENGINE = engineDir(manifestHere, true);
-    const { engine } = await loadSpeechBinding(vadModel, async () => 'compilé pour un autre processeur (instruction illégale)');
-    expect(engine).toEqual({ kind: 'prebuilt', label: expect.stringContaining('moteur compilé écarté : compilé pour un autre processeur (instruction illégale)') });
+    const { engine } = await loadSpeechBinding(
+      vadModel,
+      async () => 'compilé pour un autre processeur (instruction illégale)',
+    );
+    expect(engine).toEqual({
+      kind: 'prebuilt',
+      label: expect.stringContaining('moteur compilé écarté : compilé pour un autre processeur (instruction illégale)'),
+    });
   });
 });
 

@@ -3,7 +3,10 @@ import { contract } from '../../electron/api/contract.js';
 import { joinHandlers } from '../../electron/core/areas.js';
 import type { Area } from '../../electron/services/area.js';
 
-const answering = (...methods: string[]): Area<null> => ({ service: null, handlers: Object.fromEntries(methods.map((method) => [method, () => ({ done: true })])) });
+const answering = (...methods: string[]): Area<null> => ({
+  service: null,
+  handlers: Object.fromEntries(methods.map((method) => [method, () => ({ done: true })])),
+});
 
 describe('areas register their own handlers', () => {
   const every = Object.keys(contract);
@@ -14,7 +17,9 @@ describe('areas register their own handlers', () => {
   });
 
   it('refuses to start when a method has no handler, naming it', () => {
-    expect(() => joinHandlers([answering(...every.filter((method) => method !== 'letters.list'))])).toThrow(/without a handler: letters\.list/);
+    expect(() => joinHandlers([answering(...every.filter((method) => method !== 'letters.list'))])).toThrow(
+      /without a handler: letters\.list/,
+    );
   });
 
   it('refuses two areas answering one method, and a handler for a method the contract lacks', () => {

@@ -6,7 +6,9 @@ describe('data folder: one rule for the window and the CLI', () => {
     expect(defaultDataDir({ HOME: '/home/claire' }, 'linux')).toBe('/home/claire/.config/Paume');
     expect(defaultDataDir({ HOME: '/home/claire', XDG_CONFIG_HOME: '/cfg' }, 'linux')).toBe('/cfg/Paume');
     expect(defaultDataDir({ HOME: '/Users/claire' }, 'darwin')).toBe('/Users/claire/Library/Application Support/Paume');
-    expect(defaultDataDir({ HOME: 'C:\\Users\\claire', APPDATA: 'C:\\Users\\claire\\AppData\\Roaming' }, 'win32')).toMatch(/AppData.Roaming.Paume$/);
+    expect(
+      defaultDataDir({ HOME: 'C:\\Users\\claire', APPDATA: 'C:\\Users\\claire\\AppData\\Roaming' }, 'win32'),
+    ).toMatch(/AppData.Roaming.Paume$/);
   });
 
   it('--data-dir wins, then PAUME_DATA_DIR, then userData; --demo keeps the demonstration apart', () => {
@@ -20,7 +22,10 @@ describe('data folder: one rule for the window and the CLI', () => {
   });
 
   it('reads the same options from the Electron window’s raw arguments', () => {
-    expect(dataDirChoiceFromArgs(['/usr/bin/electron', 'dist/main.cjs', '--data-dir', '/tmp/x', '--demo'])).toEqual({ dataDir: '/tmp/x', demo: true });
+    expect(dataDirChoiceFromArgs(['/usr/bin/electron', 'dist/main.cjs', '--data-dir', '/tmp/x', '--demo'])).toEqual({
+      dataDir: '/tmp/x',
+      demo: true,
+    });
     expect(dataDirChoiceFromArgs(['electron', '--data-dir=/tmp/y'])).toEqual({ dataDir: '/tmp/y', demo: false });
     expect(dataDirChoiceFromArgs(['electron'])).toEqual({ dataDir: undefined, demo: false });
   });

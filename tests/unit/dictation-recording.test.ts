@@ -5,8 +5,14 @@ import { decodeWav, encodeWav } from '../../electron/services/dictation/wav.js';
 
 // A microphone is what this machine lacks; the engine here hears nothing, so only the keeping of
 // the audio is under test (the real engine is in tests/integration/dictation-engine.test.ts).
-const deaf: Transcriber = { engine: 'aucun', detectSpeech: async () => [], transcribe: async () => '', close: async () => undefined };
-const tone = (length: number, step: number) => Int16Array.from({ length }, (_, index) => Math.round(Math.sin(index / step) * 8000));
+const deaf: Transcriber = {
+  engine: 'aucun',
+  detectSpeech: async () => [],
+  transcribe: async () => '',
+  close: async () => undefined,
+};
+const tone = (length: number, step: number) =>
+  Int16Array.from({ length }, (_, index) => Math.round(Math.sin(index / step) * 8000));
 
 describe('kept recordings', () => {
   it('keeps nothing unless asked', async () => {
@@ -28,7 +34,9 @@ describe('kept recordings', () => {
   });
 
   it('writes a WAV that reads back sample for sample, full scale included', () => {
-    const pcm = Int16Array.from(tone(16_001, 4), (sample, index) => (index === 5 ? -32768 : index === 6 ? 32767 : sample * 4));
+    const pcm = Int16Array.from(tone(16_001, 4), (sample, index) =>
+      index === 5 ? -32768 : index === 6 ? 32767 : sample * 4,
+    );
     const wav = encodeWav(pcm);
     expect(wav.length).toBe(44 + 2 * 16_001);
     expect(wav.toString('latin1', 0, 4) + wav.toString('latin1', 8, 12)).toBe('RIFFWAVE');

@@ -5,7 +5,13 @@ describe('host guard', () => {
   const guard = createHostGuard(() => hostSpellings('127.0.0.1', 4750, ['poste-accueil.local']));
 
   it('accepts this server under its loopback names and declared names', () => {
-    for (const host of ['127.0.0.1:4750', 'localhost:4750', '[::1]:4750', 'poste-accueil.local:4750', 'LOCALHOST:4750']) {
+    for (const host of [
+      '127.0.0.1:4750',
+      'localhost:4750',
+      '[::1]:4750',
+      'poste-accueil.local:4750',
+      'LOCALHOST:4750',
+    ]) {
       expect(guard.refusal({ host }), host).toBeNull();
     }
     expect(guard.refusal({ host: 'localhost:4750', origin: 'http://localhost:4750' })).toBeNull();

@@ -14,8 +14,14 @@ describe('IPC transport', () => {
     const transport = createIpcTransport(echoDispatch, 'poste local');
     const login = await transport.handleCall(1, 'auth.login', {});
     expect(JSON.stringify(login)).not.toContain('token-');
-    expect(await transport.handleCall(1, 'practice.get', {})).toEqual({ ok: true, value: { seat: 'poste local', hasToken: true } });
-    expect(await transport.handleCall(2, 'practice.get', {})).toEqual({ ok: true, value: { seat: 'poste local', hasToken: false } });
+    expect(await transport.handleCall(1, 'practice.get', {})).toEqual({
+      ok: true,
+      value: { seat: 'poste local', hasToken: true },
+    });
+    expect(await transport.handleCall(2, 'practice.get', {})).toEqual({
+      ok: true,
+      value: { seat: 'poste local', hasToken: false },
+    });
     await transport.handleCall(1, 'auth.logout', {});
     expect(transport.hasSession(1)).toBe(false);
   });
@@ -25,6 +31,9 @@ describe('IPC transport', () => {
     await transport.handleCall(7, 'auth.login', {});
     transport.forgetWindow(7);
     expect(transport.hasSession(7)).toBe(false);
-    expect(await transport.handleCall(7, { toString: () => 'auth.login' }, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    expect(await transport.handleCall(7, { toString: () => 'auth.login' }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD' },
+    });
   });
 });

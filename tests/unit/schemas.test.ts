@@ -17,14 +17,19 @@ describe('identifiers', () => {
   });
 
   it('accepts a FINESS of 9 digits, a Corsican 2A/2B one, or none yet', () => {
-    for (const valid of ['230000000', '2A0000001', '2B1234567', '']) expect(finessSchema.safeParse(valid).success, valid).toBe(true);
-    for (const invalid of ['23000000', '2C0000001', 'abcdefghi']) expect(finessSchema.safeParse(invalid).success, invalid).toBe(false);
+    for (const valid of ['230000000', '2A0000001', '2B1234567', ''])
+      expect(finessSchema.safeParse(valid).success, valid).toBe(true);
+    for (const invalid of ['23000000', '2C0000001', 'abcdefghi'])
+      expect(finessSchema.safeParse(invalid).success, invalid).toBe(false);
   });
 });
 
 describe('French field messages', () => {
   it('names each field by its label', () => {
-    const parsed = practitionerInputSchema.safeParse({ kind: 'nurse', title: 'Dr', firstName: '', lastName: 'B', rpps: '1', specialty: '', signature: '' }, { reportInput: true });
+    const parsed = practitionerInputSchema.safeParse(
+      { kind: 'nurse', title: 'Dr', firstName: '', lastName: 'B', rpps: '1', specialty: '', signature: '' },
+      { reportInput: true },
+    );
     if (parsed.success) throw new Error('should fail');
     const { message, fields } = describeIssues(practitionerInputSchema, parsed.error.issues);
     expect(fields).toEqual({
@@ -32,12 +37,17 @@ describe('French field messages', () => {
       firstName: 'champ obligatoire',
       rpps: 'le numéro RPPS compte 11 chiffres',
     });
-    expect(message).toBe('Saisie refusée. Fonction : valeur non permise (attendu : surgeon, anaesthetist) ; Prénom : champ obligatoire ; Numéro RPPS : le numéro RPPS compte 11 chiffres.');
+    expect(message).toBe(
+      'Saisie refusée. Fonction : valeur non permise (attendu : surgeon, anaesthetist) ; Prénom : champ obligatoire ; Numéro RPPS : le numéro RPPS compte 11 chiffres.',
+    );
   });
 
   it('gives every input field of every method a French label', () => {
     const titleOf = (schema: z.ZodType): unknown =>
-      schema.meta()?.title ?? (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault ? titleOf(schema.unwrap() as z.ZodType) : undefined);
+      schema.meta()?.title ??
+      (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault
+        ? titleOf(schema.unwrap() as z.ZodType)
+        : undefined);
     for (const [method, spec] of Object.entries(contract)) {
       const shape = spec.input instanceof z.ZodObject ? (spec.input.shape as Record<string, z.ZodType>) : {};
       for (const [field, schema] of Object.entries(shape)) expect(titleOf(schema), `${method}.${field}`).toBeTruthy();

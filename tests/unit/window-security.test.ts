@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { applyNavigationGuards, CONTENT_SECURITY_POLICY, isAllowedExternalUrl, secureWebPreferences, withSecurityHeaders, type GuardedContents } from '../../electron/main/window-security.js';
+import {
+  applyNavigationGuards,
+  CONTENT_SECURITY_POLICY,
+  isAllowedExternalUrl,
+  secureWebPreferences,
+  withSecurityHeaders,
+  type GuardedContents,
+} from '../../electron/main/window-security.js';
 
 function fakeContents() {
   const listeners = new Map<string, (event: { preventDefault(): void }, url: string) => void>();

@@ -36,11 +36,19 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
  * Buffer. The size limit is checked on the decoded bytes.
  */
 export function bytes(title: string, maxBytes: number) {
-  const limit = maxBytes >= 1_048_576 ? `${Math.round(maxBytes / 1_048_576)} Mo` : maxBytes >= 1024 ? `${Math.round(maxBytes / 1024)} Ko` : `${maxBytes} octets`;
+  const limit =
+    maxBytes >= 1_048_576
+      ? `${Math.round(maxBytes / 1_048_576)} Mo`
+      : maxBytes >= 1024
+        ? `${Math.round(maxBytes / 1024)} Ko`
+        : `${maxBytes} octets`;
   return z
-    .custom<string | Uint8Array | ArrayBuffer>((value) => typeof value === 'string' || value instanceof Uint8Array || value instanceof ArrayBuffer, {
-      message: 'fichier attendu (base64 ou binaire)',
-    })
+    .custom<string | Uint8Array | ArrayBuffer>(
+      (value) => typeof value === 'string' || value instanceof Uint8Array || value instanceof ArrayBuffer,
+      {
+        message: 'fichier attendu (base64 ou binaire)',
+      },
+    )
     .transform((value, context) => {
       // A coarse bound before decoding, so a huge string is never decoded to be refused.
       if (typeof value === 'string' && value.length > Math.ceil(maxBytes / 3) * 4 + 4) {
@@ -52,7 +60,11 @@ export function bytes(title: string, maxBytes: number) {
         return z.NEVER;
       }
       const buffer =
-        typeof value === 'string' ? Buffer.from(value, 'base64') : value instanceof ArrayBuffer ? Buffer.from(value) : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+        typeof value === 'string'
+          ? Buffer.from(value, 'base64')
+          : value instanceof ArrayBuffer
+            ? Buffer.from(value)
+            : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
       if (buffer.length > maxBytes) {
         context.addIssue({ code: 'custom', message: `trop lourd (${limit} au plus)` });
         return z.NEVER;

@@ -21,7 +21,11 @@ export function parseFrenchDate(raw: string): string | null {
 }
 
 export function dateSchema(title: string) {
-  return z.string().trim().refine(isRealDate, { message: 'date impossible (attendu : AAAA-MM-JJ, un jour qui existe)' }).meta({ title });
+  return z
+    .string()
+    .trim()
+    .refine(isRealDate, { message: 'date impossible (attendu : AAAA-MM-JJ, un jour qui existe)' })
+    .meta({ title });
 }
 
 /**
@@ -43,8 +47,12 @@ export const nirSchema = z
   .pipe(
     z
       .string()
-      .regex(/^(|[1-478]\d{4}(\d{2}|2A|2B)\d{8})$/, { message: 'le NIR compte 15 caractères (13 chiffres, 2A ou 2B pour la Corse, puis la clé)' })
-      .refine((value) => value === '' || nirKeyValid(value), { message: 'NIR invalide : la clé de contrôle ne correspond pas' }),
+      .regex(/^(|[1-478]\d{4}(\d{2}|2A|2B)\d{8})$/, {
+        message: 'le NIR compte 15 caractères (13 chiffres, 2A ou 2B pour la Corse, puis la clé)',
+      })
+      .refine((value) => value === '' || nirKeyValid(value), {
+        message: 'NIR invalide : la clé de contrôle ne correspond pas',
+      }),
   )
   .meta({ title: 'NIR (n° de sécurité sociale)' });
 
@@ -52,10 +60,12 @@ export const nirSchema = z
 export function nirMismatch(nir: string, sex: string, birthDate: string): string | null {
   if (!nir) return null;
   const sexDigit = nir[0];
-  if ((sexDigit === '1' && sex === 'F') || (sexDigit === '2' && sex === 'M')) return 'le NIR ne correspond pas au sexe saisi';
+  if ((sexDigit === '1' && sex === 'F') || (sexDigit === '2' && sex === 'M'))
+    return 'le NIR ne correspond pas au sexe saisi';
   if (nir.slice(1, 3) !== birthDate.slice(2, 4)) return 'le NIR ne correspond pas à l’année de naissance';
   const month = Number(nir.slice(3, 5));
-  if (month >= 1 && month <= 12 && nir.slice(3, 5) !== birthDate.slice(5, 7)) return 'le NIR ne correspond pas au mois de naissance';
+  if (month >= 1 && month <= 12 && nir.slice(3, 5) !== birthDate.slice(5, 7))
+    return 'le NIR ne correspond pas au mois de naissance';
   return null;
 }
 

@@ -16,7 +16,10 @@ export const previewParagraphSchema = z.object({
   spaceAfterPt: z.number(),
   runs: z.array(previewRunSchema),
 });
-export const previewTableSchema = z.object({ type: z.literal('table'), rows: z.array(z.array(z.array(previewParagraphSchema))) });
+export const previewTableSchema = z.object({
+  type: z.literal('table'),
+  rows: z.array(z.array(z.array(previewParagraphSchema))),
+});
 export const pageLayoutSchema = z.object({
   widthPt: z.number(),
   heightPt: z.number(),

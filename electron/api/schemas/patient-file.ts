@@ -3,7 +3,15 @@ import { bytes, text } from './common.js';
 import { dateSchema } from './identity.js';
 import { doctorSchema, IDENTITY_STATUSES, patientFieldsSchema } from './patients.js';
 
-export const ALERT_KINDS = ['allergy', 'anticoagulant', 'antiplatelet', 'diabetes', 'smoking', 'tetanus', 'other'] as const;
+export const ALERT_KINDS = [
+  'allergy',
+  'anticoagulant',
+  'antiplatelet',
+  'diabetes',
+  'smoking',
+  'tetanus',
+  'other',
+] as const;
 export const ALERT_LABELS = {
   allergy: 'Allergie',
   anticoagulant: 'Anticoagulant',
@@ -21,11 +29,23 @@ export const alertInputSchema = z
     detail: text('Précision', 500),
   })
   .strict();
-export const alertSchema = z.object({ id: z.number().int(), kind: z.enum(ALERT_KINDS), detail: z.string(), active: z.boolean(), by: z.string(), at: z.string() });
+export const alertSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(ALERT_KINDS),
+  detail: z.string(),
+  active: z.boolean(),
+  by: z.string(),
+  at: z.string(),
+});
 export type Alert = z.infer<typeof alertSchema>;
 
 export const VISIT_KINDS = ['emergency', 'scheduled', 'postop', 'dressing'] as const;
-export const VISIT_KIND_LABELS = { emergency: 'Urgence', scheduled: 'Programmée', postop: 'Contrôle post-opératoire', dressing: 'Pansement' } as const;
+export const VISIT_KIND_LABELS = {
+  emergency: 'Urgence',
+  scheduled: 'Programmée',
+  postop: 'Contrôle post-opératoire',
+  dressing: 'Pansement',
+} as const;
 export const DIGITS = ['D1', 'D2', 'D3', 'D4', 'D5'] as const;
 export const DIGIT_LABELS = { D1: 'Pouce', D2: 'Index', D3: 'Majeur', D4: 'Annulaire', D5: 'Auriculaire' } as const;
 
@@ -38,8 +58,12 @@ const visitFields = {
   side: z.enum(['left', 'right', 'both']).nullable().meta({ title: 'Côté' }),
   digits: z.array(z.enum(DIGITS)).max(5).meta({ title: 'Doigts concernés' }),
 };
-export const visitInputSchema = z.object({ patientId: z.number().int().positive().meta({ title: 'Patient' }), ...visitFields }).strict();
-export const visitUpdateSchema = z.object({ id: z.number().int().positive().meta({ title: 'Consultation' }), ...visitFields }).strict();
+export const visitInputSchema = z
+  .object({ patientId: z.number().int().positive().meta({ title: 'Patient' }), ...visitFields })
+  .strict();
+export const visitUpdateSchema = z
+  .object({ id: z.number().int().positive().meta({ title: 'Consultation' }), ...visitFields })
+  .strict();
 export const visitSchema = z.object({
   id: z.number().int(),
   date: z.string(),
@@ -55,38 +79,67 @@ export type Visit = z.infer<typeof visitSchema>;
 
 /** The items theatre staff read before surgery, each its own shape. */
 export const preferenceValueSchema = z.discriminatedUnion('item', [
-  z.object({
-    item: z.literal('music'),
-    choice: z.enum(['music', 'silence', 'undecided']).meta({ title: 'Musique' }),
-    style: text('Style', 200),
-    artist: text('Artiste', 200),
-    playlist: text('Playlist (nom ou lien)', 500),
-  }).strict(),
-  z.object({ item: z.literal('distraction'), video: z.boolean().meta({ title: 'Regarder une vidéo' }), talk: z.boolean().meta({ title: 'Parler' }) }).strict(),
-  z.object({
-    item: z.literal('anaesthesia'),
-    choice: z.enum(['walant', 'regional', 'general']).meta({ title: 'Anesthésie choisie' }),
-    regionalBlock: text('Bloc (lequel)', 200),
-    discussedOn: dateSchema('Date de la discussion'),
-  }).strict(),
-  z.object({
-    item: z.literal('fears'),
-    needles: z.boolean().meta({ title: 'Peur des aiguilles' }),
-    blood: z.boolean().meta({ title: 'Peur du sang' }),
-    noise: z.boolean().meta({ title: 'Peur du bruit' }),
-    other: text('Autre peur', 500),
-  }).strict(),
+  z
+    .object({
+      item: z.literal('music'),
+      choice: z.enum(['music', 'silence', 'undecided']).meta({ title: 'Musique' }),
+      style: text('Style', 200),
+      artist: text('Artiste', 200),
+      playlist: text('Playlist (nom ou lien)', 500),
+    })
+    .strict(),
+  z
+    .object({
+      item: z.literal('distraction'),
+      video: z.boolean().meta({ title: 'Regarder une vidéo' }),
+      talk: z.boolean().meta({ title: 'Parler' }),
+    })
+    .strict(),
+  z
+    .object({
+      item: z.literal('anaesthesia'),
+      choice: z.enum(['walant', 'regional', 'general']).meta({ title: 'Anesthésie choisie' }),
+      regionalBlock: text('Bloc (lequel)', 200),
+      discussedOn: dateSchema('Date de la discussion'),
+    })
+    .strict(),
+  z
+    .object({
+      item: z.literal('fears'),
+      needles: z.boolean().meta({ title: 'Peur des aiguilles' }),
+      blood: z.boolean().meta({ title: 'Peur du sang' }),
+      noise: z.boolean().meta({ title: 'Peur du bruit' }),
+      other: text('Autre peur', 500),
+    })
+    .strict(),
   z.object({ item: z.literal('talkingPoints'), text: text('Sujets de conversation', 2000) }).strict(),
-  z.object({ item: z.literal('humour'), welcome: z.enum(['yes', 'no', 'unknown']).meta({ title: 'Humour bienvenu' }) }).strict(),
+  z
+    .object({ item: z.literal('humour'), welcome: z.enum(['yes', 'no', 'unknown']).meta({ title: 'Humour bienvenu' }) })
+    .strict(),
   z.object({ item: z.literal('language'), language: text('Langue', 100) }).strict(),
-  z.object({ item: z.literal('companion'), name: text('Accompagnant', 200), phone: text('Téléphone de l’accompagnant', 30) }).strict(),
-  z.object({ item: z.literal('callAfter'), name: text('Personne à appeler après', 200), phone: text('Téléphone à appeler', 30) }).strict(),
+  z
+    .object({
+      item: z.literal('companion'),
+      name: text('Accompagnant', 200),
+      phone: text('Téléphone de l’accompagnant', 30),
+    })
+    .strict(),
+  z
+    .object({
+      item: z.literal('callAfter'),
+      name: text('Personne à appeler après', 200),
+      phone: text('Téléphone à appeler', 30),
+    })
+    .strict(),
 ]);
 export type PreferenceValue = z.infer<typeof preferenceValueSchema>;
 export type PreferenceItem = PreferenceValue['item'];
 
 export const preferenceInputSchema = z
-  .object({ patientId: z.number().int().positive().meta({ title: 'Patient' }), value: preferenceValueSchema.meta({ title: 'Préférence' }) })
+  .object({
+    patientId: z.number().int().positive().meta({ title: 'Patient' }),
+    value: preferenceValueSchema.meta({ title: 'Préférence' }),
+  })
   .strict();
 export const preferenceSchema = z.object({ value: preferenceValueSchema, by: z.string(), at: z.string() });
 export type Preference = z.infer<typeof preferenceSchema>;
@@ -115,7 +168,13 @@ export const documentUploadSchema = z
 
 export const documentContentSchema = z.object({ mime: z.string(), fileName: z.string(), contentBase64: z.string() });
 
-export const identityChangeSchema = z.object({ from: z.enum(IDENTITY_STATUSES), to: z.enum(IDENTITY_STATUSES), reason: z.string(), by: z.string(), at: z.string() });
+export const identityChangeSchema = z.object({
+  from: z.enum(IDENTITY_STATUSES),
+  to: z.enum(IDENTITY_STATUSES),
+  reason: z.string(),
+  by: z.string(),
+  at: z.string(),
+});
 
 export const patientFileSchema = z.object({
   id: z.number().int(),

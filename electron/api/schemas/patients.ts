@@ -4,14 +4,24 @@ import { dateSchema, inseeSchema, nirMismatch, nirSchema } from './identity.js';
 
 export const SEXES = ['F', 'M', 'I'] as const;
 export const IDENTITY_STATUSES = ['provisional', 'retrieved', 'validated', 'qualified'] as const;
-export const IDENTITY_STATUS_LABELS = { provisional: 'Provisoire', retrieved: 'Récupérée', validated: 'Validée', qualified: 'Qualifiée' } as const;
+export const IDENTITY_STATUS_LABELS = {
+  provisional: 'Provisoire',
+  retrieved: 'Récupérée',
+  validated: 'Validée',
+  qualified: 'Qualifiée',
+} as const;
 export const HANDS = ['left', 'right', 'both'] as const;
 export const HAND_LABELS = { left: 'Gauche', right: 'Droite', both: 'Ambidextre / les deux' } as const;
 export const CHANNELS = ['phone', 'sms', 'email', 'letter'] as const;
 export const CHANNEL_LABELS = { phone: 'Téléphone', sms: 'SMS', email: 'E-mail', letter: 'Courrier' } as const;
 
 const phone = (title: string) =>
-  z.string().trim().max(30).regex(/^[0-9+ .()-]*$/, { message: 'chiffres, espaces et + . ( ) - seulement' }).meta({ title });
+  z
+    .string()
+    .trim()
+    .max(30)
+    .regex(/^[0-9+ .()-]*$/, { message: 'chiffres, espaces et + . ( ) - seulement' })
+    .meta({ title });
 const optionalId = (title: string) => z.number().int().positive().nullable().meta({ title });
 
 /** Identity, contact and the person: everything a patient file holds besides its lists. */
@@ -29,7 +39,11 @@ export const patientFieldsSchema = z
     phoneOther: phone('Autre téléphone'),
     email: z.union([z.literal(''), z.email({ message: 'adresse e-mail invalide' }).max(200)]).meta({ title: 'E-mail' }),
     addressLine: text('Adresse', 300),
-    postalCode: z.string().trim().regex(/^(|\d{5})$/, { message: 'le code postal compte 5 chiffres' }).meta({ title: 'Code postal' }),
+    postalCode: z
+      .string()
+      .trim()
+      .regex(/^(|\d{5})$/, { message: 'le code postal compte 5 chiffres' })
+      .meta({ title: 'Code postal' }),
     city: text('Ville', 100),
     preferredChannel: z.enum(CHANNELS).meta({ title: 'Moyen de contact préféré' }),
     gpId: optionalId('Médecin traitant'),
@@ -48,25 +62,36 @@ export type PatientFields = z.infer<typeof patientFieldsSchema>;
 
 /** Rules that span several fields, checked at the boundary like the rest. */
 export function checkPatientConsistency(fields: PatientFields, today: string, context: z.RefinementCtx): void {
-  if (fields.birthDate > today) context.addIssue({ code: 'custom', path: ['birthDate'], message: 'date de naissance dans le futur' });
-  if (fields.birthDate < '1900-01-01') context.addIssue({ code: 'custom', path: ['birthDate'], message: 'date de naissance avant 1900 : vérifiez' });
+  if (fields.birthDate > today)
+    context.addIssue({ code: 'custom', path: ['birthDate'], message: 'date de naissance dans le futur' });
+  if (fields.birthDate < '1900-01-01')
+    context.addIssue({ code: 'custom', path: ['birthDate'], message: 'date de naissance avant 1900 : vérifiez' });
   const mismatch = nirMismatch(fields.nir, fields.sex, fields.birthDate);
   if (mismatch) context.addIssue({ code: 'custom', path: ['nir'], message: mismatch });
   if (fields.deceasedOn && (fields.deceasedOn < fields.birthDate || fields.deceasedOn > today)) {
     context.addIssue({ code: 'custom', path: ['deceasedOn'], message: 'date de décès impossible' });
   }
-  if (fields.workAccident && !fields.workAccidentDate) context.addIssue({ code: 'custom', path: ['workAccidentDate'], message: 'date obligatoire pour un accident du travail' });
+  if (fields.workAccident && !fields.workAccidentDate)
+    context.addIssue({
+      code: 'custom',
+      path: ['workAccidentDate'],
+      message: 'date obligatoire pour un accident du travail',
+    });
 }
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
 export const patientCreateSchema = patientFieldsSchema
   .extend({ confirmNotDuplicate: z.boolean().meta({ title: 'Confirmation : pas un doublon' }) })
-  .superRefine((fields, context) => { checkPatientConsistency(fields, todayIso(), context); });
+  .superRefine((fields, context) => {
+    checkPatientConsistency(fields, todayIso(), context);
+  });
 
 export const patientUpdateSchema = patientFieldsSchema
   .extend({ id: z.number().int().positive().meta({ title: 'Patient' }) })
-  .superRefine((fields, context) => { checkPatientConsistency(fields, todayIso(), context); });
+  .superRefine((fields, context) => {
+    checkPatientConsistency(fields, todayIso(), context);
+  });
 
 export const patientIdInput = z.object({ id: z.number().int().positive().meta({ title: 'Patient' }) }).strict();
 
@@ -93,7 +118,11 @@ export const searchInputSchema = z
   .strict();
 
 export const duplicateQuerySchema = z
-  .object({ birthName: text('Nom de naissance', 100), firstNames: text('Prénom(s) de naissance', 200), birthDate: dateSchema('Date de naissance') })
+  .object({
+    birthName: text('Nom de naissance', 100),
+    firstNames: text('Prénom(s) de naissance', 200),
+    birthDate: dateSchema('Date de naissance'),
+  })
   .strict();
 
 export const identityStatusChangeSchema = z
@@ -111,7 +140,10 @@ export const mergeInputSchema = z
     reason: text('Motif de la fusion', 500, { min: 3 }),
   })
   .strict()
-  .refine((input) => input.keepId !== input.mergeId, { path: ['mergeId'], message: 'un dossier ne peut pas être fusionné avec lui-même' });
+  .refine((input) => input.keepId !== input.mergeId, {
+    path: ['mergeId'],
+    message: 'un dossier ne peut pas être fusionné avec lui-même',
+  });
 
 export const doctorSchema = z.object({
   id: z.number().int(),

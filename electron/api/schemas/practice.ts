@@ -13,7 +13,9 @@ export const rppsSchema = z
 export const finessSchema = z
   .string()
   .trim()
-  .regex(/^(|\d{9}|2[AB]\d{7})$/, { message: 'le numéro FINESS compte 9 caractères (chiffres, ou 2A/2B puis 7 chiffres)' })
+  .regex(/^(|\d{9}|2[AB]\d{7})$/, {
+    message: 'le numéro FINESS compte 9 caractères (chiffres, ou 2A/2B puis 7 chiffres)',
+  })
   .meta({ title: 'Numéro FINESS' });
 
 const phoneSchema = z
@@ -30,7 +32,11 @@ const emailSchema = z
 export const practiceSchema = z.object({
   name: text('Nom du cabinet', 200, { min: 1 }),
   addressLine: text('Adresse', 300),
-  postalCode: z.string().trim().regex(/^(|\d{5})$/, { message: 'le code postal compte 5 chiffres' }).meta({ title: 'Code postal' }),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^(|\d{5})$/, { message: 'le code postal compte 5 chiffres' })
+    .meta({ title: 'Code postal' }),
   city: text('Ville', 100),
   phone: phoneSchema,
   email: emailSchema,
@@ -66,5 +72,9 @@ export const practitionerSchema = z.object({
 export type Practitioner = z.infer<typeof practitionerSchema>;
 
 export const practitionerUpdateSchema = z
-  .object({ id: z.number().int().positive().meta({ title: 'Praticien' }), ...practitionerFields, active: z.boolean().meta({ title: 'Actif' }) })
+  .object({
+    id: z.number().int().positive().meta({ title: 'Praticien' }),
+    ...practitionerFields,
+    active: z.boolean().meta({ title: 'Actif' }),
+  })
   .strict();

@@ -6,7 +6,9 @@ export const loginNameSchema = z
   .trim()
   .min(2, { message: "l'identifiant compte au moins 2 caractères" })
   .max(64)
-  .regex(/^[a-zA-Z0-9._-]+$/, { message: "l'identifiant ne contient que des lettres sans accent, chiffres, points, tirets" })
+  .regex(/^[a-zA-Z0-9._-]+$/, {
+    message: "l'identifiant ne contient que des lettres sans accent, chiffres, points, tirets",
+  })
   .meta({ title: 'Identifiant' });
 
 /** Not trimmed: a password is exactly what was typed. */
@@ -88,7 +90,9 @@ export const loginResultSchema = z.object({
   bearerToken: z.string().optional(),
 });
 
-export const unlockInputSchema = z.object({ password: z.string().min(1).max(200).meta({ title: 'Mot de passe' }) }).strict();
+export const unlockInputSchema = z
+  .object({ password: z.string().min(1).max(200).meta({ title: 'Mot de passe' }) })
+  .strict();
 
 export const setupStatusSchema = z.object({ needsSetup: z.boolean(), practiceName: z.string().nullable() });
 

@@ -5,8 +5,16 @@ import type { PatientsService } from '../patients/service.js';
 import { createAlertsService, type AlertsService } from './service.js';
 import { createAlertsStore } from './store.js';
 
-export function alertsArea(context: AreaContext, needs: { patients: PatientsService; audit: AuditService }): Area<AlertsService> {
-  const alerts = createAlertsService({ store: createAlertsStore(context.db), audit: needs.audit, clock: context.clock, requirePatient: (id, field) => needs.patients.require(id, field) });
+export function alertsArea(
+  context: AreaContext,
+  needs: { patients: PatientsService; audit: AuditService },
+): Area<AlertsService> {
+  const alerts = createAlertsService({
+    store: createAlertsStore(context.db),
+    audit: needs.audit,
+    clock: context.clock,
+    requirePatient: (id, field) => needs.patients.require(id, field),
+  });
   return {
     service: alerts,
     handlers: {

@@ -4,7 +4,12 @@ import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { AlertsStore } from './store.js';
 
-export function createAlertsService(deps: { store: AlertsStore; audit: AuditService; clock: Clock; requirePatient: (id: number, field?: string) => unknown }) {
+export function createAlertsService(deps: {
+  store: AlertsStore;
+  audit: AuditService;
+  clock: Clock;
+  requirePatient: (id: number, field?: string) => unknown;
+}) {
   const { store, audit, clock } = deps;
   return {
     add(patientId: number, kind: Alert['kind'], detail: string, actor: Actor): Alert[] {
@@ -17,7 +22,13 @@ export function createAlertsService(deps: { store: AlertsStore; audit: AuditServ
       const alert = store.get(id);
       if (!alert) throw new DomainError('NOT_FOUND', `Alerte introuvable (n° ${id}).`, { id: 'alerte introuvable' });
       store.deactivate(id);
-      audit.trace(actor, 'alerts.deactivate', alert.patientId, `${alert.kind} ${alert.detail}`.trim(), JSON.stringify(alert));
+      audit.trace(
+        actor,
+        'alerts.deactivate',
+        alert.patientId,
+        `${alert.kind} ${alert.detail}`.trim(),
+        JSON.stringify(alert),
+      );
       return store.forPatient(alert.patientId);
     },
     forPatient: (patientId: number): Alert[] => store.forPatient(patientId),

@@ -11,10 +11,19 @@ interface AlertRow {
   at: string;
 }
 
-const toAlert = (row: AlertRow): Alert => ({ id: row.id, kind: row.kind, detail: row.detail, active: row.active === 1, by: row.by, at: row.at });
+const toAlert = (row: AlertRow): Alert => ({
+  id: row.id,
+  kind: row.kind,
+  detail: row.detail,
+  active: row.active === 1,
+  by: row.by,
+  at: row.at,
+});
 
 export function createAlertsStore(db: Db) {
-  const insert = db.prepare('INSERT INTO patient_alerts (patient_id, kind, detail, user_id, at) VALUES (?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO patient_alerts (patient_id, kind, detail, user_id, at) VALUES (?, ?, ?, ?, ?)',
+  );
   const deactivate = db.prepare('UPDATE patient_alerts SET active = 0 WHERE id = ?');
   const select = db.prepare<[number], AlertRow>(
     'SELECT a.*, u.display_name AS by FROM patient_alerts a JOIN users u ON u.id = a.user_id WHERE a.id = ?',

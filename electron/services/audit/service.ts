@@ -10,7 +10,16 @@ export function createAuditService(deps: { store: AuditStore; clock: Clock }) {
   return {
     /** One read or change of a patient's data; a change keeps the value it replaced. */
     trace(actor: Actor, action: string, patientId: number, detail = '', previousValue: string | null = null): void {
-      deps.store.insert({ at: isoAt(deps.clock), userId: actor.userId, seat: actor.seat, action, outcome: 'ok', detail, patientId, previousValue });
+      deps.store.insert({
+        at: isoAt(deps.clock),
+        userId: actor.userId,
+        seat: actor.seat,
+        action,
+        outcome: 'ok',
+        detail,
+        patientId,
+        previousValue,
+      });
     },
     record(entry: Omit<NewAuditEntry, 'at'>): void {
       deps.store.insert({ ...entry, at: isoAt(deps.clock) });

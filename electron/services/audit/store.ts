@@ -40,7 +40,8 @@ const SELECT = `SELECT a.*, u.display_name AS user_name,
   FROM audit_log a LEFT JOIN users u ON u.id = a.user_id LEFT JOIN patients p ON p.id = a.patient_id`;
 
 export function createAuditStore(db: Db) {
-  const insert = db.prepare(`INSERT INTO audit_log (at, user_id, seat, action, outcome, detail, patient_id, previous_value)
+  const insert =
+    db.prepare(`INSERT INTO audit_log (at, user_id, seat, action, outcome, detail, patient_id, previous_value)
     VALUES (@at, @userId, @seat, @action, @outcome, @detail, @patientId, @previousValue)`);
   const selectRecent = db.prepare<{ userId: number | null; limit: number }, AuditRow>(
     `${SELECT} WHERE @userId IS NULL OR a.user_id = @userId ORDER BY a.id DESC LIMIT @limit`,

@@ -9,7 +9,10 @@ import { createSessionStore } from './store.js';
 
 const DEFAULT_LOCK_MINUTES = 10;
 
-export function authArea(context: AreaContext, needs: { users: UsersService; audit: AuditService; practice: PracticeService }): Area<AuthService> {
+export function authArea(
+  context: AreaContext,
+  needs: { users: UsersService; audit: AuditService; practice: PracticeService },
+): Area<AuthService> {
   const { users, practice } = needs;
   const auth = createAuthService({
     sessions: createSessionStore(context.db),

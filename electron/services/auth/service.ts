@@ -31,7 +31,10 @@ export function createAuthService(deps: {
     const waitMs = throttle.waitMs(keys);
     if (waitMs > 0) {
       const minutes = Math.ceil(waitMs / 60_000);
-      throw new DomainError('RATE_LIMITED', `Trop de tentatives échouées : réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`);
+      throw new DomainError(
+        'RATE_LIMITED',
+        `Trop de tentatives échouées : réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
+      );
     }
   }
 
@@ -50,7 +53,13 @@ export function createAuthService(deps: {
       const valid = await verifyPassword(password, found?.passwordHash ?? (await decoyHash));
       if (!found || !valid || !found.user.active) {
         throttle.recordFailure(keys);
-        audit.record({ userId: found?.user.id ?? null, seat, action: 'auth.login', outcome: 'refused', detail: `identifiant « ${login.slice(0, 64)} »` });
+        audit.record({
+          userId: found?.user.id ?? null,
+          seat,
+          action: 'auth.login',
+          outcome: 'refused',
+          detail: `identifiant « ${login.slice(0, 64)} »`,
+        });
         throw new DomainError('UNAUTHENTICATED', 'Identifiant ou mot de passe incorrect.');
       }
       throttle.clear(`login:${login.toLowerCase()}`);
@@ -85,7 +94,12 @@ export function createAuthService(deps: {
     },
 
     info(session: ResolvedSession): SessionInfo {
-      return { user: session.user, locked: session.locked, lockAfterMinutes: deps.lockAfterMinutes(), practiceName: deps.practiceName() };
+      return {
+        user: session.user,
+        locked: session.locked,
+        lockAfterMinutes: deps.lockAfterMinutes(),
+        practiceName: deps.practiceName(),
+      };
     },
 
     lock(session: ResolvedSession): void {

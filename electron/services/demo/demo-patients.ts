@@ -16,7 +16,14 @@ const MUSIC = [
   { style: 'Rock', artist: 'Téléphone' },
   { style: 'Accordéon', artist: 'Yvette Horner' },
 ] as const;
-const TALKING_POINTS = ['Ses trois petits-enfants, dont Lucie qui entre en 6e', 'Son potager et ses tomates anciennes', 'La pêche à la truite sur la Creuse', 'Son club de rugby à Guéret', 'Il restaure une 2CV', 'Chorale le jeudi soir'] as const;
+const TALKING_POINTS = [
+  'Ses trois petits-enfants, dont Lucie qui entre en 6e',
+  'Son potager et ses tomates anciennes',
+  'La pêche à la truite sur la Creuse',
+  'Son club de rugby à Guéret',
+  'Il restaure une 2CV',
+  'Chorale le jeudi soir',
+] as const;
 
 /** A few hundred fictitious patients with visits, alerts and preferences, for the demo. */
 export function seedDemoPatients(services: DemoServices, actor: Actor, count = 300): number {
@@ -31,7 +38,14 @@ export function seedDemoPatients(services: DemoServices, actor: Actor, count = 3
     if (fields.nir && usedNirs.has(fields.nir.slice(0, 13))) fields.nir = '';
     usedNirs.add(fields.nir.slice(0, 13));
     fields.gpId = pick(random, gps).id;
-    if (random() < 0.15) Object.assign(fields, { workAccident: true, workAccidentDate: today, employer: 'Scierie du Thaurion', workAccidentEmployer: 'Scierie du Thaurion', workAccidentInsurer: 'CPAM de la Creuse' });
+    if (random() < 0.15)
+      Object.assign(fields, {
+        workAccident: true,
+        workAccidentDate: today,
+        employer: 'Scierie du Thaurion',
+        workAccidentEmployer: 'Scierie du Thaurion',
+        workAccidentInsurer: 'CPAM de la Creuse',
+      });
     const id = services.patients.create(fields, true, actor);
     created += 1;
     const visits = 1 + Math.floor(random() * 4);
@@ -51,11 +65,30 @@ export function seedDemoPatients(services: DemoServices, actor: Actor, count = 3
         actor,
       );
     }
-    if (random() < 0.25) services.alerts.add(id, pick(random, ['allergy', 'anticoagulant', 'antiplatelet', 'diabetes', 'smoking'] as const), random() < 0.5 ? 'pénicilline' : '', actor);
+    if (random() < 0.25)
+      services.alerts.add(
+        id,
+        pick(random, ['allergy', 'anticoagulant', 'antiplatelet', 'diabetes', 'smoking'] as const),
+        random() < 0.5 ? 'pénicilline' : '',
+        actor,
+      );
     if (random() < 0.5) {
       const music = pick(random, MUSIC);
-      services.preferences.set(id, { item: 'music', choice: 'music', style: music.style, artist: music.artist, playlist: '' }, actor);
-      services.preferences.set(id, { item: 'anaesthesia', choice: pick(random, ['walant', 'regional', 'general'] as const), regionalBlock: '', discussedOn: today }, actor);
+      services.preferences.set(
+        id,
+        { item: 'music', choice: 'music', style: music.style, artist: music.artist, playlist: '' },
+        actor,
+      );
+      services.preferences.set(
+        id,
+        {
+          item: 'anaesthesia',
+          choice: pick(random, ['walant', 'regional', 'general'] as const),
+          regionalBlock: '',
+          discussedOn: today,
+        },
+        actor,
+      );
       services.preferences.set(id, { item: 'talkingPoints', text: pick(random, TALKING_POINTS) }, actor);
     }
   }

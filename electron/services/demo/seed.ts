@@ -31,11 +31,49 @@ export function withLuhnKey(stem: string): string {
   throw new Error('unreachable: one Luhn key always fits');
 }
 
-const PRACTITIONERS: readonly (Omit<PractitionerInput, 'rpps'> & { rppsStem: string; login?: string; roles?: Role[] })[] = [
-  { kind: 'surgeon', title: 'Dr', firstName: 'Claire', lastName: 'Fontaine', rppsStem: '1000234567', specialty: 'Chirurgie de la main et du membre supérieur', signature: 'Dr Claire Fontaine — Chirurgienne de la main, ancienne cheffe de clinique' },
-  { kind: 'surgeon', title: 'Dr', firstName: 'Mathieu', lastName: 'Lefèvre', rppsStem: '1000345678', specialty: 'Chirurgie orthopédique, main', signature: 'Dr Mathieu Lefèvre — Chirurgien orthopédiste, SOS Main', login: 'mathieu.lefevre', roles: ['surgeon'] },
-  { kind: 'anaesthetist', title: 'Dr', firstName: 'Sophie', lastName: 'Garnier', rppsStem: '1000456789', specialty: 'Anesthésie-réanimation', signature: 'Dr Sophie Garnier — Anesthésiste-réanimatrice' },
-  { kind: 'anaesthetist', title: 'Dr', firstName: 'Karim', lastName: 'Benali', rppsStem: '1000567891', specialty: 'Anesthésie loco-régionale', signature: 'Dr Karim Benali — Anesthésiste' },
+const PRACTITIONERS: readonly (Omit<PractitionerInput, 'rpps'> & {
+  rppsStem: string;
+  login?: string;
+  roles?: Role[];
+})[] = [
+  {
+    kind: 'surgeon',
+    title: 'Dr',
+    firstName: 'Claire',
+    lastName: 'Fontaine',
+    rppsStem: '1000234567',
+    specialty: 'Chirurgie de la main et du membre supérieur',
+    signature: 'Dr Claire Fontaine — Chirurgienne de la main, ancienne cheffe de clinique',
+  },
+  {
+    kind: 'surgeon',
+    title: 'Dr',
+    firstName: 'Mathieu',
+    lastName: 'Lefèvre',
+    rppsStem: '1000345678',
+    specialty: 'Chirurgie orthopédique, main',
+    signature: 'Dr Mathieu Lefèvre — Chirurgien orthopédiste, SOS Main',
+    login: 'mathieu.lefevre',
+    roles: ['surgeon'],
+  },
+  {
+    kind: 'anaesthetist',
+    title: 'Dr',
+    firstName: 'Sophie',
+    lastName: 'Garnier',
+    rppsStem: '1000456789',
+    specialty: 'Anesthésie-réanimation',
+    signature: 'Dr Sophie Garnier — Anesthésiste-réanimatrice',
+  },
+  {
+    kind: 'anaesthetist',
+    title: 'Dr',
+    firstName: 'Karim',
+    lastName: 'Benali',
+    rppsStem: '1000567891',
+    specialty: 'Anesthésie loco-régionale',
+    signature: 'Dr Karim Benali — Anesthésiste',
+  },
 ];
 
 const STAFF: readonly { login: string; displayName: string; roles: Role[] }[] = [
@@ -55,7 +93,9 @@ export interface DemoAccount {
  */
 export async function seedDemo(services: DemoServices): Promise<DemoAccount[]> {
   if (!services.setup.status().needsSetup) {
-    throw new Error('Cette base contient déjà des comptes : les données de démonstration ne s’ajoutent qu’à une base vide.');
+    throw new Error(
+      'Cette base contient déjà des comptes : les données de démonstration ne s’ajoutent qu’à une base vide.',
+    );
   }
   const adminId = await services.setup.initialize({
     practiceName: 'SOS Main Creuse-Limousin',
@@ -75,15 +115,32 @@ export async function seedDemo(services: DemoServices): Promise<DemoAccount[]> {
     lockAfterMinutes: 10,
   });
 
-  const accounts: DemoAccount[] = [{ login: 'claire.fontaine', displayName: 'Dr Claire Fontaine', roles: ['admin', 'surgeon'] }];
+  const accounts: DemoAccount[] = [
+    { login: 'claire.fontaine', displayName: 'Dr Claire Fontaine', roles: ['admin', 'surgeon'] },
+  ];
   for (const { rppsStem, login, roles, ...fields } of PRACTITIONERS) {
     const practitioner = services.practice.createPractitioner({ ...fields, rpps: withLuhnKey(rppsStem) });
     if (fields.lastName === 'Fontaine') {
-      services.users.update({ id: adminId, displayName: 'Dr Claire Fontaine', roles: ['admin', 'surgeon'], practitionerId: practitioner.id, active: true }, adminId);
+      services.users.update(
+        {
+          id: adminId,
+          displayName: 'Dr Claire Fontaine',
+          roles: ['admin', 'surgeon'],
+          practitionerId: practitioner.id,
+          active: true,
+        },
+        adminId,
+      );
     }
     if (login && roles) {
       const displayName = `${fields.title} ${fields.firstName} ${fields.lastName}`;
-      await services.users.create({ login, displayName, password: DEMO_PASSWORD, roles, practitionerId: practitioner.id });
+      await services.users.create({
+        login,
+        displayName,
+        password: DEMO_PASSWORD,
+        roles,
+        practitionerId: practitioner.id,
+      });
       accounts.push({ login, displayName, roles });
     }
   }

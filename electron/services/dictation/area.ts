@@ -18,13 +18,19 @@ function localStamp(at: Date): string {
 
 /** 16-bit little-endian samples, as the capture sends them (an odd byte count is refused). */
 function pcmOf(bytes: Buffer): Int16Array {
-  if (bytes.length % 2 !== 0) throw new DomainError('INVALID_INPUT', 'Audio invalide : nombre d’octets impair pour du PCM 16 bits.', { pcm: 'PCM 16 bits attendu' });
+  if (bytes.length % 2 !== 0)
+    throw new DomainError('INVALID_INPUT', 'Audio invalide : nombre d’octets impair pour du PCM 16 bits.', {
+      pcm: 'PCM 16 bits attendu',
+    });
   // Copied: a Buffer may sit at an odd offset of a shared pool, where an Int16Array cannot start.
   return new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
 }
 
 /** Dictation and its models; models live in the data folder, beside the database. */
-export function dictationArea(context: AreaContext, needs: { visits: VisitsService; documents: DocumentsService }): Area<DictationService> {
+export function dictationArea(
+  context: AreaContext,
+  needs: { visits: VisitsService; documents: DocumentsService },
+): Area<DictationService> {
   const dictation = createDictationService({
     vocabulary: createVocabularyStore(context.db),
     events: context.events,

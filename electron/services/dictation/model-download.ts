@@ -17,11 +17,17 @@ function request(url: string, headers: Record<string, string>, redirects = 5): P
       const location = response.headers.location;
       if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
         response.resume();
-        if (redirects === 0) { reject(new DownloadError('Trop de redirections.')); return; }
-        resolve(request(new URL(location, url).toString(), headers, redirects - 1)); return;
+        if (redirects === 0) {
+          reject(new DownloadError('Trop de redirections.'));
+          return;
+        }
+        resolve(request(new URL(location, url).toString(), headers, redirects - 1));
+        return;
       }
       resolve(response);
-    }).on('error', (error) => { reject(new DownloadError(`Téléchargement impossible : ${error.message}`)); });
+    }).on('error', (error) => {
+      reject(new DownloadError(`Téléchargement impossible : ${error.message}`));
+    });
   });
 }
 
@@ -30,7 +36,9 @@ function sha1Of(file: string): Promise<string> {
     const hash = createHash('sha1');
     createReadStream(file)
       .on('data', (chunk) => hash.update(chunk))
-      .on('end', () => { resolve(hash.digest('hex')); })
+      .on('end', () => {
+        resolve(hash.digest('hex'));
+      })
       .on('error', reject);
   });
 }
@@ -70,9 +78,15 @@ export async function downloadModel(options: {
       received += chunk.length;
       options.onProgress({ received, total });
     });
-    response.on('error', () => { fail(new DownloadError(cut)); });
-    response.on('aborted', () => { fail(new DownloadError(cut)); });
-    out.on('error', (error) => { fail(error); });
+    response.on('error', () => {
+      fail(new DownloadError(cut));
+    });
+    response.on('aborted', () => {
+      fail(new DownloadError(cut));
+    });
+    out.on('error', (error) => {
+      fail(error);
+    });
     out.on('close', () => {
       if (!failure && total !== null && received < total) failure = new DownloadError(cut);
       if (failure) reject(failure);
@@ -83,7 +97,9 @@ export async function downloadModel(options: {
   const actual = await sha1Of(partial);
   if (actual !== options.sha1) {
     unlinkSync(partial);
-    throw new DownloadError(`Somme de contrôle incorrecte (SHA-1 ${actual}, attendu ${options.sha1}) : le fichier a été supprimé.`);
+    throw new DownloadError(
+      `Somme de contrôle incorrecte (SHA-1 ${actual}, attendu ${options.sha1}) : le fichier a été supprimé.`,
+    );
   }
   renameSync(partial, options.destination);
 }

@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, readSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  readSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, join } from 'node:path';
 import { packagePath } from '../../lib/package-path.js';
 import { DomainError } from '../../api/result.js';
@@ -41,7 +51,10 @@ export function createDictationService(deps: {
 }) {
   const { vocabulary, events, modelsDir } = deps;
   // The surgeon's vocabulary is read once, when the dictation starts, not at every chunk.
-  const sessions = new Map<string, { userId: number; session: DictationSession; keepOnVisit: number | null; replacements: readonly Replacement[] }>();
+  const sessions = new Map<
+    string,
+    { userId: number; session: DictationSession; keepOnVisit: number | null; replacements: readonly Replacement[] }
+  >();
   let engine: { modelFile: string; transcriber: Promise<Transcriber> } | null = null;
   /** Which speech engine runs, known once the first dictation has loaded it. */
   let engineLabel: string | null = null;
@@ -54,33 +67,52 @@ export function createDictationService(deps: {
    */
   function modelFile(): string | null {
     if (process.env.PAUME_WHISPER_MODEL) return process.env.PAUME_WHISPER_MODEL;
-    const chosen = existsSync(choiceFile) ? MODEL_CATALOG.find((model) => model.id === readFileSync(choiceFile, 'utf8').trim()) : undefined;
+    const chosen = existsSync(choiceFile)
+      ? MODEL_CATALOG.find((model) => model.id === readFileSync(choiceFile, 'utf8').trim())
+      : undefined;
     if (chosen && existsSync(join(modelsDir, chosen.fileName))) return join(modelsDir, chosen.fileName);
-    for (const model of MODEL_CATALOG) if (existsSync(join(modelsDir, model.fileName))) return join(modelsDir, model.fileName);
-    const imported = existsSync(modelsDir) ? readdirSync(modelsDir).find((name) => name.startsWith(IMPORTED_PREFIX) && name.endsWith('.bin')) : undefined;
+    for (const model of MODEL_CATALOG)
+      if (existsSync(join(modelsDir, model.fileName))) return join(modelsDir, model.fileName);
+    const imported = existsSync(modelsDir)
+      ? readdirSync(modelsDir).find((name) => name.startsWith(IMPORTED_PREFIX) && name.endsWith('.bin'))
+      : undefined;
     return imported ? join(modelsDir, imported) : null;
   }
   const vadModelFile = () => process.env.PAUME_VAD_MODEL ?? packagePath('resources', 'models', VAD_MODEL_FILE);
 
   function transcriber(): Promise<Transcriber> {
     const file = modelFile();
-    if (!file) throw new DomainError('NOT_FOUND', 'Aucun modèle de dictée installé : un administrateur le télécharge ou l’importe dans Cabinet › Dictée.');
+    if (!file)
+      throw new DomainError(
+        'NOT_FOUND',
+        'Aucun modèle de dictée installé : un administrateur le télécharge ou l’importe dans Cabinet › Dictée.',
+      );
     if (!engine || engine.modelFile !== file) {
       const previous = engine;
       const opening = deps.openTranscriber(file, vadModelFile());
       engine = { modelFile: file, transcriber: opening };
-      void opening.then((opened) => (engineLabel = opened.engine), () => undefined);
+      void opening.then(
+        (opened) => (engineLabel = opened.engine),
+        () => undefined,
+      );
       void previous?.transcriber.then((old) => old.close()).catch(() => undefined);
     }
     return engine.transcriber;
   }
 
-  const replacementsOf = (userId: number): Replacement[] => [...BUILT_IN_REPLACEMENTS, ...vocabulary.list(userId).filter((entry) => entry.written !== '')];
-  const promptOf = (userId: number) => whisperPrompt(vocabulary.list(userId).map((entry) => entry.written || entry.spoken));
+  const replacementsOf = (userId: number): Replacement[] => [
+    ...BUILT_IN_REPLACEMENTS,
+    ...vocabulary.list(userId).filter((entry) => entry.written !== ''),
+  ];
+  const promptOf = (userId: number) =>
+    whisperPrompt(vocabulary.list(userId).map((entry) => entry.written || entry.spoken));
 
   function owned(dictationId: string, userId: number) {
     const entry = sessions.get(dictationId);
-    if (!entry || entry.userId !== userId) throw new DomainError('NOT_FOUND', 'Dictée introuvable (arrêtée ou expirée) : relancez-la.', { dictationId: 'dictée introuvable' });
+    if (!entry || entry.userId !== userId)
+      throw new DomainError('NOT_FOUND', 'Dictée introuvable (arrêtée ou expirée) : relancez-la.', {
+        dictationId: 'dictée introuvable',
+      });
     return entry;
   }
 
@@ -102,13 +134,30 @@ export function createDictationService(deps: {
       };
     },
 
-    async start(userId: number, options: { keepRecording: boolean; visitId?: number | undefined } = { keepRecording: false }): Promise<{ dictationId: string }> {
+    async start(
+      userId: number,
+      options: { keepRecording: boolean; visitId?: number | undefined } = { keepRecording: false },
+    ): Promise<{ dictationId: string }> {
       const keepOnVisit = options.keepRecording && options.visitId !== undefined ? options.visitId : null;
       if (keepOnVisit !== null) deps.recordings.check(keepOnVisit);
       const engineReady = await transcriber();
       const dictationId = randomUUID();
       const replacements = replacementsOf(userId);
-      const session = new DictationSession(engineReady, promptOf(userId), (progress) => { events.emit('dictation.progress', { dictationId, receivedSeconds: progress.receivedSeconds, speechSeconds: progress.speechSeconds, text: finishDictation(progress.rawText, replacements) }, { userId }); },
+      const session = new DictationSession(
+        engineReady,
+        promptOf(userId),
+        (progress) => {
+          events.emit(
+            'dictation.progress',
+            {
+              dictationId,
+              receivedSeconds: progress.receivedSeconds,
+              speechSeconds: progress.speechSeconds,
+              text: finishDictation(progress.rawText, replacements),
+            },
+            { userId },
+          );
+        },
         { keepRecording: keepOnVisit !== null },
       );
       sessions.set(dictationId, { userId, session, keepOnVisit, replacements });
@@ -126,9 +175,17 @@ export function createDictationService(deps: {
       sessions.delete(dictationId);
       // The recording is kept before recognition ends: a failure of the engine loses no audio.
       const pcm = session.recording();
-      const recording = keepOnVisit !== null && pcm !== null && pcm.length > 0 ? deps.recordings.keep(keepOnVisit, encodeWav(pcm), actor) : null;
+      const recording =
+        keepOnVisit !== null && pcm !== null && pcm.length > 0
+          ? deps.recordings.keep(keepOnVisit, encodeWav(pcm), actor)
+          : null;
       const progress = await session.finish();
-      return { receivedSeconds: progress.receivedSeconds, speechSeconds: progress.speechSeconds, text: finishDictation(progress.rawText, replacements), recording };
+      return {
+        receivedSeconds: progress.receivedSeconds,
+        speechSeconds: progress.speechSeconds,
+        text: finishDictation(progress.rawText, replacements),
+        recording,
+      };
     },
 
     async transcribeWav(wav: Buffer, userId: number | null) {
@@ -136,25 +193,36 @@ export function createDictationService(deps: {
       try {
         pcm = decodeWav(wav);
       } catch (error) {
-        if (error instanceof WavError) throw new DomainError('INVALID_INPUT', error.message, { content: error.message });
+        if (error instanceof WavError)
+          throw new DomainError('INVALID_INPUT', error.message, { content: error.message });
         throw error;
       }
       const session = new DictationSession(await transcriber(), promptOf(userId ?? 0), () => undefined);
       session.append(pcm);
       const progress = await session.finish();
-      return { receivedSeconds: progress.receivedSeconds, speechSeconds: progress.speechSeconds, text: finishDictation(progress.rawText, userId === null ? BUILT_IN_REPLACEMENTS : replacementsOf(userId)) };
+      return {
+        receivedSeconds: progress.receivedSeconds,
+        speechSeconds: progress.speechSeconds,
+        text: finishDictation(progress.rawText, userId === null ? BUILT_IN_REPLACEMENTS : replacementsOf(userId)),
+      };
     },
 
     vocabulary: (userId: number) => vocabulary.list(userId),
-    addWord: (userId: number, spoken: string, written: string) => { vocabulary.upsert(userId, spoken, written); },
+    addWord: (userId: number, spoken: string, written: string) => {
+      vocabulary.upsert(userId, spoken, written);
+    },
     removeWord(userId: number, id: number) {
-      if (!vocabulary.remove(userId, id)) throw new DomainError('NOT_FOUND', 'Mot introuvable dans votre vocabulaire.', { id: 'mot introuvable' });
+      if (!vocabulary.remove(userId, id))
+        throw new DomainError('NOT_FOUND', 'Mot introuvable dans votre vocabulaire.', { id: 'mot introuvable' });
     },
 
     /** An administrator's choice among the installed models (a smaller one for a slow machine). */
     use(modelId: string): void {
       const model = MODEL_CATALOG.find((candidate) => candidate.id === modelId);
-      if (!model || !existsSync(join(modelsDir, model.fileName))) throw new DomainError('NOT_FOUND', 'Ce modèle n’est pas installé : téléchargez-le ou importez-le d’abord.', { modelId: 'modèle non installé' });
+      if (!model || !existsSync(join(modelsDir, model.fileName)))
+        throw new DomainError('NOT_FOUND', 'Ce modèle n’est pas installé : téléchargez-le ou importez-le d’abord.', {
+          modelId: 'modèle non installé',
+        });
       writeFileSync(choiceFile, model.id);
     },
 
@@ -175,10 +243,28 @@ export function createDictationService(deps: {
           last = received;
           events.emit('models.progress', { modelId, received, total, state: 'running', message: '' });
         },
-      }).then(
-        () => { events.emit('models.progress', { modelId, received: last, total: last, state: 'done', message: 'Modèle installé.' }); },
-        (error: unknown) => { events.emit('models.progress', { modelId, received: last, total: null, state: 'failed', message: (error as Error).message }); },
-      ).finally(() => downloads.delete(modelId));
+      })
+        .then(
+          () => {
+            events.emit('models.progress', {
+              modelId,
+              received: last,
+              total: last,
+              state: 'done',
+              message: 'Modèle installé.',
+            });
+          },
+          (error: unknown) => {
+            events.emit('models.progress', {
+              modelId,
+              received: last,
+              total: null,
+              state: 'failed',
+              message: (error as Error).message,
+            });
+          },
+        )
+        .finally(() => downloads.delete(modelId));
     },
 
     /** Frees the model when the app stops. */
@@ -190,8 +276,12 @@ export function createDictationService(deps: {
 
     /** A model file brought on a USB key, say: copied into the models folder after a format check. */
     importModel(path: string): { model: string } {
-      if (!existsSync(path)) throw new DomainError('NOT_FOUND', `Fichier introuvable : ${path}`, { path: 'fichier introuvable' });
-      if (!isGgml(path)) throw new DomainError('INVALID_INPUT', 'Ce fichier n’est pas un modèle whisper.cpp (format ggml).', { path: 'pas un modèle ggml' });
+      if (!existsSync(path))
+        throw new DomainError('NOT_FOUND', `Fichier introuvable : ${path}`, { path: 'fichier introuvable' });
+      if (!isGgml(path))
+        throw new DomainError('INVALID_INPUT', 'Ce fichier n’est pas un modèle whisper.cpp (format ggml).', {
+          path: 'pas un modèle ggml',
+        });
       mkdirSync(modelsDir, { recursive: true });
       const name = `${IMPORTED_PREFIX}${basename(path).replace(/[^\w.-]+/g, '_')}`;
       copyFileSync(path, join(modelsDir, name));

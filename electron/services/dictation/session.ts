@@ -70,13 +70,19 @@ export class DictationSession {
   }
 
   private progress(): DictationProgress {
-    return { receivedSeconds: this.received / SAMPLE_RATE, speechSeconds: this.speech, rawText: this.texts.join(' ').trim() };
+    return {
+      receivedSeconds: this.received / SAMPLE_RATE,
+      speechSeconds: this.speech,
+      rawText: this.texts.join(' ').trim(),
+    };
   }
 
   private schedule(final: boolean): void {
-    this.work = this.work.then(() => this.analyse(final)).catch((error: unknown) => {
-      this.failure = error instanceof Error ? error : new Error(String(error));
-    });
+    this.work = this.work
+      .then(() => this.analyse(final))
+      .catch((error: unknown) => {
+        this.failure = error instanceof Error ? error : new Error(String(error));
+      });
   }
 
   private async analyse(final: boolean): Promise<void> {
@@ -104,7 +110,12 @@ export class DictationSession {
 
 /** Only the speech, each stretch padded, silence between them left out. */
 function concatSpeech(audio: Int16Array, segments: readonly SpeechSegment[]): Int16Array {
-  const parts = segments.map((segment) => audio.subarray(Math.max(0, Math.round((segment.start - PAD_S) * SAMPLE_RATE)), Math.min(audio.length, Math.round((segment.end + PAD_S) * SAMPLE_RATE))));
+  const parts = segments.map((segment) =>
+    audio.subarray(
+      Math.max(0, Math.round((segment.start - PAD_S) * SAMPLE_RATE)),
+      Math.min(audio.length, Math.round((segment.end + PAD_S) * SAMPLE_RATE)),
+    ),
+  );
   const total = parts.reduce((sum, part) => sum + part.length, 0);
   const joined = new Int16Array(total);
   let offset = 0;

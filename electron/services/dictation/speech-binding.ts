@@ -16,7 +16,12 @@ export interface SpeechEngine {
 }
 
 /** Written by scripts/build-speech-engine.mjs beside the module it compiled. */
-const engineManifest = z.object({ mode: z.enum(['native', 'portable']), platform: z.string(), cpu: z.string(), binding: z.string() });
+const engineManifest = z.object({
+  mode: z.enum(['native', 'portable']),
+  platform: z.string(),
+  cpu: z.string(),
+  binding: z.string(),
+});
 
 /**
  * PAUME_SPEECH_ENGINE=prebuilt forces the prebuilt module (the benchmark compares both);
@@ -56,9 +61,17 @@ export function probeCompiledEngine(file: string, vadModelFile: string): Promise
       // In Electron, execPath is the app itself: this makes it a plain Node for the probe.
       { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, timeout: 30_000, windowsHide: true },
       (error, stdout, stderr) => {
-        if (!error && stdout === 'ok') { resolve(null); return; }
-        if (error && 'signal' in error && error.signal === 'SIGILL') { resolve('compilé pour un autre processeur (instruction illégale)'); return; }
-        resolve(`essai en échec : ${(stderr.trim().split('\n').pop() ?? error?.message ?? 'sans message').slice(0, 200)}`);
+        if (!error && stdout === 'ok') {
+          resolve(null);
+          return;
+        }
+        if (error && 'signal' in error && error.signal === 'SIGILL') {
+          resolve('compilé pour un autre processeur (instruction illégale)');
+          return;
+        }
+        resolve(
+          `essai en échec : ${(stderr.trim().split('\n').pop() ?? error?.message ?? 'sans message').slice(0, 200)}`,
+        );
       },
     );
   });
@@ -84,7 +97,8 @@ function compiledCandidate(): Candidate {
   const manifest = readManifest(file);
   const platform = `${process.platform}-${process.arch}`;
   if (!existsSync(file) || !manifest) return { reason: 'moteur compilé absent (npm run build:speech)' };
-  if (manifest.platform !== platform) return { reason: `moteur compilé pour ${manifest.platform}, pas pour ${platform}` };
+  if (manifest.platform !== platform)
+    return { reason: `moteur compilé pour ${manifest.platform}, pas pour ${platform}` };
   const target = manifest.mode === 'native' ? `pour ce processeur (${manifest.cpu})` : 'portable (AVX2)';
   return { file, label: `whisper.cpp compilé ${target}` };
 }
@@ -101,12 +115,19 @@ export function expectedSpeechEngine(): string {
  * The compiled engine when it exists, was built for this platform and survives the probe; the
  * prebuilt one otherwise, with the reason shown in the Cabinet.
  */
-export async function loadSpeechBinding(vadModelFile: string, probe = probeCompiledEngine): Promise<{ module: WhisperModule; engine: SpeechEngine }> {
+export async function loadSpeechBinding(
+  vadModelFile: string,
+  probe = probeCompiledEngine,
+): Promise<{ module: WhisperModule; engine: SpeechEngine }> {
   const candidate = compiledCandidate();
   let reason = 'reason' in candidate ? candidate.reason : '';
   if ('file' in candidate) {
     const failure = await probe(candidate.file, vadModelFile);
-    if (failure === null) return { module: createRequire(import.meta.url)(candidate.file) as WhisperModule, engine: { kind: 'compiled', label: candidate.label } };
+    if (failure === null)
+      return {
+        module: createRequire(import.meta.url)(candidate.file) as WhisperModule,
+        engine: { kind: 'compiled', label: candidate.label },
+      };
     reason = `moteur compilé écarté : ${failure}`;
   }
   // Imported here, not at the top: the status above must not load the binding at start-up.

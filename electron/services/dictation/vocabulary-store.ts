@@ -7,7 +7,9 @@ export interface VocabularyEntry {
 }
 
 export function createVocabularyStore(db: Db) {
-  const list = db.prepare<[number], VocabularyEntry>('SELECT id, spoken, written FROM dictation_vocabulary WHERE user_id = ? ORDER BY spoken');
+  const list = db.prepare<[number], VocabularyEntry>(
+    'SELECT id, spoken, written FROM dictation_vocabulary WHERE user_id = ? ORDER BY spoken',
+  );
   const upsert = db.prepare(`INSERT INTO dictation_vocabulary (user_id, spoken, written) VALUES (?, ?, ?)
     ON CONFLICT (user_id, spoken) DO UPDATE SET written = excluded.written`);
   const remove = db.prepare('DELETE FROM dictation_vocabulary WHERE id = ? AND user_id = ?');

@@ -5,10 +5,33 @@ import type { Replacement } from './voice-commands.js';
  * prompt (which biases recognition towards them) and used to correct what it still gets wrong.
  */
 export const HAND_SURGERY_TERMS = [
-  'canal carpien', 'ténosynovite de De Quervain', 'doigt à ressaut', 'maladie de Dupuytren', 'rhizarthrose', 'scaphoïde',
-  'fléchisseurs', 'extenseurs', 'phalanges', 'métacarpiens', 'WALANT', 'bloc axillaire', 'bloc huméral', 'trapèze',
-  'interphalangienne proximale', 'métacarpo-phalangienne', 'ostéosynthèse', 'broches de Kirschner', 'suture tendineuse',
-  'attelle', 'syndactylie', 'pulpe', 'hémostase', 'garrot pneumatique', 'neurolyse', 'arthrodèse', 'panaris',
+  'canal carpien',
+  'ténosynovite de De Quervain',
+  'doigt à ressaut',
+  'maladie de Dupuytren',
+  'rhizarthrose',
+  'scaphoïde',
+  'fléchisseurs',
+  'extenseurs',
+  'phalanges',
+  'métacarpiens',
+  'WALANT',
+  'bloc axillaire',
+  'bloc huméral',
+  'trapèze',
+  'interphalangienne proximale',
+  'métacarpo-phalangienne',
+  'ostéosynthèse',
+  'broches de Kirschner',
+  'suture tendineuse',
+  'attelle',
+  'syndactylie',
+  'pulpe',
+  'hémostase',
+  'garrot pneumatique',
+  'neurolyse',
+  'arthrodèse',
+  'panaris',
 ] as const;
 
 /** Whisper's usual misspellings of those terms (matched regardless of case and accents). */

@@ -35,12 +35,91 @@ interface WordContext {
 
 // Closed classes of French, not a list of sentences: what comes before a noun.
 /** Determiners, possessives and prenominal adjectives before a singular noun: « un point », « le seul point ». */
-const BEFORE_SINGULAR_NOUN = new Set(['le', "l'", 'un', 'ce', 'cet', 'mon', 'ton', 'son', 'notre', 'votre', 'leur', 'du', 'au', 'chaque', 'quel', 'aucun', 'tout', 'seul', 'premier', 'dernier', 'second', 'autre', 'même', 'bon', 'mauvais', 'petit', 'gros', 'grand', 'nouveau', '1']);
+const BEFORE_SINGULAR_NOUN = new Set([
+  'le',
+  "l'",
+  'un',
+  'ce',
+  'cet',
+  'mon',
+  'ton',
+  'son',
+  'notre',
+  'votre',
+  'leur',
+  'du',
+  'au',
+  'chaque',
+  'quel',
+  'aucun',
+  'tout',
+  'seul',
+  'premier',
+  'dernier',
+  'second',
+  'autre',
+  'même',
+  'bon',
+  'mauvais',
+  'petit',
+  'gros',
+  'grand',
+  'nouveau',
+  '1',
+]);
 /** Before a plural noun: articles, possessives, demonstratives, and prepositions that take a quantity (« de deux points »). */
-const BEFORE_PLURAL_NOUN = new Set(['les', 'des', 'ces', 'mes', 'tes', 'ses', 'nos', 'vos', 'leurs', 'aux', 'de', "d'", 'à', 'sur', 'par', 'avec', 'sans', 'entre', 'environ', 'moins', 'plus', 'premiers', 'derniers', 'autres', 'mêmes', 'seuls']);
+const BEFORE_PLURAL_NOUN = new Set([
+  'les',
+  'des',
+  'ces',
+  'mes',
+  'tes',
+  'ses',
+  'nos',
+  'vos',
+  'leurs',
+  'aux',
+  'de',
+  "d'",
+  'à',
+  'sur',
+  'par',
+  'avec',
+  'sans',
+  'entre',
+  'environ',
+  'moins',
+  'plus',
+  'premiers',
+  'derniers',
+  'autres',
+  'mêmes',
+  'seuls',
+]);
 /** What follows a noun and never a punctuation mark: a complement (« point d'entrée »), a relative, a verb of which it is the subject. */
 // « à » is left out: « … propre point à revoir dans dix jours » starts a sentence.
-const AFTER_NOUN = new Set(['de', "d'", 'du', 'des', 'sur', 'qui', 'dont', 'est', 'sont', 'ont', 'était', 'étaient', 'reste', 'restent', 'persiste', 'persistent', 'sera', 'seront', 'semble', 'semblent']);
+const AFTER_NOUN = new Set([
+  'de',
+  "d'",
+  'du',
+  'des',
+  'sur',
+  'qui',
+  'dont',
+  'est',
+  'sont',
+  'ont',
+  'était',
+  'étaient',
+  'reste',
+  'restent',
+  'persiste',
+  'persistent',
+  'sera',
+  'seront',
+  'semble',
+  'semblent',
+]);
 /**
  * Endings of the adjectives that agree with « point » (masculine): « douloureux », « sensible »,
  * « latéraux », « cutanés ». Only endings that French nouns rarely have, so that a command
@@ -50,12 +129,15 @@ const ADJECTIVE_SINGULAR = /(?:eux|if|al|el|ible|able|ant|[cq]uis|cis)$/u;
 const ADJECTIVE_PLURAL = /(?:eux|ifs|aux|els|ibles|ables|ants|[cq]uis|cis|(?<!it)és)$/u;
 
 const follows = (context: WordContext, adjective: RegExp) =>
-  context.after !== null && (AFTER_NOUN.has(context.after) || (context.afterRaw === context.after && adjective.test(context.after)));
+  context.after !== null &&
+  (AFTER_NOUN.has(context.after) || (context.afterRaw === context.after && adjective.test(context.after)));
 
 /** « point » is the word, not the full stop, after a determiner or before a complement or an adjective. */
-const pointIsNoun: Guard = (context) => (context.before !== null && BEFORE_SINGULAR_NOUN.has(context.before)) || follows(context, ADJECTIVE_SINGULAR);
+const pointIsNoun: Guard = (context) =>
+  (context.before !== null && BEFORE_SINGULAR_NOUN.has(context.before)) || follows(context, ADJECTIVE_SINGULAR);
 /** « deux points » is a quantity of points (stitches, tender spots, a score), not the colon, by the same rule. */
-const pointsAreNoun: Guard = (context) => (context.before !== null && BEFORE_PLURAL_NOUN.has(context.before)) || follows(context, ADJECTIVE_PLURAL);
+const pointsAreNoun: Guard = (context) =>
+  (context.before !== null && BEFORE_PLURAL_NOUN.has(context.before)) || follows(context, ADJECTIVE_PLURAL);
 
 // Longest first: "point à la ligne" before "à la ligne" and "point".
 const COMMANDS: readonly (readonly [RegExp, string, Guard?])[] = [
@@ -78,7 +160,7 @@ const COMMANDS: readonly (readonly [RegExp, string, Guard?])[] = [
 const MARK = '\u0001';
 
 /** whisper's own punctuation around a spoken command, which the command replaces. */
-const AROUND = "[\\s,.;:!?]*";
+const AROUND = '[\\s,.;:!?]*';
 
 const WORD_BEFORE = /([\p{L}\d]+'?)\s*$/u;
 const WORD_AFTER = /^\s*([\p{L}\d]+'?)/u;
@@ -87,8 +169,12 @@ const WORD_AFTER = /^\s*([\p{L}\d]+'?)/u;
 function contextOf(text: string, match: string, offset: number): WordContext {
   const leadingPunctuation = /^[\s]*[,.;:!?]/.test(match);
   const trailingPunctuation = /[,.;:!?][\s]*$/.test(match);
-  const before = leadingPunctuation ? null : (WORD_BEFORE.exec(text.slice(Math.max(0, offset - 40), offset))?.[1] ?? null);
-  const afterRaw = trailingPunctuation ? null : (WORD_AFTER.exec(text.slice(offset + match.length, offset + match.length + 40))?.[1] ?? null);
+  const before = leadingPunctuation
+    ? null
+    : (WORD_BEFORE.exec(text.slice(Math.max(0, offset - 40), offset))?.[1] ?? null);
+  const afterRaw = trailingPunctuation
+    ? null
+    : (WORD_AFTER.exec(text.slice(offset + match.length, offset + match.length + 40))?.[1] ?? null);
   return { before: before?.toLowerCase() ?? null, after: afterRaw?.toLowerCase() ?? null, afterRaw };
 }
 
@@ -125,8 +211,14 @@ function typeset(marked: string): string {
     .replace(/([,;:])\./g, '.')
     .trim();
   // whisper capitalises after its own full stops; after a comma or colon French goes on in lower case.
-  text = text.replace(/([,;:]\s)(\p{Lu})(?=\p{Ll})/gu, (_match, before: string, letter: string) => `${before}${letter.toLowerCase()}`);
-  text = text.replace(/(^|[.!?]\s+|\n)(\p{Ll})/gu, (_match, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
+  text = text.replace(
+    /([,;:]\s)(\p{Lu})(?=\p{Ll})/gu,
+    (_match, before: string, letter: string) => `${before}${letter.toLowerCase()}`,
+  );
+  text = text.replace(
+    /(^|[.!?]\s+|\n)(\p{Ll})/gu,
+    (_match, before: string, letter: string) => `${before}${letter.toUpperCase()}`,
+  );
   return text.replace(/[ \u202f\u00a0]+$/g, '');
 }
 
@@ -136,7 +228,11 @@ export function dropHallucinations(text: string): string {
   return cleaned.replace(/\s+/g, ' ').trim();
 }
 
-const fold = (value: string) => value.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const fold = (value: string) =>
+  value
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 
 export function applyReplacements(text: string, replacements: readonly Replacement[]): string {
   if (replacements.length === 0) return text;
@@ -145,7 +241,10 @@ export function applyReplacements(text: string, replacements: readonly Replaceme
   // One pass with every spoken form, longest first: a replaced span is never replaced again
   // ("docteur fontaine" → "Dr Claire Fontaine" is not then caught by "fontaine").
   const ordered = [...replacements].sort((a, b) => b.spoken.length - a.spoken.length);
-  const pattern = new RegExp(`(?<![\\p{L}\\d])(?:${ordered.map((r) => `(${escape(fold(r.spoken))})`).join('|')})(?![\\p{L}\\d])`, 'gu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\d])(?:${ordered.map((r) => `(${escape(fold(r.spoken))})`).join('|')})(?![\\p{L}\\d])`,
+    'gu',
+  );
   let result = '';
   let cursor = 0;
   // Folding keeps one code unit per NFC letter, so positions in the folded text are positions in the source.

@@ -7,7 +7,8 @@ export class WavError extends Error {}
  * 16 kHz mono 16-bit samples, which is what the speech engine takes.
  */
 export function decodeWav(file: Buffer): Int16Array {
-  if (file.toString('latin1', 0, 4) !== 'RIFF' || file.toString('latin1', 8, 12) !== 'WAVE') throw new WavError('Ce fichier n’est pas un WAV (en-tête RIFF/WAVE absent).');
+  if (file.toString('latin1', 0, 4) !== 'RIFF' || file.toString('latin1', 8, 12) !== 'WAVE')
+    throw new WavError('Ce fichier n’est pas un WAV (en-tête RIFF/WAVE absent).');
   let offset = 12;
   let format: { audioFormat: number; channels: number; rate: number; bits: number } | null = null;
   let data: Buffer | null = null;
@@ -15,13 +16,20 @@ export function decodeWav(file: Buffer): Int16Array {
     const id = file.toString('latin1', offset, offset + 4);
     const size = file.readUInt32LE(offset + 4);
     const body = file.subarray(offset + 8, offset + 8 + size);
-    if (id === 'fmt ') format = { audioFormat: body.readUInt16LE(0), channels: body.readUInt16LE(2), rate: body.readUInt32LE(4), bits: body.readUInt16LE(14) };
+    if (id === 'fmt ')
+      format = {
+        audioFormat: body.readUInt16LE(0),
+        channels: body.readUInt16LE(2),
+        rate: body.readUInt32LE(4),
+        bits: body.readUInt16LE(14),
+      };
     if (id === 'data') data = body;
     offset += 8 + size + (size % 2);
   }
   if (!format || !data) throw new WavError('WAV incomplet : format ou données absents.');
   const { audioFormat, channels, rate, bits } = format;
-  if (!(audioFormat === 1 || audioFormat === 3 || audioFormat === 0xfffe)) throw new WavError('WAV compressé non pris en charge : enregistrez en PCM.');
+  if (!(audioFormat === 1 || audioFormat === 3 || audioFormat === 0xfffe))
+    throw new WavError('WAV compressé non pris en charge : enregistrez en PCM.');
   // Already what the engine takes (Paume's own kept recordings): the samples as they are, exactly.
   if (audioFormat === 1 && bits === 16 && channels === 1 && rate === SAMPLE_RATE) {
     return new Int16Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.length - (data.length % 2)));
@@ -78,6 +86,7 @@ export function resample(input: Float32Array, from: number, to: number): Float32
 
 export function toInt16(samples: Float32Array): Int16Array {
   const out = new Int16Array(samples.length);
-  for (let index = 0; index < samples.length; index += 1) out[index] = Math.max(-32768, Math.min(32767, Math.round((samples[index] ?? 0) * 32767)));
+  for (let index = 0; index < samples.length; index += 1)
+    out[index] = Math.max(-32768, Math.min(32767, Math.round((samples[index] ?? 0) * 32767)));
   return out;
 }

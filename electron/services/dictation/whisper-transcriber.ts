@@ -8,7 +8,11 @@ import type { SpeechSegment, Transcriber } from './transcriber.js';
  * the event loop never waits for recognition. The model stays loaded for the life of the
  * transcriber, so each segment costs inference only.
  */
-export async function openWhisperTranscriber(options: { modelFile: string; vadModelFile: string; threads: number }): Promise<Transcriber> {
+export async function openWhisperTranscriber(options: {
+  modelFile: string;
+  vadModelFile: string;
+  threads: number;
+}): Promise<Transcriber> {
   const { module, engine } = await loadSpeechBinding(options.vadModelFile);
   // whisper.cpp prints its internals on stderr; the app reports what matters itself.
   module.WhisperContext.toggleNativeLog(false);
@@ -31,7 +35,12 @@ export async function openWhisperTranscriber(options: { modelFile: string; vadMo
       return segments.map((segment) => ({ start: segment.t0 / 100, end: segment.t1 / 100 }));
     },
     async transcribe(pcm: Int16Array, { prompt }): Promise<string> {
-      const { promise } = whisper.transcribeData(bytesOf(pcm), { language: 'fr', maxThreads: options.threads, prompt, temperatureInc: 0 });
+      const { promise } = whisper.transcribeData(bytesOf(pcm), {
+        language: 'fr',
+        maxThreads: options.threads,
+        prompt,
+        temperatureInc: 0,
+      });
       return (await promise).result;
     },
     async close(): Promise<void> {

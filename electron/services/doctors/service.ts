@@ -16,7 +16,8 @@ export function createDoctorsService(deps: { store: DoctorsStore; clock: Clock }
     },
     find: (id: number | null): Doctor | null => (id === null ? null : deps.store.get(id)),
     require(id: number | null, field: string): void {
-      if (id !== null && !deps.store.get(id)) throw new DomainError('NOT_FOUND', 'Ce médecin n’est pas dans l’annuaire.', { [field]: 'médecin introuvable' });
+      if (id !== null && !deps.store.get(id))
+        throw new DomainError('NOT_FOUND', 'Ce médecin n’est pas dans l’annuaire.', { [field]: 'médecin introuvable' });
     },
   };
 }

@@ -25,15 +25,19 @@ const toDoctor = (row: DoctorRow): Doctor => ({
 });
 
 export function createDoctorsStore(db: Db) {
-  const insert = db.prepare(`INSERT INTO doctors (title, first_name, last_name, specialty, city, phone, email, search_key, created_at)
+  const insert =
+    db.prepare(`INSERT INTO doctors (title, first_name, last_name, specialty, city, phone, email, search_key, created_at)
     VALUES (@title, @firstName, @lastName, @specialty, @city, @phone, @email, @searchKey, @now)`);
   const select = db.prepare<[number], DoctorRow>('SELECT * FROM doctors WHERE id = ?');
   const search = db.prepare<[string, string, number], DoctorRow>(
-    "SELECT * FROM doctors WHERE search_key >= ? AND search_key < ? ORDER BY search_key LIMIT ?",
+    'SELECT * FROM doctors WHERE search_key >= ? AND search_key < ? ORDER BY search_key LIMIT ?',
   );
   return {
     insert: (doctor: Omit<Doctor, 'id'>, now: string): number =>
-      Number(insert.run({ ...doctor, searchKey: foldName(`${doctor.lastName} ${doctor.firstName}`).replace(/ /g, ''), now }).lastInsertRowid),
+      Number(
+        insert.run({ ...doctor, searchKey: foldName(`${doctor.lastName} ${doctor.firstName}`).replace(/ /g, ''), now })
+          .lastInsertRowid,
+      ),
     get: (id: number): Doctor | null => {
       const row = select.get(id);
       return row ? toDoctor(row) : null;

@@ -8,7 +8,10 @@ import { createDocumentsService, type DocumentsService } from './service.js';
 import { createDocumentsStore } from './store.js';
 
 /** Documents live beside the database, in documents/, named by checksum. */
-export function documentsArea(context: AreaContext, needs: { patients: PatientsService; visits: VisitsService; audit: AuditService }): Area<DocumentsService> {
+export function documentsArea(
+  context: AreaContext,
+  needs: { patients: PatientsService; visits: VisitsService; audit: AuditService },
+): Area<DocumentsService> {
   const documents = createDocumentsService({
     store: createDocumentsStore(context.db),
     audit: needs.audit,

@@ -25,24 +25,35 @@ export function createDocumentsService(deps: {
 
   function readVerified(document: PatientDocument): Buffer {
     const path = pathOf(document.sha256);
-    if (!existsSync(path)) throw new DomainError('NOT_FOUND', `Le fichier « ${document.fileName} » est introuvable sur le disque.`);
+    if (!existsSync(path))
+      throw new DomainError('NOT_FOUND', `Le fichier « ${document.fileName} » est introuvable sur le disque.`);
     const content = readFileSync(path);
     if (createHash('sha256').update(content).digest('hex') !== document.sha256) {
-      throw new DomainError('INTERNAL', `Le fichier « ${document.fileName} » est altéré (somme de contrôle différente).`);
+      throw new DomainError(
+        'INTERNAL',
+        `Le fichier « ${document.fileName} » est altéré (somme de contrôle différente).`,
+      );
     }
     return content;
   }
 
   return {
-    add(input: { patientId: number; visitId: number | null; fileName: string; content: Buffer }, actor: Actor): PatientDocument {
+    add(
+      input: { patientId: number; visitId: number | null; fileName: string; content: Buffer },
+      actor: Actor,
+    ): PatientDocument {
       deps.requirePatient(input.patientId, 'patientId');
       if (input.visitId !== null && !deps.visitBelongsTo(input.visitId, input.patientId)) {
-        throw new DomainError('NOT_FOUND', 'Cette consultation n’appartient pas à ce patient.', { visitId: 'consultation introuvable' });
+        throw new DomainError('NOT_FOUND', 'Cette consultation n’appartient pas à ce patient.', {
+          visitId: 'consultation introuvable',
+        });
       }
       const { content } = input;
-      if (content.length === 0) throw new DomainError('INVALID_INPUT', 'Le fichier est vide.', { content: 'fichier vide' });
+      if (content.length === 0)
+        throw new DomainError('INVALID_INPUT', 'Le fichier est vide.', { content: 'fichier vide' });
       const kind = checkFileKind(input.fileName, content);
-      if ('refusal' in kind) throw new DomainError('INVALID_INPUT', `Fichier refusé : ${kind.refusal}.`, { fileName: kind.refusal });
+      if ('refusal' in kind)
+        throw new DomainError('INVALID_INPUT', `Fichier refusé : ${kind.refusal}.`, { fileName: kind.refusal });
       const sha256 = createHash('sha256').update(content).digest('hex');
       const path = pathOf(sha256);
       if (!existsSync(path)) {
@@ -51,14 +62,24 @@ export function createDocumentsService(deps: {
         writeFileSync(`${path}.partial`, content);
         renameSync(`${path}.partial`, path);
       }
-      const id = store.insert({ patientId: input.patientId, visitId: input.visitId, fileName: input.fileName, mime: kind.mime, size: content.length, sha256, userId: actor.userId, now: isoAt(clock) });
+      const id = store.insert({
+        patientId: input.patientId,
+        visitId: input.visitId,
+        fileName: input.fileName,
+        mime: kind.mime,
+        size: content.length,
+        sha256,
+        userId: actor.userId,
+        now: isoAt(clock),
+      });
       audit.trace(actor, 'documents.add', input.patientId, input.fileName);
       return store.get(id) as PatientDocument;
     },
 
     content(id: number, actor: Actor): { mime: string; fileName: string; contentBase64: string } {
       const document = store.get(id);
-      if (!document) throw new DomainError('NOT_FOUND', `Document introuvable (n° ${id}).`, { id: 'document introuvable' });
+      if (!document)
+        throw new DomainError('NOT_FOUND', `Document introuvable (n° ${id}).`, { id: 'document introuvable' });
       const content = readVerified(document);
       audit.trace(actor, 'documents.content', document.patientId, document.fileName);
       return { mime: document.mime, fileName: document.fileName, contentBase64: content.toString('base64') };

@@ -12,7 +12,14 @@ import { createLettersStore } from './store.js';
 
 export function lettersArea(
   context: AreaContext,
-  needs: { patients: PatientsService; doctors: DoctorsService; visits: VisitsService; audit: AuditService; practice: PracticeService; users: UsersService },
+  needs: {
+    patients: PatientsService;
+    doctors: DoctorsService;
+    visits: VisitsService;
+    audit: AuditService;
+    practice: PracticeService;
+    users: UsersService;
+  },
 ): Area<LettersService> {
   // Asked once, in the PDF queue (never on a request): starting LibreOffice to ask takes a second.
   let libreOffice: Promise<string | null> | undefined;

@@ -14,7 +14,12 @@ const DEFAULT_SIZE_PT = 10;
 const A4 = { widthPt: 595.3, heightPt: 841.9 };
 
 const unescapeXml = (text: string) =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The value of w:attr on the first <w:tag …> in xml, or null when there is no such tag. */
 function attributeOf(xml: string, tag: string, attribute = 'val'): string | null | undefined {
@@ -31,7 +36,8 @@ function toggle(properties: string, tag: string): boolean {
   return value === null || !['0', 'false', 'off', 'none'].includes(value);
 }
 
-const points = (twips: string | null | undefined, fallback: number) => (twips ? Number(twips) / TWIPS_PER_POINT : fallback);
+const points = (twips: string | null | undefined, fallback: number) =>
+  twips ? Number(twips) / TWIPS_PER_POINT : fallback;
 
 function run(xml: string): PreviewRun | null {
   const properties = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(xml)?.[1] ?? '';
@@ -52,11 +58,21 @@ function run(xml: string): PreviewRun | null {
   };
 }
 
-const ALIGNMENTS: Record<string, PreviewParagraph['align']> = { left: 'left', start: 'left', center: 'center', right: 'right', end: 'right', both: 'justify', distribute: 'justify' };
+const ALIGNMENTS: Record<string, PreviewParagraph['align']> = {
+  left: 'left',
+  start: 'left',
+  center: 'center',
+  right: 'right',
+  end: 'right',
+  both: 'justify',
+  distribute: 'justify',
+};
 
 function paragraph(xml: string): PreviewParagraph {
   const properties = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(xml)?.[1] ?? '';
-  const runs = [...xml.matchAll(/<w:r(?:\s[^>]*)?>([\s\S]*?)<\/w:r>/g)].map((match) => run(match[1] ?? '')).filter((found) => found !== null);
+  const runs = [...xml.matchAll(/<w:r(?:\s[^>]*)?>([\s\S]*?)<\/w:r>/g)]
+    .map((match) => run(match[1] ?? ''))
+    .filter((found) => found !== null);
   return {
     type: 'paragraph',
     align: ALIGNMENTS[attributeOf(properties, 'jc') ?? 'left'] ?? 'left',
@@ -68,15 +84,19 @@ function paragraph(xml: string): PreviewParagraph {
 
 /** Paragraphs and tables in document order; a table inside a table is read as its paragraphs. */
 function blocks(body: string): PreviewBlock[] {
-  return [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p(?:\s[^>]*)?\/>|<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>/g)].map(([element]) => {
-    if (!element.startsWith('<w:tbl>')) return paragraph(element);
-    const rows = [...element.matchAll(/<w:tr(?:\s[^>]*)?>([\s\S]*?)<\/w:tr>/g)].map((row) =>
-      [...(row[1] ?? '').matchAll(/<w:tc(?:\s[^>]*)?>([\s\S]*?)<\/w:tc>/g)].map((cell) =>
-        [...(cell[1] ?? '').matchAll(/<w:p(?:\s[^>]*)?\/>|<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>/g)].map(([cellParagraph]) => paragraph(cellParagraph)),
-      ),
-    );
-    return { type: 'table', rows };
-  });
+  return [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p(?:\s[^>]*)?\/>|<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>/g)].map(
+    ([element]) => {
+      if (!element.startsWith('<w:tbl>')) return paragraph(element);
+      const rows = [...element.matchAll(/<w:tr(?:\s[^>]*)?>([\s\S]*?)<\/w:tr>/g)].map((row) =>
+        [...(row[1] ?? '').matchAll(/<w:tc(?:\s[^>]*)?>([\s\S]*?)<\/w:tc>/g)].map((cell) =>
+          [...(cell[1] ?? '').matchAll(/<w:p(?:\s[^>]*)?\/>|<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>/g)].map(
+            ([cellParagraph]) => paragraph(cellParagraph),
+          ),
+        ),
+      );
+      return { type: 'table', rows };
+    },
+  );
 }
 
 export function docxPageLayout(docx: Buffer): PageLayout {
@@ -101,5 +121,7 @@ export function docxPageLayout(docx: Buffer): PageLayout {
 /** The page's text, a paragraph a line (table cells in reading order): for checks and tests. */
 export function pageText(layout: PageLayout): string[] {
   const textOf = (paragraph: PreviewParagraph) => paragraph.runs.map((piece) => piece.text).join('');
-  return layout.blocks.flatMap((block) => (block.type === 'paragraph' ? [textOf(block)] : block.rows.flat(2).map(textOf)));
+  return layout.blocks.flatMap((block) =>
+    block.type === 'paragraph' ? [textOf(block)] : block.rows.flat(2).map(textOf),
+  );
 }

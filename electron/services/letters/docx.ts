@@ -37,7 +37,13 @@ function dottedParser(tag: string) {
 }
 
 // errorLogging off: a broken template is reported to the person, not dumped on the console.
-const OPTIONS = { paragraphLoop: true, linebreaks: true, nullGetter: () => '', parser: dottedParser, errorLogging: false } as const;
+const OPTIONS = {
+  paragraphLoop: true,
+  linebreaks: true,
+  nullGetter: () => '',
+  parser: dottedParser,
+  errorLogging: false,
+} as const;
 
 interface DocxtemplaterErrorShape {
   properties?: { errors?: { properties?: { xtag?: string; explanation?: string; id?: string } }[] };
@@ -46,7 +52,10 @@ interface DocxtemplaterErrorShape {
 /** Broken tags (unclosed, unopened, duplicated braces...) as docxtemplater reports them. */
 function brokenTags(error: unknown): TemplateProblem[] {
   const errors = (error as DocxtemplaterErrorShape).properties?.errors ?? [];
-  return errors.map((item) => ({ tag: item.properties?.xtag ?? '?', reason: item.properties?.explanation ?? item.properties?.id ?? 'balise invalide' }));
+  return errors.map((item) => ({
+    tag: item.properties?.xtag ?? '?',
+    reason: item.properties?.explanation ?? item.properties?.id ?? 'balise invalide',
+  }));
 }
 
 /**
@@ -72,7 +81,8 @@ export function inspectTemplate(content: Buffer): { tags: string[][] } | { probl
   } catch {
     return { problems: [{ tag: '', reason: 'ce fichier n’est pas un document .docx' }] };
   }
-  if (!zip.file('word/document.xml')) return { problems: [{ tag: '', reason: 'ce fichier n’est pas un document .docx (word/document.xml absent)' }] };
+  if (!zip.file('word/document.xml'))
+    return { problems: [{ tag: '', reason: 'ce fichier n’est pas un document .docx (word/document.xml absent)' }] };
   const inspect = new InspectModule();
   try {
     new Docxtemplater(zip, { ...OPTIONS, modules: [inspect] });

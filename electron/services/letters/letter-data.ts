@@ -6,11 +6,24 @@ import type { Doctor } from '../../api/schemas/patients.js';
 import { HAND_LABELS } from '../../api/schemas/patients.js';
 
 const frDate = (iso: string | null) => (iso ? iso.slice(0, 10).split('-').reverse().join('/') : '');
-const doctorName = (doctor: Doctor | null) => (doctor ? { fullName: `${doctor.title} ${doctor.firstName} ${doctor.lastName}`.replace(/\s+/g, ' ').trim(), city: doctor.city } : null);
+const doctorName = (doctor: Doctor | null) =>
+  doctor
+    ? {
+        fullName: `${doctor.title} ${doctor.firstName} ${doctor.lastName}`.replace(/\s+/g, ' ').trim(),
+        city: doctor.city,
+      }
+    : null;
 const SIDES = { left: 'gauche', right: 'droit', both: 'bilatéral' } as const;
 
 /** What a template can use. Optional parts are null (for {#gp}…{/gp}) or empty strings. */
-export function buildLetterData(input: { file: Pick<PatientFile, 'fields' | 'gp' | 'referrer'>; visit: Visit; surgeon: Practitioner | null; practice: Practice; sections: Record<string, string>; today: string }) {
+export function buildLetterData(input: {
+  file: Pick<PatientFile, 'fields' | 'gp' | 'referrer'>;
+  visit: Visit;
+  surgeon: Practitioner | null;
+  practice: Practice;
+  sections: Record<string, string>;
+  today: string;
+}) {
   const { file, visit, surgeon, practice } = input;
   const f = file.fields;
   const firstName = f.usedFirstName || f.firstNames.split(' ')[0] || '';
@@ -49,7 +62,9 @@ export function buildLetterData(input: { file: Pick<PatientFile, 'fields' | 'gp'
       date: frDate(visit.date),
       kind: VISIT_KIND_LABELS[visit.kind].toLowerCase(),
       diagnosis: visit.diagnosis,
-      site: [visit.side ? (visit.side === 'both' ? 'bilatéral' : `côté ${SIDES[visit.side]}`) : '', digits].filter(Boolean).join(', '),
+      site: [visit.side ? (visit.side === 'both' ? 'bilatéral' : `côté ${SIDES[visit.side]}`) : '', digits]
+        .filter(Boolean)
+        .join(', '),
     },
     today: frDate(input.today),
     sections: input.sections,
@@ -62,10 +77,36 @@ export function knownFieldPaths(sectionKeys: readonly string[]): Set<string> {
   const doctor = { fullName: '', city: '' };
   const sample = {
     ...buildLetterData({
-      file: { fields: { usedFirstName: '', firstNames: '', usedName: '', birthName: '', sex: 'F', birthDate: '2000-01-01', nir: '', occupation: '', dominantHand: null, addressLine: '', postalCode: '', city: '' }, gp: null, referrer: null } as unknown as PatientFile,
+      file: {
+        fields: {
+          usedFirstName: '',
+          firstNames: '',
+          usedName: '',
+          birthName: '',
+          sex: 'F',
+          birthDate: '2000-01-01',
+          nir: '',
+          occupation: '',
+          dominantHand: null,
+          addressLine: '',
+          postalCode: '',
+          city: '',
+        },
+        gp: null,
+        referrer: null,
+      } as unknown as PatientFile,
       visit: { date: '2000-01-01', kind: 'emergency', diagnosis: '', side: null, digits: [] } as unknown as Visit,
       surgeon: null,
-      practice: { name: '', addressLine: '', postalCode: '', city: '', phone: '', email: '', finess: '', lockAfterMinutes: 10 },
+      practice: {
+        name: '',
+        addressLine: '',
+        postalCode: '',
+        city: '',
+        phone: '',
+        email: '',
+        finess: '',
+        lockAfterMinutes: 10,
+      },
       sections: Object.fromEntries(sectionKeys.map((key) => [key, ''])),
       today: '2000-01-01',
     }),
@@ -75,7 +116,8 @@ export function knownFieldPaths(sectionKeys: readonly string[]): Set<string> {
   const paths = new Set<string>();
   const walk = (value: unknown, prefix: string) => {
     if (prefix) paths.add(prefix);
-    if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) walk(child, prefix ? `${prefix}.${key}` : key);
+    if (value && typeof value === 'object')
+      for (const [key, child] of Object.entries(value)) walk(child, prefix ? `${prefix}.${key}` : key);
   };
   walk(sample, '');
   // Inside {#gp}…{/gp} a template may name the doctor's fields directly.

@@ -10,8 +10,12 @@ export async function findLibreOffice(): Promise<string | null> {
   for (const command of candidates) {
     const runs = await new Promise<boolean>((resolve) => {
       const child = spawn(command, ['--version'], { stdio: 'ignore', timeout: 20_000 });
-      child.on('error', () => { resolve(false); });
-      child.on('exit', (code) => { resolve(code === 0); });
+      child.on('error', () => {
+        resolve(false);
+      });
+      child.on('exit', (code) => {
+        resolve(code === 0);
+      });
     });
     if (runs) return command;
   }
@@ -27,7 +31,19 @@ export function convertToPdf(command: string, docx: Buffer, timeoutMs = 120_000)
   const input = join(work, 'courrier.docx');
   writeFileSync(input, docx);
   return new Promise((resolve, reject) => {
-    const child = spawn(command, [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, input], { stdio: 'ignore' });
+    const child = spawn(
+      command,
+      [
+        `-env:UserInstallation=file://${join(work, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        work,
+        input,
+      ],
+      { stdio: 'ignore' },
+    );
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);

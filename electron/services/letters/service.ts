@@ -47,7 +47,8 @@ export function createLettersService(deps: {
 
   function templateOf(kind: string): { info: TemplateInfo; content: Buffer } {
     const info = manifest.find((template) => template.kind === kind);
-    if (!info) throw new DomainError('NOT_FOUND', `Modèle de courrier inconnu : « ${kind} ».`, { kind: 'modèle inconnu' });
+    if (!info)
+      throw new DomainError('NOT_FOUND', `Modèle de courrier inconnu : « ${kind} ».`, { kind: 'modèle inconnu' });
     const own = store.template(kind);
     const file = own ? join(ownTemplatesDir, `${own.sha256}.docx`) : packagePath('templates', info.file);
     return { info, content: readFileSync(file) };
@@ -61,7 +62,11 @@ export function createLettersService(deps: {
     return {
       visit,
       data: buildLetterData({
-        file: { fields: patient.fields, gp: deps.doctors.find(patient.fields.gpId), referrer: deps.doctors.find(patient.fields.referrerId) },
+        file: {
+          fields: patient.fields,
+          gp: deps.doctors.find(patient.fields.gpId),
+          referrer: deps.doctors.find(patient.fields.referrerId),
+        },
         visit,
         surgeon: surgeonId === null ? null : deps.practitioner(surgeonId),
         practice: deps.practice(),
@@ -116,8 +121,15 @@ export function createLettersService(deps: {
       manifest.map((info) => {
         const inspected = inspectTemplate(templateOf(info.kind).content);
         const known = knownFieldPaths(info.sections.map((section) => section.key));
-        const resolved = 'tags' in inspected ? inspected.tags.map((candidates) => candidates.find((path) => known.has(path)) ?? candidates[0] ?? '') : [];
-        return { ...info, own: store.template(info.kind) !== null, fields: [...new Set(resolved.filter((path) => path.includes('.')))] };
+        const resolved =
+          'tags' in inspected
+            ? inspected.tags.map((candidates) => candidates.find((path) => known.has(path)) ?? candidates[0] ?? '')
+            : [];
+        return {
+          ...info,
+          own: store.template(info.kind) !== null,
+          fields: [...new Set(resolved.filter((path) => path.includes('.')))],
+        };
       }),
 
     /** The letter's page as it stands now, read from the very .docx it would produce. */
@@ -137,7 +149,10 @@ export function createLettersService(deps: {
     generate(visitId: number, kind: string, sections: Record<string, string>, actor: Actor) {
       const { info, content } = templateOf(kind);
       const unknown = Object.keys(sections).filter((key) => !info.sections.some((section) => section.key === key));
-      if (unknown.length) throw new DomainError('INVALID_INPUT', `Section(s) inconnue(s) pour ce modèle : ${unknown.join(', ')}.`, { sections: `sections possibles : ${info.sections.map((s) => s.key).join(', ')}` });
+      if (unknown.length)
+        throw new DomainError('INVALID_INPUT', `Section(s) inconnue(s) pour ce modèle : ${unknown.join(', ')}.`, {
+          sections: `sections possibles : ${info.sections.map((s) => s.key).join(', ')}`,
+        });
       const { visit, data } = dataFor(visitId, sections, actor);
       const docx = renderDocx(content, data);
       const previous = store.latest(visitId, kind);
@@ -164,10 +179,22 @@ export function createLettersService(deps: {
       const row = store.get(id);
       if (!row) throw new DomainError('NOT_FOUND', `Courrier introuvable (n° ${id}).`, { id: 'courrier introuvable' });
       const hash = format === 'pdf' ? row.pdf_sha256 : row.docx_sha256;
-      if (!hash) throw new DomainError('NOT_FOUND', 'Pas de PDF pour ce courrier (LibreOffice n’est pas installé, ou la conversion est en cours).', { format: 'PDF absent' });
+      if (!hash)
+        throw new DomainError(
+          'NOT_FOUND',
+          'Pas de PDF pour ce courrier (LibreOffice n’est pas installé, ou la conversion est en cours).',
+          { format: 'PDF absent' },
+        );
       audit.trace(actor, 'letters.file', row.patient_id, `${row.kind} v${row.version} (${format})`);
-      const mime = format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-      return { fileName: `${row.kind}-v${row.version}.${format}`, mime, contentBase64: readFileSync(join(lettersDir, `${hash}.${format}`)).toString('base64') };
+      const mime =
+        format === 'pdf'
+          ? 'application/pdf'
+          : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+      return {
+        fileName: `${row.kind}-v${row.version}.${format}`,
+        mime,
+        contentBase64: readFileSync(join(lettersDir, `${hash}.${format}`)).toString('base64'),
+      };
     },
 
     /** A practice's own template: refused with the broken or unknown tags named, and the fields that exist. */
@@ -175,14 +202,25 @@ export function createLettersService(deps: {
       const { info } = templateOf(kind);
       const inspected = inspectTemplate(content);
       const known = knownFieldPaths(info.sections.map((section) => section.key));
-      const available = [...known].filter((path) => path.includes('.')).sort().join(', ');
+      const available = [...known]
+        .filter((path) => path.includes('.'))
+        .sort()
+        .join(', ');
       if ('problems' in inspected) {
-        const list = inspected.problems.map((problem) => `${problem.tag ? `« ${problem.tag} » ` : ''}${problem.reason}`).join(' ; ');
+        const list = inspected.problems
+          .map((problem) => `${problem.tag ? `« ${problem.tag} » ` : ''}${problem.reason}`)
+          .join(' ; ');
         throw new DomainError('INVALID_INPUT', `Modèle refusé, balises cassées : ${list}.`, { content: list });
       }
-      const unknown = inspected.tags.filter((candidates) => !candidates.some((path) => known.has(path))).map((candidates) => candidates[candidates.length - 1] ?? '');
+      const unknown = inspected.tags
+        .filter((candidates) => !candidates.some((path) => known.has(path)))
+        .map((candidates) => candidates[candidates.length - 1] ?? '');
       if (unknown.length) {
-        throw new DomainError('INVALID_INPUT', `Modèle refusé, champs inconnus : ${unknown.join(', ')}. Champs disponibles : ${available}.`, { content: `champs inconnus : ${unknown.join(', ')}` });
+        throw new DomainError(
+          'INVALID_INPUT',
+          `Modèle refusé, champs inconnus : ${unknown.join(', ')}. Champs disponibles : ${available}.`,
+          { content: `champs inconnus : ${unknown.join(', ')}` },
+        );
       }
       mkdirSync(ownTemplatesDir, { recursive: true });
       const hash = sha256(content);

@@ -13,9 +13,21 @@ import { createPatientFileService, type PatientFileService } from './service.js'
 /** The whole file as people open it (identity, alerts, preferences, visits, documents), its export and its access log. */
 export function patientFileArea(
   context: AreaContext,
-  needs: { patients: PatientsService; doctors: DoctorsService; alerts: AlertsService; preferences: PreferencesService; visits: VisitsService; documents: DocumentsService; audit: AuditService },
+  needs: {
+    patients: PatientsService;
+    doctors: DoctorsService;
+    alerts: AlertsService;
+    preferences: PreferencesService;
+    visits: VisitsService;
+    documents: DocumentsService;
+    audit: AuditService;
+  },
 ): Area<PatientFileService> {
-  const patientFiles = createPatientFileService({ ...needs, clock: context.clock, exportsDir: join(context.dataDir, 'exports') });
+  const patientFiles = createPatientFileService({
+    ...needs,
+    clock: context.clock,
+    exportsDir: join(context.dataDir, 'exports'),
+  });
   return {
     service: patientFiles,
     handlers: {

@@ -17,4 +17,3 @@ export function addYears(iso: string, years: number): string {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return `${year}-${monthDay === '02-29' && !leap ? '02-28' : monthDay}`;
 }
-

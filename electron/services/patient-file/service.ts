@@ -73,7 +73,10 @@ export function createPatientFileService(deps: {
       }
       audit.trace(actor, 'patients.export', id, folder);
       const accessLog = audit.access({ patientId: id, limit: 100_000 });
-      writeFileSync(join(folder, 'dossier.json'), JSON.stringify({ exportedAt: isoAt(clock), file, accessLog }, null, 2));
+      writeFileSync(
+        join(folder, 'dossier.json'),
+        JSON.stringify({ exportedAt: isoAt(clock), file, accessLog }, null, 2),
+      );
       writeFileSync(join(folder, 'resume.html'), renderSummaryHtml(file, accessLog, isoAt(clock)));
       return { folder, files: ['resume.html', 'dossier.json', ...files] };
     },

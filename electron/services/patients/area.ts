@@ -6,14 +6,24 @@ import { createPatientsService, type PatientsService } from './service.js';
 import { createPatientsStore } from './store.js';
 
 /** Identities: search, creation, INS status, merge. The whole file is the patient-file area. */
-export function patientsArea(context: AreaContext, needs: { doctors: DoctorsService; audit: AuditService }): Area<PatientsService> {
-  const patients = createPatientsService({ store: createPatientsStore(context.db), doctors: needs.doctors, audit: needs.audit, clock: context.clock });
+export function patientsArea(
+  context: AreaContext,
+  needs: { doctors: DoctorsService; audit: AuditService },
+): Area<PatientsService> {
+  const patients = createPatientsService({
+    store: createPatientsStore(context.db),
+    doctors: needs.doctors,
+    audit: needs.audit,
+    clock: context.clock,
+  });
   return {
     service: patients,
     handlers: {
       'patients.search': (input) => patients.search(input.query, input.limit),
       'patients.findDuplicates': (input) => patients.findDuplicates(input),
-      'patients.create': ({ confirmNotDuplicate, ...fields }, call) => ({ id: patients.create(fields, confirmNotDuplicate, actorOf(call)) }),
+      'patients.create': ({ confirmNotDuplicate, ...fields }, call) => ({
+        id: patients.create(fields, confirmNotDuplicate, actorOf(call)),
+      }),
       'patients.update': ({ id, ...fields }, call) => {
         patients.update(id, fields, actorOf(call));
         return done;

@@ -2,9 +2,7 @@ import { parseFrenchDate } from '../../api/schemas/identity.js';
 import { NIR_PREFIX, PHONE_PREFIX, foldName, phoneDigits } from '../../lib/name-folding.js';
 
 export type SearchPlan =
-  | { kind: 'none' }
-  | { kind: 'birthDate'; date: string }
-  | { kind: 'tokens'; prefixes: string[] };
+  { kind: 'none' } | { kind: 'birthDate'; date: string } | { kind: 'tokens'; prefixes: string[] };
 
 /**
  * Reads what was typed in the search field: a birth date (12/03/1961, 12031961), a phone
@@ -23,7 +21,8 @@ export function planSearch(raw: string): SearchPlan {
     return { kind: 'tokens', prefixes: [`${NIR_PREFIX}${digits.slice(0, 13)}`] };
   }
   const nirLike = /^[1-478]\s?\d{2}\s?\d{2}\s?(2[AB]|\d{2})/i.test(text) && /\d{6,}/.test(text.replace(/\s/g, ''));
-  if (nirLike) return { kind: 'tokens', prefixes: [`${NIR_PREFIX}${text.replace(/\s/g, '').toUpperCase().slice(0, 13)}`] };
+  if (nirLike)
+    return { kind: 'tokens', prefixes: [`${NIR_PREFIX}${text.replace(/\s/g, '').toUpperCase().slice(0, 13)}`] };
   const words = [...new Set(foldName(text).split(' ').filter(Boolean))].sort((a, b) => b.length - a.length).slice(0, 4);
   return words.length ? { kind: 'tokens', prefixes: words } : { kind: 'none' };
 }

@@ -12,7 +12,12 @@ type IdentityStatus = (typeof IDENTITY_STATUSES)[number];
 
 const today = (clock: Clock) => isoAt(clock).slice(0, 10);
 
-export function createPatientsService(deps: { store: PatientsStore; doctors: DoctorsService; audit: AuditService; clock: Clock }) {
+export function createPatientsService(deps: {
+  store: PatientsStore;
+  doctors: DoctorsService;
+  audit: AuditService;
+  clock: Clock;
+}) {
   const { store, doctors, audit, clock } = deps;
 
   const toSummary = (row: SummaryRow): PatientSummary => ({
@@ -31,15 +36,23 @@ export function createPatientsService(deps: { store: PatientsStore; doctors: Doc
 
   function require(id: number, field = 'id'): StoredPatient {
     const patient = store.get(id);
-    if (!patient) throw new DomainError('NOT_FOUND', `Dossier patient introuvable (n° ${id}).`, { [field]: 'patient introuvable' });
+    if (!patient)
+      throw new DomainError('NOT_FOUND', `Dossier patient introuvable (n° ${id}).`, { [field]: 'patient introuvable' });
     return patient;
   }
 
-  function duplicatesOf(fields: Pick<PatientFields, 'birthName' | 'firstNames' | 'birthDate'>, exceptId: number | null): PatientSummary[] {
+  function duplicatesOf(
+    fields: Pick<PatientFields, 'birthName' | 'firstNames' | 'birthDate'>,
+    exceptId: number | null,
+  ): PatientSummary[] {
     const sameDay = store.summaries(store.byBirthDate(fields.birthDate, 500));
     return sameDay
       .filter((row) => row.id !== exceptId)
-      .filter((row) => namesClose(row.birth_name, fields.birthName) || (row.used_name !== '' && namesClose(row.used_name, fields.birthName)))
+      .filter(
+        (row) =>
+          namesClose(row.birth_name, fields.birthName) ||
+          (row.used_name !== '' && namesClose(row.used_name, fields.birthName)),
+      )
       .map(toSummary);
   }
 
@@ -51,7 +64,10 @@ export function createPatientsService(deps: { store: PatientsStore; doctors: Doc
   function refuseTakenNir(fields: PatientFields, exceptId: number | null): void {
     if (!fields.nir) return;
     const holders = store.searchTokens([`!${fields.nir.slice(0, 13)}`], 2).filter((id) => id !== exceptId);
-    if (holders.length > 0) throw new DomainError('CONFLICT', 'Ce NIR est déjà celui d’un autre dossier.', { nir: `NIR déjà attribué (dossier n° ${holders[0]})` });
+    if (holders.length > 0)
+      throw new DomainError('CONFLICT', 'Ce NIR est déjà celui d’un autre dossier.', {
+        nir: `NIR déjà attribué (dossier n° ${holders[0]})`,
+      });
   }
 
   return {
@@ -60,11 +76,13 @@ export function createPatientsService(deps: { store: PatientsStore; doctors: Doc
     search(query: string, limit: number): PatientSummary[] {
       const plan = planSearch(query);
       if (plan.kind === 'none') return [];
-      const ids = plan.kind === 'birthDate' ? store.byBirthDate(plan.date, limit) : store.searchTokens(plan.prefixes, limit);
+      const ids =
+        plan.kind === 'birthDate' ? store.byBirthDate(plan.date, limit) : store.searchTokens(plan.prefixes, limit);
       return store.summaries(ids).map(toSummary);
     },
 
-    findDuplicates: (fields: Pick<PatientFields, 'birthName' | 'firstNames' | 'birthDate'>): PatientSummary[] => duplicatesOf(fields, null),
+    findDuplicates: (fields: Pick<PatientFields, 'birthName' | 'firstNames' | 'birthDate'>): PatientSummary[] =>
+      duplicatesOf(fields, null),
 
     create(fields: PatientFields, confirmNotDuplicate: boolean, actor: Actor): number {
       checkReferences(fields);
@@ -72,21 +90,33 @@ export function createPatientsService(deps: { store: PatientsStore; doctors: Doc
       const duplicates = duplicatesOf(fields, null);
       if (duplicates.length > 0 && !confirmNotDuplicate) {
         const names = duplicates.map((d) => `${d.birthName.toUpperCase()} ${d.firstNames} (n° ${d.id})`).join(', ');
-        throw new DomainError('CONFLICT', `Dossier(s) proche(s) déjà existant(s) : ${names}. Vérifiez avant de créer un nouveau dossier.`, {
-          confirmNotDuplicate: 'doublon possible : confirmez qu’il s’agit d’une autre personne',
-        });
+        throw new DomainError(
+          'CONFLICT',
+          `Dossier(s) proche(s) déjà existant(s) : ${names}. Vérifiez avant de créer un nouveau dossier.`,
+          {
+            confirmNotDuplicate: 'doublon possible : confirmez qu’il s’agit d’une autre personne',
+          },
+        );
       }
       const id = store.insert(fields, isoAt(clock));
-      audit.trace(actor, 'patients.create', id, duplicates.length ? `créé malgré ${duplicates.length} dossier(s) proche(s)` : '');
+      audit.trace(
+        actor,
+        'patients.create',
+        id,
+        duplicates.length ? `créé malgré ${duplicates.length} dossier(s) proche(s)` : '',
+      );
       return id;
     },
 
     update(id: number, fields: PatientFields, actor: Actor): void {
       const before = require(id);
-      if (before.mergedInto !== null) throw new DomainError('CONFLICT', `Ce dossier a été fusionné dans le dossier n° ${before.mergedInto}.`);
+      if (before.mergedInto !== null)
+        throw new DomainError('CONFLICT', `Ce dossier a été fusionné dans le dossier n° ${before.mergedInto}.`);
       checkReferences(fields);
       refuseTakenNir(fields, id);
-      const changed = (Object.keys(fields) as (keyof PatientFields)[]).filter((key) => JSON.stringify(fields[key]) !== JSON.stringify(before.fields[key]));
+      const changed = (Object.keys(fields) as (keyof PatientFields)[]).filter(
+        (key) => JSON.stringify(fields[key]) !== JSON.stringify(before.fields[key]),
+      );
       if (changed.length === 0) return;
       store.update(id, fields, isoAt(clock));
       const previous = Object.fromEntries(changed.map((key) => [key, before.fields[key]]));
@@ -95,24 +125,48 @@ export function createPatientsService(deps: { store: PatientsStore; doctors: Doc
 
     changeIdentityStatus(id: number, status: IdentityStatus, reason: string, actor: Actor): void {
       const before = require(id);
-      if (before.identityStatus === status) throw new DomainError('INVALID_INPUT', 'L’identité a déjà ce statut.', { status: 'statut inchangé' });
+      if (before.identityStatus === status)
+        throw new DomainError('INVALID_INPUT', 'L’identité a déjà ce statut.', { status: 'statut inchangé' });
       store.changeStatus(id, before.identityStatus, status, reason, actor.userId, isoAt(clock));
-      audit.trace(actor, 'patients.changeIdentityStatus', id, `${before.identityStatus} → ${status} : ${reason}`, before.identityStatus);
+      audit.trace(
+        actor,
+        'patients.changeIdentityStatus',
+        id,
+        `${before.identityStatus} → ${status} : ${reason}`,
+        before.identityStatus,
+      );
     },
 
     merge(keepId: number, mergeId: number, reason: string, actor: Actor): void {
       const kept = require(keepId, 'keepId');
       const merged = require(mergeId, 'mergeId');
       if (kept.mergedInto !== null || merged.mergedInto !== null) {
-        throw new DomainError('CONFLICT', 'L’un des deux dossiers a déjà été fusionné.', { mergeId: 'dossier déjà fusionné' });
+        throw new DomainError('CONFLICT', 'L’un des deux dossiers a déjà été fusionné.', {
+          mergeId: 'dossier déjà fusionné',
+        });
       }
-      store.merge({ keep: keepId, merge: mergeId, reason, snapshot: JSON.stringify(merged), userId: actor.userId, now: isoAt(clock) });
+      store.merge({
+        keep: keepId,
+        merge: mergeId,
+        reason,
+        snapshot: JSON.stringify(merged),
+        userId: actor.userId,
+        now: isoAt(clock),
+      });
       audit.trace(actor, 'patients.merge', keepId, `dossier n° ${mergeId} fusionné ici : ${reason}`);
-      audit.trace(actor, 'patients.merge', mergeId, `fusionné dans le dossier n° ${keepId} : ${reason}`, JSON.stringify(merged.fields));
+      audit.trace(
+        actor,
+        'patients.merge',
+        mergeId,
+        `fusionné dans le dossier n° ${keepId} : ${reason}`,
+        JSON.stringify(merged.fields),
+      );
     },
 
     statusHistory: (id: number) =>
-      store.statusHistory(id).map((row) => ({ from: row.from_status, to: row.to_status, reason: row.reason, by: row.by, at: row.at })),
+      store
+        .statusHistory(id)
+        .map((row) => ({ from: row.from_status, to: row.to_status, reason: row.reason, by: row.by, at: row.at })),
   };
 }
 export type PatientsService = ReturnType<typeof createPatientsService>;

@@ -122,7 +122,10 @@ export function createPatientsStore(db: Db) {
   const insertStatusChange = db.prepare(
     'INSERT INTO identity_status_changes (patient_id, from_status, to_status, reason, user_id, at) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const statusHistory = db.prepare<[number], { from_status: IdentityStatus; to_status: IdentityStatus; reason: string; by: string; at: string }>(`
+  const statusHistory = db.prepare<
+    [number],
+    { from_status: IdentityStatus; to_status: IdentityStatus; reason: string; by: string; at: string }
+  >(`
     SELECT c.from_status, c.to_status, c.reason, u.display_name AS by, c.at FROM identity_status_changes c
     JOIN users u ON u.id = c.user_id WHERE c.patient_id = ? ORDER BY c.id DESC`);
   // A merge moves every row of the merged file to the kept one: the one place where this store
@@ -149,10 +152,14 @@ export function createPatientsStore(db: Db) {
   function searchStatement(words: number) {
     let statement = searchStatements.get(words);
     if (!statement) {
-      const extra = Array.from({ length: words - 1 }, (_, index) =>
-        `AND EXISTS (SELECT 1 FROM patient_search t${index} WHERE t${index}.patient_id = s.patient_id AND t${index}.token >= @lo${index} AND t${index}.token < @hi${index})`,
+      const extra = Array.from(
+        { length: words - 1 },
+        (_, index) =>
+          `AND EXISTS (SELECT 1 FROM patient_search t${index} WHERE t${index}.patient_id = s.patient_id AND t${index}.token >= @lo${index} AND t${index}.token < @hi${index})`,
       ).join(' ');
-      statement = db.prepare(`SELECT DISTINCT s.patient_id AS id FROM patient_search s WHERE s.token >= @lo AND s.token < @hi ${extra} LIMIT @limit`);
+      statement = db.prepare(
+        `SELECT DISTINCT s.patient_id AS id FROM patient_search s WHERE s.token >= @lo AND s.token < @hi ${extra} LIMIT @limit`,
+      );
       searchStatements.set(words, statement);
     }
     return statement;
@@ -175,7 +182,15 @@ export function createPatientsStore(db: Db) {
     }),
     get: (id: number): StoredPatient | null => {
       const row = select.get(id);
-      return row ? { id: row.id, fields: toFields(row), identityStatus: row.identity_status, mergedInto: row.merged_into, createdAt: row.created_at } : null;
+      return row
+        ? {
+            id: row.id,
+            fields: toFields(row),
+            identityStatus: row.identity_status,
+            mergedInto: row.merged_into,
+            createdAt: row.created_at,
+          }
+        : null;
     },
     summaries: (ids: readonly number[]): SummaryRow[] => (ids.length ? summaries.all(JSON.stringify(ids)) : []),
     /**
@@ -186,7 +201,9 @@ export function createPatientsStore(db: Db) {
     searchTokens: (prefixes: readonly string[], limit: number): number[] => {
       let ordered = [...prefixes];
       if (ordered.length > 1) {
-        const counts = new Map(ordered.map((prefix) => [prefix, countRange.get({ ...rangeOf(prefix), cap: 5000 })?.n ?? 0]));
+        const counts = new Map(
+          ordered.map((prefix) => [prefix, countRange.get({ ...rangeOf(prefix), cap: 5000 })?.n ?? 0]),
+        );
         if ([...counts.values()].includes(0)) return [];
         ordered = ordered.sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0));
       }
@@ -201,15 +218,20 @@ export function createPatientsStore(db: Db) {
       return (searchStatement(prefixes.length).all(params) as { id: number }[]).map((row) => row.id);
     },
     byBirthDate: (date: string, limit: number): number[] => byBirthDate.all(date, limit).map((row) => row.id),
-    changeStatus: db.transaction((id: number, from: IdentityStatus, to: IdentityStatus, reason: string, userId: number, now: string) => {
-      setStatus.run(to, now, id);
-      insertStatusChange.run(id, from, to, reason, userId, now);
-    }),
+    changeStatus: db.transaction(
+      (id: number, from: IdentityStatus, to: IdentityStatus, reason: string, userId: number, now: string) => {
+        setStatus.run(to, now, id);
+        insertStatusChange.run(id, from, to, reason, userId, now);
+      },
+    ),
     statusHistory: (id: number) => statusHistory.all(id),
-    merge: db.transaction((params: { keep: number; merge: number; reason: string; snapshot: string; userId: number; now: string }) => {
-      for (const statement of mergeStatements) statement.run({ keep: params.keep, merge: params.merge, now: params.now });
-      insertMerge.run(params);
-    }),
+    merge: db.transaction(
+      (params: { keep: number; merge: number; reason: string; snapshot: string; userId: number; now: string }) => {
+        for (const statement of mergeStatements)
+          statement.run({ keep: params.keep, merge: params.merge, now: params.now });
+        insertMerge.run(params);
+      },
+    ),
   };
 }
 export type PatientsStore = ReturnType<typeof createPatientsStore>;

@@ -3,7 +3,11 @@ import { createPracticeService, type PracticeService } from './service.js';
 import { createPracticeStore } from './store.js';
 
 export function practiceArea(context: AreaContext): Area<PracticeService> {
-  const practice = createPracticeService({ store: createPracticeStore(context.db), events: context.events, clock: context.clock });
+  const practice = createPracticeService({
+    store: createPracticeStore(context.db),
+    events: context.events,
+    clock: context.clock,
+  });
   return {
     service: practice,
     handlers: {

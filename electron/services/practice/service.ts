@@ -9,7 +9,8 @@ export function createPracticeService(deps: { store: PracticeStore; events: Even
 
   function requirePractice(): Practice {
     const practice = store.getPractice();
-    if (!practice) throw new DomainError('NOT_FOUND', 'Le cabinet n’est pas encore créé : terminez la première mise en route.');
+    if (!practice)
+      throw new DomainError('NOT_FOUND', 'Le cabinet n’est pas encore créé : terminez la première mise en route.');
     return practice;
   }
 
@@ -24,7 +25,9 @@ export function createPracticeService(deps: { store: PracticeStore; events: Even
   return {
     getPractice: requirePractice,
     findPractice: (): Practice | null => store.getPractice(),
-    createPractice: (name: string): void => { store.createPractice(name, isoAt(clock)); },
+    createPractice: (name: string): void => {
+      store.createPractice(name, isoAt(clock));
+    },
 
     updatePractice(practice: Practice): Practice {
       requirePractice();
@@ -54,7 +57,8 @@ export function createPracticeService(deps: { store: PracticeStore; events: Even
 
     getPractitioner(id: number): Practitioner {
       const practitioner = store.getPractitioner(id);
-      if (!practitioner) throw new DomainError('NOT_FOUND', `Praticien introuvable (n° ${id}).`, { id: 'praticien introuvable' });
+      if (!practitioner)
+        throw new DomainError('NOT_FOUND', `Praticien introuvable (n° ${id}).`, { id: 'praticien introuvable' });
       return practitioner;
     },
   };

@@ -5,7 +5,18 @@ import type { PatientsService } from '../patients/service.js';
 import { createPreferencesService, type PreferencesService } from './service.js';
 import { createPreferencesStore } from './store.js';
 
-export function preferencesArea(context: AreaContext, needs: { patients: PatientsService; audit: AuditService }): Area<PreferencesService> {
-  const preferences = createPreferencesService({ store: createPreferencesStore(context.db), audit: needs.audit, clock: context.clock, requirePatient: (id, field) => needs.patients.require(id, field) });
-  return { service: preferences, handlers: { 'preferences.set': (input, call) => preferences.set(input.patientId, input.value, actorOf(call)) } };
+export function preferencesArea(
+  context: AreaContext,
+  needs: { patients: PatientsService; audit: AuditService },
+): Area<PreferencesService> {
+  const preferences = createPreferencesService({
+    store: createPreferencesStore(context.db),
+    audit: needs.audit,
+    clock: context.clock,
+    requirePatient: (id, field) => needs.patients.require(id, field),
+  });
+  return {
+    service: preferences,
+    handlers: { 'preferences.set': (input, call) => preferences.set(input.patientId, input.value, actorOf(call)) },
+  };
 }

@@ -3,7 +3,12 @@ import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { PreferencesStore } from './store.js';
 
-export function createPreferencesService(deps: { store: PreferencesStore; audit: AuditService; clock: Clock; requirePatient: (id: number, field?: string) => unknown }) {
+export function createPreferencesService(deps: {
+  store: PreferencesStore;
+  audit: AuditService;
+  clock: Clock;
+  requirePatient: (id: number, field?: string) => unknown;
+}) {
   const { store, audit, clock } = deps;
   return {
     set(patientId: number, value: PreferenceValue, actor: Actor): Preference[] {

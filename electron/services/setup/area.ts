@@ -5,7 +5,10 @@ import type { PracticeService } from '../practice/service.js';
 import type { UsersService } from '../users/service.js';
 import { createSetupService, type SetupService } from './service.js';
 
-export function setupArea(context: AreaContext, needs: { practice: PracticeService; users: UsersService; auth: AuthService }): Area<SetupService> {
+export function setupArea(
+  context: AreaContext,
+  needs: { practice: PracticeService; users: UsersService; auth: AuthService },
+): Area<SetupService> {
   const setup = createSetupService({ practice: needs.practice, users: needs.users, clock: context.clock });
   return {
     service: setup,

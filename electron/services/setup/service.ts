@@ -15,7 +15,13 @@ export function createSetupService(deps: { practice: PracticeService; users: Use
       return { needsSetup: users.count() === 0, practiceName: existing?.name ?? null };
     },
 
-    async initialize(input: { practiceName: string; login: string; displayName: string; password: string; alsoSurgeon: boolean }): Promise<number> {
+    async initialize(input: {
+      practiceName: string;
+      login: string;
+      displayName: string;
+      password: string;
+      alsoSurgeon: boolean;
+    }): Promise<number> {
       if (users.count() > 0) throw alreadyDone();
       const roles: Role[] = input.alsoSurgeon ? ['admin', 'surgeon'] : ['admin'];
       const insertAccount = await users.prepareFirstAccount({ ...input, roles, practitionerId: null });

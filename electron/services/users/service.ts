@@ -67,7 +67,16 @@ export function createUsersService(deps: {
     },
     inTransaction: <T>(work: () => T): T => store.inTransaction(work),
 
-    update(input: { id: number; displayName: string; roles: readonly Role[]; practitionerId: number | null; active: boolean }, actingUserId: number): User {
+    update(
+      input: {
+        id: number;
+        displayName: string;
+        roles: readonly Role[];
+        practitionerId: number | null;
+        active: boolean;
+      },
+      actingUserId: number,
+    ): User {
       const before = get(input.id);
       checkPractitioner(input.practitionerId);
       if (input.id === actingUserId && (!input.active || !input.roles.includes('admin'))) {
@@ -78,7 +87,9 @@ export function createUsersService(deps: {
         store.update(input, isoAt(clock));
         // The practice must always keep someone able to manage accounts.
         if (before.roles.includes('admin') && store.countActiveAdmins() === 0) {
-          throw new DomainError('CONFLICT', 'Il doit rester au moins un administrateur actif.', { roles: 'dernier administrateur' });
+          throw new DomainError('CONFLICT', 'Il doit rester au moins un administrateur actif.', {
+            roles: 'dernier administrateur',
+          });
         }
       });
       events.emit('users.changed', { id: input.id });
@@ -93,7 +104,9 @@ export function createUsersService(deps: {
     async changeOwnPassword(id: number, currentPassword: string, newPassword: string): Promise<void> {
       const hash = store.passwordHashOf(id);
       if (!hash || !(await verifyPassword(currentPassword, hash))) {
-        throw new DomainError('INVALID_INPUT', 'Le mot de passe actuel est incorrect.', { currentPassword: 'mot de passe incorrect' });
+        throw new DomainError('INVALID_INPUT', 'Le mot de passe actuel est incorrect.', {
+          currentPassword: 'mot de passe incorrect',
+        });
       }
       store.setPasswordHash(id, await hashPassword(newPassword), isoAt(clock));
     },

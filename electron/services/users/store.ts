@@ -61,15 +61,39 @@ export function createUsersStore(db: Db) {
     count: (): number => countUsers.get()?.n ?? 0,
     countActiveAdmins: (): number => countActiveAdmins.get()?.n ?? 0,
     insert: db.transaction(
-      (user: { login: string; displayName: string; passwordHash: string; practitionerId: number | null; roles: readonly Role[] }, now: string): number => {
+      (
+        user: {
+          login: string;
+          displayName: string;
+          passwordHash: string;
+          practitionerId: number | null;
+          roles: readonly Role[];
+        },
+        now: string,
+      ): number => {
         const id = Number(insertUser.run({ ...user, now }).lastInsertRowid);
         replaceRoles(id, user.roles);
         return id;
       },
     ),
     update: db.transaction(
-      (user: { id: number; displayName: string; practitionerId: number | null; active: boolean; roles: readonly Role[] }, now: string): void => {
-        updateUser.run({ id: user.id, displayName: user.displayName, practitionerId: user.practitionerId, active: user.active ? 1 : 0, now });
+      (
+        user: {
+          id: number;
+          displayName: string;
+          practitionerId: number | null;
+          active: boolean;
+          roles: readonly Role[];
+        },
+        now: string,
+      ): void => {
+        updateUser.run({
+          id: user.id,
+          displayName: user.displayName,
+          practitionerId: user.practitionerId,
+          active: user.active ? 1 : 0,
+          now,
+        });
         replaceRoles(user.id, user.roles);
       },
     ),

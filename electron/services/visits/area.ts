@@ -6,7 +6,10 @@ import type { PracticeService } from '../practice/service.js';
 import { createVisitsService, type VisitsService } from './service.js';
 import { createVisitsStore } from './store.js';
 
-export function visitsArea(context: AreaContext, needs: { patients: PatientsService; audit: AuditService; practice: PracticeService }): Area<VisitsService> {
+export function visitsArea(
+  context: AreaContext,
+  needs: { patients: PatientsService; audit: AuditService; practice: PracticeService },
+): Area<VisitsService> {
   const visits = createVisitsService({
     store: createVisitsStore(context.db),
     audit: needs.audit,

@@ -21,14 +21,19 @@ export function createVisitsService(deps: {
     }
     const tomorrow = new Date(clock() + 86_400_000).toISOString().slice(0, 10);
     if (fields.date > tomorrow && fields.kind !== 'scheduled') {
-      throw new DomainError('INVALID_INPUT', 'Seule une consultation programmée peut être datée dans le futur.', { date: 'date dans le futur' });
+      throw new DomainError('INVALID_INPUT', 'Seule une consultation programmée peut être datée dans le futur.', {
+        date: 'date dans le futur',
+      });
     }
   }
 
   /** The visit, or a field error naming `field` (the input that carried the number). */
   function require(id: number, field = 'id') {
     const visit = store.get(id);
-    if (!visit) throw new DomainError('NOT_FOUND', `Consultation introuvable (n° ${id}).`, { [field]: 'consultation introuvable' });
+    if (!visit)
+      throw new DomainError('NOT_FOUND', `Consultation introuvable (n° ${id}).`, {
+        [field]: 'consultation introuvable',
+      });
     return visit;
   }
 

@@ -25,20 +25,28 @@ const toVisit = (row: VisitRow): Visit => ({
   notes: row.notes,
   diagnosis: row.diagnosis,
   side: row.side,
-  digits: (JSON.parse(row.digits) as string[]).filter((digit): digit is Visit['digits'][number] => (DIGITS as readonly string[]).includes(digit)),
+  digits: (JSON.parse(row.digits) as string[]).filter((digit): digit is Visit['digits'][number] =>
+    (DIGITS as readonly string[]).includes(digit),
+  ),
 });
 
 const SELECT = `SELECT v.*, CASE WHEN p.id IS NULL THEN NULL ELSE p.title || ' ' || p.first_name || ' ' || p.last_name END AS practitioner_name
   FROM visits v LEFT JOIN practitioners p ON p.id = v.practitioner_id`;
 
 export function createVisitsStore(db: Db) {
-  const insert = db.prepare(`INSERT INTO visits (patient_id, date, practitioner_id, kind, notes, diagnosis, side, digits, user_id, created_at)
+  const insert =
+    db.prepare(`INSERT INTO visits (patient_id, date, practitioner_id, kind, notes, diagnosis, side, digits, user_id, created_at)
     VALUES (@patientId, @date, @practitionerId, @kind, @notes, @diagnosis, @side, @digits, @userId, @now)`);
-  const update = db.prepare(`UPDATE visits SET date = @date, practitioner_id = @practitionerId, kind = @kind, notes = @notes,
+  const update =
+    db.prepare(`UPDATE visits SET date = @date, practitioner_id = @practitionerId, kind = @kind, notes = @notes,
     diagnosis = @diagnosis, side = @side, digits = @digits WHERE id = @id`);
   const select = db.prepare<[number], VisitRow>(`${SELECT} WHERE v.id = ?`);
-  const recent = db.prepare<[number, number], VisitRow>(`${SELECT} WHERE v.patient_id = ? ORDER BY v.date DESC, v.id DESC LIMIT ?`);
-  const stats = db.prepare<[number], { n: number; last: string | null }>('SELECT count(*) AS n, max(date) AS last FROM visits WHERE patient_id = ?');
+  const recent = db.prepare<[number, number], VisitRow>(
+    `${SELECT} WHERE v.patient_id = ? ORDER BY v.date DESC, v.id DESC LIMIT ?`,
+  );
+  const stats = db.prepare<[number], { n: number; last: string | null }>(
+    'SELECT count(*) AS n, max(date) AS last FROM visits WHERE patient_id = ?',
+  );
 
   return {
     insert: (patientId: number, fields: VisitFields, userId: number | null, now: string): number =>
