@@ -1,25 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { packagePath } from '../lib/package-path.js';
 import { CliError, runCli } from '../cli.js';
+import { electronBinary } from './electron-binary.js';
 
-/**
- * `npm start`: the Electron window where Electron's binary is installed, otherwise the same app in
- * browser mode. The `electron` package exports the path of its binary when required from Node;
- * it is an optional dependency, absent where its download is impossible.
- */
-function electronBinary(): string | null {
-  try {
-    const binary: unknown = createRequire(packagePath('package.json'))('electron');
-    return typeof binary === 'string' && existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
-
+/** `npm start`: the Electron window where Electron's binary is installed, otherwise browser mode. */
 const args = process.argv.slice(2);
-const binary = electronBinary();
+const binary = electronBinary(packagePath('package.json'));
 if (binary) {
   const child = spawn(binary, [packagePath('dist', 'main.cjs'), ...args], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));

@@ -5,6 +5,7 @@ import { openMigratedDatabase } from '../../db/open-migrated.js';
 import { createPaumeEventBus, type EventBus } from '../api/contract.js';
 import { createDispatcher, type Dispatch, type DispatcherLogger } from '../api/dispatcher.js';
 import { systemClock, type Clock } from '../lib/clock.js';
+import { childNodeRunner, type IsolatedRunner } from '../lib/isolated-process.js';
 import { createAreas, type Services } from './areas.js';
 
 export type { Services };
@@ -26,11 +27,19 @@ export async function openPaumeCore(options: {
   databaseFile: string;
   clock?: Clock;
   logger: DispatcherLogger;
+  /** The Electron window passes a utility-process runner; elsewhere a child Node is used. */
+  runIsolated?: IsolatedRunner;
 }): Promise<PaumeCore> {
   const clock = options.clock ?? systemClock;
   const { db, report } = await openMigratedDatabase(options.databaseFile);
   const events = createPaumeEventBus();
-  const areas = createAreas({ db, clock, events, dataDir: dirname(options.databaseFile) });
+  const areas = createAreas({
+    db,
+    clock,
+    events,
+    dataDir: dirname(options.databaseFile),
+    runIsolated: options.runIsolated ?? childNodeRunner,
+  });
   const dispatch = createDispatcher({
     handlers: areas.handlers,
     sessions: areas.services.auth,

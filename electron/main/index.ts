@@ -1,16 +1,31 @@
+import { app, BrowserWindow, ipcMain, protocol, session, shell, utilityProcess } from 'electron';
 import { hostname } from 'node:os';
-import { packagePath } from '../lib/package-path.js';
+import { openPaumeCore } from '../core/paume-core.js';
 import { chooseDataDir, dataDirChoiceFromArgs, databaseFileIn } from '../lib/data-dir.js';
 import { createLogger } from '../lib/logger.js';
-import { openPaumeCore } from '../core/paume-core.js';
-import type { BrowserWindowShape, ElectronShape } from './electron-shape.js';
+import { packagePath } from '../lib/package-path.js';
+import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-scheme.js';
 import { CALL_CHANNEL, EVENT_CHANNEL, createIpcTransport } from './ipc-transport.js';
-import { applyNavigationGuards, secureWebPreferences, withSecurityHeaders } from './window-security.js';
+import { allowsPermissionCheck, allowsPermissionRequest } from './permission-policy.js';
+import { smokeScreenshotWhenReady } from './smoke.js';
+import { utilityProcessRunner } from './utility-runner.js';
+import { applyNavigationGuards, secureWebPreferences } from './window-security.js';
 
-// The only module (with the preload) that loads Electron; see electron-shape.ts for why untyped.
-// The bundle is CommonJS (scripts/build-main.mjs), where Electron provides `require('electron')`.
-const electron = require('electron') as ElectronShape;
-const { app, BrowserWindow, ipcMain, shell } = electron;
+// Before `ready`, or Chromium treats paume:// as an opaque, insecure origin (no fetch, no worklet).
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+
+/** The default session's policy, set once: the interface from paume://, the microphone only. */
+function secureDefaultSession(rendererDir: string): void {
+  const { defaultSession } = session;
+  defaultSession.protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request));
+  defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(allowsPermissionRequest(permission, details));
+  });
+  defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    allowsPermissionCheck(permission, requestingOrigin, details),
+  );
+  defaultSession.setDevicePermissionHandler(() => false);
+}
 
 async function main(): Promise<void> {
   if (!app.requestSingleInstanceLock()) {
@@ -18,14 +33,21 @@ async function main(): Promise<void> {
     return;
   }
   await app.whenReady();
+  secureDefaultSession(packagePath('dist', 'renderer'));
   const logger = createLogger();
   // The same rule as the CLI (--data-dir, PAUME_DATA_DIR, --demo, else userData).
   const dataDir = chooseDataDir(dataDirChoiceFromArgs(process.argv));
-  const core = await openPaumeCore({ databaseFile: databaseFileIn(dataDir), logger });
+  const core = await openPaumeCore({
+    databaseFile: databaseFileIn(dataDir),
+    logger,
+    runIsolated: utilityProcessRunner(utilityProcess.fork.bind(utilityProcess)),
+  });
   const transport = createIpcTransport(core.dispatch, `poste local ${hostname()}`);
-  const windows = new Set<BrowserWindowShape>();
+  const windows = new Set<BrowserWindow>();
 
-  ipcMain.handle(CALL_CHANNEL, (event, method, input) => transport.handleCall(event.sender.id, method, input));
+  ipcMain.handle(CALL_CHANNEL, (event, method: unknown, input: unknown) =>
+    transport.handleCall(event.sender.id, method, input),
+  );
   core.events.subscribe((name, payload, audience) => {
     for (const window of windows) {
       const userId = transport.userOf(window.webContents.id, (token) => core.services.auth.peekUserId(token));
@@ -34,7 +56,6 @@ async function main(): Promise<void> {
     }
   });
 
-  const rendererIndex = packagePath('dist', 'renderer', 'index.html');
   const openWindow = () => {
     const window = new BrowserWindow({
       width: 1400,
@@ -45,10 +66,7 @@ async function main(): Promise<void> {
     });
     const contentsId = window.webContents.id;
     windows.add(window);
-    window.webContents.session.webRequest.onHeadersReceived((details, callback) => {
-      callback({ responseHeaders: withSecurityHeaders(details.responseHeaders) });
-    });
-    applyNavigationGuards(window.webContents, `file://${rendererIndex}`, (url) => void shell.openExternal(url));
+    applyNavigationGuards(window.webContents, APP_ORIGIN, (url) => void shell.openExternal(url));
     window.once('ready-to-show', () => {
       window.show();
     });
@@ -56,7 +74,8 @@ async function main(): Promise<void> {
       windows.delete(window);
       transport.forgetWindow(contentsId);
     });
-    void window.loadFile(rendererIndex);
+    smokeScreenshotWhenReady(window, process.env.PAUME_SMOKE_SCREENSHOT, () => app.quit());
+    void window.loadURL(APP_ENTRY);
     return window;
   };
 

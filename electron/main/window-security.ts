@@ -39,7 +39,10 @@ export function isAllowedExternalUrl(raw: string): boolean {
   return url.protocol === 'https:' && EXTERNAL_ALLOWLIST.includes(url.origin);
 }
 
-/** The slice of Electron's WebContents these guards use (see electron-shape.ts). */
+/**
+ * The slice of Electron's WebContents these guards use, so that tests can hand a fake. The
+ * compiler checks Electron's real WebContents against it where main/index.ts passes one.
+ */
 export interface GuardedContents {
   on(
     event: 'will-navigate' | 'will-redirect',
@@ -58,7 +61,8 @@ export function applyNavigationGuards(
   openExternal: (url: string) => void,
 ): void {
   const guard = (event: { preventDefault(): void }, url: string) => {
-    if (!url.startsWith(appOrigin)) event.preventDefault();
+    // The origin itself or a path under it: not a prefix match (paume://app.evil/ is elsewhere).
+    if (url !== appOrigin && !url.startsWith(`${appOrigin}/`)) event.preventDefault();
     if (isAllowedExternalUrl(url)) openExternal(url);
   };
   contents.on('will-navigate', guard);
@@ -67,9 +71,4 @@ export function applyNavigationGuards(
     if (isAllowedExternalUrl(url)) openExternal(url);
     return { action: 'deny' };
   });
-}
-
-/** Response headers for every page the window loads: our CSP, whatever the page says. */
-export function withSecurityHeaders(headers: Record<string, string[]> | undefined): Record<string, string[]> {
-  return { ...(headers ?? {}), 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] };
 }

@@ -1,14 +1,4 @@
-interface PreloadElectron {
-  contextBridge: { exposeInMainWorld(key: string, api: unknown): void };
-  ipcRenderer: {
-    invoke(channel: string, ...args: unknown[]): Promise<unknown>;
-    on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): void;
-    removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): void;
-  };
-}
-
-// Typed by hand for the reason given in electron/main/electron-shape.ts.
-const { contextBridge, ipcRenderer } = require('electron') as PreloadElectron;
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 
 // Kept in step with electron/main/ipc-transport.ts; the sandboxed preload cannot import it.
 const CALL_CHANNEL = 'paume:call';
@@ -21,13 +11,10 @@ const EVENT_CHANNEL = 'paume:event';
 contextBridge.exposeInMainWorld('paume', {
   call: (method: string, input: unknown): Promise<unknown> => ipcRenderer.invoke(CALL_CHANNEL, method, input),
   on: (eventName: string, handler: (payload: unknown) => void): (() => void) => {
-    const listener = (_event: unknown, ...args: unknown[]) => {
-      const [name, payload] = args;
+    const listener = (_event: IpcRendererEvent, name: unknown, payload: unknown) => {
       if (name === eventName) handler(payload);
     };
     ipcRenderer.on(EVENT_CHANNEL, listener);
-    return () => {
-      ipcRenderer.removeListener(EVENT_CHANNEL, listener);
-    };
+    return () => void ipcRenderer.removeListener(EVENT_CHANNEL, listener);
   },
 });

@@ -2,6 +2,7 @@ import type { Db } from '../../db/connection.js';
 import type { EventBus } from '../api/contract.js';
 import type { Handlers } from '../api/dispatcher.js';
 import type { Clock } from '../lib/clock.js';
+import type { IsolatedRunner } from '../lib/isolated-process.js';
 
 /** What every area receives from electron/core: the database, the time, the event bus, the data folder. */
 export interface AreaContext {
@@ -10,6 +11,8 @@ export interface AreaContext {
   readonly events: EventBus;
   /** The folder of the database; areas keep their files (documents, letters, models) below it. */
   readonly dataDir: string;
+  /** Runs a script in a process of its own (a child Node; a utility process in the Electron window). */
+  readonly runIsolated: IsolatedRunner;
 }
 
 /**

@@ -47,7 +47,12 @@ export function dictationArea(
     // The native binding is loaded on the first dictation, not at every start of the app.
     openTranscriber: async (modelFile, vadModelFile) => {
       const { openWhisperTranscriber } = await import('./whisper-transcriber.js');
-      return openWhisperTranscriber({ modelFile, vadModelFile, threads: RECOGNITION_THREADS });
+      return openWhisperTranscriber({
+        modelFile,
+        vadModelFile,
+        threads: RECOGNITION_THREADS,
+        runIsolated: context.runIsolated,
+      });
     },
   });
   return {

@@ -1,9 +1,9 @@
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { loadWhisperModule } from '@fugood/whisper.node';
 import { z } from 'zod';
+import { childNodeRunner, type IsolatedRunner } from '../../lib/isolated-process.js';
 import { packagePath } from '../../lib/package-path.js';
 
 /** What @fugood/whisper.node's native module exports; the compiled engine exports the same. */
@@ -36,45 +36,27 @@ export function compiledEngineFile(): string | null {
   return packagePath('build', 'speech-engine', 'paume-whisper.node').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
 }
 
-const PROBE_SCRIPT = `
-const [file, vadModel] = process.argv.slice(1);
-const engine = require(file);
-engine.WhisperContext.toggleNativeLog(false);
-(async () => {
-  const vad = await new engine.WhisperVadContext({ filePath: vadModel, useGpu: false, nThreads: 1 });
-  const tone = new Int16Array(16000).map((_, i) => Math.round(Math.sin(i / 5) * 3000));
-  await vad.detectSpeechData(tone.buffer, {});
-  await vad.release();
-  process.stdout.write('ok');
-})().catch((error) => { process.stderr.write(String(error)); process.exit(3); });`;
+/** A plain CommonJS script, so that a child Node and an Electron utility process both run it. */
+const PROBE_SCRIPT = (): string => packagePath('resources', 'engine-probe.cjs');
+const PROBE_TIMEOUT_MS = 30_000;
 
 /**
- * Runs the compiled module once in a child process before the app loads it: a module compiled
- * for another processor dies on an illegal instruction, and that must kill a probe, not the app
- * with a surgeon's unsaved letter in it.
+ * Runs the compiled module once in a process of its own before the app loads it: a module
+ * compiled for another processor dies on an illegal instruction, and that must kill a probe, not
+ * the app with a surgeon's unsaved letter in it. The host chooses the process (issue 15): a child
+ * Node here, a utility process in the Electron window, which needs no ELECTRON_RUN_AS_NODE.
  */
-export function probeCompiledEngine(file: string, vadModelFile: string): Promise<string | null> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['-e', PROBE_SCRIPT, file, vadModelFile],
-      // In Electron, execPath is the app itself: this makes it a plain Node for the probe.
-      { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, timeout: 30_000, windowsHide: true },
-      (error, stdout, stderr) => {
-        if (!error && stdout === 'ok') {
-          resolve(null);
-          return;
-        }
-        if (error && 'signal' in error && error.signal === 'SIGILL') {
-          resolve('compilé pour un autre processeur (instruction illégale)');
-          return;
-        }
-        resolve(
-          `essai en échec : ${(stderr.trim().split('\n').pop() ?? error?.message ?? 'sans message').slice(0, 200)}`,
-        );
-      },
-    );
-  });
+export async function probeCompiledEngine(
+  file: string,
+  vadModelFile: string,
+  run: IsolatedRunner = childNodeRunner,
+): Promise<string | null> {
+  const outcome = await run(PROBE_SCRIPT(), [file, vadModelFile], PROBE_TIMEOUT_MS);
+  if (outcome.code === 0 && outcome.stdout === 'ok') return null;
+  if (outcome.signal === 'SIGILL') return 'compilé pour un autre processeur (instruction illégale)';
+  const last =
+    outcome.stderr.trim().split('\n').pop() || `fin anormale (code ${outcome.code ?? outcome.signal ?? 'inconnu'})`;
+  return `essai en échec : ${last.slice(0, 200)}`;
 }
 
 function readManifest(file: string): z.infer<typeof engineManifest> | null {
@@ -117,7 +99,7 @@ export function expectedSpeechEngine(): string {
  */
 export async function loadSpeechBinding(
   vadModelFile: string,
-  probe = probeCompiledEngine,
+  probe: (file: string, vadModelFile: string) => Promise<string | null> = probeCompiledEngine,
 ): Promise<{ module: WhisperModule; engine: SpeechEngine }> {
   const candidate = compiledCandidate();
   let reason = 'reason' in candidate ? candidate.reason : '';

@@ -1,4 +1,5 @@
-import { loadSpeechBinding } from './speech-binding.js';
+import type { IsolatedRunner } from '../../lib/isolated-process.js';
+import { loadSpeechBinding, probeCompiledEngine } from './speech-binding.js';
 import type { SpeechSegment, Transcriber } from './transcriber.js';
 
 /**
@@ -12,8 +13,12 @@ export async function openWhisperTranscriber(options: {
   modelFile: string;
   vadModelFile: string;
   threads: number;
+  /** Where the compiled engine is tried first (a child Node, or Electron's utility process). */
+  runIsolated?: IsolatedRunner;
 }): Promise<Transcriber> {
-  const { module, engine } = await loadSpeechBinding(options.vadModelFile);
+  const { module, engine } = await loadSpeechBinding(options.vadModelFile, (file, vad) =>
+    probeCompiledEngine(file, vad, options.runIsolated),
+  );
   // whisper.cpp prints its internals on stderr; the app reports what matters itself.
   module.WhisperContext.toggleNativeLog(false);
   const [whisper, vad] = [
