@@ -76,7 +76,7 @@ const sections = {
 const samples: number[] = [];
 for (let run = 0; run < 220; run += 1) {
   const started = performance.now();
-  core.services.letters.generate(visit.id, 'gp-letter', sections, actor);
+  await core.services.letters.generate(visit.id, 'gp-letter', sections, actor);
   if (run >= 20) samples.push(performance.now() - started);
 }
 const template = (await import('node:fs')).readFileSync(join('templates', 'courrier-medecin-traitant.docx'));

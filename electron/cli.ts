@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { backupDatabase } from '../db/backup.js';
 import { packagePath } from './lib/package-path.js';
+import { DataDirBusyError } from './lib/data-dir-lock.js';
 import { chooseDataDir, databaseFileIn } from './lib/data-dir.js';
 import { createLogger } from './lib/logger.js';
 import { openPaumeCore, type PaumeCore } from './core/paume-core.js';
@@ -65,8 +66,16 @@ export function dataDirOf(values: Parsed['values']): string {
   return chooseDataDir({ dataDir: values['data-dir'], demo: values.demo });
 }
 
-async function withCore<T>(dataDir: string, work: (core: PaumeCore) => T | Promise<T>): Promise<T> {
-  const core = await openPaumeCore({ databaseFile: databaseFileIn(dataDir), logger: createLogger() });
+async function withCore<T>(
+  dataDir: string,
+  work: (core: PaumeCore) => T | Promise<T>,
+  exclusiveAs?: string,
+): Promise<T> {
+  const core = await openCore({
+    databaseFile: databaseFileIn(dataDir),
+    logger: createLogger(),
+    ...(exclusiveAs ? { exclusiveAs } : {}),
+  });
   try {
     return await work(core);
   } finally {
@@ -81,6 +90,16 @@ export async function printDemoAccounts(core: PaumeCore, io: CliOutput): Promise
     io.out(`  ${account.login.padEnd(18)} ${account.displayName} [${account.roles.join(', ')}]`);
 }
 
+/** The core, with a busy data folder said as a command-line error (no stack trace for a person). */
+async function openCore(options: Parameters<typeof openPaumeCore>[0]): Promise<PaumeCore> {
+  try {
+    return await openPaumeCore(options);
+  } catch (error) {
+    if (error instanceof DataDirBusyError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
 export interface ServeHandle {
   readonly server: RunningServer;
   readonly core: PaumeCore;
@@ -90,7 +109,7 @@ export interface ServeHandle {
 export async function serve(values: Parsed['values'], io: CliOutput): Promise<ServeHandle> {
   const dataDir = dataDirOf(values);
   const logger = createLogger();
-  const core = await openPaumeCore({ databaseFile: databaseFileIn(dataDir), logger });
+  const core = await openCore({ databaseFile: databaseFileIn(dataDir), logger, exclusiveAs: 'paume serve' });
   try {
     if (core.migration.backupFile) io.out(`Sauvegarde avant mise à jour de la base : ${core.migration.backupFile}`);
     if (values.demo && core.services.setup.status().needsSetup) await printDemoAccounts(core, io);
@@ -137,12 +156,16 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
       return serve(values, io);
     case 'migrate':
       expectArguments(0, 'aucun argument');
-      return withCore(dataDirOf(values), (core) => {
-        const { from, to, backupFile } = core.migration;
-        io.out(from === to ? `Base déjà à jour (version ${to}).` : `Base mise à jour : version ${from} → ${to}.`);
-        if (backupFile) io.out(`Sauvegarde préalable : ${backupFile}`);
-        return 0;
-      });
+      return withCore(
+        dataDirOf(values),
+        (core) => {
+          const { from, to, backupFile } = core.migration;
+          io.out(from === to ? `Base déjà à jour (version ${to}).` : `Base mise à jour : version ${from} → ${to}.`);
+          if (backupFile) io.out(`Sauvegarde préalable : ${backupFile}`);
+          return 0;
+        },
+        'paume migrate',
+      );
     case 'backup': {
       expectArguments(1, 'le fichier de destination : paume backup <fichier>');
       const destination = rest[0] as string;
@@ -156,10 +179,14 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
     }
     case 'seed-demo':
       expectArguments(0, 'aucun argument');
-      return withCore(dataDirOf(values), async (core) => {
-        await printDemoAccounts(core, io);
-        return 0;
-      });
+      return withCore(
+        dataDirOf(values),
+        async (core) => {
+          await printDemoAccounts(core, io);
+          return 0;
+        },
+        'paume seed-demo',
+      );
     case 'transcribe': {
       expectArguments(1, 'le fichier à transcrire : paume transcribe <fichier.wav>');
       const file = rest[0] as string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanStrings } from '../lib/xml-safe-text.js';
 import { contract, isMethodName, type MethodName, type OutputOf, type ParsedInputOf } from './contract.js';
 import { describeIssues } from './field-errors.js';
 import { DomainError, type ApiError, type Result } from './result.js';
@@ -16,6 +17,11 @@ export interface TransportContext {
   readonly sessionToken: string | null;
   /** Where the call comes from, for the audit log: "poste local", "http 127.0.0.1"... */
   readonly seat: string;
+  /**
+   * The caller sits at the machine that holds the data (the Electron window, or a browser on
+   * loopback): only there may the practice be created, or a file be read from the server's disk.
+   */
+  readonly hostSeat: boolean;
   /**
    * Called when a login opens a session: HTTP sets its HttpOnly cookie, IPC remembers the token
    * for the window. The token itself never reaches the page unless a bearer token was asked for.
@@ -71,7 +77,9 @@ export function createDispatcher(deps: {
     }
     const spec = contract[methodName];
     // reportInput: the messages quote what was wrong (its type, its length), never echo it back whole.
-    const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? {}, { reportInput: true });
+    // Control characters are dropped from every text of every method before validation (issue 9):
+    // nothing a person types needs them, and stored in a name they broke every letter.
+    const parsed = (spec.input as z.ZodType).safeParse(cleanStrings(rawInput ?? {}), { reportInput: true });
     if (!parsed.success) {
       const { message, fields } = describeIssues(spec.input, parsed.error.issues);
       return failure({ code: 'INVALID_INPUT', message, fields });

@@ -5,6 +5,7 @@ import { openMigratedDatabase } from '../../db/open-migrated.js';
 import { createPaumeEventBus, type EventBus } from '../api/contract.js';
 import { createDispatcher, type Dispatch, type DispatcherLogger } from '../api/dispatcher.js';
 import { systemClock, type Clock } from '../lib/clock.js';
+import { lockDataDir } from '../lib/data-dir-lock.js';
 import { childNodeRunner, type IsolatedRunner } from '../lib/isolated-process.js';
 import { createAreas, type Services } from './areas.js';
 
@@ -29,9 +30,25 @@ export async function openPaumeCore(options: {
   logger: DispatcherLogger;
   /** The Electron window passes a utility-process runner; elsewhere a child Node is used. */
   runIsolated?: IsolatedRunner;
+  /**
+   * Who holds the data folder ("paume serve", "fenêtre Paume"...): taken before migrating and
+   * kept until close, so that no second Paume works on the same folder. Absent for tools that
+   * only read (a backup runs beside a running server).
+   */
+  exclusiveAs?: string;
 }): Promise<PaumeCore> {
   const clock = options.clock ?? systemClock;
-  const { db, report } = await openMigratedDatabase(options.databaseFile);
+  const unlock = options.exclusiveAs
+    ? lockDataDir(dirname(options.databaseFile), options.exclusiveAs)
+    : () => undefined;
+  let opened: Awaited<ReturnType<typeof openMigratedDatabase>>;
+  try {
+    opened = await openMigratedDatabase(options.databaseFile);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+  const { db, report } = opened;
   const events = createPaumeEventBus();
   const areas = createAreas({
     db,
@@ -56,6 +73,7 @@ export async function openPaumeCore(options: {
       // The database closes now; a native model still loaded is freed in the background.
       void areas.close().catch(() => undefined);
       db.close();
+      unlock();
     },
   };
 }

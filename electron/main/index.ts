@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, protocol, session, shell, utilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, utilityProcess } from 'electron';
 import { hostname } from 'node:os';
 import { openPaumeCore } from '../core/paume-core.js';
 import { chooseDataDir, dataDirChoiceFromArgs, databaseFileIn } from '../lib/data-dir.js';
@@ -41,6 +41,12 @@ async function main(): Promise<void> {
     databaseFile: databaseFileIn(dataDir),
     logger,
     runIsolated: utilityProcessRunner(utilityProcess.fork.bind(utilityProcess)),
+    exclusiveAs: 'fenêtre Paume',
+  }).catch((error: unknown) => {
+    // A server already works on this folder: say so in a dialog instead of a blank window.
+    dialog.showErrorBox('Paume', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+    throw error;
   });
   const transport = createIpcTransport(core.dispatch, `poste local ${hostname()}`);
   const windows = new Set<BrowserWindow>();
@@ -50,7 +56,10 @@ async function main(): Promise<void> {
   );
   core.events.subscribe((name, payload, audience) => {
     for (const window of windows) {
-      const userId = transport.userOf(window.webContents.id, (token) => core.services.auth.peekUserId(token));
+      // A locked or ended session receives nothing (issue 9), as over HTTP.
+      const userId = transport.userOf(window.webContents.id, (token) =>
+        core.services.auth.streamAllowed(token) ? core.services.auth.peekUserId(token) : null,
+      );
       if (userId !== null && (!audience || audience.userId === userId))
         window.webContents.send(EVENT_CHANNEL, name, payload);
     }

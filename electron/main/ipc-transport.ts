@@ -19,6 +19,8 @@ export function createIpcTransport(dispatch: Dispatch, seat: string) {
         {
           sessionToken: tokens.get(windowId) ?? null,
           seat,
+          // The window runs on the machine that holds the data.
+          hostSeat: true,
           onSessionIssued: (token) => tokens.set(windowId, token),
           onSessionEnded: () => tokens.delete(windowId),
         },

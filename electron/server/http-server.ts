@@ -44,6 +44,11 @@ function tokenOf(request: FastifyRequest): string | null {
   return request.cookies[SESSION_COOKIE] ?? null;
 }
 
+/** A browser on this very machine (127.0.0.0/8, ::1, or the IPv4 loopback mapped into IPv6). */
+export function isLoopbackAddress(ip: string): boolean {
+  return ip === '::1' || /^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(ip);
+}
+
 const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict', secure: false } as const;
 
 /** The HTTP transport: the same dispatcher as Electron's IPC, for browser mode and other seats. */
@@ -98,6 +103,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       {
         sessionToken: tokenOf(request),
         seat: `http ${request.ip}`,
+        hostSeat: isLoopbackAddress(request.ip),
         onSessionIssued: (token) => void reply.setCookie(SESSION_COOKIE, token, cookieOptions),
         onSessionEnded: () => void reply.clearCookie(SESSION_COOKIE, cookieOptions),
       },
@@ -107,13 +113,23 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     return sendResult(reply, result);
   });
 
-  // Open event streams, ended on close: an open stream would otherwise keep the server (and Ctrl+C) waiting.
-  const streams = new Set<{ end(): void }>();
+  // Open event streams, each with the token it was opened with. Ended on close (an open stream
+  // would keep the server and Ctrl+C waiting), and whenever its session ends or locks (issue 9):
+  // a logout, a lock, or a password change closes the streams that carried that session's data.
+  const streams = new Map<{ end(): void }, string>();
+  const stopWatchingSessions = core.services.auth.onSessionsEnded(() => {
+    for (const [stream, token] of streams) if (!core.services.auth.streamAllowed(token)) stream.end();
+  });
 
   app.get('/api/events', (request, reply) => {
-    const session = core.services.auth.resolve(tokenOf(request));
-    if (!session) {
+    const token = tokenOf(request);
+    const session = core.services.auth.resolve(token);
+    if (!token || !session) {
       void sendError(reply, { code: 'UNAUTHENTICATED', message: 'Vous n’êtes pas connecté.' });
+      return;
+    }
+    if (session.locked) {
+      void sendError(reply, { code: 'SESSION_LOCKED', message: 'Le poste est verrouillé : déverrouillez-le d’abord.' });
       return;
     }
     reply.hijack();
@@ -129,7 +145,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     });
     // A comment every 25 s keeps proxies and the browser from closing an idle stream.
     const keepAlive = setInterval(() => reply.raw.write(': ping\n\n'), 25_000);
-    streams.add(reply.raw);
+    streams.set(reply.raw, token);
     request.raw.on('close', () => {
       clearInterval(keepAlive);
       unsubscribe();
@@ -153,7 +169,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     url: `http://${displayHost === '0.0.0.0' ? '127.0.0.1' : displayHost}:${boundPort}`,
     port: boundPort,
     close: async () => {
-      for (const stream of streams) stream.end();
+      stopWatchingSessions();
+      for (const stream of streams.keys()) stream.end();
       await app.close();
     },
   };

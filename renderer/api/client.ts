@@ -103,12 +103,25 @@ export function on<E extends EventName>(event: E, handler: (payload: EventPayloa
     return window.paume.on(event, (payload) => {
       handler(payload as EventPayload<E>);
     });
-  const source = new EventSource('/api/events');
   const listener = (message: MessageEvent<string>) => {
     handler(JSON.parse(message.data) as EventPayload<E>);
   };
-  source.addEventListener(event, listener);
+  // The server ends a stream when its session ends or locks, and refuses one while locked; the
+  // browser then gives up on it. Try again every few seconds, so events come back after unlocking.
+  let source: EventSource | null = null;
+  let retry: number | undefined;
+  let stopped = false;
+  const connect = () => {
+    source = new EventSource('/api/events');
+    source.addEventListener(event, listener);
+    source.onerror = () => {
+      if (!stopped && source?.readyState === EventSource.CLOSED) retry = window.setTimeout(connect, 5_000);
+    };
+  };
+  connect();
   return () => {
-    source.close();
+    stopped = true;
+    window.clearTimeout(retry);
+    source?.close();
   };
 }

@@ -45,11 +45,12 @@ export async function openTempCore(
 }
 
 /** A caller with a session token it remembers, as a transport would. */
-export function caller(core: PaumeCore, seat = 'test') {
+export function caller(core: PaumeCore, seat = 'test', hostSeat = true) {
   let token: string | null = null;
   const transport = (): TransportContext => ({
     sessionToken: token,
     seat,
+    hostSeat,
     onSessionIssued: (issued) => {
       token = issued;
     },

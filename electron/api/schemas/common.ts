@@ -22,10 +22,18 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   admin: 'Administrateur',
 };
 
-/** A trimmed text field with a French label and a length limit: every string that enters has one. */
-export function text(title: string, max: number, options: { min?: number } = {}) {
-  const base = z.string().trim().max(max);
-  return (options.min ? base.min(options.min) : base).meta({ title });
+/**
+ * A trimmed text field with a French label and a length limit: every string that enters has one.
+ * A one-line field folds tabs and line breaks into a space; a `multiline` one keeps line breaks
+ * (as \n). Other control characters never get this far (the dispatcher drops them).
+ */
+export function text(title: string, max: number, options: { min?: number; multiline?: boolean } = {}) {
+  const folded = z
+    .string()
+    .overwrite((value) => (options.multiline ? value.replace(/\r\n?/g, '\n') : value.replace(/[\t\r\n]+/g, ' ')))
+    .trim()
+    .max(max);
+  return (options.min ? folded.min(options.min) : folded).meta({ title });
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;

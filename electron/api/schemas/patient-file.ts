@@ -53,8 +53,8 @@ const visitFields = {
   date: dateSchema('Date de la consultation'),
   practitionerId: z.number().int().positive().nullable().meta({ title: 'Praticien' }),
   kind: z.enum(VISIT_KINDS).meta({ title: 'Type de consultation' }),
-  notes: text('Notes', 20_000),
-  diagnosis: text('Diagnostic', 1000),
+  notes: text('Notes', 20_000, { multiline: true }),
+  diagnosis: text('Diagnostic', 1000, { multiline: true }),
   side: z.enum(['left', 'right', 'both']).nullable().meta({ title: 'Côté' }),
   digits: z.array(z.enum(DIGITS)).max(5).meta({ title: 'Doigts concernés' }),
 };
@@ -112,7 +112,9 @@ export const preferenceValueSchema = z.discriminatedUnion('item', [
       other: text('Autre peur', 500),
     })
     .strict(),
-  z.object({ item: z.literal('talkingPoints'), text: text('Sujets de conversation', 2000) }).strict(),
+  z
+    .object({ item: z.literal('talkingPoints'), text: text('Sujets de conversation', 2000, { multiline: true }) })
+    .strict(),
   z
     .object({ item: z.literal('humour'), welcome: z.enum(['yes', 'no', 'unknown']).meta({ title: 'Humour bienvenu' }) })
     .strict(),

@@ -13,10 +13,10 @@ export function authArea(
   context: AreaContext,
   needs: { users: UsersService; audit: AuditService; practice: PracticeService },
 ): Area<AuthService> {
-  const { users, practice } = needs;
+  const { practice } = needs;
   const auth = createAuthService({
     sessions: createSessionStore(context.db),
-    users,
+    users: needs.users,
     audit: needs.audit,
     throttle: createLoginThrottle(context.clock),
     clock: context.clock,
@@ -43,7 +43,12 @@ export function authArea(
       },
       'auth.unlock': (input, call) => auth.unlock(sessionOf(call), input.password, call.seat),
       'auth.changeOwnPassword': async (input, call) => {
-        await users.changeOwnPassword(sessionOf(call).user.id, input.currentPassword, input.newPassword);
+        await auth.changeOwnPassword(sessionOf(call), input.currentPassword, input.newPassword, call.seat);
+        return done;
+      },
+      // Here rather than in users/: setting a password ends the account's sessions, which auth owns.
+      'users.resetPassword': async (input, call) => {
+        await auth.resetPassword(input.id, input.password, sessionOf(call));
         return done;
       },
     },

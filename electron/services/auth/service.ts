@@ -5,7 +5,7 @@ import type { SessionInfo } from '../../api/schemas/users.js';
 import type { Clock } from '../../lib/clock.js';
 import type { AuditService } from '../audit/service.js';
 import type { UsersService } from '../users/service.js';
-import type { LoginThrottle } from './login-throttle.js';
+import { accountKey, seatKey, type LoginThrottle, type ThrottleKey } from './login-throttle.js';
 import { decoyHash, verifyPassword } from '../../lib/passwords.js';
 import type { SessionStore } from './store.js';
 
@@ -15,6 +15,9 @@ const MAX_SESSION_MS = 12 * 3_600_000;
 const TOUCH_EVERY_MS = 10_000;
 
 const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+/** A wrong password inside a throttled check: counted, then reported as a field error. */
+class PasswordMismatch extends Error {}
 
 export function createAuthService(deps: {
   sessions: SessionStore;
@@ -27,15 +30,28 @@ export function createAuthService(deps: {
 }) {
   const { sessions, users, audit, throttle, clock } = deps;
 
-  function refuseIfThrottled(keys: readonly string[]): void {
-    const waitMs = throttle.waitMs(keys);
-    if (waitMs > 0) {
-      const minutes = Math.ceil(waitMs / 60_000);
+  const sessionEndListeners = new Set<() => void>();
+  /** Open event streams re-check their session when one ends (logout, lock, password change). */
+  const sessionsEnded = () => {
+    for (const listener of sessionEndListeners) listener();
+  };
+
+  /**
+   * Runs a password check under the throttle: the attempt is reserved before hashing, and only a
+   * check that succeeds gives it back. Refused at once, without hashing, past the limit.
+   */
+  async function throttled<T>(keys: readonly ThrottleKey[], check: () => Promise<T>): Promise<T> {
+    const reservation = throttle.reserve(keys);
+    if ('waitMs' in reservation) {
+      const minutes = Math.ceil(reservation.waitMs / 60_000);
       throw new DomainError(
         'RATE_LIMITED',
         `Trop de tentatives échouées : réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
       );
     }
+    const result = await check();
+    reservation.succeeded();
+    return result;
   }
 
   return {
@@ -47,14 +63,20 @@ export function createAuthService(deps: {
     },
 
     async login(login: string, password: string, seat: string): Promise<{ token: string }> {
-      const keys = [`login:${login.toLowerCase()}`, `seat:${seat}`];
-      refuseIfThrottled(keys);
-      const found = users.findForLogin(login);
-      const valid = await verifyPassword(password, found?.passwordHash ?? (await decoyHash));
-      if (!found || !valid || !found.user.active) {
-        throttle.recordFailure(keys);
+      // The decoy hash keeps an unknown login as slow as a wrong password: no timing oracle.
+      const found = await throttled([accountKey(login), seatKey(seat)], async () => {
+        const candidate = users.findForLogin(login);
+        const valid = await verifyPassword(password, candidate?.passwordHash ?? (await decoyHash));
+        if (!candidate || !valid || !candidate.user.active) throw new PasswordMismatch();
+        return candidate;
+      }).catch((error: unknown) => {
+        if (error instanceof PasswordMismatch) return null;
+        throw error;
+      });
+      if (!found) {
+        const known = users.findForLogin(login);
         audit.record({
-          userId: found?.user.id ?? null,
+          userId: known?.user.id ?? null,
           seat,
           action: 'auth.login',
           outcome: 'refused',
@@ -62,7 +84,6 @@ export function createAuthService(deps: {
         });
         throw new DomainError('UNAUTHENTICATED', 'Identifiant ou mot de passe incorrect.');
       }
-      throttle.clear(`login:${login.toLowerCase()}`);
       audit.record({ userId: found.user.id, seat, action: 'auth.login', outcome: 'ok', detail: '' });
       return { token: this.openSession(found.user.id, seat) };
     },
@@ -104,14 +125,19 @@ export function createAuthService(deps: {
 
     lock(session: ResolvedSession): void {
       sessions.setLocked(session.tokenHash, true, clock());
+      sessionsEnded();
     },
 
     async unlock(session: ResolvedSession, password: string, seat: string): Promise<SessionInfo> {
-      const keys = [`login:${session.user.login.toLowerCase()}`, `seat:${seat}`];
-      refuseIfThrottled(keys);
-      const hash = users.passwordHashOf(session.user.id);
-      if (!hash || !(await verifyPassword(password, hash))) {
-        throttle.recordFailure(keys);
+      const valid = await throttled([accountKey(session.user.login), seatKey(seat)], async () => {
+        const hash = users.passwordHashOf(session.user.id);
+        if (!hash || !(await verifyPassword(password, hash))) throw new PasswordMismatch();
+        return true;
+      }).catch((error: unknown) => {
+        if (error instanceof PasswordMismatch) return false;
+        throw error;
+      });
+      if (!valid) {
         audit.record({ userId: session.user.id, seat, action: 'auth.unlock', outcome: 'refused', detail: '' });
         throw new DomainError('INVALID_INPUT', 'Mot de passe incorrect.', { password: 'mot de passe incorrect' });
       }
@@ -121,6 +147,42 @@ export function createAuthService(deps: {
 
     logout(session: ResolvedSession): void {
       sessions.remove(session.tokenHash);
+      sessionsEnded();
+    },
+
+    /**
+     * Changes one's own password, under the same throttle as login (issue 9), and ends every other
+     * session of that person: whoever knew the old password is out.
+     */
+    async changeOwnPassword(
+      session: ResolvedSession,
+      currentPassword: string,
+      newPassword: string,
+      seat: string,
+    ): Promise<void> {
+      await throttled([accountKey(session.user.login), seatKey(seat)], () =>
+        users.changeOwnPassword(session.user.id, currentPassword, newPassword),
+      );
+      sessions.removeOthersOfUser(session.user.id, session.tokenHash);
+      sessionsEnded();
+    },
+
+    /** An administrator sets a password: the account's sessions end (the caller's own one stays). */
+    async resetPassword(userId: number, password: string, by: ResolvedSession): Promise<void> {
+      await users.setPassword(userId, password);
+      sessions.removeOthersOfUser(userId, by.user.id === userId ? by.tokenHash : '');
+      sessionsEnded();
+    },
+
+    /** Whether an event stream may stay open on this token: a live session, not locked. */
+    streamAllowed(token: string): boolean {
+      const row = sessions.get(hashToken(token));
+      return row !== null && row.locked === 0 && users.find(row.user_id)?.active === true;
+    },
+
+    onSessionsEnded(listener: () => void): () => void {
+      sessionEndListeners.add(listener);
+      return () => sessionEndListeners.delete(listener);
     },
 
     /** Housekeeping at start: sessions older than a working day cannot be used any more. */

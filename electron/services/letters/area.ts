@@ -6,7 +6,9 @@ import type { PatientsService } from '../patients/service.js';
 import type { PracticeService } from '../practice/service.js';
 import type { UsersService } from '../users/service.js';
 import type { VisitsService } from '../visits/service.js';
+import { packagePath } from '../../lib/package-path.js';
 import { findLibreOffice } from './pdf.js';
+import { createRenderPool } from './render-pool.js';
 import { createLettersService, type LettersService } from './service.js';
 import { createLettersStore } from './store.js';
 
@@ -23,6 +25,10 @@ export function lettersArea(
 ): Area<LettersService> {
   // Asked once, in the PDF queue (never on a request): starting LibreOffice to ask takes a second.
   let libreOffice: Promise<string | null> | undefined;
+  // Packaged, the worker file sits beside the asar archive (electron-builder.yml, asarUnpack).
+  const renderer = createRenderPool(
+    packagePath('dist', 'letter-render-worker.cjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1'),
+  );
   const letters = createLettersService({
     store: createLettersStore(context.db),
     patients: needs.patients,
@@ -36,9 +42,11 @@ export function lettersArea(
     practitioner: (id) => needs.practice.findPractitioner(id),
     practitionerOfUser: (userId) => needs.users.find(userId)?.practitionerId ?? null,
     libreOffice: () => (libreOffice ??= findLibreOffice()),
+    renderer,
   });
   return {
     service: letters,
+    close: () => renderer.close(),
     handlers: {
       'letters.templates': () => letters.templates(),
       'letters.draft': (input) => letters.draft(input.visitId, input.kind),

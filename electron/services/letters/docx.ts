@@ -1,6 +1,11 @@
 import Docxtemplater from 'docxtemplater';
 import InspectModule from 'docxtemplater/js/inspect-module.js';
 import PizZip from 'pizzip';
+import { withoutControlCharacters } from '../../lib/xml-safe-text.js';
+import { checkZipArchive, ZipLimitError, type ZipLimits } from '../../lib/zip-limits.js';
+
+/** A letter template: a few dozen parts, a logo or two. Far above any real one, far below harm. */
+export const DOCX_LIMITS: ZipLimits = { maxEntries: 300, maxEntryBytes: 20 * 1_048_576, maxTotalBytes: 40 * 1_048_576 };
 
 export interface TemplateProblem {
   /** The broken or unknown tag, as written in the template. */
@@ -12,7 +17,9 @@ export interface TemplateProblem {
 function lookUp(scope: unknown, path: readonly string[]): unknown {
   let current: unknown = scope;
   for (const part of path) {
-    if (current === null || typeof current !== 'object') return undefined;
+    // Own fields only: a tag naming an inherited property ({hasOwnProperty}, {constructor}) finds
+    // nothing instead of a function that breaks every letter of the template (issue 9).
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, part)) return undefined;
     current = (current as Record<string, unknown>)[part];
   }
   return current;
@@ -29,6 +36,8 @@ function dottedParser(tag: string) {
       if (path.length === 0) return scope;
       for (let index = context.scopeList.length - 1; index >= 0; index -= 1) {
         const found = lookUp(context.scopeList[index], path);
+        // Whatever was stored before inputs were cleaned, the letter never holds invalid XML.
+        if (typeof found === 'string') return withoutControlCharacters(found);
         if (found !== undefined) return found;
       }
       return undefined;
@@ -75,6 +84,23 @@ function tagCandidates(tree: Record<string, unknown>, scope: readonly string[] =
  * is reported as such.
  */
 export function inspectTemplate(content: Buffer): { tags: string[][] } | { problems: TemplateProblem[] } {
+  try {
+    checkZipArchive(content, DOCX_LIMITS);
+  } catch (error) {
+    if (error instanceof ZipLimitError)
+      return {
+        problems: [
+          {
+            tag: '',
+            reason: error.message
+              .replace('n’est pas une archive ZIP', 'n’est pas un document .docx')
+              .replace('archive ZIP abîmée', 'document .docx abîmé')
+              .replace('archive refusée', 'document refusé'),
+          },
+        ],
+      };
+    throw error;
+  }
   let zip: PizZip;
   try {
     zip = new PizZip(content);
@@ -90,7 +116,32 @@ export function inspectTemplate(content: Buffer): { tags: string[][] } | { probl
     const problems = brokenTags(error);
     return { problems: problems.length ? problems : [{ tag: '', reason: (error as Error).message }] };
   }
+  const structural = structuralProblems(inspect.getAllStructuredTags());
+  if (structural.length) return { problems: structural };
   return { tags: tagCandidates(inspect.getAllTags()) };
+}
+
+interface StructuredTag {
+  readonly value: string;
+  readonly module?: string;
+  readonly subparsed?: readonly StructuredTag[];
+}
+
+/** Loops inside loops deeper than this are no letter: refused before anything renders them. */
+const MAX_NESTING = 6;
+
+/**
+ * What a practice template may not hold (issue 9): raw-XML tags ({@…}), which would let a
+ * patient's name inject XML into the letter, and loops nested beyond reason.
+ */
+function structuralProblems(tags: readonly StructuredTag[], depth = 1): TemplateProblem[] {
+  return tags.flatMap((tag): TemplateProblem[] => {
+    if (tag.module === 'rawxml')
+      return [{ tag: `@${tag.value}`, reason: 'balise XML brute {@…} refusée : écrivez {champ}' }];
+    if (depth > MAX_NESTING)
+      return [{ tag: tag.value, reason: `sections imbriquées sur plus de ${MAX_NESTING} niveaux` }];
+    return structuralProblems(tag.subparsed ?? [], depth + 1);
+  });
 }
 
 export function renderDocx(template: Buffer, data: object): Buffer {

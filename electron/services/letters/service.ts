@@ -11,7 +11,7 @@ import type { DoctorsService } from '../doctors/service.js';
 import type { PatientsService } from '../patients/service.js';
 import type { VisitsService } from '../visits/service.js';
 import type { PageLayout } from '../../api/schemas/letter-preview.js';
-import { inspectTemplate, renderDocx } from './docx.js';
+import { inspectTemplate } from './docx.js';
 import { docxPageLayout } from './docx-layout.js';
 import { buildLetterData, knownFieldPaths } from './letter-data.js';
 import { convertToPdf } from './pdf.js';
@@ -39,6 +39,8 @@ export function createLettersService(deps: {
   practitioner: (id: number) => Practitioner | null;
   practitionerOfUser: (userId: number) => number | null;
   libreOffice: () => Promise<string | null>;
+  /** Where templates are filled: a worker thread with limits (render-pool.ts). */
+  renderer: { render(template: Buffer, data: object): Promise<Buffer> };
 }) {
   const { store, audit, clock } = deps;
   const manifest = JSON.parse(readFileSync(packagePath('templates', 'manifest.json'), 'utf8')) as TemplateInfo[];
@@ -133,9 +135,9 @@ export function createLettersService(deps: {
       }),
 
     /** The letter's page as it stands now, read from the very .docx it would produce. */
-    preview(visitId: number, kind: string, sections: Record<string, string>, actor: Actor): PageLayout {
+    async preview(visitId: number, kind: string, sections: Record<string, string>, actor: Actor): Promise<PageLayout> {
       const { content } = templateOf(kind);
-      return docxPageLayout(renderDocx(content, dataFor(visitId, sections, actor).data));
+      return docxPageLayout(await deps.renderer.render(content, dataFor(visitId, sections, actor).data));
     },
 
     /** Sections of the latest version of this letter, to correct it; empty for a new one. */
@@ -146,7 +148,7 @@ export function createLettersService(deps: {
       return Object.fromEntries(info.sections.map((section) => [section.key, saved[section.key] ?? '']));
     },
 
-    generate(visitId: number, kind: string, sections: Record<string, string>, actor: Actor) {
+    async generate(visitId: number, kind: string, sections: Record<string, string>, actor: Actor) {
       const { info, content } = templateOf(kind);
       const unknown = Object.keys(sections).filter((key) => !info.sections.some((section) => section.key === key));
       if (unknown.length)
@@ -154,7 +156,7 @@ export function createLettersService(deps: {
           sections: `sections possibles : ${info.sections.map((s) => s.key).join(', ')}`,
         });
       const { visit, data } = dataFor(visitId, sections, actor);
-      const docx = renderDocx(content, data);
+      const docx = await deps.renderer.render(content, data);
       const previous = store.latest(visitId, kind);
       const id = store.insert({
         patientId: visit.patientId,

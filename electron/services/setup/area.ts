@@ -1,4 +1,5 @@
 import { sessionOpened } from '../../api/call-context.js';
+import { DomainError } from '../../api/result.js';
 import type { Area, AreaContext } from '../area.js';
 import type { AuthService } from '../auth/service.js';
 import type { PracticeService } from '../practice/service.js';
@@ -15,6 +16,12 @@ export function setupArea(
     handlers: {
       'setup.status': () => setup.status(),
       'setup.initialize': async (input, call) => {
+        // Whoever creates the practice becomes its administrator: never another seat on the network (issue 9).
+        if (!call.hostSeat)
+          throw new DomainError(
+            'FORBIDDEN',
+            'Le cabinet se crée sur le poste qui garde les données, pas depuis un autre poste.',
+          );
         const userId = await setup.initialize(input);
         return sessionOpened(needs.auth, needs.auth.openSession(userId, call.seat), call, false);
       },

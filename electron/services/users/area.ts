@@ -1,5 +1,5 @@
 import { sessionOf } from '../../api/call-context.js';
-import { done, type Area, type AreaContext } from '../area.js';
+import type { Area, AreaContext } from '../area.js';
 import type { PracticeService } from '../practice/service.js';
 import { createUsersService, type UsersService } from './service.js';
 import { createUsersStore } from './store.js';
@@ -17,10 +17,6 @@ export function usersArea(context: AreaContext, needs: { practice: PracticeServi
       'users.list': () => users.list(),
       'users.create': (input) => users.create(input),
       'users.update': (input, call) => users.update(input, sessionOf(call).user.id),
-      'users.resetPassword': async (input) => {
-        await users.setPassword(input.id, input.password);
-        return done;
-      },
     },
   };
 }
