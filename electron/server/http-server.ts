@@ -49,6 +49,18 @@ export function isLoopbackAddress(ip: string): boolean {
   return ip === '::1' || /^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(ip);
 }
 
+/** A request path the static file server may look up: decodable, no climbing, no NUL. */
+export function isPlainStaticPath(url: string): boolean {
+  const path = url.split('?')[0] ?? '';
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return false;
+  }
+  return !decoded.includes('\0') && !decoded.includes('\\') && !decoded.split('/').includes('..');
+}
+
 const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict', secure: false } as const;
 
 /** The HTTP transport: the same dispatcher as Electron's IPC, for browser mode and other seats. */
@@ -154,6 +166,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   });
 
   if (options.rendererDir && existsSync(options.rendererDir)) {
+    // The renderer's files only: a path that does not decode, or climbs with .. (plain or
+    // encoded, with / or \\), or carries a NUL, is answered 404 before the file server sees it (issue 9).
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.url.startsWith('/api/')) return;
+      if (!isPlainStaticPath(request.url)) return reply.code(404).type('text/plain; charset=utf-8').send('Introuvable');
+    });
     await app.register(fastifyStatic, { root: options.rendererDir });
     app.setNotFoundHandler((request, reply) => {
       if (request.url.startsWith('/api/'))

@@ -27,11 +27,11 @@ describe('speech models', () => {
     writeFileSync(join(dir, 'faux.bin'), 'pas un modèle');
     expect(await admin.call('models.import', { path: join(dir, 'faux.bin') })).toMatchObject({
       ok: false,
-      error: { fields: { path: 'pas un modèle ggml' } },
+      error: { fields: { path: 'fichier inutilisable comme modèle' } },
     });
     expect(await admin.call('models.import', { path: join(dir, 'absent.bin') })).toMatchObject({
       ok: false,
-      error: { fields: { path: 'fichier introuvable' } },
+      error: { fields: { path: 'fichier inutilisable comme modèle' } },
     });
     expect(await admin.call('models.import', { path: sharedPath('models', 'for-tests-ggml-tiny.bin') })).toEqual({
       ok: true,

@@ -35,6 +35,7 @@ export function dictationArea(
     vocabulary: createVocabularyStore(context.db),
     events: context.events,
     modelsDir: join(context.dataDir, 'models'),
+    runIsolated: context.runIsolated,
     recordings: {
       check: (visitId) => void needs.visits.require(visitId, 'visitId'),
       keep(visitId, wav, actor) {
@@ -81,7 +82,7 @@ export function dictationArea(
         dictation.use(input.modelId);
         return done;
       },
-      'models.import': (input) => dictation.importModel(input.path),
+      'models.import': (input, call) => dictation.importModel(input.path, call.hostSeat),
     },
   };
 }

@@ -1,22 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import {
-  closeSync,
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  readdirSync,
-  readSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import type { IsolatedRunner } from '../../lib/isolated-process.js';
 import { packagePath } from '../../lib/package-path.js';
 import { DomainError } from '../../api/result.js';
 import type { EventBus } from '../../api/contract.js';
 import type { Actor } from '../audit/service.js';
 import { DEFAULT_MODEL_ID, MODEL_CATALOG, VAD_MODEL_FILE } from './model-catalog.js';
 import { downloadModel } from './model-download.js';
+import { IMPORTED_PREFIX, importModelFile } from './model-import.js';
 import { DictationSession } from './session.js';
 import { expectedSpeechEngine } from './speech-binding.js';
 import type { Transcriber } from './transcriber.js';
@@ -32,22 +24,13 @@ export interface RecordingShelf {
   keep(visitId: number, wav: Buffer, actor: Actor): { documentId: number; fileName: string };
 }
 
-const IMPORTED_PREFIX = 'importe-';
-/** whisper.cpp's ggml files start with "lmgg" (0x67676d6c, little-endian). */
-const isGgml = (file: string): boolean => {
-  const handle = openSync(file, 'r');
-  const magic = Buffer.alloc(4);
-  readSync(handle, magic, 0, 4, 0);
-  closeSync(handle);
-  return magic.readUInt32LE(0) === 0x67676d6c;
-};
-
 export function createDictationService(deps: {
   vocabulary: VocabularyStore;
   events: EventBus;
   modelsDir: string;
   openTranscriber: (modelFile: string, vadModelFile: string) => Promise<Transcriber>;
   recordings: RecordingShelf;
+  runIsolated: IsolatedRunner;
 }) {
   const { vocabulary, events, modelsDir } = deps;
   // The surgeon's vocabulary is read once, when the dictation starts, not at every chunk.
@@ -89,7 +72,15 @@ export function createDictationService(deps: {
       );
     if (!engine || engine.modelFile !== file) {
       const previous = engine;
-      const opening = deps.openTranscriber(file, vadModelFile());
+      // A model that will not load is said plainly (and tried again next time), never a 500.
+      const opening = deps.openTranscriber(file, vadModelFile()).catch((error: unknown) => {
+        if (engine?.transcriber === opening) engine = null;
+        throw new DomainError(
+          'INVALID_INPUT',
+          `Le modèle de dictée « ${basename(file)} » ne se charge pas : un administrateur en choisit un autre dans Cabinet › Dictée et modèles.`,
+          { model: error instanceof Error ? error.message.slice(0, 200) : 'chargement impossible' },
+        );
+      });
       engine = { modelFile: file, transcriber: opening };
       void opening.then(
         (opened) => (engineLabel = opened.engine),
@@ -274,18 +265,16 @@ export function createDictationService(deps: {
       if (current) await (await current.transcriber.catch(() => null))?.close();
     },
 
-    /** A model file brought on a USB key, say: copied into the models folder after a format check. */
-    importModel(path: string): { model: string } {
-      if (!existsSync(path))
-        throw new DomainError('NOT_FOUND', `Fichier introuvable : ${path}`, { path: 'fichier introuvable' });
-      if (!isGgml(path))
-        throw new DomainError('INVALID_INPUT', 'Ce fichier n’est pas un modèle whisper.cpp (format ggml).', {
-          path: 'pas un modèle ggml',
-        });
+    /** A model file brought on a USB key (model-import.ts): only from the host seat, whose disk it is. */
+    async importModel(path: string, fromHostSeat: boolean): Promise<{ model: string }> {
+      if (!fromHostSeat)
+        throw new DomainError(
+          'FORBIDDEN',
+          'Un modèle s’importe depuis le disque du poste qui garde les données : faites-le sur ce poste, ou téléchargez le modèle.',
+          { path: 'seulement sur le poste hôte' },
+        );
       mkdirSync(modelsDir, { recursive: true });
-      const name = `${IMPORTED_PREFIX}${basename(path).replace(/[^\w.-]+/g, '_')}`;
-      copyFileSync(path, join(modelsDir, name));
-      return { model: name };
+      return importModelFile(path, modelsDir, deps.runIsolated);
     },
   };
 }

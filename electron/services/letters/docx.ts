@@ -70,12 +70,15 @@ function brokenTags(error: unknown): TemplateProblem[] {
 /**
  * Every tag of a template, each as the ways it can resolve: a tag inside {#gp}…{/gp} may mean
  * "gp.fullName" or, looked up further out, "fullName" (innermost first, as dottedParser does).
+ * Read from the list of tags, not docxtemplater's tree of names: that tree is a plain object,
+ * where {hasOwnProperty} or {toString} vanished and so passed the known-fields check (issue 9).
  */
-function tagCandidates(tree: Record<string, unknown>, scope: readonly string[] = []): string[][] {
-  return Object.entries(tree).flatMap(([key, child]) => {
+function tagCandidates(tags: readonly StructuredTag[], scope: readonly string[] = []): string[][] {
+  return tags.flatMap((tag) => {
+    const key = tag.value.trim();
     const candidates: string[] = [];
     for (let depth = scope.length; depth >= 0; depth -= 1) candidates.push([...scope.slice(0, depth), key].join('.'));
-    return [candidates, ...tagCandidates(child as Record<string, unknown>, [...scope, key])];
+    return [candidates, ...tagCandidates(tag.subparsed ?? [], tag.module === 'loop' ? [...scope, key] : scope)];
   });
 }
 
@@ -116,9 +119,10 @@ export function inspectTemplate(content: Buffer): { tags: string[][] } | { probl
     const problems = brokenTags(error);
     return { problems: problems.length ? problems : [{ tag: '', reason: (error as Error).message }] };
   }
-  const structural = structuralProblems(inspect.getAllStructuredTags());
+  const tags = inspect.getAllStructuredTags();
+  const structural = structuralProblems(tags);
   if (structural.length) return { problems: structural };
-  return { tags: tagCandidates(inspect.getAllTags()) };
+  return { tags: tagCandidates(tags) };
 }
 
 interface StructuredTag {

@@ -53,13 +53,16 @@ export function createRenderPool(workerFile: string, limits: RenderLimits = DEFA
       if (message.docx) settle({ docx: Buffer.from(message.docx) });
       else settle({ error: failed(message.failure ?? 'erreur inconnue') });
     });
+    // A thread already given up (timed out, then terminated) says nothing about the next render.
     started.on('error', (error) => {
+      if (worker !== started) return;
       worker = null;
       const memory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
       settle({ error: failed(memory ? 'le modèle demande trop de mémoire' : error.message) });
     });
     started.on('exit', () => {
-      if (worker === started) worker = null;
+      if (worker !== started) return;
+      worker = null;
       settle({ error: failed('le rendu s’est arrêté') });
     });
     // The thread never keeps Paume running by itself.

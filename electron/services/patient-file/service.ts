@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PatientFile } from '../../api/schemas/patient-file.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
@@ -13,6 +13,24 @@ import { retentionUntil } from './retention.js';
 import type { PatientsService } from '../patients/service.js';
 
 const RECENT_VISITS = 50;
+
+/**
+ * A document's name in an export: its number, then its own name reduced to safe characters and
+ * cut to fit every file system (255 bytes a name), keeping the extension (issue 9).
+ */
+export function exportFileName(documentId: number, fileName: string): string {
+  const safe = fileName
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}._ -]+/gu, '_')
+    .replace(/^[.\s]+/, '');
+  const dot = safe.lastIndexOf('.');
+  const extension = dot > 0 && safe.length - dot <= 10 ? safe.slice(dot) : '';
+  let stem = (extension ? safe.slice(0, dot) : safe).slice(0, 80);
+  // 80 letters may be 320 bytes in UTF-8: cut by bytes, a letter at a time.
+  while (Buffer.byteLength(stem) > 150) stem = [...stem].slice(0, -1).join('');
+  stem = stem.trim() || 'document';
+  return `${documentId}-${stem}${extension}`;
+}
 
 /** The whole patient file as one read, as people open it: every opening is traced. */
 export function createPatientFileService(deps: {
@@ -64,21 +82,32 @@ export function createPatientFileService(deps: {
       const file = assemble(id, Number.MAX_SAFE_INTEGER);
       const stamp = isoAt(clock).replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
       const folder = join(deps.exportsDir, `dossier-${id}-${stamp}`);
-      mkdirSync(join(folder, 'documents'), { recursive: true });
-      const files: string[] = [];
-      for (const document of file.documents) {
-        const name = `documents/${document.id}-${document.fileName.replace(/[^\w.-]+/g, '_')}`;
-        writeFileSync(join(folder, name), documents.readVerified(document));
-        files.push(name);
+      // Written in a temporary folder beside it and moved into place only when complete (issue 9):
+      // a failure halfway leaves no half-export that could be handed to the patient.
+      const work = `${folder}.en-cours-${process.pid}`;
+      rmSync(work, { recursive: true, force: true });
+      try {
+        mkdirSync(join(work, 'documents'), { recursive: true });
+        const files: string[] = [];
+        for (const document of file.documents) {
+          const name = `documents/${exportFileName(document.id, document.fileName)}`;
+          writeFileSync(join(work, name), documents.readVerified(document));
+          files.push(name);
+        }
+        const accessLog = audit.access({ patientId: id, limit: 100_000 });
+        writeFileSync(
+          join(work, 'dossier.json'),
+          JSON.stringify({ exportedAt: isoAt(clock), file, accessLog }, null, 2),
+        );
+        writeFileSync(join(work, 'resume.html'), renderSummaryHtml(file, accessLog, isoAt(clock)));
+        rmSync(folder, { recursive: true, force: true });
+        renameSync(work, folder);
+        audit.trace(actor, 'patients.export', id, folder);
+        return { folder, files: ['resume.html', 'dossier.json', ...files] };
+      } catch (error) {
+        rmSync(work, { recursive: true, force: true });
+        throw error;
       }
-      audit.trace(actor, 'patients.export', id, folder);
-      const accessLog = audit.access({ patientId: id, limit: 100_000 });
-      writeFileSync(
-        join(folder, 'dossier.json'),
-        JSON.stringify({ exportedAt: isoAt(clock), file, accessLog }, null, 2),
-      );
-      writeFileSync(join(folder, 'resume.html'), renderSummaryHtml(file, accessLog, isoAt(clock)));
-      return { folder, files: ['resume.html', 'dossier.json', ...files] };
     },
   };
 }

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { contract, type MethodName } from '../../electron/api/contract.js';
+import type { RunningServer } from '../../electron/server/http-server.js';
+import { storedTexts, wholeDataSnapshot } from '../helpers/db-snapshot.js';
+import { httpClient, startTestServer } from '../helpers/http.js';
+import { FIRST_ADMIN, openTempCore } from '../helpers/temp-core.js';
+
+/**
+ * The bad-input table (issue 9): every method of the contract, read from the contract itself so
+ * that a method added tomorrow is covered the day it lands, is sent inputs of the wrong shape,
+ * of the wrong types field by field, 100,000-character texts and control characters. Each must be
+ * refused with a French message (never a 500, never INTERNAL) and leave every table as it was.
+ */
+let opened: Awaited<ReturnType<typeof openTempCore>>;
+let server: RunningServer;
+let admin: ReturnType<typeof httpClient>;
+
+beforeAll(async () => {
+  opened = await openTempCore();
+  server = await startTestServer(opened.core);
+  admin = httpClient(server);
+  expect((await admin.post('setup.initialize', FIRST_ADMIN)).status).toBe(200);
+});
+afterAll(async () => {
+  await server.close();
+  opened.dispose();
+});
+
+interface JsonSchema {
+  type?: string | string[];
+  required?: string[];
+  properties?: Record<string, JsonSchema>;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+}
+
+const CONTROL = '\u0000\u0007\u000b\u001b\u007f';
+const HUGE = `${CONTROL}${'x'.repeat(100_000)}`;
+
+/** A value of another JSON type than the field takes. */
+function wrongTypeFor(schema: JsonSchema): unknown {
+  const types = [schema.type ?? (schema.anyOf ?? schema.oneOf ?? []).map((option) => option.type)].flat();
+  if (types.includes('string')) return 42;
+  if (types.includes('number') || types.includes('integer')) return 'douze';
+  if (types.includes('boolean')) return 'oui';
+  if (types.includes('array')) return { pas: 'une liste' };
+  return [CONTROL];
+}
+
+function badInputsOf(method: MethodName): { name: string; body: unknown }[] {
+  const schema = z.toJSONSchema(contract[method].input, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  const properties = Object.entries(schema.properties ?? {});
+  const cases: { name: string; body: unknown }[] = [
+    { name: 'a list instead of an object', body: [1, 2] },
+    { name: 'a bare text', body: `"${CONTROL}"` },
+    { name: 'an unknown field', body: { zzz: CONTROL } },
+  ];
+  // A method whose input is empty succeeds on {}: only its shapes above are bad.
+  if (properties.length === 0) return cases;
+  // Where every field is optional (a filter, say), {} is a valid question.
+  if ((schema.required ?? []).length > 0) cases.push({ name: 'nothing given', body: {} });
+  for (const [field, fieldSchema] of properties) {
+    cases.push({ name: `${field}: wrong type`, body: { [field]: wrongTypeFor(fieldSchema) } });
+    cases.push({ name: `${field}: 100,000 characters with control characters`, body: { [field]: HUGE } });
+  }
+  return cases;
+}
+
+describe('bad-input table: every method of the contract', () => {
+  const methods = (Object.keys(contract) as MethodName[]).filter((method) => method !== 'auth.logout');
+
+  for (const method of methods) {
+    it(method, async () => {
+      const before = wholeDataSnapshot(opened.core);
+      for (const { name, body } of badInputsOf(method)) {
+        const answer = await admin.post(method, body);
+        const label = `${method} — ${name}`;
+        expect(answer.status, label).toBeLessThan(500);
+        expect(answer.body.ok, label).toBe(false);
+        expect(answer.body.error?.code, label).not.toBe('INTERNAL');
+        expect(answer.body.error?.message, label).toMatch(/[a-zàâçéèêëîïôûùüÿœ]/i);
+      }
+      expect(wholeDataSnapshot(opened.core), method).toBe(before);
+    });
+  }
+
+  it('covers every method but logout, which has no input to get wrong', () => {
+    expect(methods.length).toBe(Object.keys(contract).length - 1);
+  });
+
+  it('never stored a control character anywhere', () => {
+    const withControl = storedTexts(opened.core).filter((text) =>
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text),
+    );
+    expect(withControl).toEqual([]);
+  });
+});
