@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../electron/server/http-server.js';
 import { httpClient, startTestServer } from '../helpers/http.js';
@@ -113,7 +114,6 @@ describe('2. control characters', () => {
 
 /** A .docx whose document.xml claims `declared` bytes and inflates to `actual` zeros. */
 function zipWithEntry(name: string, actual: number, declared: number): Buffer {
-  const { deflateRawSync, crc32 } = require('node:zlib') as typeof import('node:zlib');
   const zeros = Buffer.alloc(actual);
   const data = deflateRawSync(zeros, { level: 9 });
   const nameBytes = Buffer.from(name);
@@ -308,7 +308,7 @@ describe('5. exports and paths', () => {
 });
 
 describe('6. sessions', () => {
-  const openStream = (client: ReturnType<typeof httpClient>, cookie: string) =>
+  const openStream = (cookie: string) =>
     new Promise<{ status: number; ended: Promise<void> }>((resolve, reject) => {
       request(`${server.url}/api/events`, { headers: { cookie } }, (response) => {
         const ended = new Promise<void>((done) => response.on('end', done).on('close', done));
@@ -317,7 +317,6 @@ describe('6. sessions', () => {
       })
         .on('error', reject)
         .end();
-      void client;
     });
   const cookieOf = async (login = FIRST_ADMIN.login, password = FIRST_ADMIN.password) => {
     const answer = await httpClient(server).post('auth.login', { login, password });
@@ -330,7 +329,7 @@ describe('6. sessions', () => {
   it('a password change ends the other sessions and their event streams, not the current one', async () => {
     const here = await cookieOf();
     const elsewhere = await cookieOf();
-    const stream = await openStream(httpClient(server), elsewhere);
+    const stream = await openStream(elsewhere);
     expect(stream.status).toBe(200);
     expect(
       (
@@ -363,12 +362,12 @@ describe('6. sessions', () => {
 
   it('logout closes the stream; a locked session opens none', async () => {
     const cookie = await cookieOf();
-    const stream = await openStream(httpClient(server), cookie);
+    const stream = await openStream(cookie);
     await asCookie(cookie).post('auth.logout', {});
     await stream.ended;
     const locked = await cookieOf();
     await asCookie(locked).post('auth.lock', {});
-    expect((await openStream(httpClient(server), locked)).status).toBe(423);
+    expect((await openStream(locked)).status).toBe(423);
   });
 
   it('creates the practice only from the host seat', async () => {

@@ -11,7 +11,10 @@ import { tempDir } from '../helpers/temp-core.js';
 function workerFile(body: string): { file: string; remove: () => void } {
   const { dir, remove } = tempDir();
   const file = join(dir, 'worker.cjs');
-  writeFileSync(file, `const { parentPort } = require('node:worker_threads');\nparentPort.on('message', (request) => {\n${body}\n});\n`);
+  writeFileSync(
+    file,
+    `const { parentPort } = require('node:worker_threads');\nparentPort.on('message', (request) => {\n${body}\n});\n`,
+  );
   return { file, remove };
 }
 
@@ -34,7 +37,9 @@ describe('letter render thread', () => {
   });
 
   it('ends a thread that runs out of memory, with a French reason', async () => {
-    const { file, remove } = workerFile('const hoard = []; for (;;) hoard.push(new Array(100000).fill(Math.random()));');
+    const { file, remove } = workerFile(
+      'const hoard = []; for (;;) hoard.push(new Array(100000).fill(Math.random()));',
+    );
     const pool = createRenderPool(file, { timeoutMs: 30_000, maxHeapMb: 32 });
     await expect(pool.render(Buffer.from('x'), {})).rejects.toThrow(/trop de mémoire/);
     await pool.close();

@@ -27,7 +27,10 @@ export function exportFileName(documentId: number, fileName: string): string {
   const extension = dot > 0 && safe.length - dot <= 10 ? safe.slice(dot) : '';
   let stem = (extension ? safe.slice(0, dot) : safe).slice(0, 80);
   // 80 letters may be 320 bytes in UTF-8: cut by bytes, a letter at a time.
-  while (Buffer.byteLength(stem) > 150) stem = [...stem].slice(0, -1).join('');
+  while (Buffer.byteLength(stem) > 150) {
+    // Never leave half of a surrogate pair behind.
+    stem = stem.slice(0, /[\uDC00-\uDFFF]$/.test(stem) ? -2 : -1);
+  }
   stem = stem.trim() || 'document';
   return `${documentId}-${stem}${extension}`;
 }
