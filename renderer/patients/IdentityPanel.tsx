@@ -3,7 +3,13 @@ import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import type { PatientFile } from '../../electron/api/schemas/patient-file';
-import { IDENTITY_STATUSES, IDENTITY_STATUS_LABELS } from '../../electron/api/schemas/patients';
+import {
+  ID_DOCUMENTS,
+  ID_DOCUMENT_LABELS,
+  IDENTITY_STATUSES,
+  IDENTITY_STATUS_LABELS,
+  type IdDocument,
+} from '../../electron/api/schemas/patients';
 import { useApiMutation } from '../api/hooks';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { useDraft } from '../ui/use-draft';
@@ -29,6 +35,8 @@ export function IdentityPanel({
   const exportFile = useApiMutation('patients.export');
   const [status, setStatus] = useState<string | null>(file.identityStatus);
   const [reason, setReason] = useState('');
+  const [idDocument, setIdDocument] = useState<IdDocument | null>(null);
+  const needsDocument = status === 'validated' || status === 'qualified';
   const [mergeId, setMergeId] = useState<number | string>('');
   const [mergeReason, setMergeReason] = useState('');
 
@@ -105,16 +113,36 @@ export function IdentityPanel({
             }}
             error={fieldError(changeStatus.error, 'reason') ?? fieldError(changeStatus.error, 'status')}
           />
+          {needsDocument && (
+            <Select
+              size="xs"
+              w={300}
+              label="Pièce d’identité vérifiée"
+              disabled={!canEdit}
+              data={ID_DOCUMENTS.map((value) => ({ value, label: ID_DOCUMENT_LABELS[value] }))}
+              value={idDocument}
+              onChange={(value) => {
+                setIdDocument(value as IdDocument | null);
+              }}
+              error={fieldError(changeStatus.error, 'idDocument')}
+            />
+          )}
           <Button
             size="xs"
             disabled={!canEdit || status === file.identityStatus}
             onClick={() =>
               status &&
               changeStatus.mutate(
-                { id: file.id, status: status as PatientFile['identityStatus'], reason },
+                {
+                  id: file.id,
+                  status: status as PatientFile['identityStatus'],
+                  reason,
+                  idDocument: needsDocument ? idDocument : null,
+                },
                 {
                   onSuccess: () => {
                     setReason('');
+                    setIdDocument(null);
                   },
                 },
               )

@@ -190,6 +190,7 @@ describe('identity vigilance', () => {
         id,
         status: 'validated',
         reason: 'Carte d’identité vue au guichet',
+        idDocument: 'cni',
       }),
     ).toMatchObject({ ok: true });
     const file = await admin.call('patients.get', { id });
@@ -202,6 +203,39 @@ describe('identity vigilance', () => {
         ],
       },
     });
+  });
+
+  it('follows the INS rules on the server: no « qualifiée » without the INS and an identity document (issue 10)', async () => {
+    const id = await create();
+    const change = (status: string, idDocument: string | null = null) =>
+      admin.call('patients.changeIdentityStatus', { id, status, reason: 'Vu au guichet', idDocument });
+    expect(await change('qualified', 'cni')).toMatchObject({
+      ok: false,
+      error: { fields: { status: 'INS (NIR) absent du dossier' } },
+    });
+    expect(await change('retrieved')).toMatchObject({
+      ok: false,
+      error: { fields: { status: 'INS (NIR) absent du dossier' } },
+    });
+    expect(await change('validated')).toMatchObject({
+      ok: false,
+      error: { fields: { idDocument: expect.any(String) } },
+    });
+    const withNir = await create({
+      birthName: 'Durand',
+      firstNames: 'Marc',
+      sex: 'M',
+      birthDate: '1961-03-12',
+      nir: withNirKey('1610323096123'),
+    });
+    const changeNir = (status: string, idDocument: string | null = null) =>
+      admin.call('patients.changeIdentityStatus', { id: withNir, status, reason: 'INSi interrogé', idDocument });
+    expect(await changeNir('qualified')).toMatchObject({
+      ok: false,
+      error: { fields: { idDocument: expect.any(String) } },
+    });
+    expect(await changeNir('qualified', 'passeport')).toMatchObject({ ok: true });
+    expect(await changeNir('provisional')).toMatchObject({ ok: true });
   });
 
   it('merges two files keeping everything from both, for an administrator only', async () => {

@@ -125,11 +125,22 @@ export const duplicateQuerySchema = z
   })
   .strict();
 
+/** High-trust identity documents of the RNIV; a birth record only for a minor with a parent's ID. */
+export const ID_DOCUMENTS = ['cni', 'passeport', 'titre-sejour', 'livret-famille'] as const;
+export const ID_DOCUMENT_LABELS = {
+  cni: 'Carte nationale d’identité',
+  passeport: 'Passeport',
+  'titre-sejour': 'Titre de séjour',
+  'livret-famille': 'Livret de famille ou acte de naissance (mineur, avec la pièce d’un parent)',
+} as const;
+export type IdDocument = (typeof ID_DOCUMENTS)[number];
+
 export const identityStatusChangeSchema = z
   .object({
     id: z.number().int().positive().meta({ title: 'Patient' }),
     status: z.enum(IDENTITY_STATUSES).meta({ title: 'Statut de l’identité' }),
     reason: text('Motif du changement', 500, { min: 3 }),
+    idDocument: z.enum(ID_DOCUMENTS).nullable().default(null).meta({ title: 'Pièce d’identité vérifiée' }),
   })
   .strict();
 

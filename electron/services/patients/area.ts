@@ -29,7 +29,7 @@ export function patientsArea(
         return done;
       },
       'patients.changeIdentityStatus': (input, call) => {
-        patients.changeIdentityStatus(input.id, input.status, input.reason, actorOf(call));
+        patients.changeIdentityStatus(input.id, input.status, input.reason, input.idDocument, actorOf(call));
         return done;
       },
       'patients.merge': (input, call) => {

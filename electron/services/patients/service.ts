@@ -1,5 +1,12 @@
 import { DomainError } from '../../api/result.js';
-import type { IDENTITY_STATUSES, PatientFields, PatientSummary } from '../../api/schemas/patients.js';
+import {
+  ID_DOCUMENT_LABELS,
+  IDENTITY_STATUS_LABELS,
+  type IDENTITY_STATUSES,
+  type IdDocument,
+  type PatientFields,
+  type PatientSummary,
+} from '../../api/schemas/patients.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { DoctorsService } from '../doctors/service.js';
@@ -123,16 +130,49 @@ export function createPatientsService(deps: {
       audit.trace(actor, 'patients.update', id, changed.join(', '), JSON.stringify(previous));
     },
 
-    changeIdentityStatus(id: number, status: IdentityStatus, reason: string, actor: Actor): void {
+    /**
+     * The INS rules (RNIV), on the server whatever the form does (issue 10): « récupérée » needs the
+     * INS (NIR) in the file; « validée » needs an identity document seen; « qualifiée » needs both.
+     * Going back to « provisoire » (a doubt) needs only the reason.
+     */
+    changeIdentityStatus(
+      id: number,
+      status: IdentityStatus,
+      reason: string,
+      idDocument: IdDocument | null,
+      actor: Actor,
+    ): void {
       const before = require(id);
       if (before.identityStatus === status)
         throw new DomainError('INVALID_INPUT', 'L’identité a déjà ce statut.', { status: 'statut inchangé' });
-      store.changeStatus(id, before.identityStatus, status, reason, actor.userId, isoAt(clock));
+      const needsIns = status === 'retrieved' || status === 'qualified';
+      const needsDocument = status === 'validated' || status === 'qualified';
+      if (needsIns && !before.fields.nir)
+        throw new DomainError(
+          'INVALID_INPUT',
+          `Une identité « ${IDENTITY_STATUS_LABELS[status].toLowerCase()} » exige l’INS (NIR) récupéré : saisissez-le d’abord dans l’identité.`,
+          { status: 'INS (NIR) absent du dossier' },
+        );
+      if (needsDocument && !idDocument)
+        throw new DomainError(
+          'INVALID_INPUT',
+          `Une identité « ${IDENTITY_STATUS_LABELS[status].toLowerCase()} » exige une pièce d’identité vérifiée : indiquez laquelle.`,
+          { idDocument: 'pièce d’identité à indiquer' },
+        );
+      store.changeStatus(
+        id,
+        before.identityStatus,
+        status,
+        reason,
+        actor.userId,
+        isoAt(clock),
+        needsDocument ? idDocument : null,
+      );
       audit.trace(
         actor,
         'patients.changeIdentityStatus',
         id,
-        `${before.identityStatus} → ${status} : ${reason}`,
+        `${before.identityStatus} → ${status} : ${reason}${needsDocument && idDocument ? ` (pièce : ${ID_DOCUMENT_LABELS[idDocument]})` : ''}`,
         before.identityStatus,
       );
     },

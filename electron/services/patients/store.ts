@@ -120,7 +120,7 @@ export function createPatientsStore(db: Db) {
   );
   const setStatus = db.prepare('UPDATE patients SET identity_status = ?, updated_at = ? WHERE id = ?');
   const insertStatusChange = db.prepare(
-    'INSERT INTO identity_status_changes (patient_id, from_status, to_status, reason, user_id, at) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO identity_status_changes (patient_id, from_status, to_status, reason, user_id, at, id_document) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const statusHistory = db.prepare<
     [number],
@@ -219,9 +219,17 @@ export function createPatientsStore(db: Db) {
     },
     byBirthDate: (date: string, limit: number): number[] => byBirthDate.all(date, limit).map((row) => row.id),
     changeStatus: db.transaction(
-      (id: number, from: IdentityStatus, to: IdentityStatus, reason: string, userId: number, now: string) => {
+      (
+        id: number,
+        from: IdentityStatus,
+        to: IdentityStatus,
+        reason: string,
+        userId: number,
+        now: string,
+        idDocument: string | null,
+      ) => {
         setStatus.run(to, now, id);
-        insertStatusChange.run(id, from, to, reason, userId, now);
+        insertStatusChange.run(id, from, to, reason, userId, now, idDocument);
       },
     ),
     statusHistory: (id: number) => statusHistory.all(id),
