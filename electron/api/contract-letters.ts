@@ -61,10 +61,38 @@ export const letterMethods = {
   }),
   'letters.draft': method({
     input: z.object({ visitId, kind }).strict(),
-    output: z.record(z.string(), z.string()),
+    output: z.object({
+      sections: z.record(z.string(), z.string()),
+      savedDraft: z.object({ by: z.string(), at: z.string() }).nullable(),
+    }),
     access: WRITERS,
     mutates: false,
-    summary: 'Préparer un courrier',
+    summary: 'Préparer un courrier (reprend son brouillon s’il y en a un)',
+  }),
+  'letters.saveDraft': method({
+    input: z.object({ visitId, kind, sections }).strict(),
+    output: z.object({ at: z.string() }),
+    access: WRITERS,
+    // Saved as it is typed: the access log keeps the letter's generation, not each keystroke.
+    mutates: false,
+    summary: 'Enregistrer le brouillon d’un courrier',
+  }),
+  'letters.discardDraft': method({
+    input: z.object({ visitId, kind }).strict(),
+    output: ok,
+    access: WRITERS,
+    mutates: true,
+    audit: 'service',
+    summary: 'Effacer le brouillon d’un courrier',
+  }),
+  'letters.drafts': method({
+    input: z.object({ patientId: z.number().int().positive().meta({ title: 'Patient' }) }).strict(),
+    output: z.array(
+      z.object({ visitId: z.number(), visitDate: z.string(), kind: z.string(), by: z.string(), at: z.string() }),
+    ),
+    access: WRITERS,
+    mutates: false,
+    summary: 'Lister les brouillons de courrier d’un patient',
   }),
   'letters.preview': method({
     input: z.object({ visitId, kind, sections }).strict(),

@@ -28,8 +28,20 @@ export function SessionGate({ children }: { children: ReactNode }) {
     setPhase({ name: 'ready', session });
   }, []);
 
+  /** A new person starts from their own start page, never on the previous person's patient (issue 10). */
+  const enterFresh = useCallback(
+    (session: SessionInfo) => {
+      queryClient.clear();
+      window.location.hash = '#/';
+      enter(session);
+    },
+    [enter, queryClient],
+  );
+
   const toLogin = useCallback(async () => {
     queryClient.clear();
+    // Nothing of the previous session's screens stays: the address goes back to the start.
+    window.location.hash = '#/';
     setLocked(false);
     const status = await call('setup.status', {}).catch(() => ({ practiceName: null }));
     setPhase({ name: 'login', practiceName: status.practiceName });
@@ -101,13 +113,17 @@ export function SessionGate({ children }: { children: ReactNode }) {
         </Center>
       );
     case 'setup':
-      return <SetupPage onDone={enter} />;
+      return <SetupPage onDone={enterFresh} />;
     case 'login':
-      return <LoginPage practiceName={phase.practiceName} onDone={enter} />;
+      return <LoginPage practiceName={phase.practiceName} onDone={enterFresh} />;
     case 'ready':
       return (
         <SessionContext.Provider value={context}>
-          {children}
+          {/* Under the lock the page stays mounted (nothing typed is lost) but is hidden and inert:
+              not shown, not read by a screen reader, not reachable by the keyboard. */}
+          <div inert={locked} aria-hidden={locked} style={locked ? { visibility: 'hidden' } : undefined}>
+            {children}
+          </div>
           {locked && (
             <LockScreen
               session={phase.session}

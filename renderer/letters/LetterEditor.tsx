@@ -20,12 +20,16 @@ import { useEffect, useRef, useState } from 'react';
 import { call } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ErrorAlert } from '../ui/errors';
+import { useUnsavedWork } from '../ui/unsaved-work';
 import { PagePreview } from './PagePreview';
+
+const frTime = (iso: string) => new Date(iso).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' });
 import { useDictation } from './use-dictation';
 
 interface Props {
   visitId: number;
   kind: string;
+  label: string;
   sections: { key: string; title: string }[];
   onDone: () => void;
 }
@@ -35,7 +39,7 @@ interface Props {
  * stops dictation into the section being edited), a preview read back from the .docx itself, and
  * generation (Ctrl+Entrée).
  */
-export function LetterEditor({ visitId, kind, sections, onDone }: Props) {
+export function LetterEditor({ visitId, kind, label, sections, onDone }: Props) {
   const [texts, setTexts] = useState<Record<string, string> | null>(null);
   const [focused, setFocused] = useState(sections[0]?.key ?? '');
   const focusedRef = useRef(focused);
@@ -50,9 +54,54 @@ export function LetterEditor({ visitId, kind, sections, onDone }: Props) {
     { enabled: debounced !== null, staleTime: 0, placeholderData: keepPreviousData },
   );
 
+  // The draft lives on the server (issue 10): typed work survives a tab switch, a reload, a crash
+  // of the page, and is found from another seat or the next day.
+  const [draftSavedAt, setDraftSavedAt] = useState<string | null>(null);
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const lastSaved = useRef<string | null>(null);
+  const [openedJson, setOpenedJson] = useState<string | null>(null);
+  const latestTexts = useRef<Record<string, string> | null>(null);
   useEffect(() => {
-    void call('letters.draft', { visitId, kind }).then(setTexts);
+    latestTexts.current = texts;
+  }, [texts]);
+  useEffect(() => {
+    void call('letters.draft', { visitId, kind }).then((opened) => {
+      lastSaved.current = JSON.stringify(opened.sections);
+      setOpenedJson(lastSaved.current);
+      setDraftSavedAt(opened.savedDraft?.at ?? null);
+      setTexts(opened.sections);
+    });
   }, [visitId, kind]);
+  useEffect(() => {
+    if (!debounced || JSON.stringify(debounced) === lastSaved.current) return;
+    const json = JSON.stringify(debounced);
+    void call('letters.saveDraft', { visitId, kind, sections: debounced }).then((saved) => {
+      lastSaved.current = json;
+      setDraftSavedAt(saved.at);
+    });
+  }, [debounced, visitId, kind]);
+  // Leaving before the last keystrokes were saved (closing the tab of the file): save them now.
+  useEffect(
+    () => () => {
+      const pending = latestTexts.current;
+      if (pending && JSON.stringify(pending) !== lastSaved.current)
+        void call('letters.saveDraft', { visitId, kind, sections: pending }).catch(() => undefined);
+    },
+    [visitId, kind],
+  );
+  useUnsavedWork(
+    `letter-${visitId}-${kind}`,
+    label,
+    draftSavedAt !== null || (texts !== null && JSON.stringify(texts) !== openedJson),
+  );
+  const discard = () => {
+    void call('letters.discardDraft', { visitId, kind }).then(() => {
+      lastSaved.current = null;
+      latestTexts.current = null;
+      setDraftSavedAt(null);
+      onDone();
+    });
+  };
 
   const insertText = (text: string) => {
     if (!text) return;
@@ -84,6 +133,9 @@ export function LetterEditor({ visitId, kind, sections, onDone }: Props) {
       { visitId, kind, sections: texts },
       {
         onSuccess: (letter) => {
+          // The server dropped the draft with the generation: nothing left to save on closing.
+          lastSaved.current = JSON.stringify(texts);
+          setDraftSavedAt(null);
           notifications.show({ message: `Courrier généré (version ${letter.version}).`, color: 'teal' });
           onDone();
         },
@@ -177,8 +229,30 @@ export function LetterEditor({ visitId, kind, sections, onDone }: Props) {
         ))}
         <ErrorAlert error={generate.error} />
         <Group justify="flex-end">
-          <Button size="xs" variant="default" onClick={onDone}>
-            Fermer sans générer
+          <Text size="xs" c="dimmed" mr="auto" data-testid="draft-state">
+            {draftSavedAt
+              ? `Brouillon enregistré à ${frTime(draftSavedAt)}`
+              : 'Brouillon enregistré au fil de la frappe'}
+          </Text>
+          {confirmingDiscard ? (
+            <>
+              <Text size="xs" c="red">
+                Effacer le brouillon ? Le texte tapé sera perdu.
+              </Text>
+              <Button size="xs" color="red" variant="light" onClick={discard}>
+                Effacer le brouillon
+              </Button>
+              <Button size="xs" variant="default" onClick={() => setConfirmingDiscard(false)}>
+                Garder
+              </Button>
+            </>
+          ) : (
+            <Button size="xs" variant="subtle" color="red" onClick={() => setConfirmingDiscard(true)}>
+              Effacer le brouillon…
+            </Button>
+          )}
+          <Button size="xs" variant="default" onClick={onDone} title="Le brouillon reste enregistré">
+            Fermer (brouillon gardé)
           </Button>
           <Button size="xs" onClick={save} loading={generate.isPending} disabled={recording} title="Ctrl+Entrée">
             Générer le courrier

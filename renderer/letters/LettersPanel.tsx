@@ -23,9 +23,19 @@ export function LettersPanel({
   const client = useQueryClient();
   const templates = useApiQuery('letters.templates', {});
   const letters = useApiQuery('letters.list', { patientId });
-  const [visitId, setVisitId] = useState<string | null>(visits[0] ? String(visits[0].id) : null);
-  const [kind, setKind] = useState<string | null>('gp-letter');
-  const [editing, setEditing] = useState(false);
+  // Which letter is open is kept for the page's life (sessionStorage): coming back to this tab, or
+  // reloading, reopens the editor on its draft (issue 10).
+  const openKey = `paume:courrier-ouvert:${patientId}`;
+  const reopened = readOpenLetter(openKey);
+  const [visitId, setVisitId] = useState<string | null>(reopened?.visitId ?? (visits[0] ? String(visits[0].id) : null));
+  const [kind, setKind] = useState<string | null>(reopened?.kind ?? 'gp-letter');
+  const [editing, setEditingState] = useState(reopened !== null);
+  const setEditing = (open: boolean) => {
+    if (open && visitId && kind) sessionStorage.setItem(openKey, JSON.stringify({ visitId, kind }));
+    else sessionStorage.removeItem(openKey);
+    setEditingState(open);
+  };
+  const drafts = useApiQuery('letters.drafts', { patientId }, { enabled: canWrite });
   const [error, setError] = useState<unknown>(null);
   const template = templates.data?.find((candidate) => candidate.kind === kind);
 
@@ -94,13 +104,39 @@ export function LettersPanel({
           )}
         </Group>
       )}
+      {canWrite && !editing && (drafts.data ?? []).length > 0 && (
+        <Alert color="orange" py={4} mb="sm" data-testid="letter-drafts">
+          {(drafts.data ?? []).map((draft) => (
+            <Group key={`${draft.visitId}-${draft.kind}`} gap="xs">
+              <Text size="sm">
+                Brouillon : {templates.data?.find((t) => t.kind === draft.kind)?.label ?? draft.kind} (consultation du{' '}
+                {frDate(draft.visitDate)}), tapé par {draft.by} le {frDateTime(draft.at)}
+              </Text>
+              <Button
+                size="compact-xs"
+                variant="light"
+                onClick={() => {
+                  setVisitId(String(draft.visitId));
+                  setKind(draft.kind);
+                  sessionStorage.setItem(openKey, JSON.stringify({ visitId: String(draft.visitId), kind: draft.kind }));
+                  setEditingState(true);
+                }}
+              >
+                Reprendre
+              </Button>
+            </Group>
+          ))}
+        </Alert>
+      )}
       {editing && visitId && template && (
         <LetterEditor
           visitId={Number(visitId)}
           kind={template.kind}
+          label={template.label.toLowerCase()}
           sections={template.sections}
           onDone={() => {
             setEditing(false);
+            void client.invalidateQueries({ queryKey: ['letters.drafts'] });
           }}
         />
       )}
@@ -144,4 +180,16 @@ export function LettersPanel({
       </Table>
     </>
   );
+}
+
+function readOpenLetter(key: string): { visitId: string; kind: string } | null {
+  try {
+    const raw = sessionStorage.getItem(key);
+    const parsed = raw ? (JSON.parse(raw) as { visitId?: unknown; kind?: unknown }) : null;
+    return parsed && typeof parsed.visitId === 'string' && typeof parsed.kind === 'string'
+      ? { visitId: parsed.visitId, kind: parsed.kind }
+      : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,6 +1,13 @@
-import { Alert, Button, Group, Select, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { ALERT_KINDS, ALERT_LABELS, type Alert as PatientAlert } from '../../electron/api/schemas/patient-file';
+import {
+  ALERT_KINDS,
+  ALERT_LABELS,
+  ALERT_UNDO_MINUTES,
+  type Alert as PatientAlert,
+} from '../../electron/api/schemas/patient-file';
+import { useNow } from '../ui/use-now';
+import { frDateTime } from './format';
 import { useApiMutation } from '../api/hooks';
 import { fieldError } from '../ui/errors';
 
@@ -15,10 +22,20 @@ export function AlertBanner({
   canEdit: boolean;
 }) {
   const active = alerts.filter((alert) => alert.active);
+  const lifted = alerts.filter((alert) => alert.lifted);
   const add = useApiMutation('alerts.add', ['patients.get']);
   const deactivate = useApiMutation('alerts.deactivate', ['patients.get']);
+  const reactivate = useApiMutation('alerts.reactivate', ['patients.get']);
   const [kind, setKind] = useState<PatientAlert['kind']>('allergy');
   const [detail, setDetail] = useState('');
+  // Lifting a vital alert takes a reason, typed inline (issue 10): never one click.
+  const [lifting, setLifting] = useState<number | null>(null);
+  const [reason, setReason] = useState('');
+  const [showHistory, setShowHistory] = useState(false);
+  const now = useNow();
+  const undoable = lifted.filter(
+    (alert) => alert.lifted && now - Date.parse(alert.lifted.at) < ALERT_UNDO_MINUTES * 60_000,
+  );
 
   return (
     <Alert
@@ -35,21 +52,84 @@ export function AlertBanner({
               {ALERT_LABELS[alert.kind]}
               {alert.detail ? ` : ${alert.detail}` : ''}
             </Text>
-            {canEdit && (
+            {canEdit && lifting !== alert.id && (
               <Button
                 size="compact-xs"
                 variant="white"
                 color="red"
                 onClick={() => {
-                  deactivate.mutate({ id: alert.id });
+                  setLifting(alert.id);
+                  setReason('');
                 }}
-                title={`Saisie par ${alert.by}`}
+                title={`Saisie par ${alert.by} le ${frDateTime(alert.at)}`}
               >
-                lever
+                lever…
               </Button>
+            )}
+            {lifting === alert.id && (
+              <Group gap={4} wrap="nowrap">
+                <TextInput
+                  size="xs"
+                  w={260}
+                  autoFocus
+                  aria-label="Motif de la levée"
+                  placeholder="motif (ex. test allergologique négatif)"
+                  value={reason}
+                  onChange={(e) => {
+                    setReason(e.currentTarget.value);
+                  }}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Escape') setLifting(null);
+                  }}
+                  error={fieldError(deactivate.error, 'reason')}
+                />
+                <Button
+                  size="compact-xs"
+                  variant="white"
+                  color="red"
+                  disabled={reason.trim().length < 3}
+                  onClick={() => {
+                    deactivate.mutate({ id: alert.id, reason }, { onSuccess: () => setLifting(null) });
+                  }}
+                >
+                  Confirmer la levée
+                </Button>
+                <Button size="compact-xs" variant="subtle" color="gray.0" onClick={() => setLifting(null)}>
+                  Garder
+                </Button>
+              </Group>
             )}
           </Group>
         ))}
+        {canEdit &&
+          undoable.map((alert) => (
+            <Group key={`undo-${alert.id}`} gap={4} wrap="nowrap">
+              <Text size="xs" td="line-through">
+                {ALERT_LABELS[alert.kind]}
+                {alert.detail ? ` : ${alert.detail}` : ''}
+              </Text>
+              <Button
+                size="compact-xs"
+                variant="white"
+                color="dark"
+                onClick={() => {
+                  reactivate.mutate({ id: alert.id });
+                }}
+              >
+                Rétablir
+              </Button>
+            </Group>
+          ))}
+        {lifted.length > 0 && (
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            color={active.length ? 'gray.0' : 'gray'}
+            onClick={() => setShowHistory((shown) => !shown)}
+          >
+            {showHistory ? 'Masquer' : 'Voir'} les alertes levées ({lifted.length})
+          </Button>
+        )}
         {canEdit && (
           <Group gap={4} ml="auto" wrap="nowrap">
             <Select
@@ -92,6 +172,17 @@ export function AlertBanner({
           </Group>
         )}
       </Group>
+      {showHistory && (
+        <Stack gap={0} mt={4} data-testid="lifted-alerts">
+          {lifted.map((alert) => (
+            <Text key={alert.id} size="xs">
+              {ALERT_LABELS[alert.kind]}
+              {alert.detail ? ` : ${alert.detail}` : ''} — saisie par {alert.by} le {frDateTime(alert.at)}, levée par{' '}
+              {alert.lifted?.by} le {alert.lifted ? frDateTime(alert.lifted.at) : ''} : « {alert.lifted?.reason} »
+            </Text>
+          ))}
+        </Stack>
+      )}
     </Alert>
   );
 }

@@ -122,7 +122,7 @@ export function IdentityPanel({
               data={ID_DOCUMENTS.map((value) => ({ value, label: ID_DOCUMENT_LABELS[value] }))}
               value={idDocument}
               onChange={(value) => {
-                setIdDocument(value as IdDocument | null);
+                setIdDocument(value);
               }}
               error={fieldError(changeStatus.error, 'idDocument')}
             />

@@ -1,15 +1,20 @@
 import { AppShell, Badge, Button, Group, Kbd, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
+import { useState } from 'react';
 import { NavLink as RouterLink, Outlet, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../electron/api/schemas/common';
 import { useSession } from '../auth/session-context';
 import { PatientSearch } from '../patients/PatientSearch';
+import { useOpenWork } from '../ui/unsaved-work';
 import { WORKSPACES } from './workspaces';
 
 export function AppLayout() {
   const { session, lock, logout } = useSession();
   const navigate = useNavigate();
   const canCreatePatient = session.user.roles.some((role) => role !== 'theatre');
+  // Logging out while a letter is being written asks first (issue 10), inline: no modal.
+  const openWork = useOpenWork();
+  const [confirmingLogout, setConfirmingLogout] = useState(false);
   useHotkeys(
     [
       ['alt+P', () => canCreatePatient && navigate('/patients/nouveau')],
@@ -53,9 +58,30 @@ export function AppLayout() {
             <Button size="compact-sm" variant="default" onClick={lock} title="Ctrl+Maj+L">
               Verrouiller
             </Button>
-            <Button size="compact-sm" variant="subtle" onClick={logout}>
-              Se déconnecter
-            </Button>
+            {confirmingLogout && openWork.length > 0 ? (
+              <Group gap={4} data-testid="logout-confirm">
+                <Text size="xs" c="orange.8" maw={280} lh={1.2}>
+                  En cours : {openWork.join(', ')} (brouillon gardé). Se déconnecter ?
+                </Text>
+                <Button size="compact-xs" color="orange" onClick={logout}>
+                  Se déconnecter
+                </Button>
+                <Button size="compact-xs" variant="default" onClick={() => setConfirmingLogout(false)}>
+                  Rester
+                </Button>
+              </Group>
+            ) : (
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                onClick={() => {
+                  if (openWork.length > 0) setConfirmingLogout(true);
+                  else logout();
+                }}
+              >
+                Se déconnecter
+              </Button>
+            )}
           </Group>
         </Group>
       </AppShell.Header>

@@ -37,10 +37,10 @@ export const WORKSPACES: readonly Workspace[] = [
 ];
 
 /**
- * The workspace a person lands on after login: the first built one their roles call for, else
- * Cabinet, which everyone may read.
+ * The workspace a person lands on after login (issue 10): the start page of their own work
+ * (surgeon: Consultation; secretary: Secrétariat; theatre: Bloc; administrator: Cabinet), in the
+ * order of the menu for someone with several roles; Cabinet for anyone else.
  */
 export function homeFor(roles: readonly Role[]): string {
-  const built = WORKSPACES.filter((workspace) => !workspace.comingWith);
-  return built.find((workspace) => workspace.roles.some((role) => roles.includes(role)))?.path ?? '/cabinet';
+  return WORKSPACES.find((workspace) => workspace.roles.some((role) => roles.includes(role)))?.path ?? '/cabinet';
 }

@@ -36,7 +36,17 @@ export const alertSchema = z.object({
   active: z.boolean(),
   by: z.string(),
   at: z.string(),
+  /** Why, by whom and when it was lifted; it stays in the file's history (issue 10). */
+  lifted: z.object({ reason: z.string(), by: z.string(), at: z.string() }).nullable(),
 });
+export const alertLiftSchema = z
+  .object({
+    id: z.number().int().positive().meta({ title: 'Alerte' }),
+    reason: text('Motif de la levée', 500, { min: 3 }),
+  })
+  .strict();
+/** A lifted alert may be put back for this long; after that, add it again. */
+export const ALERT_UNDO_MINUTES = 15;
 export type Alert = z.infer<typeof alertSchema>;
 
 export const VISIT_KINDS = ['emergency', 'scheduled', 'postop', 'dressing'] as const;

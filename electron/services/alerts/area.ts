@@ -19,7 +19,8 @@ export function alertsArea(
     service: alerts,
     handlers: {
       'alerts.add': (input, call) => alerts.add(input.patientId, input.kind, input.detail, actorOf(call)),
-      'alerts.deactivate': (input, call) => alerts.deactivate(input.id, actorOf(call)),
+      'alerts.deactivate': (input, call) => alerts.deactivate(input.id, input.reason, actorOf(call)),
+      'alerts.reactivate': (input, call) => alerts.reactivate(input.id, actorOf(call)),
     },
   };
 }

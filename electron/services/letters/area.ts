@@ -50,6 +50,12 @@ export function lettersArea(
     handlers: {
       'letters.templates': () => letters.templates(),
       'letters.draft': (input) => letters.draft(input.visitId, input.kind),
+      'letters.saveDraft': (input, call) => letters.saveDraft(input.visitId, input.kind, input.sections, actorOf(call)),
+      'letters.discardDraft': (input, call) => {
+        letters.discardDraft(input.visitId, input.kind, actorOf(call));
+        return done;
+      },
+      'letters.drafts': (input) => letters.drafts(input.patientId),
       'letters.preview': (input, call) => letters.preview(input.visitId, input.kind, input.sections, actorOf(call)),
       'letters.generate': (input, call) => letters.generate(input.visitId, input.kind, input.sections, actorOf(call)),
       'letters.list': (input) => letters.list(input.patientId),

@@ -56,6 +56,17 @@ export function createLettersService(deps: {
     return { info, content: readFileSync(file) };
   }
 
+  const visitOf = (visitId: number) => deps.visits.require(visitId, 'visitId');
+
+  function checkSections(kind: string, sections: Record<string, string>): void {
+    const { info } = templateOf(kind);
+    const unknown = Object.keys(sections).filter((key) => !info.sections.some((section) => section.key === key));
+    if (unknown.length)
+      throw new DomainError('INVALID_INPUT', `Section(s) inconnue(s) pour ce modèle : ${unknown.join(', ')}.`, {
+        sections: `sections possibles : ${info.sections.map((s) => s.key).join(', ')}`,
+      });
+  }
+
   function dataFor(visitId: number, sections: Record<string, string>, actor: Actor) {
     const visit = deps.visits.require(visitId, 'visitId');
     const patient = deps.patients.require(visit.patientId);
@@ -140,21 +151,47 @@ export function createLettersService(deps: {
       return docxPageLayout(await deps.renderer.render(content, dataFor(visitId, sections, actor).data));
     },
 
-    /** Sections of the latest version of this letter, to correct it; empty for a new one. */
-    draft(visitId: number, kind: string): Record<string, string> {
+    /**
+     * What the editor opens with: the draft being written if there is one (issue 10: typed work
+     * survives a tab switch, a reload, another seat), else the latest version to correct, else empty.
+     */
+    draft(
+      visitId: number,
+      kind: string,
+    ): { sections: Record<string, string>; savedDraft: { by: string; at: string } | null } {
       const { info } = templateOf(kind);
+      visitOf(visitId);
+      const draft = store.draft(visitId, kind);
       const latest = store.latest(visitId, kind);
-      const saved = latest ? (JSON.parse(latest.sections) as Record<string, string>) : {};
-      return Object.fromEntries(info.sections.map((section) => [section.key, saved[section.key] ?? '']));
+      const saved = draft ?? latest;
+      const values = saved ? (JSON.parse(saved.sections) as Record<string, string>) : {};
+      return {
+        sections: Object.fromEntries(info.sections.map((section) => [section.key, values[section.key] ?? ''])),
+        savedDraft: draft ? { by: draft.by, at: draft.at } : null,
+      };
     },
+
+    /** Keeps what is being typed, as it is typed; one draft per visit and template. */
+    saveDraft(visitId: number, kind: string, sections: Record<string, string>, actor: Actor): { at: string } {
+      checkSections(kind, sections);
+      visitOf(visitId);
+      const at = isoAt(clock);
+      store.saveDraft(visitId, kind, JSON.stringify(sections), actor.userId, at);
+      return { at };
+    },
+
+    discardDraft(visitId: number, kind: string, actor: Actor): void {
+      templateOf(kind);
+      const visit = visitOf(visitId);
+      if (store.draft(visitId, kind)) audit.trace(actor, 'letters.discardDraft', visit.patientId, kind);
+      store.deleteDraft(visitId, kind);
+    },
+
+    drafts: (patientId: number) => store.draftsOfPatient(patientId),
 
     async generate(visitId: number, kind: string, sections: Record<string, string>, actor: Actor) {
       const { info, content } = templateOf(kind);
-      const unknown = Object.keys(sections).filter((key) => !info.sections.some((section) => section.key === key));
-      if (unknown.length)
-        throw new DomainError('INVALID_INPUT', `Section(s) inconnue(s) pour ce modèle : ${unknown.join(', ')}.`, {
-          sections: `sections possibles : ${info.sections.map((s) => s.key).join(', ')}`,
-        });
+      checkSections(kind, sections);
       const { visit, data } = dataFor(visitId, sections, actor);
       const docx = await deps.renderer.render(content, data);
       const previous = store.latest(visitId, kind);
@@ -171,6 +208,8 @@ export function createLettersService(deps: {
         now: isoAt(clock),
       });
       audit.trace(actor, 'letters.generate', visit.patientId, `${info.label}, version ${(previous?.version ?? 0) + 1}`);
+      // The letter is written: its draft has served.
+      store.deleteDraft(visitId, kind);
       pdfQueue = pdfQueue.then(() => makePdf(id, docx));
       return toLetter(store.get(id) as LetterRow);
     },

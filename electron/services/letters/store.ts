@@ -35,7 +35,31 @@ export function createLettersStore(db: Db) {
     db.prepare(`INSERT INTO letter_templates (kind, file_name, sha256, user_id, uploaded_at) VALUES (@kind, @fileName, @sha256, @userId, @now)
     ON CONFLICT (kind) DO UPDATE SET file_name = excluded.file_name, sha256 = excluded.sha256, user_id = excluded.user_id, uploaded_at = excluded.uploaded_at`);
 
+  const saveDraft =
+    db.prepare(`INSERT INTO letter_drafts (visit_id, kind, sections, user_id, updated_at) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (visit_id, kind) DO UPDATE SET sections = excluded.sections, user_id = excluded.user_id, updated_at = excluded.updated_at`);
+  const draftOf = db.prepare<[number, string], { sections: string; by: string; at: string }>(
+    'SELECT d.sections, u.display_name AS by, d.updated_at AS at FROM letter_drafts d JOIN users u ON u.id = d.user_id WHERE d.visit_id = ? AND d.kind = ?',
+  );
+  const deleteDraft = db.prepare('DELETE FROM letter_drafts WHERE visit_id = ? AND kind = ?');
+  const draftsOfPatient = db.prepare<
+    [number],
+    { visitId: number; visitDate: string; kind: string; by: string; at: string }
+  >(
+    `SELECT d.visit_id AS visitId, v.date AS visitDate, d.kind, u.display_name AS by, d.updated_at AS at
+     FROM letter_drafts d JOIN visits v ON v.id = d.visit_id JOIN users u ON u.id = d.user_id
+     WHERE v.patient_id = ? ORDER BY d.updated_at DESC`,
+  );
+
   return {
+    saveDraft: (visitId: number, kind: string, sections: string, userId: number, now: string): void => {
+      saveDraft.run(visitId, kind, sections, userId, now);
+    },
+    draft: (visitId: number, kind: string) => draftOf.get(visitId, kind) ?? null,
+    deleteDraft: (visitId: number, kind: string): void => {
+      deleteDraft.run(visitId, kind);
+    },
+    draftsOfPatient: (patientId: number) => draftsOfPatient.all(patientId),
     insert: (row: {
       patientId: number;
       visitId: number;
