@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import type { SessionInfo } from '../../electron/api/schemas/users';
 import { ApiCallError, call, onSessionTrouble } from '../api/client';
 import { ErrorAlert } from '../ui/errors';
+import { forgetStoredDrafts } from '../ui/use-stored-draft';
 import { LockScreen } from './LockScreen';
 import { LoginPage } from './LoginPage';
 import { SessionContext } from './session-context';
@@ -40,8 +41,10 @@ export function SessionGate({ children }: { children: ReactNode }) {
 
   const toLogin = useCallback(async () => {
     queryClient.clear();
-    // Nothing of the previous session's screens stays: the address goes back to the start.
+    // Nothing of the previous session's screens stays: the address goes back to the start, and
+    // the drafts typed in this page are not left for the next person (logout asked first).
     window.location.hash = '#/';
+    forgetStoredDrafts();
     setLocked(false);
     const status = await call('setup.status', {}).catch(() => ({ practiceName: null }));
     setPhase({ name: 'login', practiceName: status.practiceName });

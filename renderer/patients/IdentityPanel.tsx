@@ -44,9 +44,10 @@ export function IdentityPanel({
     reset(fieldsToDraft(file.fields));
   }, [file.fields, reset]);
   const save = () => {
-    if (canEdit && dirty)
+    const fields = draftToFields(draft);
+    if (canEdit && dirty && fields)
       update.mutate(
-        { id: file.id, ...draftToFields(draft) },
+        { id: file.id, ...fields },
         { onSuccess: () => notifications.show({ message: 'Dossier enregistré.', color: 'teal' }) },
       );
   };

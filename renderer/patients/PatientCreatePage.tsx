@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { parseFrenchDate } from '../../electron/api/schemas/identity';
 import type { PatientSummary } from '../../electron/api/schemas/patients';
-import { call } from '../api/client';
+import { ApiCallError, call } from '../api/client';
 import { useApiMutation } from '../api/hooks';
 import { ErrorAlert, fieldError } from '../ui/errors';
-import { useDraft } from '../ui/use-draft';
-import { displayName, frDate } from './format';
+import { useStoredDraft } from '../ui/use-stored-draft';
+import { bornWord, displayName, frDate } from './format';
 import { EMPTY_PATIENT, draftToFields } from './patient-draft';
 import { PatientFieldsForm } from './PatientFieldsForm';
 
@@ -18,7 +18,7 @@ import { PatientFieldsForm } from './PatientFieldsForm';
  */
 export function PatientCreatePage() {
   const navigate = useNavigate();
-  const { draft, set } = useDraft(EMPTY_PATIENT);
+  const { draft, set, clear, dirty } = useStoredDraft('nouveau-patient', EMPTY_PATIENT, 'un nouveau dossier patient');
   const [duplicates, setDuplicates] = useState<PatientSummary[]>([]);
   const [confirmed, setConfirmed] = useState(false);
   const create = useApiMutation('patients.create', ['patients.search']);
@@ -34,10 +34,24 @@ export function PatientCreatePage() {
       }).catch(() => []),
     );
   };
+  const [localError, setLocalError] = useState<ApiCallError | null>(null);
   const save = () => {
+    const fields = draftToFields(draft);
+    if (!fields) {
+      setLocalError(
+        new ApiCallError({ code: 'INVALID_INPUT', message: 'Sexe : à choisir.', fields: { sex: 'à choisir' } }),
+      );
+      return;
+    }
+    setLocalError(null);
     create.mutate(
-      { ...draftToFields(draft), confirmNotDuplicate: confirmed },
-      { onSuccess: ({ id }) => void navigate(`/patients/${id}`) },
+      { ...fields, confirmNotDuplicate: confirmed },
+      {
+        onSuccess: ({ id }) => {
+          clear();
+          void navigate(`/patients/${id}`);
+        },
+      },
     );
   };
   useHotkeys([['mod+S', save]], []);
@@ -53,7 +67,15 @@ export function PatientCreatePage() {
       >
         <Stack gap="xs">
           <Title order={3}>Nouveau dossier patient</Title>
-          <ErrorAlert error={create.error} />
+          <ErrorAlert error={localError ?? create.error} />
+          <PatientFieldsForm
+            draft={draft}
+            set={set}
+            error={localError ?? create.error}
+            onIdentityBlur={() => void checkDuplicates()}
+            autoFocusFirst
+          />
+          {/* Below the fields, never above: appearing, it must not move the field under the pointer. */}
           {duplicates.length > 0 && (
             <Alert color="orange" title="Dossiers qui ressemblent à cette personne" data-testid="duplicates">
               <List size="sm">
@@ -62,8 +84,8 @@ export function PatientCreatePage() {
                     <Anchor component={Link} to={`/patients/${patient.id}`}>
                       {displayName(patient)}
                     </Anchor>{' '}
-                    né(e) le {frDate(patient.birthDate)}, {patient.city || 'ville inconnue'}
-                    {patient.lastVisit ? `, vu(e) le ${frDate(patient.lastVisit)}` : ''}
+                    {bornWord(patient.sex)} le {frDate(patient.birthDate)}, {patient.city || 'ville inconnue'}
+                    {patient.lastVisit ? `, vu le ${frDate(patient.lastVisit)}` : ''}
                   </List.Item>
                 ))}
               </List>
@@ -78,13 +100,21 @@ export function PatientCreatePage() {
               />
             </Alert>
           )}
-          <PatientFieldsForm
-            draft={draft}
-            set={set}
-            error={create.error}
-            onIdentityBlur={() => void checkDuplicates()}
-          />
+
           <Group justify="flex-end">
+            {dirty && (
+              <Button
+                variant="subtle"
+                color="gray"
+                onClick={() => {
+                  clear();
+                  setDuplicates([]);
+                  setConfirmed(false);
+                }}
+              >
+                Vider le formulaire
+              </Button>
+            )}
             <Button type="submit" loading={create.isPending} title="Ctrl+S">
               Créer le dossier
             </Button>

@@ -15,6 +15,8 @@ interface Props {
   initialGp?: Doctor | null;
   initialReferrer?: Doctor | null;
   onIdentityBlur?: () => void;
+  /** The first field takes the cursor (a new file). */
+  autoFocusFirst?: boolean;
 }
 
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
@@ -28,13 +30,14 @@ export function PatientFieldsForm({
   initialGp = null,
   initialReferrer = null,
   onIdentityBlur,
+  autoFocusFirst = false,
 }: Props) {
   const [gp, setGp] = useState<Doctor | null>(initialGp);
   const [referrer, setReferrer] = useState<Doctor | null>(initialReferrer);
   const input = (
     key: TextKey,
     label: string,
-    extra: { placeholder?: string; required?: boolean; onBlur?: () => void } = {},
+    extra: { placeholder?: string; required?: boolean; onBlur?: () => void; autoFocus?: boolean } = {},
   ) => (
     <TextInput
       size="xs"
@@ -53,7 +56,7 @@ export function PatientFieldsForm({
     <>
       <Divider label="Identité (traits stricts, comme sur la pièce d’identité)" labelPosition="left" />
       <SimpleGrid cols={4} spacing="xs" verticalSpacing={4}>
-        {input('birthName', 'Nom de naissance', { required: true, onBlur: onIdentityBlur })}
+        {input('birthName', 'Nom de naissance', { required: true, onBlur: onIdentityBlur, autoFocus: autoFocusFirst })}
         {input('firstNames', 'Prénom(s) de naissance', { required: true, onBlur: onIdentityBlur })}
         {input('birthDate', 'Date de naissance', { placeholder: 'JJ/MM/AAAA', required: true, onBlur: onIdentityBlur })}
         <Select
@@ -65,7 +68,8 @@ export function PatientFieldsForm({
             { value: 'M', label: 'Masculin' },
             { value: 'I', label: 'Indéterminé' },
           ]}
-          value={draft.sex}
+          value={draft.sex || null}
+          placeholder="à choisir"
           allowDeselect={false}
           onChange={(value) => value && set('sex', value)}
           error={fieldError(error, 'sex')}

@@ -9,10 +9,21 @@ import { LettersPanel } from '../letters/LettersPanel';
 import { AccessLogTable } from './AccessLogTable';
 import { AlertBanner } from './AlertBanner';
 import { DocumentsPanel } from './DocumentsPanel';
-import { displayName, frDate } from './format';
+import { bornWord, displayName, frDate, joinParts } from './format';
 import { IdentityPanel } from './IdentityPanel';
 import { PreferencesPanel } from './PreferencesPanel';
 import { VisitsPanel } from './VisitsPanel';
+
+/**
+ * The tab each role needs most on opening a file (issue 10): theatre staff the preferences,
+ * surgeons the consultations, the front desk the file itself.
+ */
+function firstTabFor(roles: readonly string[]): string {
+  if (roles.includes('surgeon')) return 'consultations';
+  if (roles.includes('secretary') || roles.includes('admin')) return 'identite';
+  if (roles.includes('theatre')) return 'preferences';
+  return 'identite';
+}
 
 export function PatientPage() {
   const id = Number(useParams().id);
@@ -39,8 +50,11 @@ export function PatientPage() {
           {displayName(fields)}
         </Title>
         <Text>
-          né(e) le {frDate(fields.birthDate)} · {ageOn(fields.birthDate, new Date().toISOString().slice(0, 10))} ans ·{' '}
-          {fields.city}
+          {joinParts(
+            `${bornWord(fields.sex)} le ${frDate(fields.birthDate)}`,
+            `${ageOn(fields.birthDate, new Date().toISOString().slice(0, 10))} ans`,
+            fields.city,
+          )}
         </Text>
         <Badge variant="light" color={patient.identityStatus === 'qualified' ? 'teal' : 'gray'}>
           Identité {IDENTITY_STATUS_LABELS[patient.identityStatus].toLowerCase()}
@@ -52,7 +66,7 @@ export function PatientPage() {
         </Text>
       </Group>
       <AlertBanner patientId={patient.id} alerts={patient.alerts} canEdit={canEdit} />
-      <Tabs defaultValue="identite">
+      <Tabs defaultValue={firstTabFor(roles)} keepMounted>
         <Tabs.List mb="xs">
           <Tabs.Tab value="identite">Dossier</Tabs.Tab>
           <Tabs.Tab value="preferences">Préférences</Tabs.Tab>

@@ -3,7 +3,7 @@ import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useApiQuery } from '../api/hooks';
-import { displayName, frDate } from './format';
+import { bornWord, displayName, frDate, joinParts } from './format';
 
 /** Always at hand in the header (Ctrl+K): type a name, a birth date, a phone or a NIR. */
 export function PatientSearch() {
@@ -50,8 +50,17 @@ export function PatientSearch() {
           onBlur={() => {
             combobox.closeDropdown();
           }}
+          // Announced as what it is: a combobox whose list appears as one types.
+          role="combobox"
+          aria-autocomplete="list"
           onKeyDown={(event) => {
             if (event.key === 'Escape') setQuery('');
+            // Enter with nothing highlighted opens the first result (the only one, often: issue 10).
+            const first = results.data?.[0];
+            if (event.key === 'Enter' && combobox.getSelectedOptionIndex() < 0 && first) {
+              event.preventDefault();
+              open(String(first.id));
+            }
           }}
           rightSection={results.isFetching ? <Loader size={12} /> : null}
         />
@@ -59,14 +68,18 @@ export function PatientSearch() {
       <Combobox.Dropdown hidden={debounced.trim().length === 0}>
         <Combobox.Options mah={420} style={{ overflowY: 'auto' }}>
           {(results.data ?? []).map((patient) => (
-            <Combobox.Option value={String(patient.id)} key={patient.id}>
+            <Combobox.Option value={String(patient.id)} key={patient.id} className="paume-search-option">
               <Group justify="space-between" wrap="nowrap" gap="xs">
                 <Text size="sm" fw={600}>
                   {displayName(patient)}
                 </Text>
-                <Text size="xs" c="dimmed">
-                  {frDate(patient.birthDate)} · {patient.age} ans · {patient.city || 'ville ?'} ·{' '}
-                  {patient.lastVisit ? `vu le ${frDate(patient.lastVisit)}` : 'jamais vu'}
+                <Text size="xs" className="paume-search-detail">
+                  {joinParts(
+                    `${bornWord(patient.sex)} le ${frDate(patient.birthDate)}`,
+                    `${patient.age} ans`,
+                    patient.city,
+                    patient.lastVisit ? `vu le ${frDate(patient.lastVisit)}` : 'jamais vu',
+                  )}
                 </Text>
               </Group>
             </Combobox.Option>

@@ -1,9 +1,9 @@
 import { Badge, Button, Checkbox, Group, Paper, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import type { Preference, PreferenceValue } from '../../electron/api/schemas/patient-file';
 import { useApiMutation } from '../api/hooks';
 import { ErrorAlert, fieldError } from '../ui/errors';
-import { frDateTime } from './format';
+import { useStoredDraft } from '../ui/use-stored-draft';
+import { frDate, frDateTime } from './format';
 import { PREFERENCE_ITEMS, type ItemSpec } from './preference-items';
 
 /** A stored preference field as the text box shows it (absent or not text: empty). */
@@ -19,12 +19,29 @@ function PreferenceCard({
   spec: ItemSpec;
   saved: Preference | undefined;
 }) {
-  const initial = (saved?.value ?? spec.empty) as Record<string, unknown>;
-  const [value, setValue] = useState<Record<string, unknown>>(initial);
+  // Dates are shown and typed the French way (issue 10); the server reads both.
+  const stored = (saved?.value ?? spec.empty) as Record<string, unknown>;
+  const initial = Object.fromEntries(
+    Object.entries(stored).map(([key, value]) => [
+      key,
+      spec.fields.some((field) => field.key === key && field.type === 'date') && typeof value === 'string'
+        ? frDate(value)
+        : value,
+    ]),
+  );
+  const {
+    draft: value,
+    set: setField,
+    clear,
+    dirty,
+  } = useStoredDraft<Record<string, unknown>>(
+    `preference:${patientId}:${spec.item}`,
+    initial,
+    `les préférences (${spec.title.toLowerCase()})`,
+  );
   const save = useApiMutation('preferences.set', ['patients.get']);
-  const dirty = JSON.stringify(value) !== JSON.stringify(initial);
   const set = (key: string, next: unknown) => {
-    setValue((current) => ({ ...current, [key]: next }));
+    setField(key, next);
   };
 
   return (
@@ -91,7 +108,14 @@ function PreferenceCard({
           disabled={!dirty}
           loading={save.isPending}
           onClick={() => {
-            save.mutate({ patientId, value: value as PreferenceValue });
+            save.mutate(
+              { patientId, value: value as PreferenceValue },
+              {
+                onSuccess: () => {
+                  clear(value);
+                },
+              },
+            );
           }}
         >
           Enregistrer

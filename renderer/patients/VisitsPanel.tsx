@@ -1,5 +1,4 @@
 import { Button, Chip, Group, Paper, Select, Table, Text, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import {
   DIGITS,
   DIGIT_LABELS,
@@ -10,33 +9,41 @@ import {
 import { HAND_LABELS } from '../../electron/api/schemas/patients';
 import { parseFrenchDate } from '../../electron/api/schemas/identity';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { useSession } from '../auth/session-context';
 import { ErrorAlert, fieldError } from '../ui/errors';
+import { useStoredDraft } from '../ui/use-stored-draft';
 import { frDate } from './format';
 
 const SIDE_LABELS = { left: 'Gauche', right: 'Droite', both: 'Les deux' } as const;
 const today = () => frDate(new Date().toISOString());
 
+type VisitDraft = Omit<Visit, 'id' | 'practitionerName'>;
+
 function NewVisit({ patientId }: { patientId: number }) {
   const practitioners = useApiQuery('practitioners.list', {});
   const create = useApiMutation('visits.create', ['patients.get', 'patients.search']);
-  const [draft, setDraft] = useState({
-    date: today(),
-    practitionerId: null as number | null,
-    kind: 'emergency' as Visit['kind'],
-    diagnosis: '',
-    notes: '',
-    side: null as Visit['side'],
-    digits: [] as Visit['digits'],
-  });
-  const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) => {
-    setDraft((current) => ({ ...current, [key]: value }));
-  };
+  const { session } = useSession();
+  // The consultation is the logged-in surgeon's unless said otherwise (issue 10).
+  const ownPractitioner = session.user.roles.includes('surgeon') ? session.user.practitionerId : null;
+  const { draft, set, clear } = useStoredDraft<VisitDraft>(
+    `consultation:${patientId}`,
+    {
+      date: today(),
+      practitionerId: ownPractitioner,
+      kind: 'emergency',
+      diagnosis: '',
+      notes: '',
+      side: null,
+      digits: [],
+    },
+    'une consultation',
+  );
   const save = () => {
     create.mutate(
       { patientId, ...draft, date: parseFrenchDate(draft.date) ?? draft.date },
       {
         onSuccess: () => {
-          setDraft((current) => ({ ...current, diagnosis: '', notes: '', digits: [] }));
+          clear();
         },
       },
     );

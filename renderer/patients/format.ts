@@ -7,6 +7,14 @@ export const frDate = (iso: string | null | undefined): string =>
 export const frDateTime = (iso: string): string =>
   new Date(iso).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
 
+/** « né » or « née » when the sex is known (issue 10), « né(e) » otherwise. */
+export const bornWord = (sex: string | null | undefined): string =>
+  sex === 'F' ? 'née' : sex === 'M' ? 'né' : 'né(e)';
+
+/** Parts of a line joined by « · », leaving out the empty ones: no stray separators. */
+export const joinParts = (...parts: (string | null | undefined | false)[]): string =>
+  parts.filter((part): part is string => typeof part === 'string' && part.trim() !== '').join(' · ');
+
 /** The name people say: used name and first name when given, birth name otherwise. */
 export function displayName(
   patient: Pick<PatientSummary, 'birthName' | 'usedName' | 'firstNames' | 'usedFirstName'>,

@@ -3,7 +3,9 @@ import type { PatientFields } from '../../electron/api/schemas/patients';
 import { frDate } from './format';
 
 /** The form's values: dates as typed (12/03/1961), everything else as the API takes it. */
-export type PatientDraft = Omit<PatientFields, 'birthDate' | 'workAccidentDate' | 'deceasedOn'> & {
+export type PatientDraft = Omit<PatientFields, 'birthDate' | 'workAccidentDate' | 'deceasedOn' | 'sex'> & {
+  /** Empty until the person chooses (issue 10: no default sex). */
+  sex: PatientFields['sex'] | '';
   birthDate: string;
   workAccidentDate: string;
   deceasedOn: string;
@@ -13,7 +15,7 @@ export const EMPTY_PATIENT: PatientDraft = {
   birthName: '',
   firstNames: '',
   birthDate: '',
-  sex: 'F',
+  sex: '',
   birthplaceInsee: '',
   usedName: '',
   usedFirstName: '',
@@ -40,9 +42,13 @@ export const EMPTY_PATIENT: PatientDraft = {
 /** A date the person typed: ISO when it reads as one, otherwise as typed so the server names it. */
 const isoOrRaw = (typed: string): string => parseFrenchDate(typed) ?? typed;
 
-export function draftToFields(draft: PatientDraft): PatientFields {
+/** The fields to send, or null while the sex is not chosen (the form then names the field). */
+export function draftToFields(draft: PatientDraft): PatientFields | null {
+  const { sex } = draft;
+  if (sex === '') return null;
   return {
     ...draft,
+    sex,
     birthDate: isoOrRaw(draft.birthDate),
     workAccidentDate: draft.workAccidentDate.trim() ? isoOrRaw(draft.workAccidentDate) : null,
     deceasedOn: draft.deceasedOn.trim() ? isoOrRaw(draft.deceasedOn) : null,

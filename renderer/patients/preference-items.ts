@@ -29,7 +29,7 @@ export const PREFERENCE_ITEMS: readonly ItemSpec[] = [
         ],
       },
       { key: 'regionalBlock', label: 'Quel bloc', type: 'text' },
-      { key: 'discussedOn', label: 'Discuté le (AAAA-MM-JJ)', type: 'date' },
+      { key: 'discussedOn', label: 'Discuté le (JJ/MM/AAAA)', type: 'date' },
     ],
     empty: {
       item: 'anaesthesia',

@@ -93,7 +93,7 @@ describe('dictation over the API', () => {
         practitionerId: null,
         kind: 'emergency',
         notes: '',
-        diagnosis: '',
+        diagnosis: 'Plaie de la pulpe',
         side: null,
         digits: [],
       })

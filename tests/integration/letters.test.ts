@@ -13,6 +13,7 @@ import { caller, FIRST_ADMIN, openTempCore, RPPS, tempDir } from '../helpers/tem
 let opened: Awaited<ReturnType<typeof openTempCore>>;
 let admin: ReturnType<typeof caller>;
 let fullVisit: number;
+let fullPatient: number;
 let bareVisit: number;
 const manifest = JSON.parse(readFileSync(packagePath('templates', 'manifest.json'), 'utf8')) as {
   kind: string;
@@ -66,6 +67,7 @@ beforeAll(async () => {
   const full = await value<{ id: number }>(
     admin.call('patients.create', { ...patientInput({ gpId: gp.id, referrerId: gp.id }), confirmNotDuplicate: true }),
   );
+  fullPatient = full.id;
   fullVisit = (
     await value<{ id: number }>(
       admin.call('visits.create', {
@@ -176,10 +178,32 @@ describe('generated letters', () => {
     expect([first.version, second.version]).toEqual([1, 2]);
     expect(second.author).toBe('Dr Alice Martin');
     expect(await value(admin.call('letters.draft', { visitId: fullVisit, kind: 'gp-letter' }))).toEqual({
-      history: 'Chute à vélo la veille.',
-      examination: '',
-      conclusion: '',
+      sections: { history: 'Chute à vélo la veille.', examination: '', conclusion: '' },
+      savedDraft: null,
     });
+    // A draft typed after the last version is what the editor reopens (issue 10), until generated.
+    await value(
+      admin.call('letters.saveDraft', {
+        visitId: fullVisit,
+        kind: 'gp-letter',
+        sections: { history: 'Chute à vélo, en cours…' },
+      }),
+    );
+    expect(await value(admin.call('letters.draft', { visitId: fullVisit, kind: 'gp-letter' }))).toMatchObject({
+      sections: { history: 'Chute à vélo, en cours…', examination: '' },
+      savedDraft: { by: 'Dr Alice Martin' },
+    });
+    expect(await value(admin.call('letters.drafts', { patientId: fullPatient }))).toMatchObject([
+      { visitId: fullVisit, kind: 'gp-letter' },
+    ]);
+    await value(
+      admin.call('letters.generate', {
+        visitId: fullVisit,
+        kind: 'gp-letter',
+        sections: { history: 'Chute à vélo, en cours…' },
+      }),
+    );
+    expect(await value(admin.call('letters.drafts', { patientId: fullPatient }))).toEqual([]);
     const docx = await value<{ contentBase64: string; mime: string }>(
       admin.call('letters.file', { id: first.id, format: 'docx' }),
     );

@@ -297,7 +297,7 @@ describe('the file and its trace', () => {
       practitionerId: null,
       kind: 'emergency',
       notes: '',
-      diagnosis: '',
+      diagnosis: 'Entorse',
       side: null,
       digits: [],
     });
@@ -312,7 +312,7 @@ describe('the file and its trace', () => {
       practitionerId: null,
       kind: 'emergency',
       notes: '',
-      diagnosis: '',
+      diagnosis: 'Entorse',
       side: null,
       digits: [],
     });
@@ -355,6 +355,42 @@ describe('the file and its trace', () => {
       ok: true,
       value: expect.arrayContaining([expect.objectContaining({ patientId: id })]),
     });
+  });
+
+  it('finds the people born in a year from the year alone (issue 10)', async () => {
+    await create();
+    await create({ birthName: 'Martin', firstNames: 'Paul', birthDate: '1990-05-02', sex: 'M' });
+    expect(await admin.call('patients.search', { query: '1961' })).toMatchObject({
+      ok: true,
+      value: [{ birthName: 'Lefèvre' }],
+    });
+    expect(await admin.call('patients.search', { query: '1990' })).toMatchObject({
+      ok: true,
+      value: [{ birthName: 'Martin' }],
+    });
+  });
+
+  it('takes dates typed the French way in every date field, and refuses an empty visit (issue 10)', async () => {
+    const id = await create({ birthDate: '12/03/1961' as string });
+    const visit = (diagnosis: string, notes: string) =>
+      admin.call('visits.create', {
+        patientId: id,
+        date: '25/11/2026',
+        practitionerId: null,
+        kind: 'emergency',
+        notes,
+        diagnosis,
+        side: null,
+        digits: [],
+      });
+    expect(await visit('', '  ')).toMatchObject({ ok: false, error: { fields: { diagnosis: expect.any(String) } } });
+    expect(await visit('Entorse IPP D3', '')).toMatchObject({ ok: true, value: { date: '2026-11-25' } });
+    expect(
+      await admin.call('preferences.set', {
+        patientId: id,
+        value: { item: 'anaesthesia', choice: 'walant', regionalBlock: '', discussedOn: '25112026' },
+      }),
+    ).toMatchObject({ ok: true });
   });
 
   it('refuses an unknown patient id with a clear message', async () => {

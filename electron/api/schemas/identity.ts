@@ -20,11 +20,16 @@ export function parseFrenchDate(raw: string): string | null {
   return candidate && isRealDate(candidate) ? candidate : null;
 }
 
+/**
+ * A calendar day, typed the French way (25/11/2026, 25.11.2026, 25112026) or as ISO (2026-11-25),
+ * stored as ISO (issue 10: nobody is asked for AAAA-MM-JJ).
+ */
 export function dateSchema(title: string) {
   return z
     .string()
     .trim()
-    .refine(isRealDate, { message: 'date impossible (attendu : AAAA-MM-JJ, un jour qui existe)' })
+    .overwrite((value) => parseFrenchDate(value) ?? value)
+    .refine(isRealDate, { message: 'date impossible (attendu : JJ/MM/AAAA, un jour qui existe)' })
     .meta({ title });
 }
 

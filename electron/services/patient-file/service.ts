@@ -89,6 +89,8 @@ export function createPatientFileService(deps: {
       // a failure halfway leaves no half-export that could be handed to the patient.
       const work = `${folder}.en-cours-${process.pid}`;
       rmSync(work, { recursive: true, force: true });
+      // Traced first, so the access log handed to the patient shows this export too.
+      audit.trace(actor, 'patients.export', id, folder);
       try {
         mkdirSync(join(work, 'documents'), { recursive: true });
         const files: string[] = [];
@@ -105,7 +107,6 @@ export function createPatientFileService(deps: {
         writeFileSync(join(work, 'resume.html'), renderSummaryHtml(file, accessLog, isoAt(clock)));
         rmSync(folder, { recursive: true, force: true });
         renameSync(work, folder);
-        audit.trace(actor, 'patients.export', id, folder);
         return { folder, files: ['resume.html', 'dossier.json', ...files] };
       } catch (error) {
         rmSync(work, { recursive: true, force: true });

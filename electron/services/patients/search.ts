@@ -2,7 +2,10 @@ import { parseFrenchDate } from '../../api/schemas/identity.js';
 import { NIR_PREFIX, PHONE_PREFIX, foldName, phoneDigits } from '../../lib/name-folding.js';
 
 export type SearchPlan =
-  { kind: 'none' } | { kind: 'birthDate'; date: string } | { kind: 'tokens'; prefixes: string[] };
+  | { kind: 'none' }
+  | { kind: 'birthDate'; date: string }
+  | { kind: 'birthYear'; year: string }
+  | { kind: 'tokens'; prefixes: string[] };
 
 /**
  * Reads what was typed in the search field: a birth date (12/03/1961, 12031961), a phone
@@ -14,6 +17,8 @@ export function planSearch(raw: string): SearchPlan {
   if (!text) return { kind: 'none' };
   const date = /^[\d/.\s-]+$/.test(text) ? parseFrenchDate(text.replace(/\s+/g, '')) : null;
   if (date) return { kind: 'birthDate', date };
+  // A year alone (1961) is a year of birth (issue 10), not the start of a NIR or a phone.
+  if (/^(19|20)\d{2}$/.test(text)) return { kind: 'birthYear', year: text };
   if (/^\+?[\d\s.()-]+$/.test(text)) {
     const digits = phoneDigits(text);
     if (digits.length < 3) return { kind: 'none' };

@@ -84,7 +84,11 @@ export function createPatientsService(deps: {
       const plan = planSearch(query);
       if (plan.kind === 'none') return [];
       const ids =
-        plan.kind === 'birthDate' ? store.byBirthDate(plan.date, limit) : store.searchTokens(plan.prefixes, limit);
+        plan.kind === 'birthDate'
+          ? store.byBirthDate(plan.date, limit)
+          : plan.kind === 'birthYear'
+            ? store.byBirthYear(plan.year, limit)
+            : store.searchTokens(plan.prefixes, limit);
       return store.summaries(ids).map(toSummary);
     },
 

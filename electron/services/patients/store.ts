@@ -115,6 +115,9 @@ export function createPatientsStore(db: Db) {
     SELECT p.id, p.birth_name, p.used_name, p.first_names, p.used_first_name, p.birth_date, p.sex, p.city, p.identity_status,
       (SELECT max(v.date) FROM visits v WHERE v.patient_id = p.id) AS last_visit
     FROM json_each(?) j JOIN patients p ON p.id = j.value ORDER BY j.key`);
+  const byBirthYear = db.prepare<[string, string, number], { id: number }>(
+    'SELECT id FROM patients WHERE birth_date BETWEEN ? AND ? AND merged_into IS NULL ORDER BY birth_date, birth_name LIMIT ?',
+  );
   const byBirthDate = db.prepare<[string, number], { id: number }>(
     'SELECT id FROM patients WHERE birth_date = ? AND merged_into IS NULL ORDER BY birth_name, first_names LIMIT ?',
   );
@@ -218,6 +221,8 @@ export function createPatientsStore(db: Db) {
       return (searchStatement(prefixes.length).all(params) as { id: number }[]).map((row) => row.id);
     },
     byBirthDate: (date: string, limit: number): number[] => byBirthDate.all(date, limit).map((row) => row.id),
+    byBirthYear: (year: string, limit: number): number[] =>
+      byBirthYear.all(`${year}-01-01`, `${year}-12-31`, limit).map((row) => row.id),
     changeStatus: db.transaction(
       (
         id: number,

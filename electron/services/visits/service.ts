@@ -16,6 +16,11 @@ export function createVisitsService(deps: {
   const { store, audit, clock } = deps;
 
   function check(fields: VisitFields): void {
+    // An empty visit is a mis-click, not a consultation (issue 10); a planned one may wait for its notes.
+    if (fields.kind !== 'scheduled' && !fields.diagnosis.trim() && !fields.notes.trim())
+      throw new DomainError('INVALID_INPUT', 'Consultation vide : notez au moins le diagnostic ou quelques notes.', {
+        diagnosis: 'diagnostic ou notes à remplir',
+      });
     if (fields.practitionerId !== null && !deps.practitionerExists(fields.practitionerId)) {
       throw new DomainError('NOT_FOUND', 'Praticien introuvable.', { practitionerId: 'praticien introuvable' });
     }
