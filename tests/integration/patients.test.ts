@@ -371,7 +371,7 @@ describe('the file and its trace', () => {
   });
 
   it('takes dates typed the French way in every date field, and refuses an empty visit (issue 10)', async () => {
-    const id = await create({ birthDate: '12/03/1961' as string });
+    const id = await create({ birthDate: '12/03/1961' });
     const visit = (diagnosis: string, notes: string) =>
       admin.call('visits.create', {
         patientId: id,
