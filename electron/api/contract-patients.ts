@@ -92,7 +92,12 @@ export const patientMethods = {
   }),
   'patients.export': method({
     input: patientIdInput,
-    output: z.object({ folder: z.string(), files: z.array(z.string()) }),
+    output: z.object({
+      folder: z.string(),
+      files: z.array(z.string()),
+      /** The same folder as one .zip, offered to the person as a download (issue 10). */
+      zip: z.object({ fileName: z.string(), mime: z.string(), contentBase64: z.string() }),
+    }),
     access: ['secretary', 'admin'],
     mutates: false,
     audit: 'service',

@@ -1,4 +1,5 @@
 import { Badge, Table, Text } from '@mantine/core';
+import { actionLabel, readableDetail } from '../../electron/api/readable-log';
 import { useApiQuery } from '../api/hooks';
 import { ErrorAlert } from '../ui/errors';
 
@@ -31,13 +32,13 @@ export function AuditPanel() {
               <Table.Td>{new Date(entry.at).toLocaleString('fr-FR')}</Table.Td>
               <Table.Td>{entry.userName ?? '—'}</Table.Td>
               <Table.Td>{entry.seat}</Table.Td>
-              <Table.Td ff="monospace">{entry.action}</Table.Td>
+              <Table.Td title={entry.action}>{actionLabel(entry.action)}</Table.Td>
               <Table.Td>
                 <Badge size="xs" color={OUTCOME_COLORS[entry.outcome]}>
                   {OUTCOME_LABELS[entry.outcome]}
                 </Badge>
               </Table.Td>
-              <Table.Td>{entry.detail}</Table.Td>
+              <Table.Td>{readableDetail(entry.action, entry.detail)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,4 +1,17 @@
-import { Badge, Button, FileButton, Group, Paper, Progress, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  FileButton,
+  Group,
+  Paper,
+  Progress,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { EventPayload } from '../../electron/api/contract';
@@ -25,16 +38,38 @@ export function DictationPanel({ isAdmin, isSurgeon }: { isAdmin: boolean; isSur
     [client],
   );
 
+  const [showEngine, setShowEngine] = useState(false);
+
   return (
     <Stack gap="sm" maw={1000}>
       <Paper withBorder p="sm">
         <Title order={5}>Modèle de reconnaissance vocale</Title>
-        <Text size="sm" mb="xs">
-          En service : <b>{status.data?.model ?? 'aucun — la dictée est indisponible'}</b>. La reconnaissance se fait
-          sur cet ordinateur ; rien ne part sur Internet.
-          <br />
-          Moteur : {status.data?.engine ?? '…'}.
-        </Text>
+        {status.data && !status.data.model ? (
+          <Alert color="orange" py={6} mb="xs">
+            La dictée attend un modèle : cliquez sur « Télécharger » en face du modèle recommandé ci-dessous (ou
+            importez un fichier .bin apporté sur une clé).
+          </Alert>
+        ) : (
+          <Text size="sm" mb="xs">
+            En service : <b>{status.data?.model ?? '…'}</b>. La reconnaissance se fait sur cet ordinateur ; rien ne part
+            sur Internet.
+          </Text>
+        )}
+        {/* Engine details are for whoever maintains the machine, not for the person dictating (issue 10). */}
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          color="gray"
+          w="fit-content"
+          onClick={() => setShowEngine((shown) => !shown)}
+        >
+          {showEngine ? 'masquer les détails' : 'détails'}
+        </Button>
+        {showEngine && (
+          <Text size="xs" c="dimmed" mb="xs" data-testid="engine-details">
+            Moteur : {status.data?.engine ?? '…'}.
+          </Text>
+        )}
         <Table fz="sm" verticalSpacing={4}>
           <Table.Tbody>
             {(status.data?.catalog ?? []).map((model) => {

@@ -1,11 +1,14 @@
-import { Anchor, Button, Group, Select, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Pagination, Select, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { actionLabel, readableDetail } from '../../electron/api/readable-log';
 import { parseFrenchDate } from '../../electron/api/schemas/identity';
 import type { AccessEntry } from '../../electron/api/schemas/patient-file';
 import { useApiQuery } from '../api/hooks';
 import { ErrorAlert } from '../ui/errors';
 import { frDateTime } from './format';
+
+const PAGE_SIZE = 100;
 
 const CSV_HEADER = ['date', 'utilisateur', 'poste', 'action', 'patient', 'détail', 'valeur précédente'];
 const csvCell = (value: string | number | null | undefined) => `"${String(value ?? '').replace(/"/g, '""')}"`;
@@ -13,7 +16,15 @@ const csvCell = (value: string | number | null | undefined) => `"${String(value 
 function downloadCsv(entries: readonly AccessEntry[], name: string): void {
   const lines = [
     CSV_HEADER,
-    ...entries.map((e) => [e.at, e.userName, e.seat, e.action, e.patientName, e.detail, e.previousValue]),
+    ...entries.map((e) => [
+      e.at,
+      e.userName,
+      e.seat,
+      actionLabel(e.action),
+      e.patientName,
+      readableDetail(e.action, e.detail),
+      e.previousValue,
+    ]),
   ];
   // BOM so that spreadsheet software reads the accents right.
   const blob = new Blob(['\ufeff', lines.map((line) => line.map(csvCell).join(';')).join('\r\n')], {
@@ -40,6 +51,10 @@ export function AccessLogTable({ patientId }: { patientId?: number }) {
     limit: 1000,
   });
   const entries = query.data ?? [];
+  // A thousand lines open at once, shown a page at a time (issue 10): the table stays light.
+  const [page, setPage] = useState(1);
+  const pages = Math.max(1, Math.ceil(entries.length / PAGE_SIZE));
+  const shown = entries.slice((Math.min(page, pages) - 1) * PAGE_SIZE, Math.min(page, pages) * PAGE_SIZE);
 
   return (
     <>
@@ -86,6 +101,7 @@ export function AccessLogTable({ patientId }: { patientId?: number }) {
         <Text size="xs" c="dimmed">
           {entries.length} ligne(s)
         </Text>
+        {pages > 1 && <Pagination size="xs" total={pages} value={Math.min(page, pages)} onChange={setPage} />}
       </Group>
       <ErrorAlert error={query.error} />
       <Table striped fz="xs" verticalSpacing={2} data-testid="access-log">
@@ -101,12 +117,12 @@ export function AccessLogTable({ patientId }: { patientId?: number }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {entries.map((entry) => (
+          {shown.map((entry) => (
             <Table.Tr key={entry.id}>
               <Table.Td>{frDateTime(entry.at)}</Table.Td>
               <Table.Td>{entry.userName}</Table.Td>
               <Table.Td>{entry.seat}</Table.Td>
-              <Table.Td ff="monospace">{entry.action}</Table.Td>
+              <Table.Td title={entry.action}>{actionLabel(entry.action)}</Table.Td>
               {!patientId && (
                 <Table.Td>
                   {entry.patientId && (
@@ -116,7 +132,7 @@ export function AccessLogTable({ patientId }: { patientId?: number }) {
                   )}
                 </Table.Td>
               )}
-              <Table.Td>{entry.detail}</Table.Td>
+              <Table.Td>{readableDetail(entry.action, entry.detail)}</Table.Td>
               <Table.Td maw={300}>
                 <Text size="xs" truncate>
                   {entry.previousValue}

@@ -14,6 +14,7 @@ import { useApiMutation } from '../api/hooks';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { useDraft } from '../ui/use-draft';
 import { frDate, frDateTime } from './format';
+import { downloadBase64 } from '../letters/download';
 import { draftToFields, fieldsToDraft } from './patient-draft';
 import { PatientFieldsForm } from './PatientFieldsForm';
 
@@ -172,14 +173,15 @@ export function IdentityPanel({
                 variant="default"
                 loading={exportFile.isPending}
                 onClick={() => {
-                  exportFile.mutate({ id: file.id });
+                  exportFile.mutate({ id: file.id }, { onSuccess: (exported) => downloadBase64(exported.zip) });
                 }}
               >
                 Exporter le dossier (droit d’accès)
               </Button>
               {exportFile.data && (
                 <Text size="xs" mt={4} data-testid="export-folder">
-                  Dossier exporté dans : {exportFile.data.folder}
+                  Téléchargé : {exportFile.data.zip.fileName} (une copie reste sur le poste hôte, dans{' '}
+                  {exportFile.data.folder})
                 </Text>
               )}
               <ErrorAlert error={exportFile.error} />

@@ -94,7 +94,9 @@ test('dictate into a section, see the voice reach the engine, keep the recording
     await expect(list.getByRole('button', { name: 'PDF' })).toBeVisible({ timeout: 60_000 });
     const download = page.waitForEvent('download');
     await list.getByRole('button', { name: '.docx' }).click();
-    expect((await download).suggestedFilename()).toBe('gp-letter-v1.docx');
+    expect((await download).suggestedFilename()).toMatch(
+      /^\d{4}-\d{2}-\d{2} .+ - courrier au médecin traitant \(consultation\) v1\.docx$/,
+    );
     await page.screenshot({ path: screenshotPath('17-letters') });
 
     // The kept recording is a document of the file, to be listened to where it is.

@@ -96,5 +96,26 @@ describe('right of access', () => {
     };
     expect(json.file.fields.birthName).toBe('Lefèvre');
     expect(json.accessLog.map((entry) => entry.action)).toContain('patients.export');
+    // Offered as one .zip to download (issue 10), holding the same files.
+    const { zip } = exported.value as { zip: { fileName: string; contentBase64: string } };
+    expect(zip.fileName).toMatch(/^dossier-\d+-.+\.zip$/);
+    const PizZip = (await import('pizzip')).default;
+    const names = Object.keys(new PizZip(Buffer.from(zip.contentBase64, 'base64')).files).filter(
+      (name) => !name.endsWith('/'),
+    );
+    expect(names.map((name) => name.split('/').slice(1).join('/')).sort()).toEqual([...files].sort());
+  });
+
+  it('keeps the accents of names put in capitals in the access log (issue 10)', async () => {
+    const created = (await admin.call('patients.create', {
+      ...patientInput({ birthName: 'Besançon', firstNames: 'Crépin' }),
+      confirmNotDuplicate: true,
+    })) as { ok: true; value: { id: number } };
+    await admin.call('patients.get', { id: created.value.id });
+    const log = (await admin.call('patients.accessLog', { patientId: created.value.id })) as {
+      ok: true;
+      value: { patientName: string }[];
+    };
+    expect(log.value[0]?.patientName).toBe('BESANÇON Crépin');
   });
 });

@@ -35,9 +35,17 @@ export interface AccessQuery {
   limit: number;
 }
 
+// The name is put in capitals in JavaScript: SQLite's upper() knows only ASCII and wrote
+// « BESANçON » (issue 10).
 const SELECT = `SELECT a.*, u.display_name AS user_name,
-    CASE WHEN p.id IS NULL THEN NULL ELSE upper(p.birth_name) || ' ' || p.first_names END AS patient_name
+    CASE WHEN p.id IS NULL THEN NULL ELSE p.birth_name || char(31) || p.first_names END AS patient_name
   FROM audit_log a LEFT JOIN users u ON u.id = a.user_id LEFT JOIN patients p ON p.id = a.patient_id`;
+
+/** « Besançon\u001fLéa » → « BESANÇON Léa » */
+function capitalisedName(joined: string): string {
+  const [birthName = '', firstNames = ''] = joined.split('\u001f');
+  return `${birthName.toLocaleUpperCase('fr-FR')} ${firstNames}`;
+}
 
 export function createAuditStore(db: Db) {
   const insert =
@@ -78,7 +86,7 @@ export function createAuditStore(db: Db) {
         action: row.action,
         outcome: row.outcome,
         patientId: row.patient_id,
-        patientName: row.patient_name,
+        patientName: row.patient_name === null ? null : capitalisedName(row.patient_name),
         detail: row.detail,
         previousValue: row.previous_value,
       })),

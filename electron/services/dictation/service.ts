@@ -68,7 +68,7 @@ export function createDictationService(deps: {
     if (!file)
       throw new DomainError(
         'NOT_FOUND',
-        'Aucun modèle de dictée installé : un administrateur le télécharge ou l’importe dans Cabinet › Dictée.',
+        'Aucun modèle de dictée installé : un administrateur en installe un dans Cabinet › Dictée et modèles (bouton « Télécharger » ou « Importer »).',
       );
     if (!engine || engine.modelFile !== file) {
       const previous = engine;

@@ -37,7 +37,8 @@ function dottedParser(tag: string) {
       for (let index = context.scopeList.length - 1; index >= 0; index -= 1) {
         const found = lookUp(context.scopeList[index], path);
         // Whatever was stored before inputs were cleaned, the letter never holds invalid XML.
-        if (typeof found === 'string') return withoutControlCharacters(found);
+        // French typography (issue 10): the straight apostrophe typed or dictated becomes ’.
+        if (typeof found === 'string') return withoutControlCharacters(found).replace(/(\p{L})'(?=\p{L})/gu, '$1’');
         if (found !== undefined) return found;
       }
       return undefined;

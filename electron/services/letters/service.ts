@@ -26,6 +26,24 @@ export interface TemplateInfo {
 
 const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');
 
+/**
+ * A letter's file name says who and what (issue 10):
+ * « 2026-11-26 Meunier Léa - lettre au médecin traitant v1.pdf ». Characters no file system
+ * takes are left out.
+ */
+export function letterFileName(
+  row: { created_at: string; version: number },
+  patient: { usedName: string; birthName: string; usedFirstName: string; firstNames: string },
+  label: string,
+  format: string,
+): string {
+  const name =
+    `${patient.usedName || patient.birthName} ${patient.usedFirstName || patient.firstNames.split(' ')[0] || ''}`.trim();
+  const lowered = label.charAt(0).toLowerCase() + label.slice(1);
+  // Names were cleaned of control characters on the way in; these are the ones file systems refuse.
+  return `${row.created_at.slice(0, 10)} ${name} - ${lowered} v${row.version}.${format}`.replace(/[\\/:*?"<>|]+/g, ' ');
+}
+
 export function createLettersService(deps: {
   store: LettersStore;
   patients: PatientsService;
@@ -232,7 +250,7 @@ export function createLettersService(deps: {
           ? 'application/pdf'
           : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
       return {
-        fileName: `${row.kind}-v${row.version}.${format}`,
+        fileName: letterFileName(row, deps.patients.require(row.patient_id).fields, toLetter(row).label, format),
         mime,
         contentBase64: readFileSync(join(lettersDir, `${hash}.${format}`)).toString('base64'),
       };

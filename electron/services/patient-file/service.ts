@@ -1,5 +1,6 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import PizZip from 'pizzip';
 import type { PatientFile } from '../../api/schemas/patient-file.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { AlertsService } from '../alerts/service.js';
@@ -81,7 +82,10 @@ export function createPatientFileService(deps: {
      * Right of access: the whole file in a folder the patient can be given: a readable summary
      * (HTML, prints to PDF from any browser), the data as JSON, the documents, the access log.
      */
-    exportFolder(id: number, actor: Actor): { folder: string; files: string[] } {
+    exportFolder(
+      id: number,
+      actor: Actor,
+    ): { folder: string; files: string[]; zip: { fileName: string; mime: string; contentBase64: string } } {
       const file = assemble(id, Number.MAX_SAFE_INTEGER);
       const stamp = isoAt(clock).replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
       const folder = join(deps.exportsDir, `dossier-${id}-${stamp}`);
@@ -107,7 +111,18 @@ export function createPatientFileService(deps: {
         writeFileSync(join(work, 'resume.html'), renderSummaryHtml(file, accessLog, isoAt(clock)));
         rmSync(folder, { recursive: true, force: true });
         renameSync(work, folder);
-        return { folder, files: ['resume.html', 'dossier.json', ...files] };
+        const listed = ['resume.html', 'dossier.json', ...files];
+        const zip = new PizZip();
+        for (const name of listed) zip.file(`${basename(folder)}/${name}`, readFileSync(join(folder, name)));
+        return {
+          folder,
+          files: listed,
+          zip: {
+            fileName: `${basename(folder)}.zip`,
+            mime: 'application/zip',
+            contentBase64: zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' }).toString('base64'),
+          },
+        };
       } catch (error) {
         rmSync(work, { recursive: true, force: true });
         throw error;
