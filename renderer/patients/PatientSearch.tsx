@@ -35,7 +35,7 @@ export function PatientSearch() {
         <TextInput
           ref={input}
           size="xs"
-          w={360}
+          w="100%"
           placeholder="Patient : nom, date de naissance, téléphone, NIR (Ctrl+K)"
           aria-label="Rechercher un patient"
           value={query}

@@ -1,4 +1,4 @@
-import { AppShell, Badge, Button, Group, Kbd, NavLink, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Box, Button, Group, Kbd, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
 import { NavLink as RouterLink, Outlet, useNavigate } from 'react-router';
@@ -7,6 +7,9 @@ import { useSession } from '../auth/session-context';
 import { PatientSearch } from '../patients/PatientSearch';
 import { useOpenWork } from '../ui/unsaved-work';
 import { WORKSPACES } from './workspaces';
+
+/** Buttons and badges keep their whole label; the search and the names give way instead. */
+const NO_SHRINK = { flexShrink: 0 } as const;
 
 export function AppLayout() {
   const { session, lock, logout } = useSession();
@@ -28,34 +31,37 @@ export function AppLayout() {
   return (
     <AppShell header={{ height: 48 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Group gap="sm">
-            <Title order={4}>Paume</Title>
-            <Text c="dimmed" size="sm">
-              {session.practiceName}
-            </Text>
+        {/* One line at 1280 px and wider (issue 10): the search shrinks, long names are cut with
+            their full text in a tooltip, nothing wraps under the header. */}
+        <Group h="100%" px="md" gap="sm" wrap="nowrap">
+          <Title order={4}>Paume</Title>
+          <Text c="dimmed" size="sm" truncate="end" maw={150} title={session.practiceName}>
+            {session.practiceName}
+          </Text>
+          <Box style={{ flex: '1 1 240px', minWidth: 150, maxWidth: 420 }}>
             <PatientSearch />
-            {canCreatePatient && (
-              <Button
-                size="compact-sm"
-                variant="light"
-                onClick={() => void navigate('/patients/nouveau')}
-                title="Alt+P"
-              >
-                Nouveau patient
-              </Button>
-            )}
-          </Group>
-          <Group gap="xs">
-            <Text size="sm" data-testid="current-user">
+          </Box>
+          {canCreatePatient && (
+            <Button
+              size="compact-sm"
+              variant="light"
+              onClick={() => void navigate('/patients/nouveau')}
+              title="Alt+P"
+              style={NO_SHRINK}
+            >
+              Nouveau patient
+            </Button>
+          )}
+          <Group gap={6} wrap="nowrap" ml="auto">
+            <Text size="sm" data-testid="current-user" truncate="end" maw={170} title={session.user.displayName}>
               {session.user.displayName}
             </Text>
             {session.user.roles.map((role) => (
-              <Badge key={role} variant="light" size="sm">
+              <Badge key={role} variant="light" size="xs" style={NO_SHRINK}>
                 {ROLE_LABELS[role]}
               </Badge>
             ))}
-            <Button size="compact-sm" variant="default" onClick={lock} title="Ctrl+Maj+L">
+            <Button size="compact-sm" variant="default" onClick={lock} title="Ctrl+Maj+L" style={NO_SHRINK}>
               Verrouiller
             </Button>
             {confirmingLogout && openWork.length > 0 ? (
@@ -74,6 +80,7 @@ export function AppLayout() {
               <Button
                 size="compact-sm"
                 variant="subtle"
+                style={NO_SHRINK}
                 onClick={() => {
                   if (openWork.length > 0) setConfirmingLogout(true);
                   else logout();

@@ -13,6 +13,9 @@ async function createPatient(
   await page.getByLabel('Date de naissance').fill(person.birthDate);
   await page.getByLabel('Téléphone portable').fill(person.phone);
   await page.getByLabel('Ville').fill('Guéret');
+  // No sex is chosen for the person (issue 10): the form asks.
+  await page.getByRole('combobox', { name: 'Sexe' }).click();
+  await page.getByRole('option', { name: 'Féminin' }).click();
 }
 
 test('create a patient, be warned of a possible duplicate, then find each by typing', async ({ page }) => {
@@ -104,8 +107,11 @@ test('alerts show on every tab, preferences record who entered them, a photo att
 
   await page.getByRole('tab', { name: 'Journal des accès' }).click();
   const log = page.getByTestId('access-log');
-  await expect(log.getByRole('row', { name: /patients\.get/ }).first()).toContainText(ADMIN.displayName);
-  await expect(log).toContainText('documents.add');
-  await expect(log).toContainText('preferences.set');
+  // In words, not method names (issue 10).
+  await expect(log.getByRole('row', { name: /Ouvrir un dossier patient/ }).first()).toContainText(ADMIN.displayName);
+  await expect(log).toContainText('Joindre un document');
+  await expect(log).toContainText('Enregistrer une préférence du patient');
+  await expect(log).toContainText('musique au bloc');
+  await expect(log).not.toContainText('preferences.set');
   await page.screenshot({ path: screenshotPath('15-patient-access-log') });
 });

@@ -13,7 +13,11 @@ test('setup, then the Cabinet pages, as a newcomer sees them', async ({ page }) 
 test('Cabinet › Dictée et modèles: models, own vocabulary, templates with their fields', async ({ page }) => {
   await completeSetup(page);
   await page.goto(`${new URL(page.url()).origin}/#/cabinet/dictee`);
-  await expect(page.getByText('aucun — la dictée est indisponible')).toBeVisible();
+  await expect(page.getByText(/La dictée attend un modèle : cliquez sur « Télécharger »/)).toBeVisible();
+  // Engine details wait behind « détails » (issue 10).
+  await expect(page.getByTestId('engine-details')).toBeHidden();
+  await page.getByRole('button', { name: 'détails' }).click();
+  await expect(page.getByTestId('engine-details')).toContainText('Moteur');
   await expect(page.getByRole('button', { name: /Télécharger/ }).first()).toBeVisible();
   await page.getByLabel('Entendu').fill('IPP');
   await page.getByLabel('Écrit (vide : mot à reconnaître seulement)').fill('interphalangienne proximale');
