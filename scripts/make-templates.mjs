@@ -55,7 +55,7 @@ const TEMPLATES = [
       patientLine,
       paragraph('{#gp}Cher confrère,{/gp}{^gp}Madame, Monsieur,{/gp}'),
       paragraph(
-        "J’ai vu en consultation {patient.civilityName}{#patient.occupation}, {patient.occupation}{/patient.occupation}{#patient.dominantHand}, {patient.dominantHand}{/patient.dominantHand}, pour : {visit.diagnosis}{#visit.site} ({visit.site}){/visit.site}.",
+        'J’ai vu en consultation {patient.civilityName}{#patient.occupation}, {patient.occupation}{/patient.occupation}{#patient.dominantHand}, {patient.dominantHand}{/patient.dominantHand}, pour : {visit.diagnosis}{#visit.site} ({visit.site}){/visit.site}.',
       ),
       ...section('Histoire', 'history'),
       ...section('Examen clinique', 'examination'),
