@@ -66,7 +66,10 @@ const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict', secure: f
 /** The HTTP transport: the same dispatcher as Electron's IPC, for browser mode and other seats. */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
   const { core } = options;
-  const app = Fastify({ loggerInstance: options.logger, bodyLimit: 24 * 1024 * 1024 });
+  // forceCloseConnections: on close, sockets kept alive by a browser are destroyed too; otherwise an
+  // event stream reopened on one of them while closing would keep the server open forever.
+  const app = Fastify({ loggerInstance: options.logger, bodyLimit: 24 * 1024 * 1024, forceCloseConnections: true });
+  let closing = false;
   let boundPort = options.port;
   const guard = createHostGuard(() => hostSpellings(options.host, boundPort, options.extraHosts ?? []));
 
@@ -134,6 +137,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   });
 
   app.get('/api/events', (request, reply) => {
+    if (closing) {
+      void reply.code(503).send({ ok: false, error: { code: 'INTERNAL', message: 'Le serveur s’arrête.' } });
+      return;
+    }
     const token = tokenOf(request);
     const session = core.services.auth.resolve(token);
     if (!token || !session) {
@@ -187,6 +194,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     url: `http://${displayHost === '0.0.0.0' ? '127.0.0.1' : displayHost}:${boundPort}`,
     port: boundPort,
     close: async () => {
+      closing = true;
       stopWatchingSessions();
       for (const stream of streams.keys()) stream.end();
       await app.close();

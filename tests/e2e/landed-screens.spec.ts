@@ -149,7 +149,7 @@ test('search: Enter opens the only result, a year finds who was born then; INS r
   await expect(page.getByRole('option')).toHaveCount(1);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('patient-name')).toHaveText('MEUNIER Léa');
-  await expect(page.getByText(/née le 12\/03\/1961/)).toBeVisible();
+  await expect(page.getByText('née le 12/03/1961 · 65 ans · Guéret', { exact: true })).toBeVisible();
 
   const search = page.getByRole('combobox', { name: 'Rechercher un patient' });
   await search.fill('1961');
