@@ -230,6 +230,20 @@ export const letterMethods = {
     output: z.object({ model: z.string() }),
     access: ADMIN,
     mutates: true,
-    summary: 'Importer un modèle de dictée',
+    summary: 'Importer un modèle de dictée (chemin sur le poste hôte)',
+  }),
+  // The file itself is sent first to POST /api/upload/model (binary, streamed to disk); this call
+  // then checks and installs it, through the dispatcher like every other change.
+  'models.importUploaded': method({
+    input: z
+      .object({
+        uploadId: z.uuid().meta({ title: 'Envoi' }),
+        fileName: text('Nom du fichier modèle', 255, { min: 1 }),
+      })
+      .strict(),
+    output: z.object({ model: z.string() }),
+    access: ADMIN,
+    mutates: true,
+    summary: 'Installer un modèle de dictée envoyé depuis ce poste',
   }),
 } as const;

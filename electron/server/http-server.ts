@@ -5,7 +5,8 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { buildOpenApiDocument } from '../api/openapi.js';
-import { httpStatusOf, type ApiError, type Result } from '../api/result.js';
+import { contract } from '../api/contract.js';
+import { DomainError, httpStatusOf, type ApiError, type Result } from '../api/result.js';
 import type { PaumeCore } from '../core/paume-core.js';
 import { createHostGuard, hostSpellings } from './host-guard.js';
 import { CONTENT_SECURITY_POLICY } from './security-headers.js';
@@ -124,6 +125,38 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       },
       request.params.method,
       request.body,
+    );
+    return sendResult(reply, result);
+  });
+
+  // A speech model sent from the person's machine (issue 9: another seat cannot name a path on the
+  // host's disk). Who may send is checked before a byte is read; the body is streamed to disk,
+  // never whole in memory; installing it then goes through the dispatcher like any change.
+  app.addContentTypeParser('application/octet-stream', (_request, payload, done) => {
+    done(null, payload);
+  });
+  app.post<{ Querystring: { fileName?: string } }>('/api/upload/model', async (request, reply) => {
+    const token = tokenOf(request);
+    const session = core.services.auth.resolve(token);
+    const allowed = contract['models.importUploaded'].access;
+    if (!session) return sendError(reply, { code: 'UNAUTHENTICATED', message: 'Vous n’êtes pas connecté.' });
+    if (session.locked) return sendError(reply, { code: 'SESSION_LOCKED', message: 'Le poste est verrouillé.' });
+    if (Array.isArray(allowed) && !session.user.roles.some((role) => allowed.includes(role)))
+      return sendError(reply, {
+        code: 'FORBIDDEN',
+        message: 'Votre rôle ne permet pas d’installer un modèle de dictée.',
+      });
+    let uploadId: string;
+    try {
+      uploadId = await core.services.dictation.receiveUpload(request.body as NodeJS.ReadableStream);
+    } catch (error) {
+      if (error instanceof DomainError) return sendError(reply, { code: error.code, message: error.message });
+      throw error;
+    }
+    const result = await core.dispatch(
+      { sessionToken: token, seat: `http ${request.ip}`, hostSeat: isLoopbackAddress(request.ip) },
+      'models.importUploaded',
+      { uploadId, fileName: request.query.fileName ?? 'modele.bin' },
     );
     return sendResult(reply, result);
   });

@@ -16,6 +16,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { EventPayload } from '../../electron/api/contract';
 import { on } from '../api/client';
+import { uploadModel } from '../api/upload';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ErrorAlert, fieldError } from '../ui/errors';
 
@@ -39,6 +40,21 @@ export function DictationPanel({ isAdmin, isSurgeon }: { isAdmin: boolean; isSur
   );
 
   const [showEngine, setShowEngine] = useState(false);
+  const [uploadShare, setUploadShare] = useState<number | null>(null);
+  const [uploadError, setUploadError] = useState<unknown>(null);
+  const sendModel = async (file: File | null) => {
+    if (!file) return;
+    setUploadError(null);
+    setUploadShare(0);
+    try {
+      await uploadModel(file, setUploadShare);
+      await client.invalidateQueries({ queryKey: ['dictation.status'] });
+    } catch (error) {
+      setUploadError(error);
+    } finally {
+      setUploadShare(null);
+    }
+  };
 
   return (
     <Stack gap="sm" maw={1000}>
@@ -155,8 +171,20 @@ export function DictationPanel({ isAdmin, isSurgeon }: { isAdmin: boolean; isSur
             >
               Importer
             </Button>
+            {/* From another seat the server cannot read this machine's disk: send the file itself. */}
+            {!window.paume && (
+              <FileButton onChange={(file) => void sendModel(file)} accept=".bin">
+                {(props) => (
+                  <Button size="xs" variant="default" loading={uploadShare !== null} {...props}>
+                    Envoyer un fichier modèle depuis ce poste
+                  </Button>
+                )}
+              </FileButton>
+            )}
+            {uploadShare !== null && <Progress w={160} value={uploadShare * 100} aria-label="Envoi du modèle" />}
           </Group>
         )}
+        <ErrorAlert error={uploadError} />
       </Paper>
       {isSurgeon && <VocabularyEditor />}
       {isAdmin && <TemplatesEditor />}

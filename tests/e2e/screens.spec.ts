@@ -1,3 +1,4 @@
+import { sharedPath } from '../helpers/shared';
 import { test, expect, screenshotPath } from './fixtures';
 import { completeSetup } from './helpers';
 
@@ -25,4 +26,10 @@ test('Cabinet › Dictée et modèles: models, own vocabulary, templates with th
   await expect(page.getByRole('cell', { name: 'interphalangienne proximale' })).toBeVisible();
   await expect(page.getByText(/Champs : .*patient\.fullName/).first()).toBeVisible();
   await page.screenshot({ path: screenshotPath('18-dictation-settings'), fullPage: true });
+
+  // A model sent from this machine (issue 9): streamed to the server, checked, installed.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Envoyer un fichier modèle depuis ce poste' }).click();
+  await (await chooser).setFiles(sharedPath('models', 'for-tests-ggml-tiny.bin'));
+  await expect(page.getByText('En service :')).toContainText('importe-for-tests-ggml-tiny.bin');
 });

@@ -425,3 +425,43 @@ describe('7. one data folder, one Paume', () => {
     remove();
   });
 });
+
+describe('4b. a model sent from another seat', () => {
+  const send = (body: Buffer, cookie: string | null, fileName = 'ggml-small.bin') =>
+    fetch(`${server.url}/api/upload/model?fileName=${encodeURIComponent(fileName)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', ...(cookie ? { cookie } : {}) },
+      body: new Uint8Array(body),
+    }).then(async (response) => ({
+      status: response.status,
+      body: (await response.json()) as {
+        ok: boolean;
+        value?: { model: string };
+        error?: { code: string; message: string };
+      },
+    }));
+
+  it('is streamed to disk, checked like a path, and installed; refused to strangers and junk', async () => {
+    const admin = await httpClient(server).post('auth.login', {
+      login: FIRST_ADMIN.login,
+      password: FIRST_ADMIN.password,
+    });
+    const cookie = admin.setCookie?.split(';')[0] ?? '';
+    const { readFileSync } = await import('node:fs');
+    const model = readFileSync(sharedPath('models', 'for-tests-ggml-tiny.bin'));
+    expect((await send(model, null)).status).toBe(401);
+    const junk = Buffer.alloc(600_000, 3);
+    junk.writeUInt32LE(0x67676d6c, 0);
+    expect(await send(junk, cookie)).toMatchObject({
+      status: 400,
+      body: { ok: false, error: { message: expect.stringMatching(/ne peut pas servir de modèle/) } },
+    });
+    expect(await send(model, cookie)).toMatchObject({
+      status: 200,
+      body: { ok: true, value: { model: 'importe-ggml-small.bin' } },
+    });
+    const uploads = join(opened.file, '..', 'models', 'envois');
+    expect(readdirSync(uploads)).toEqual([]);
+    expect(await caller(opened.core).call('dictation.status')).toBeDefined();
+  }, 60_000);
+});

@@ -83,6 +83,7 @@ export function dictationArea(
         return done;
       },
       'models.import': (input, call) => dictation.importModel(input.path, call.hostSeat),
+      'models.importUploaded': (input) => dictation.importUploaded(input.uploadId, input.fileName),
     },
   };
 }

@@ -1,6 +1,9 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { closeSync, createWriteStream, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { copyFile, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { DomainError } from '../../api/result.js';
 import type { IsolatedRunner } from '../../lib/isolated-process.js';
 import { packagePath } from '../../lib/package-path.js';
@@ -46,6 +49,8 @@ export async function importModelFile(
   path: string,
   modelsDir: string,
   runIsolated: IsolatedRunner,
+  /** The name to keep (an upload's file is named by its id). */
+  as: string = basename(path),
 ): Promise<{ model: string }> {
   let size: number;
   try {
@@ -59,7 +64,7 @@ export async function importModelFile(
   if (size < MODEL_MIN_BYTES || size > MODEL_MAX_BYTES || !hasGgmlMagic(path)) throw unusable();
   const probe = await runIsolated(packagePath('resources', 'model-probe.cjs'), [path], PROBE_TIMEOUT_MS);
   if (probe.code !== 0 || probe.stdout !== 'ok') throw unusable();
-  const name = `${IMPORTED_PREFIX}${basename(path)
+  const name = `${IMPORTED_PREFIX}${basename(as)
     .replace(/[^\w.-]+/g, '_')
     .slice(0, 100)}`;
   const partial = join(modelsDir, `${name}.partiel`);
@@ -71,4 +76,34 @@ export async function importModelFile(
     throw error;
   }
   return { model: name };
+}
+
+/** Where files sent from another seat wait to be checked: never anywhere a path could name. */
+export const uploadsDirOf = (modelsDir: string): string => join(modelsDir, 'envois');
+
+/**
+ * Streams a model sent over HTTP to a file of the uploads folder, never whole in memory, and
+ * stops past MODEL_MAX_BYTES. Returns the upload's id, which models.importUploaded then takes.
+ */
+export async function receiveModelUpload(body: NodeJS.ReadableStream, modelsDir: string): Promise<string> {
+  const uploadId = randomUUID();
+  const dir = uploadsDirOf(modelsDir);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, uploadId);
+  let received = 0;
+  const limit = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      received += chunk.length;
+      if (received > MODEL_MAX_BYTES)
+        done(new DomainError('INVALID_INPUT', 'Fichier trop gros pour un modèle de dictée (4 Go au plus).'));
+      else done(null, chunk);
+    },
+  });
+  try {
+    await pipeline(body, limit, createWriteStream(file, { mode: 0o600 }));
+  } catch (error) {
+    await rm(file, { force: true });
+    throw error;
+  }
+  return uploadId;
 }

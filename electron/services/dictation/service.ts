@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { IsolatedRunner } from '../../lib/isolated-process.js';
 import { packagePath } from '../../lib/package-path.js';
@@ -8,7 +8,7 @@ import type { EventBus } from '../../api/contract.js';
 import type { Actor } from '../audit/service.js';
 import { DEFAULT_MODEL_ID, MODEL_CATALOG, VAD_MODEL_FILE } from './model-catalog.js';
 import { downloadModel } from './model-download.js';
-import { IMPORTED_PREFIX, importModelFile } from './model-import.js';
+import { IMPORTED_PREFIX, importModelFile, receiveModelUpload, uploadsDirOf } from './model-import.js';
 import { DictationSession } from './session.js';
 import { expectedSpeechEngine } from './speech-binding.js';
 import type { Transcriber } from './transcriber.js';
@@ -275,6 +275,17 @@ export function createDictationService(deps: {
         );
       mkdirSync(modelsDir, { recursive: true });
       return importModelFile(path, modelsDir, deps.runIsolated);
+    },
+
+    /** A model sent from the person's own machine (any seat): the upload, checked like a path. */
+    receiveUpload: (body: NodeJS.ReadableStream): Promise<string> => receiveModelUpload(body, modelsDir),
+    async importUploaded(uploadId: string, fileName: string): Promise<{ model: string }> {
+      const file = join(uploadsDirOf(modelsDir), uploadId);
+      try {
+        return await importModelFile(file, modelsDir, deps.runIsolated, fileName);
+      } finally {
+        rmSync(file, { force: true });
+      }
     },
   };
 }
