@@ -7,6 +7,7 @@ import {
   type Alert as PatientAlert,
 } from '../../electron/api/schemas/patient-file';
 import { useNow } from '../ui/use-now';
+import { useStoredDraft } from '../ui/use-stored-draft';
 import { frDateTime } from './format';
 import { useApiMutation } from '../api/hooks';
 import { fieldError } from '../ui/errors';
@@ -26,8 +27,23 @@ export function AlertBanner({
   const add = useApiMutation('alerts.add', ['patients.get']);
   const deactivate = useApiMutation('alerts.deactivate', ['patients.get']);
   const reactivate = useApiMutation('alerts.reactivate', ['patients.get']);
-  const [kind, setKind] = useState<PatientAlert['kind']>('allergy');
-  const [detail, setDetail] = useState('');
+  // The alert being typed is kept like every other form (issue 10).
+  const {
+    draft: alertDraft,
+    set: setAlertField,
+    clear: clearAlert,
+  } = useStoredDraft<{ kind: PatientAlert['kind']; detail: string }>(
+    `alerte:${patientId}`,
+    { kind: 'allergy', detail: '' },
+    'une alerte médicale',
+  );
+  const { kind, detail } = alertDraft;
+  const setKind = (value: PatientAlert['kind']) => {
+    setAlertField('kind', value);
+  };
+  const setDetail = (value: string) => {
+    setAlertField('detail', value);
+  };
   // Lifting a vital alert takes a reason, typed inline (issue 10): never one click.
   const [lifting, setLifting] = useState<number | null>(null);
   const [reason, setReason] = useState('');
@@ -161,7 +177,7 @@ export function AlertBanner({
                   { patientId, kind, detail },
                   {
                     onSuccess: () => {
-                      setDetail('');
+                      clearAlert();
                     },
                   },
                 );
