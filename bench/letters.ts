@@ -8,6 +8,7 @@ import { openPaumeCore } from '../electron/core/paume-core.js';
 import { renderDocx } from '../electron/services/letters/docx.js';
 import { convertToPdf, findLibreOffice } from '../electron/services/letters/pdf.js';
 import { ms, percentile } from './stats.js';
+import { patientInput } from '../tests/helpers/patients.js';
 
 // The .docx is measured alone: its PDF (measured below) is queued in the background otherwise.
 const soffice = await findLibreOffice();
@@ -23,37 +24,13 @@ const userId = await core.services.setup.initialize({
   alsoSurgeon: true,
 });
 const actor = { userId, seat: 'bench' };
-const patientId = core.services.patients.create(
-  {
-    birthName: 'Lefèvre',
-    firstNames: 'Jeanne',
-    birthDate: '1961-03-12',
-    sex: 'F',
-    birthplaceInsee: '',
-    usedName: '',
-    usedFirstName: '',
-    nir: '',
-    phoneMobile: '',
-    phoneOther: '',
-    email: '',
-    addressLine: '3 rue des Tisserands',
-    postalCode: '23000',
-    city: 'Guéret',
-    preferredChannel: 'sms',
-    gpId: null,
-    referrerId: null,
-    occupation: 'Couturière',
-    employer: '',
-    dominantHand: 'right',
-    workAccident: false,
-    workAccidentDate: null,
-    workAccidentEmployer: '',
-    workAccidentInsurer: '',
-    deceasedOn: null,
-  },
-  true,
-  actor,
-);
+// The test suite's sample patient: one description of Jeanne Lefèvre for tests and benchmarks.
+const { confirmNotDuplicate: _confirm, ...jeanne } = patientInput({
+  phoneMobile: '',
+  usedFirstName: '',
+  birthplaceInsee: '',
+});
+const patientId = core.services.patients.create(jeanne, true, actor);
 const visit = core.services.visits.create(
   patientId,
   {

@@ -1,3 +1,4 @@
+import { patientInput } from '../helpers/patients';
 import { sharedPath } from '../helpers/shared';
 import { expect, launchChromium, screenshotPath, startPaume, test as base } from './fixtures';
 import { completeSetup } from './helpers';
@@ -23,31 +24,13 @@ test('dictate into a section, see the voice reach the engine, keep the recording
     const patient = await (
       await page.request.post(`${server.url}/api/patients.create`, {
         data: {
-          birthName: 'Martin',
-          firstNames: 'Louise',
-          birthDate: '1958-05-04',
-          sex: 'F',
-          birthplaceInsee: '',
-          usedName: '',
-          usedFirstName: '',
-          nir: '',
-          phoneMobile: '',
-          phoneOther: '',
-          email: '',
-          addressLine: '',
-          postalCode: '',
-          city: 'Guéret',
-          preferredChannel: 'phone',
-          gpId: null,
-          referrerId: null,
-          occupation: 'Agricultrice',
-          employer: '',
-          dominantHand: 'right',
-          workAccident: false,
-          workAccidentDate: null,
-          workAccidentEmployer: '',
-          workAccidentInsurer: '',
-          deceasedOn: null,
+          ...patientInput({
+            birthName: 'Martin',
+            firstNames: 'Louise',
+            birthDate: '1958-05-04',
+            usedFirstName: 'Louise',
+            occupation: 'Agricultrice',
+          }),
           confirmNotDuplicate: true,
         },
       })
