@@ -3,6 +3,7 @@ import { createEventBus, type EventBusOf } from '../lib/event-bus.js';
 import { method, ok, type Access, type MethodSpec } from './method-spec.js';
 import { letterMethods } from './contract-letters.js';
 import { patientMethods } from './contract-patients.js';
+import { theatreMethods } from './contract-theatre.js';
 import { emptyInput, ROLE_GROUPS } from './schemas/common.js';
 import {
   practiceSchema,
@@ -169,6 +170,7 @@ export const contract = {
 
   ...patientMethods,
   ...letterMethods,
+  ...theatreMethods,
 } as const;
 
 export type { Access, MethodSpec };

@@ -13,6 +13,7 @@ import { patientsArea } from '../services/patients/area.js';
 import { practiceArea } from '../services/practice/area.js';
 import { preferencesArea } from '../services/preferences/area.js';
 import { setupArea } from '../services/setup/area.js';
+import { theatreArea } from '../services/theatre/area.js';
 import { usersArea } from '../services/users/area.js';
 import { visitsArea } from '../services/visits/area.js';
 
@@ -50,7 +51,14 @@ function openAreas(context: AreaContext) {
     users: users.service,
   });
   const dictation = dictationArea(context, { visits: visits.service, documents: documents.service });
+  const theatre = theatreArea(context, {
+    ...patientNeeds,
+    alerts: alerts.service,
+    preferences: preferences.service,
+    practice: practice.service,
+  });
   return {
+    theatre,
     audit,
     practice,
     users,

@@ -1,0 +1,32 @@
+-- Issue 13 (first part): theatre sessions and their cases, in order, each with the exact site
+-- (side, digits, joint or zone) as structured fields, never free text.
+CREATE TABLE theatre_sessions (
+  id                INTEGER PRIMARY KEY,
+  date              TEXT NOT NULL,
+  room              TEXT NOT NULL,
+  surgeon_id        INTEGER REFERENCES practitioners(id),
+  anaesthetist      TEXT NOT NULL DEFAULT '',
+  scrub_nurse       TEXT NOT NULL DEFAULT '',
+  circulating_nurse TEXT NOT NULL DEFAULT '',
+  user_id           INTEGER NOT NULL REFERENCES users(id),
+  created_at        TEXT NOT NULL
+) STRICT;
+CREATE INDEX theatre_sessions_by_date ON theatre_sessions(date);
+
+CREATE TABLE theatre_cases (
+  id                  INTEGER PRIMARY KEY,
+  session_id          INTEGER NOT NULL REFERENCES theatre_sessions(id),
+  position            INTEGER NOT NULL,
+  patient_id          INTEGER NOT NULL REFERENCES patients(id),
+  procedure           TEXT NOT NULL,
+  side                TEXT NOT NULL CHECK (side IN ('left', 'right')),
+  digits              TEXT NOT NULL DEFAULT '[]',
+  zone                TEXT,
+  planned_anaesthesia TEXT NOT NULL CHECK (planned_anaesthesia IN ('walant', 'regional', 'general')),
+  estimated_minutes   INTEGER NOT NULL,
+  turnover_minutes    INTEGER NOT NULL,
+  notes               TEXT NOT NULL DEFAULT '',
+  user_id             INTEGER NOT NULL REFERENCES users(id),
+  created_at          TEXT NOT NULL
+) STRICT;
+CREATE INDEX theatre_cases_by_session ON theatre_cases(session_id, position);

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { method, ok } from './method-spec.js';
+import { ROLE_GROUPS } from './schemas/common.js';
+import { dateSchema } from './schemas/identity.js';
+import { theatreCaseInputSchema, theatreSessionInputSchema, theatreSessionSchema } from './schemas/theatre.js';
+
+const { EVERYONE, WRITERS } = ROLE_GROUPS;
+
+/** The theatre list (issue 13, first part). Theatre staff read it; planning is for the others. */
+export const theatreMethods = {
+  'theatre.day': method({
+    input: z.object({ date: dateSchema('Jour') }).strict(),
+    output: z.array(theatreSessionSchema),
+    access: EVERYONE,
+    mutates: false,
+    audit: 'service',
+    summary: 'Voir le programme opératoire d’un jour, avec la fiche de chaque patient',
+  }),
+  'theatre.createSession': method({
+    input: theatreSessionInputSchema,
+    output: z.object({ id: z.number() }),
+    access: WRITERS,
+    mutates: true,
+    summary: 'Ouvrir une vacation de bloc',
+  }),
+  'theatre.addCase': method({
+    input: theatreCaseInputSchema,
+    output: z.object({ id: z.number() }),
+    access: WRITERS,
+    mutates: true,
+    audit: 'service',
+    summary: 'Ajouter une intervention au programme',
+  }),
+  'theatre.moveCase': method({
+    input: z
+      .object({
+        caseId: z.number().int().positive().meta({ title: 'Intervention' }),
+        position: z.number().int().min(1).max(100).meta({ title: 'Rang' }),
+      })
+      .strict(),
+    output: ok,
+    access: WRITERS,
+    mutates: true,
+    summary: 'Changer l’ordre du programme',
+  }),
+} as const;

@@ -1,0 +1,34 @@
+import { actorOf } from '../../api/call-context.js';
+import { done, type Area, type AreaContext } from '../area.js';
+import type { AlertsService } from '../alerts/service.js';
+import type { AuditService } from '../audit/service.js';
+import type { PatientsService } from '../patients/service.js';
+import type { PracticeService } from '../practice/service.js';
+import type { PreferencesService } from '../preferences/service.js';
+import { createTheatreService, type TheatreService } from './service.js';
+import { createTheatreStore } from './store.js';
+
+export function theatreArea(
+  context: AreaContext,
+  needs: {
+    patients: PatientsService;
+    alerts: AlertsService;
+    preferences: PreferencesService;
+    practice: PracticeService;
+    audit: AuditService;
+  },
+): Area<TheatreService> {
+  const theatre = createTheatreService({ ...needs, store: createTheatreStore(context.db), clock: context.clock });
+  return {
+    service: theatre,
+    handlers: {
+      'theatre.day': (input, call) => theatre.day(input.date, actorOf(call)),
+      'theatre.createSession': (input, call) => theatre.createSession(input, actorOf(call)),
+      'theatre.addCase': (input, call) => theatre.addCase(input, actorOf(call)),
+      'theatre.moveCase': (input) => {
+        theatre.moveCase(input.caseId, input.position);
+        return done;
+      },
+    },
+  };
+}
