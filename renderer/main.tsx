@@ -13,6 +13,7 @@ import { CabinetPage } from './cabinet/CabinetPage';
 import { PatientCreatePage } from './patients/PatientCreatePage';
 import { PatientPage } from './patients/PatientPage';
 import { AppLayout } from './shell/AppLayout';
+import { TheatrePage } from './theatre/TheatrePage';
 import { WORKSPACES, homeFor } from './shell/workspaces';
 import { NotYetAvailable } from './workspaces/NotYetAvailable';
 
@@ -39,6 +40,7 @@ function App() {
             {WORKSPACES.filter((workspace) => workspace.comingWith).map((workspace) => (
               <Route key={workspace.path} path={workspace.path} element={<NotYetAvailable workspace={workspace} />} />
             ))}
+            <Route path="/bloc" element={<TheatrePage />} />
             <Route path="/cabinet/*" element={<CabinetPage />} />
             <Route path="/patients/nouveau" element={<PatientCreatePage />} />
             <Route path="/patients/:id" element={<PatientPage />} />

@@ -31,7 +31,6 @@ export const WORKSPACES: readonly Workspace[] = [
     label: 'Bloc',
     shortcut: 'alt+3',
     roles: ['theatre'],
-    comingWith: 'programme opératoire, check-list (les préférences sont dans chaque dossier patient)',
   },
   { path: '/cabinet', label: 'Cabinet', shortcut: 'alt+4', roles: ['admin'] },
 ];

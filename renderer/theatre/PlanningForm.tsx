@@ -1,0 +1,218 @@
+import { Button, Chip, Group, NumberInput, Paper, SegmentedControl, Select, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { DIGITS, DIGIT_LABELS } from '../../electron/api/schemas/patient-file';
+import {
+  ANAESTHESIAS,
+  ANAESTHESIA_LABELS,
+  ZONES,
+  ZONE_LABELS,
+  type TheatreSession,
+} from '../../electron/api/schemas/theatre';
+import { useApiMutation, useApiQuery } from '../api/hooks';
+import { displayName, frDate } from '../patients/format';
+import { ErrorAlert, fieldError } from '../ui/errors';
+import { useStoredDraft } from '../ui/use-stored-draft';
+
+type Digit = (typeof DIGITS)[number];
+
+/** Opens a session for the day shown (room and team). */
+export function NewSessionForm({ date }: { date: string }) {
+  const create = useApiMutation('theatre.createSession', ['theatre.day']);
+  const { draft, set, clear } = useStoredDraft(
+    `vacation:${date}`,
+    { room: '', anaesthetist: '', scrubNurse: '', circulatingNurse: '' },
+    'une vacation de bloc',
+  );
+  return (
+    <Paper withBorder p="xs">
+      <Group gap="xs" align="flex-end">
+        <TextInput
+          size="xs"
+          w={90}
+          label="Salle"
+          value={draft.room}
+          onChange={(e) => set('room', e.currentTarget.value)}
+          error={fieldError(create.error, 'room')}
+        />
+        <TextInput
+          size="xs"
+          label="Anesthésiste"
+          value={draft.anaesthetist}
+          onChange={(e) => set('anaesthetist', e.currentTarget.value)}
+        />
+        <TextInput
+          size="xs"
+          label="IBODE instrumentiste"
+          value={draft.scrubNurse}
+          onChange={(e) => set('scrubNurse', e.currentTarget.value)}
+        />
+        <TextInput
+          size="xs"
+          label="Circulant(e)"
+          value={draft.circulatingNurse}
+          onChange={(e) => set('circulatingNurse', e.currentTarget.value)}
+        />
+        <Button
+          size="xs"
+          onClick={() => create.mutate({ date, surgeonId: null, ...draft }, { onSuccess: () => clear() })}
+        >
+          Ouvrir la vacation du {frDate(date)}
+        </Button>
+      </Group>
+      <ErrorAlert error={create.error} />
+    </Paper>
+  );
+}
+
+/** Adds a case to a session: the site is chosen, never typed (side, digits, joint or zone). */
+export function NewCaseForm({ session }: { session: TheatreSession }) {
+  const add = useApiMutation('theatre.addCase', ['theatre.day']);
+  const [query, setQuery] = useState('');
+  const [debounced] = useDebouncedValue(query, 150);
+  const found = useApiQuery(
+    'patients.search',
+    { query: debounced, limit: 10 },
+    { enabled: debounced.trim().length > 1 },
+  );
+  const { draft, set, clear } = useStoredDraft<{
+    patientId: number | null;
+    procedure: string;
+    side: 'left' | 'right' | null;
+    digits: Digit[];
+    zone: (typeof ZONES)[number] | null;
+    plannedAnaesthesia: (typeof ANAESTHESIAS)[number];
+    estimatedMinutes: number;
+    turnoverMinutes: number;
+  }>(
+    `intervention:${session.id}`,
+    {
+      patientId: null,
+      procedure: '',
+      side: null,
+      digits: [],
+      zone: null,
+      plannedAnaesthesia: 'walant',
+      estimatedMinutes: 30,
+      turnoverMinutes: 15,
+    },
+    'une intervention à programmer',
+  );
+  const submit = () => {
+    if (draft.patientId === null || draft.side === null) return;
+    add.mutate(
+      { sessionId: session.id, ...draft, patientId: draft.patientId, side: draft.side, notes: '' },
+      { onSuccess: () => clear() },
+    );
+  };
+  return (
+    <Paper withBorder p="xs" mt="xs" bg="gray.0">
+      <Text size="xs" fw={600} mb={4}>
+        Ajouter une intervention
+      </Text>
+      <Group gap="xs" align="flex-end">
+        <Select
+          size="xs"
+          w={260}
+          label="Patient"
+          searchable
+          placeholder="nom, date de naissance…"
+          searchValue={query}
+          onSearchChange={setQuery}
+          data={(found.data ?? []).map((patient) => ({
+            value: String(patient.id),
+            label: `${displayName(patient)} (${frDate(patient.birthDate)})`,
+          }))}
+          value={draft.patientId === null ? null : String(draft.patientId)}
+          onChange={(value) => set('patientId', value ? Number(value) : null)}
+          error={
+            fieldError(add.error, 'patientId') ?? (draft.patientId === null && add.isError ? 'à choisir' : undefined)
+          }
+        />
+        <TextInput
+          size="xs"
+          w={240}
+          label="Intervention"
+          value={draft.procedure}
+          onChange={(e) => set('procedure', e.currentTarget.value)}
+          error={fieldError(add.error, 'procedure')}
+        />
+        <div>
+          <Text size="xs" fw={500}>
+            Côté
+          </Text>
+          <SegmentedControl
+            size="xs"
+            data={[
+              { value: 'right', label: 'Main droite' },
+              { value: 'left', label: 'Main gauche' },
+            ]}
+            value={draft.side ?? ''}
+            onChange={(value) => set('side', value === 'left' || value === 'right' ? value : null)}
+          />
+        </div>
+        <Select
+          size="xs"
+          w={210}
+          label="Articulation ou zone"
+          clearable
+          data={ZONES.map((zone) => ({ value: zone, label: ZONE_LABELS[zone] }))}
+          value={draft.zone}
+          onChange={(value) => set('zone', value ?? null)}
+        />
+        <Select
+          size="xs"
+          w={170}
+          label="Anesthésie prévue"
+          allowDeselect={false}
+          data={ANAESTHESIAS.map((value) => ({ value, label: ANAESTHESIA_LABELS[value] }))}
+          value={draft.plannedAnaesthesia}
+          onChange={(value) => value && set('plannedAnaesthesia', value)}
+        />
+        <NumberInput
+          size="xs"
+          w={90}
+          label="Durée (min)"
+          min={0}
+          max={600}
+          value={draft.estimatedMinutes}
+          onChange={(value) => set('estimatedMinutes', Number(value) || 0)}
+        />
+        <NumberInput
+          size="xs"
+          w={90}
+          label="Rotation (min)"
+          min={0}
+          max={120}
+          value={draft.turnoverMinutes}
+          onChange={(value) => set('turnoverMinutes', Number(value) || 0)}
+        />
+      </Group>
+      <Group gap={4} mt={6} align="center">
+        <Text size="xs">Doigt(s) :</Text>
+        <Chip.Group multiple value={draft.digits} onChange={(value) => set('digits', value)}>
+          {DIGITS.map((digit) => (
+            <Chip key={digit} value={digit} size="xs">
+              {DIGIT_LABELS[digit]} ({digit})
+            </Chip>
+          ))}
+        </Chip.Group>
+        {fieldError(add.error, 'digits') && (
+          <Text size="xs" c="red">
+            {fieldError(add.error, 'digits')}
+          </Text>
+        )}
+        <Button
+          size="xs"
+          ml="auto"
+          onClick={submit}
+          disabled={draft.patientId === null || draft.side === null}
+          loading={add.isPending}
+        >
+          Ajouter au programme
+        </Button>
+      </Group>
+      <ErrorAlert error={add.error} />
+    </Paper>
+  );
+}

@@ -1,0 +1,162 @@
+import { ActionIcon, Alert, Button, Group, Overlay, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useState } from 'react';
+import { parseFrenchDate } from '../../electron/api/schemas/identity';
+import type { TheatreCase } from '../../electron/api/schemas/theatre';
+import { useApiMutation, useApiQuery } from '../api/hooks';
+import { useSession } from '../auth/session-context';
+import { frDate } from '../patients/format';
+import { ErrorAlert } from '../ui/errors';
+import { CaseCard } from './CaseCard';
+import { NewCaseForm, NewSessionForm } from './PlanningForm';
+
+const isoToday = () => new Date().toISOString().slice(0, 10);
+const shift = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Bloc (issue 13, first part): the day's theatre list, session by session, each case with its
+ * patient's card; a room screen showing one card across the theatre; planning for those who plan.
+ * Alt+← / Alt+→ change the day.
+ */
+export function TheatrePage() {
+  const { session } = useSession();
+  const canPlan = session.user.roles.some((role) => role !== 'theatre');
+  const [date, setDate] = useState(isoToday);
+  const [typed, setTyped] = useState(() => frDate(isoToday()));
+  const [roomScreen, setRoomScreen] = useState<TheatreCase | null>(null);
+  const day = useApiQuery('theatre.day', { date });
+  const move = useApiMutation('theatre.moveCase', ['theatre.day']);
+  const goTo = (iso: string) => {
+    setDate(iso);
+    setTyped(frDate(iso));
+  };
+  const allCases = (day.data ?? []).flatMap((theatreSession) => theatreSession.cases);
+  const stepRoom = (step: number) => {
+    if (!roomScreen) return;
+    const index = allCases.findIndex((candidate) => candidate.id === roomScreen.id);
+    const next = allCases[index + step];
+    if (next) setRoomScreen(next);
+  };
+  useHotkeys([
+    ['alt+ArrowLeft', () => goTo(shift(date, -1))],
+    ['alt+ArrowRight', () => goTo(shift(date, 1))],
+    ['Escape', () => setRoomScreen(null)],
+    ['ArrowRight', () => stepRoom(1)],
+    ['ArrowLeft', () => stepRoom(-1)],
+  ]);
+
+  return (
+    <Stack gap="sm">
+      <Group gap="xs" align="flex-end">
+        <Title order={3}>Programme opératoire</Title>
+        <Button size="xs" variant="default" onClick={() => goTo(shift(date, -1))} title="Alt+←">
+          ← Veille
+        </Button>
+        <TextInput
+          size="xs"
+          w={110}
+          aria-label="Jour du programme"
+          value={typed}
+          onChange={(event) => {
+            setTyped(event.currentTarget.value);
+            const iso = parseFrenchDate(event.currentTarget.value);
+            if (iso) setDate(iso);
+          }}
+        />
+        <Button size="xs" variant="default" onClick={() => goTo(shift(date, 1))} title="Alt+→">
+          Lendemain →
+        </Button>
+        <Button size="xs" variant="subtle" onClick={() => goTo(isoToday())}>
+          Aujourd’hui
+        </Button>
+      </Group>
+      <ErrorAlert error={day.error ?? move.error} />
+      {day.data?.length === 0 && (
+        <Alert color="gray" py={6}>
+          Aucune vacation le {frDate(date)}.
+        </Alert>
+      )}
+      {canPlan && <NewSessionForm date={date} />}
+      {(day.data ?? []).map((theatreSession) => (
+        <Paper key={theatreSession.id} withBorder p="sm" data-testid="theatre-session">
+          <Group justify="space-between" mb="xs">
+            <Title order={4}>
+              Salle {theatreSession.room} · {frDate(theatreSession.date)}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {[
+                theatreSession.surgeonName,
+                theatreSession.anaesthetist && `anesthésiste ${theatreSession.anaesthetist}`,
+                theatreSession.scrubNurse && `IBODE ${theatreSession.scrubNurse}`,
+                theatreSession.circulatingNurse && `circulant(e) ${theatreSession.circulatingNurse}`,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </Text>
+          </Group>
+          <Stack gap="xs">
+            {theatreSession.cases.map((theatreCase, index) => (
+              <Group key={theatreCase.id} align="flex-start" wrap="nowrap" gap="xs">
+                <Stack gap={2}>
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    onClick={() => setRoomScreen(theatreCase)}
+                    title="Écran de salle (Échap pour sortir, ←/→ pour passer)"
+                  >
+                    Écran de salle
+                  </Button>
+                  {canPlan && (
+                    <Group gap={2}>
+                      <ActionIcon
+                        size="sm"
+                        variant="default"
+                        aria-label="Monter"
+                        disabled={index === 0}
+                        onClick={() => move.mutate({ caseId: theatreCase.id, position: theatreCase.position - 1 })}
+                      >
+                        ↑
+                      </ActionIcon>
+                      <ActionIcon
+                        size="sm"
+                        variant="default"
+                        aria-label="Descendre"
+                        disabled={index === theatreSession.cases.length - 1}
+                        onClick={() => move.mutate({ caseId: theatreCase.id, position: theatreCase.position + 1 })}
+                      >
+                        ↓
+                      </ActionIcon>
+                    </Group>
+                  )}
+                </Stack>
+                <div style={{ flex: 1 }}>
+                  <CaseCard theatreCase={theatreCase} />
+                </div>
+              </Group>
+            ))}
+          </Stack>
+          {canPlan && <NewCaseForm session={theatreSession} />}
+        </Paper>
+      ))}
+      {roomScreen && (
+        <Overlay
+          fixed
+          backgroundOpacity={1}
+          color="#fff"
+          zIndex={900}
+          p="xl"
+          data-testid="room-screen"
+          style={{ overflowY: 'auto' }}
+        >
+          <Group justify="flex-end" mb="sm">
+            <Button variant="default" onClick={() => setRoomScreen(null)}>
+              Fermer l’écran de salle (Échap)
+            </Button>
+          </Group>
+          <CaseCard theatreCase={roomScreen} large />
+        </Overlay>
+      )}
+    </Stack>
+  );
+}

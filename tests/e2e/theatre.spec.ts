@@ -1,0 +1,88 @@
+import type { Page } from '@playwright/test';
+import { patientInput } from '../helpers/patients';
+import { expect, screenshotPath, test } from './fixtures';
+import { completeSetup, login } from './helpers';
+
+// Issue 13, first part: a nurse reads today's list and each patient's card, on the room screen too.
+
+async function api(page: Page, origin: string, method: string, data: object): Promise<{ id: number }> {
+  const answer = await page.request.post(`${origin}/api/${method}`, { data });
+  const body = (await answer.json()) as { ok: boolean; value: { id: number }; error?: { message: string } };
+  if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? ''}`);
+  return body.value;
+}
+
+test('the theatre list shows each patient’s card, flags a different anaesthesia, and fills the room screen', async ({
+  page,
+  paume,
+}) => {
+  await completeSetup(page);
+  const today = new Date().toISOString().slice(0, 10);
+  const lea = await api(page, paume.url, 'patients.create', {
+    ...patientInput({ birthName: 'Meunier', firstNames: 'Léa', usedFirstName: 'Léa' }),
+    confirmNotDuplicate: true,
+  });
+  await api(page, paume.url, 'preferences.set', {
+    patientId: lea.id,
+    value: { item: 'anaesthesia', choice: 'general', regionalBlock: '', discussedOn: today },
+  });
+  await api(page, paume.url, 'preferences.set', {
+    patientId: lea.id,
+    value: { item: 'music', choice: 'music', style: 'jazz', artist: 'Nina Simone', playlist: '' },
+  });
+  await api(page, paume.url, 'preferences.set', {
+    patientId: lea.id,
+    value: { item: 'talkingPoints', text: 'Son potager, ses petits-enfants' },
+  });
+  await api(page, paume.url, 'alerts.add', { patientId: lea.id, kind: 'allergy', detail: 'latex' });
+  await api(page, paume.url, 'users.create', {
+    login: 'theo',
+    displayName: 'Théo Bloc',
+    password: 'bloc-operatoire-1',
+    roles: ['theatre'],
+    practitionerId: null,
+  });
+
+  await page.goto(`${paume.url}/#/bloc`);
+  await page.getByLabel('Salle').fill('2');
+  await page.getByLabel('Anesthésiste').fill('Dr Roux');
+  await page.getByRole('button', { name: /Ouvrir la vacation/ }).click();
+  const session = page.getByTestId('theatre-session');
+  await expect(session).toContainText('Salle 2');
+  await session.getByLabel('Patient', { exact: true }).fill('meunier');
+  await page.getByRole('option', { name: /MEUNIER Léa/ }).click();
+  await session.getByLabel('Intervention').fill('Ténolyse du fléchisseur');
+  await session.getByText('Main droite').click();
+  await session.getByText('Annulaire (D4)').click();
+  await session.getByLabel('Articulation ou zone').click();
+  await page.getByRole('option', { name: 'IPP (interphalangienne proximale)' }).click();
+  await session.getByRole('button', { name: 'Ajouter au programme' }).click();
+
+  const card = page.getByTestId('case-card');
+  await expect(card.getByTestId('case-site')).toHaveText(
+    'MAIN DROITE · Annulaire (D4) · IPP (interphalangienne proximale)',
+  );
+  await expect(card.getByTestId('anaesthesia-mismatch')).toContainText('AG (générale)');
+  await expect(card).toContainText('Allergie : latex');
+  await expect(card).toContainText('jazz · Nina Simone');
+  await expect(card).toContainText('Son potager, ses petits-enfants');
+  for (const [width, height] of [
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: screenshotPath(`25-theatre-list-${width}`), fullPage: true });
+  }
+
+  // The theatre nurse lands on Bloc, reads the card on the room screen, and cannot plan.
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await login(page, 'theo', 'bloc-operatoire-1');
+  await expect(page).toHaveURL(/#\/bloc$/);
+  await expect(page.getByRole('button', { name: /Ouvrir la vacation/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Écran de salle' }).click();
+  const room = page.getByTestId('room-screen');
+  await expect(room.getByTestId('case-site')).toHaveText(/MAIN DROITE/);
+  await page.screenshot({ path: screenshotPath('26-theatre-room-screen') });
+  await page.keyboard.press('Escape');
+  await expect(room).toBeHidden();
+});
