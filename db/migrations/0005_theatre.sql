@@ -26,7 +26,25 @@ CREATE TABLE theatre_cases (
   estimated_minutes   INTEGER NOT NULL,
   turnover_minutes    INTEGER NOT NULL,
   notes               TEXT NOT NULL DEFAULT '',
+  status              TEXT NOT NULL DEFAULT 'planned' CHECK (status IN
+                        ('planned', 'called', 'in_room', 'induction', 'incision', 'end', 'recovery', 'left', 'postponed', 'cancelled')),
+  -- When each status was reached ({"called": "2026-11-26T08:10:00.000Z", ...}), and why a case was postponed or cancelled.
+  status_times        TEXT NOT NULL DEFAULT '{}',
+  status_reason       TEXT NOT NULL DEFAULT '',
   user_id             INTEGER NOT NULL REFERENCES users(id),
   created_at          TEXT NOT NULL
 ) STRICT;
 CREATE INDEX theatre_cases_by_session ON theatre_cases(session_id, position);
+
+-- The HAS checklist, one answer per item and case, never overwritten: a second seat answering
+-- the same item sees the first answer (the primary key refuses the second).
+CREATE TABLE theatre_checklist_answers (
+  case_id    INTEGER NOT NULL REFERENCES theatre_cases(id),
+  item_id    TEXT NOT NULL,
+  answer     TEXT NOT NULL CHECK (answer IN ('yes', 'no', 'na')),
+  decision   TEXT CHECK (decision IN ('go', 'nogo')),
+  reason     TEXT NOT NULL DEFAULT '',
+  user_id    INTEGER NOT NULL REFERENCES users(id),
+  at         TEXT NOT NULL,
+  PRIMARY KEY (case_id, item_id)
+) STRICT;

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { method, ok } from './method-spec.js';
 import { ROLE_GROUPS } from './schemas/common.js';
 import { dateSchema } from './schemas/identity.js';
-import { theatreCaseInputSchema, theatreSessionInputSchema, theatreSessionSchema } from './schemas/theatre.js';
+import {
+  caseStatusInputSchema,
+  checklistAnswerInputSchema,
+  checklistSchema,
+  theatreCaseInputSchema,
+  theatreSessionInputSchema,
+  theatreSessionSchema,
+} from './schemas/theatre.js';
 
 const { EVERYONE, WRITERS } = ROLE_GROUPS;
 
@@ -42,5 +49,28 @@ export const theatreMethods = {
     access: WRITERS,
     mutates: true,
     summary: 'Changer l’ordre du programme',
+  }),
+  'theatre.setStatus': method({
+    input: caseStatusInputSchema,
+    output: ok,
+    access: EVERYONE,
+    mutates: true,
+    audit: 'service',
+    summary: 'Indiquer où en est le patient (appelé, en salle, incision…)',
+  }),
+  'theatre.checklist': method({
+    input: z.object({ caseId: z.number().int().positive().meta({ title: 'Intervention' }) }).strict(),
+    output: checklistSchema,
+    access: EVERYONE,
+    mutates: false,
+    summary: 'Voir la check-list « Sécurité du patient au bloc opératoire » d’une intervention',
+  }),
+  'theatre.answerChecklist': method({
+    input: checklistAnswerInputSchema,
+    output: checklistSchema,
+    access: EVERYONE,
+    mutates: true,
+    audit: 'service',
+    summary: 'Répondre à un point de la check-list',
   }),
 } as const;

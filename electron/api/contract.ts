@@ -199,6 +199,8 @@ export const eventSchemas = {
     speechSeconds: z.number(),
     text: z.string(),
   }),
+  /** A theatre list changed (a case added, moved, its status or its checklist): seats showing that day reload it. */
+  'theatre.changed': z.object({ date: z.string() }),
   'models.progress': z.object({
     modelId: z.string(),
     received: z.number(),

@@ -166,3 +166,114 @@ describe('theatre list', () => {
     });
   });
 });
+
+describe('statuses and the HAS checklist', () => {
+  async function planned() {
+    const patientId = (
+      await value<{ id: number }>(admin.call('patients.create', { ...patientInput(), confirmNotDuplicate: true }))
+    ).id;
+    const { id: sessionId } = await value<{ id: number }>(
+      admin.call('theatre.createSession', {
+        date: '2026-11-26',
+        room: '1',
+        surgeonId: null,
+        anaesthetist: '',
+        scrubNurse: '',
+        circulatingNurse: '',
+      }),
+    );
+    const first = await value<{ id: number }>(admin.call('theatre.addCase', theCase(sessionId, patientId)));
+    const second = await value<{ id: number }>(
+      admin.call('theatre.addCase', theCase(sessionId, patientId, { digits: ['D2'] })),
+    );
+    return { first: first.id, second: second.id };
+  }
+  type Items = {
+    moments: { items: { id: string; teamDecisionIfNo: boolean; answer: unknown }[] }[];
+    complete: boolean;
+    source: string;
+  };
+
+  it('walks the three moments, records who and when, and locks the checklist when complete', async () => {
+    const { first } = await planned();
+    const checklist = await value<Items>(admin.call('theatre.checklist', { caseId: first }));
+    expect(checklist.source).toMatch(/HAS/);
+    expect(checklist.moments).toHaveLength(3);
+    for (const item of checklist.moments.flatMap((moment) => moment.items))
+      await value(admin.call('theatre.answerChecklist', { caseId: first, itemId: item.id, answer: 'yes', reason: '' }));
+    const done = await value<Items>(admin.call('theatre.checklist', { caseId: first }));
+    expect(done.complete).toBe(true);
+    expect(
+      await admin.call('theatre.answerChecklist', {
+        caseId: first,
+        itemId: 'identity',
+        answer: 'no',
+        decision: 'go',
+        reason: 'erreur',
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+  });
+
+  it('asks Go or No-Go on a « non », and a No-Go postpones the case with its reason', async () => {
+    const { second } = await planned();
+    expect(
+      await admin.call('theatre.answerChecklist', { caseId: second, itemId: 'hand-site', answer: 'no', reason: '' }),
+    ).toMatchObject({
+      ok: false,
+      error: { fields: { decision: expect.any(String) } },
+    });
+    await value(
+      admin.call('theatre.answerChecklist', {
+        caseId: second,
+        itemId: 'hand-site',
+        answer: 'no',
+        decision: 'nogo',
+        nogoOutcome: 'postponed',
+        reason: 'Marquage sur l’index, consentement pour le majeur',
+      }),
+    );
+    const [session] = await value<TheatreSession[]>(admin.call('theatre.day', { date: '2026-11-26' }));
+    expect(session?.cases.find((c) => c.id === second)).toMatchObject({
+      status: 'postponed',
+      statusReason: expect.stringMatching(/Marquage/),
+    });
+  });
+
+  it('moves statuses forward only, each with its time, and refuses an impossible order', async () => {
+    const { first } = await planned();
+    for (const status of ['called', 'in_room', 'induction', 'incision'])
+      await value(admin.call('theatre.setStatus', { caseId: first, status, reason: '' }));
+    expect(await admin.call('theatre.setStatus', { caseId: first, status: 'induction', reason: '' })).toMatchObject({
+      ok: false,
+      error: { fields: { status: 'ordre impossible' } },
+    });
+    expect(
+      await admin.call('theatre.setStatus', { caseId: first, status: 'cancelled', reason: 'trop tard' }),
+    ).toMatchObject({ ok: false, error: { fields: { status: 'trop tard' } } });
+    const [session] = await value<TheatreSession[]>(admin.call('theatre.day', { date: '2026-11-26' }));
+    expect(Object.keys(session?.cases[0]?.statusTimes ?? {})).toEqual(['called', 'in_room', 'induction', 'incision']);
+  });
+
+  it('keeps the first answer when two seats answer one item at once', async () => {
+    const { first } = await planned();
+    const other = caller(opened.core, 'autre poste');
+    await other.call('auth.login', { login: FIRST_ADMIN.login, password: FIRST_ADMIN.password });
+    const [a, b] = await Promise.all([
+      admin.call('theatre.answerChecklist', { caseId: first, itemId: 'identity', answer: 'yes', reason: '' }),
+      other.call('theatre.answerChecklist', {
+        caseId: first,
+        itemId: 'identity',
+        answer: 'no',
+        decision: 'go',
+        reason: 'vu autrement',
+      }),
+    ]);
+    const outcomes = [a, b].map((result) => result.ok);
+    expect(outcomes.filter(Boolean)).toHaveLength(1);
+    const refused = [a, b].find((result) => !result.ok) as { error: { message: string } };
+    expect(refused.error.message).toMatch(/Déjà répondu « (oui|non) » par Dr Alice Martin/);
+  });
+});

@@ -26,6 +26,33 @@ export const ZONE_LABELS = {
 } as const;
 export const SIDE_LABELS = { left: 'MAIN GAUCHE', right: 'MAIN DROITE' } as const;
 
+/** Where the patient is through the day (issue 13), in the order it happens. */
+export const CASE_STATUSES = [
+  'planned',
+  'called',
+  'in_room',
+  'induction',
+  'incision',
+  'end',
+  'recovery',
+  'left',
+  'postponed',
+  'cancelled',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export const CASE_STATUS_LABELS: Readonly<Record<CaseStatus, string>> = {
+  planned: 'prévu',
+  called: 'appelé',
+  in_room: 'en salle',
+  induction: 'induction',
+  incision: 'incision',
+  end: 'fin',
+  recovery: 'en salle de réveil',
+  left: 'sorti',
+  postponed: 'reporté',
+  cancelled: 'annulé',
+};
+
 const minutes = (title: string, max: number) => z.number().int().min(0).max(max).meta({ title });
 
 export const theatreSessionInputSchema = z
@@ -90,6 +117,9 @@ export const theatreCaseSchema = z.object({
   notes: z.string(),
   /** Planned anaesthesia differs from the patient's own choice: the list flags it. */
   anaesthesiaMismatch: z.boolean(),
+  status: z.enum(CASE_STATUSES),
+  statusTimes: z.record(z.string(), z.string()),
+  statusReason: z.string(),
   card: theatreCardSchema,
 });
 
@@ -108,3 +138,61 @@ export type TheatreSession = z.infer<typeof theatreSessionSchema>;
 export type TheatreCase = z.infer<typeof theatreCaseSchema>;
 export type TheatreCaseInput = z.infer<typeof theatreCaseInputSchema>;
 export type TheatreSessionInput = z.infer<typeof theatreSessionInputSchema>;
+
+export const caseStatusInputSchema = z
+  .object({
+    caseId: z.number().int().positive().meta({ title: 'Intervention' }),
+    status: z.enum(CASE_STATUSES).meta({ title: 'Statut' }),
+    reason: text('Motif', 500),
+  })
+  .strict()
+  .refine((input) => !['postponed', 'cancelled'].includes(input.status) || input.reason.length >= 3, {
+    path: ['reason'],
+    message: 'motif obligatoire pour reporter ou annuler',
+  });
+
+export const CHECKLIST_ANSWERS = ['yes', 'no', 'na'] as const;
+export const checklistAnswerInputSchema = z
+  .object({
+    caseId: z.number().int().positive().meta({ title: 'Intervention' }),
+    itemId: z.string().max(50).meta({ title: 'Point de la check-list' }),
+    answer: z.enum(CHECKLIST_ANSWERS).meta({ title: 'Réponse' }),
+    decision: z.enum(['go', 'nogo']).nullable().default(null).meta({ title: 'Décision de l’équipe' }),
+    /** What a No-Go does to the case. */
+    nogoOutcome: z.enum(['postponed', 'cancelled']).nullable().default(null).meta({ title: 'Suite du No-Go' }),
+    reason: text('Motif de la décision', 500),
+  })
+  .strict();
+
+export const checklistSchema = z.object({
+  caseId: z.number(),
+  title: z.string(),
+  source: z.string(),
+  version: z.string(),
+  complete: z.boolean(),
+  moments: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      items: z.array(
+        z.object({
+          id: z.string(),
+          text: z.string(),
+          teamDecisionIfNo: z.boolean(),
+          naAllowed: z.boolean(),
+          answer: z
+            .object({
+              answer: z.enum(CHECKLIST_ANSWERS),
+              decision: z.enum(['go', 'nogo']).nullable(),
+              reason: z.string(),
+              by: z.string(),
+              at: z.string(),
+            })
+            .nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+export type Checklist = z.infer<typeof checklistSchema>;
+export type ChecklistAnswerInput = z.infer<typeof checklistAnswerInputSchema>;

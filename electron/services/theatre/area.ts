@@ -5,6 +5,7 @@ import type { AuditService } from '../audit/service.js';
 import type { PatientsService } from '../patients/service.js';
 import type { PracticeService } from '../practice/service.js';
 import type { PreferencesService } from '../preferences/service.js';
+import { createChecklistService } from './checklist-service.js';
 import { createTheatreService, type TheatreService } from './service.js';
 import { createTheatreStore } from './store.js';
 
@@ -18,13 +19,33 @@ export function theatreArea(
     audit: AuditService;
   },
 ): Area<TheatreService> {
-  const theatre = createTheatreService({ ...needs, store: createTheatreStore(context.db), clock: context.clock });
+  const store = createTheatreStore(context.db);
+  const theatre = createTheatreService({
+    ...needs,
+    store,
+    clock: context.clock,
+    events: context.events,
+  });
+  const checklists = createChecklistService({
+    store,
+    audit: needs.audit,
+    clock: context.clock,
+    requireCase: theatre.requireCase,
+    setStatus: (caseId, status, reason, actor) => theatre.setStatus(caseId, status, reason, actor),
+    changed: theatre.changed,
+  });
   return {
     service: theatre,
     handlers: {
       'theatre.day': (input, call) => theatre.day(input.date, actorOf(call)),
       'theatre.createSession': (input, call) => theatre.createSession(input, actorOf(call)),
       'theatre.addCase': (input, call) => theatre.addCase(input, actorOf(call)),
+      'theatre.setStatus': (input, call) => {
+        theatre.setStatus(input.caseId, input.status, input.reason, actorOf(call));
+        return done;
+      },
+      'theatre.checklist': (input) => checklists.read(input.caseId),
+      'theatre.answerChecklist': (input, call) => checklists.answer(input, actorOf(call)),
       'theatre.moveCase': (input) => {
         theatre.moveCase(input.caseId, input.position);
         return done;

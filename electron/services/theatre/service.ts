@@ -1,7 +1,15 @@
 import type { Actor } from '../../api/call-context.js';
 import { DomainError } from '../../api/result.js';
 import { ageOn } from '../../api/schemas/identity.js';
-import type { TheatreCase, TheatreCaseInput, TheatreSession, TheatreSessionInput } from '../../api/schemas/theatre.js';
+import type { EventBus } from '../../api/contract.js';
+import {
+  CASE_STATUS_LABELS,
+  type CaseStatus,
+  type TheatreCase,
+  type TheatreCaseInput,
+  type TheatreSession,
+  type TheatreSessionInput,
+} from '../../api/schemas/theatre.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { AlertsService } from '../alerts/service.js';
 import type { AuditService } from '../audit/service.js';
@@ -9,6 +17,18 @@ import type { PatientsService } from '../patients/service.js';
 import type { PracticeService } from '../practice/service.js';
 import type { PreferencesService } from '../preferences/service.js';
 import type { CaseRow, TheatreStore } from './store.js';
+
+/** The day's flow; « reporté » and « annulé » step out of it. */
+const FLOW: readonly CaseStatus[] = [
+  'planned',
+  'called',
+  'in_room',
+  'induction',
+  'incision',
+  'end',
+  'recovery',
+  'left',
+];
 
 /**
  * The theatre list (issue 13, first part): sessions of a day with their cases in order, each with
@@ -22,9 +42,21 @@ export function createTheatreService(deps: {
   preferences: PreferencesService;
   practice: PracticeService;
   audit: AuditService;
+  events: EventBus;
   clock: Clock;
 }) {
   const { store, clock, audit } = deps;
+  /** Every seat's list follows at once (event stream). */
+  const changed = (caseRow: CaseRow) => {
+    const date = store.sessionsDateOf(caseRow.session_id);
+    if (date) deps.events.emit('theatre.changed', { date });
+  };
+
+  function requireCase(caseId: number): CaseRow {
+    const row = store.caseById(caseId);
+    if (!row) throw new DomainError('NOT_FOUND', 'Intervention introuvable.', { caseId: 'intervention introuvable' });
+    return row;
+  }
 
   function caseOf(row: CaseRow, actor: Actor, traced: Set<number>): TheatreCase {
     const patient = deps.patients.require(row.patient_id);
@@ -49,6 +81,9 @@ export function createTheatreService(deps: {
       turnoverMinutes: row.turnover_minutes,
       notes: row.notes,
       anaesthesiaMismatch: chosen !== null && chosen !== row.planned_anaesthesia,
+      status: row.status,
+      statusTimes: JSON.parse(row.status_times) as Record<string, string>,
+      statusReason: row.status_reason,
       card: {
         patientId: row.patient_id,
         displayName:
@@ -96,10 +131,51 @@ export function createTheatreService(deps: {
     },
 
     moveCase(caseId: number, position: number): void {
-      const row = store.caseById(caseId);
-      if (!row) throw new DomainError('NOT_FOUND', 'Intervention introuvable.', { caseId: 'intervention introuvable' });
+      const row = requireCase(caseId);
       store.move(caseId, row.session_id, position);
+      changed(row);
     },
+
+    /**
+     * Where the patient is now. Statuses only go forward, each with its time; a case is postponed
+     * or cancelled with a reason, and never once the incision is made.
+     */
+    setStatus(caseId: number, status: CaseStatus, reason: string, actor: Actor): void {
+      const row = requireCase(caseId);
+      const from = FLOW.indexOf(row.status);
+      if (from < 0)
+        throw new DomainError(
+          'CONFLICT',
+          `Cette intervention est ${CASE_STATUS_LABELS[row.status]} : son statut ne change plus.`,
+          { status: 'intervention close' },
+        );
+      if (status === 'postponed' || status === 'cancelled') {
+        if (from >= FLOW.indexOf('incision'))
+          throw new DomainError(
+            'INVALID_INPUT',
+            'L’incision a eu lieu : l’intervention ne peut plus être reportée ni annulée.',
+            { status: 'trop tard' },
+          );
+      } else if (FLOW.indexOf(status) <= from) {
+        throw new DomainError(
+          'INVALID_INPUT',
+          `Ordre impossible : le patient est déjà « ${CASE_STATUS_LABELS[row.status]} », il ne peut pas passer à « ${CASE_STATUS_LABELS[status]} ».`,
+          { status: 'ordre impossible' },
+        );
+      }
+      const times = { ...(JSON.parse(row.status_times) as Record<string, string>), [status]: isoAt(clock) };
+      store.setStatus(caseId, status, JSON.stringify(times), reason);
+      audit.trace(
+        actor,
+        'theatre.setStatus',
+        row.patient_id,
+        `${CASE_STATUS_LABELS[status]}${reason ? ` : ${reason}` : ''}`,
+      );
+      changed(row);
+    },
+
+    requireCase,
+    changed,
   };
 }
 export type TheatreService = ReturnType<typeof createTheatreService>;

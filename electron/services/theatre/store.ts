@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/connection.js';
-import type { TheatreCaseInput, TheatreSessionInput } from '../../api/schemas/theatre.js';
+import type { CaseStatus, TheatreCaseInput, TheatreSessionInput } from '../../api/schemas/theatre.js';
 
 export interface SessionRow {
   id: number;
@@ -25,6 +25,18 @@ export interface CaseRow {
   estimated_minutes: number;
   turnover_minutes: number;
   notes: string;
+  status: CaseStatus;
+  status_times: string;
+  status_reason: string;
+}
+
+export interface AnswerRow {
+  item_id: string;
+  answer: 'yes' | 'no' | 'na';
+  decision: 'go' | 'nogo' | null;
+  reason: string;
+  by: string;
+  at: string;
 }
 
 export function createTheatreStore(db: Db) {
@@ -36,7 +48,9 @@ export function createTheatreStore(db: Db) {
     SessionRow
   >(`SELECT s.*, p.title || ' ' || p.first_name || ' ' || p.last_name AS surgeon_name
     FROM theatre_sessions s LEFT JOIN practitioners p ON p.id = s.surgeon_id WHERE s.date = ? ORDER BY s.room, s.id`);
-  const session = db.prepare<[number], { id: number }>('SELECT id FROM theatre_sessions WHERE id = ?');
+  const session = db.prepare<[number], { id: number; date: string }>(
+    'SELECT id, date FROM theatre_sessions WHERE id = ?',
+  );
   const casesOf = db.prepare<[number], CaseRow>(
     'SELECT * FROM theatre_cases WHERE session_id = ? ORDER BY position, id',
   );
@@ -48,12 +62,20 @@ export function createTheatreStore(db: Db) {
     VALUES (@sessionId, @position, @patientId, @procedure, @side, @digits, @zone, @plannedAnaesthesia, @estimatedMinutes, @turnoverMinutes, @notes, @userId, @now)`);
   const caseById = db.prepare<[number], CaseRow>('SELECT * FROM theatre_cases WHERE id = ?');
   const setPosition = db.prepare('UPDATE theatre_cases SET position = ? WHERE id = ?');
+  const setStatus = db.prepare('UPDATE theatre_cases SET status = ?, status_times = ?, status_reason = ? WHERE id = ?');
+  const answers = db.prepare<[number], AnswerRow>(
+    'SELECT a.item_id, a.answer, a.decision, a.reason, u.display_name AS by, a.at FROM theatre_checklist_answers a JOIN users u ON u.id = a.user_id WHERE a.case_id = ?',
+  );
+  const insertAnswer =
+    db.prepare(`INSERT INTO theatre_checklist_answers (case_id, item_id, answer, decision, reason, user_id, at)
+    VALUES (@caseId, @itemId, @answer, @decision, @reason, @userId, @at) ON CONFLICT (case_id, item_id) DO NOTHING`);
 
   return {
     insertSession: (input: TheatreSessionInput, userId: number, now: string): number =>
       Number(insertSession.run({ ...input, userId, now }).lastInsertRowid),
     sessionsOn: (date: string): SessionRow[] => sessionsOn.all(date),
     sessionExists: (id: number): boolean => session.get(id) !== undefined,
+    sessionsDateOf: (id: number): string | null => session.get(id)?.date ?? null,
     casesOf: (sessionId: number): CaseRow[] => casesOf.all(sessionId),
     caseById: (id: number): CaseRow | null => caseById.get(id) ?? null,
     insertCase: (input: TheatreCaseInput, userId: number, now: string): number =>
@@ -66,6 +88,20 @@ export function createTheatreStore(db: Db) {
           now,
         }).lastInsertRowid,
       ),
+    setStatus: (id: number, status: CaseStatus, times: string, reason: string): void => {
+      setStatus.run(status, times, reason, id);
+    },
+    answers: (caseId: number): AnswerRow[] => answers.all(caseId),
+    /** False when another seat answered first: nothing is overwritten. */
+    insertAnswer: (row: {
+      caseId: number;
+      itemId: string;
+      answer: string;
+      decision: string | null;
+      reason: string;
+      userId: number;
+      at: string;
+    }): boolean => insertAnswer.run(row).changes === 1,
     /** Puts a case at `position` (1-based) in its session, renumbering the others, in one transaction. */
     move: db.transaction((caseId: number, sessionId: number, position: number) => {
       const others = casesOf.all(sessionId).filter((row) => row.id !== caseId);
