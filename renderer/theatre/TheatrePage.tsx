@@ -1,14 +1,18 @@
 import { ActionIcon, Alert, Button, Group, Overlay, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { parseFrenchDate } from '../../electron/api/schemas/identity';
 import type { TheatreCase } from '../../electron/api/schemas/theatre';
+import { on } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { useSession } from '../auth/session-context';
 import { frDate } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
 import { CaseCard } from './CaseCard';
+import { ChecklistPanel } from './ChecklistPanel';
 import { NewCaseForm, NewSessionForm } from './PlanningForm';
+import { StatusControl } from './StatusControl';
 
 const isoToday = () => new Date().toISOString().slice(0, 10);
 const shift = (iso: string, days: number) =>
@@ -25,6 +29,17 @@ export function TheatrePage() {
   const [date, setDate] = useState(isoToday);
   const [typed, setTyped] = useState(() => frDate(isoToday()));
   const [roomScreen, setRoomScreen] = useState<TheatreCase | null>(null);
+  const [openChecklist, setOpenChecklist] = useState<number | null>(null);
+  // Every seat follows the day at once: a status, a checklist answer, a case added elsewhere.
+  const client = useQueryClient();
+  useEffect(
+    () =>
+      on('theatre.changed', () => {
+        void client.invalidateQueries({ queryKey: ['theatre.day'] });
+        void client.invalidateQueries({ queryKey: ['theatre.checklist'] });
+      }),
+    [client],
+  );
   const day = useApiQuery('theatre.day', { date });
   const move = useApiMutation('theatre.moveCase', ['theatre.day']);
   const goTo = (iso: string) => {
@@ -130,9 +145,20 @@ export function TheatrePage() {
                     </Group>
                   )}
                 </Stack>
-                <div style={{ flex: 1 }}>
+                <Stack gap={4} style={{ flex: 1 }}>
+                  <Group justify="space-between">
+                    <StatusControl theatreCase={theatreCase} />
+                    <Button
+                      size="compact-xs"
+                      variant={openChecklist === theatreCase.id ? 'filled' : 'light'}
+                      onClick={() => setOpenChecklist((open) => (open === theatreCase.id ? null : theatreCase.id))}
+                    >
+                      Check-list HAS
+                    </Button>
+                  </Group>
                   <CaseCard theatreCase={theatreCase} />
-                </div>
+                  {openChecklist === theatreCase.id && <ChecklistPanel caseId={theatreCase.id} />}
+                </Stack>
               </Group>
             ))}
           </Stack>

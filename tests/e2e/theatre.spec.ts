@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { patientInput } from '../helpers/patients';
-import { expect, screenshotPath, test } from './fixtures';
+import { expect, launchChromium, screenshotPath, test } from './fixtures';
 import { completeSetup, login } from './helpers';
 
 // Issue 13, first part: a nurse reads today's list and each patient's card, on the room screen too.
@@ -73,6 +73,32 @@ test('the theatre list shows each patient’s card, flags a different anaesthesi
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: screenshotPath(`25-theatre-list-${width}`), fullPage: true });
   }
+
+  // A second seat (the theatre's screen) follows the statuses at once, through the event stream.
+  const other = await launchChromium();
+  const seat = await other.context.newPage();
+  await seat.goto(paume.url);
+  await login(seat, 'theo', 'bloc-operatoire-1');
+  await expect(seat.getByTestId('case-status')).toContainText('prévu');
+  await page.getByRole('button', { name: 'Appeler →' }).click();
+  await expect(seat.getByTestId('case-status')).toContainText('appelé', { timeout: 10_000 });
+
+  // The HAS checklist: the first moment answered, then a « non » at time-out decided No-Go.
+  await page.getByRole('button', { name: 'Check-list HAS' }).click();
+  const checklist = page.getByTestId('checklist');
+  for (const item of ['identity', 'procedure-site', 'positioning', 'equipment', 'critical-points', 'final-check']) {
+    await checklist.getByTestId(`checklist-${item}`).getByRole('button', { name: 'Oui' }).click();
+    await expect(checklist.getByTestId(`checklist-${item}`)).toContainText('Dr Alice Martin');
+  }
+  const handSite = checklist.getByTestId('checklist-hand-site');
+  await handSite.getByRole('button', { name: 'Non' }).click();
+  await handSite.getByLabel('No-Go').check();
+  await handSite.getByLabel('Pourquoi').fill('Marquage sur le majeur, consentement pour l’annulaire');
+  await page.screenshot({ path: screenshotPath('27-theatre-checklist-nogo'), fullPage: true });
+  await handSite.getByRole('button', { name: /Enregistrer « non »/ }).click();
+  await expect(page.getByTestId('case-status')).toContainText('reporté');
+  await expect(seat.getByTestId('case-status')).toContainText('reporté', { timeout: 10_000 });
+  await other.close();
 
   // The theatre nurse lands on Bloc, reads the card on the room screen, and cannot plan.
   await page.getByRole('button', { name: 'Se déconnecter' }).click();

@@ -1,0 +1,89 @@
+import { Badge, Button, Group, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { CASE_STATUS_LABELS, type CaseStatus, type TheatreCase } from '../../electron/api/schemas/theatre';
+import { useApiMutation } from '../api/hooks';
+import { fieldError } from '../ui/errors';
+
+const NEXT: Partial<Record<CaseStatus, { status: CaseStatus; label: string }>> = {
+  planned: { status: 'called', label: 'Appeler' },
+  called: { status: 'in_room', label: 'En salle' },
+  in_room: { status: 'induction', label: 'Induction' },
+  induction: { status: 'incision', label: 'Incision' },
+  incision: { status: 'end', label: 'Fin' },
+  end: { status: 'recovery', label: 'Salle de réveil' },
+  recovery: { status: 'left', label: 'Sorti' },
+};
+const BEFORE_INCISION: readonly CaseStatus[] = ['planned', 'called', 'in_room', 'induction'];
+
+const time = (iso: string | undefined) =>
+  iso ? new Date(iso).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' }) : '';
+
+/** Where the patient is, with its time, the next step in one click, and « reporter » with a reason, inline. */
+export function StatusControl({ theatreCase }: { theatreCase: TheatreCase }) {
+  const setStatus = useApiMutation('theatre.setStatus', ['theatre.day']);
+  const [postponing, setPostponing] = useState<'postponed' | 'cancelled' | null>(null);
+  const [reason, setReason] = useState('');
+  const next = NEXT[theatreCase.status];
+  const closed = theatreCase.status === 'postponed' || theatreCase.status === 'cancelled';
+  return (
+    <Group gap={4} wrap="wrap" data-testid="case-status">
+      <Badge color={closed ? 'gray' : theatreCase.status === 'planned' ? 'blue' : 'teal'} size="lg">
+        {CASE_STATUS_LABELS[theatreCase.status]} {time(theatreCase.statusTimes[theatreCase.status])}
+      </Badge>
+      {closed && theatreCase.statusReason && <Text size="xs">{theatreCase.statusReason}</Text>}
+      {next && (
+        <Button
+          size="compact-xs"
+          onClick={() => setStatus.mutate({ caseId: theatreCase.id, status: next.status, reason: '' })}
+        >
+          {next.label} →
+        </Button>
+      )}
+      {BEFORE_INCISION.includes(theatreCase.status) && postponing === null && (
+        <>
+          <Button size="compact-xs" variant="subtle" color="orange" onClick={() => setPostponing('postponed')}>
+            Reporter…
+          </Button>
+          <Button size="compact-xs" variant="subtle" color="red" onClick={() => setPostponing('cancelled')}>
+            Annuler…
+          </Button>
+        </>
+      )}
+      {postponing && (
+        <Group gap={4}>
+          <TextInput
+            size="xs"
+            w={240}
+            autoFocus
+            aria-label="Motif"
+            placeholder="motif"
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            error={fieldError(setStatus.error, 'reason')}
+          />
+          <Button
+            size="compact-xs"
+            color={postponing === 'cancelled' ? 'red' : 'orange'}
+            disabled={reason.trim().length < 3}
+            onClick={() =>
+              setStatus.mutate(
+                { caseId: theatreCase.id, status: postponing, reason },
+                { onSuccess: () => setPostponing(null) },
+              )
+            }
+          >
+            {postponing === 'cancelled' ? 'Confirmer l’annulation' : 'Confirmer le report'}
+          </Button>
+          <Button size="compact-xs" variant="default" onClick={() => setPostponing(null)}>
+            Garder
+          </Button>
+        </Group>
+      )}
+      {setStatus.error && !postponing && (
+        <Text size="xs" c="red">
+          {setStatus.error.message}
+        </Text>
+      )}
+    </Group>
+  );
+}
