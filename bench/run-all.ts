@@ -5,4 +5,5 @@ export {};
 await import('./http-startup-and-latency.js');
 await import('./patient-search.js');
 await import('./letters.js');
+await import('./theatre.js');
 await import('./dictation.js');
