@@ -31,6 +31,8 @@ CREATE TABLE theatre_cases (
   -- When each status was reached ({"called": "2026-11-26T08:10:00.000Z", ...}), and why a case was postponed or cancelled.
   status_times        TEXT NOT NULL DEFAULT '{}',
   status_reason       TEXT NOT NULL DEFAULT '',
+  -- The visit the operative report is written on, made when the report is first opened.
+  visit_id            INTEGER REFERENCES visits(id),
   user_id             INTEGER NOT NULL REFERENCES users(id),
   created_at          TEXT NOT NULL
 ) STRICT;

@@ -73,4 +73,12 @@ export const theatreMethods = {
     audit: 'service',
     summary: 'Répondre à un point de la check-list',
   }),
+  'theatre.operativeReport': method({
+    input: z.object({ caseId: z.number().int().positive().meta({ title: 'Intervention' }) }).strict(),
+    output: z.object({ patientId: z.number(), visitId: z.number(), kind: z.string() }),
+    access: ROLE_GROUPS.WRITERS,
+    mutates: true,
+    audit: 'service',
+    summary: 'Ouvrir le compte rendu opératoire pré-rempli depuis l’intervention',
+  }),
 } as const;

@@ -56,6 +56,8 @@ function openAreas(context: AreaContext) {
     alerts: alerts.service,
     preferences: preferences.service,
     practice: practice.service,
+    visits: visits.service,
+    letters: letters.service,
   });
   return {
     theatre,

@@ -1,5 +1,5 @@
 import { Badge, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { ageOn } from '../../electron/api/schemas/identity';
 import { IDENTITY_STATUS_LABELS } from '../../electron/api/schemas/patients';
 import { useApiQuery } from '../api/hooks';
@@ -27,6 +27,7 @@ function firstTabFor(roles: readonly string[]): string {
 
 export function PatientPage() {
   const id = Number(useParams().id);
+  const [searchParams] = useSearchParams();
   const { session } = useSession();
   const roles = session.user.roles;
   const file = useApiQuery('patients.get', { id }, { enabled: Number.isInteger(id) && id > 0 });
@@ -66,7 +67,7 @@ export function PatientPage() {
         </Text>
       </Group>
       <AlertBanner patientId={patient.id} alerts={patient.alerts} canEdit={canEdit} />
-      <Tabs defaultValue={firstTabFor(roles)} keepMounted>
+      <Tabs defaultValue={searchParams.get('onglet') ?? firstTabFor(roles)} keepMounted>
         <Tabs.List mb="xs">
           <Tabs.Tab value="identite">Dossier</Tabs.Tab>
           <Tabs.Tab value="preferences">Préférences</Tabs.Tab>

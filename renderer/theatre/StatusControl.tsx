@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { CASE_STATUS_LABELS, type CaseStatus, type TheatreCase } from '../../electron/api/schemas/theatre';
 import { useApiMutation } from '../api/hooks';
 import { fieldError } from '../ui/errors';
@@ -24,6 +25,23 @@ export function StatusControl({ theatreCase }: { theatreCase: TheatreCase }) {
   const [postponing, setPostponing] = useState<'postponed' | 'cancelled' | null>(null);
   const [reason, setReason] = useState('');
   const next = NEXT[theatreCase.status];
+  // The operative report opens pre-filled from the case, in the patient's Courriers tab, ready to dictate.
+  const navigate = useNavigate();
+  const report = useApiMutation('theatre.operativeReport');
+  const openReport = () => {
+    report.mutate(
+      { caseId: theatreCase.id },
+      {
+        onSuccess: ({ patientId, visitId, kind }) => {
+          sessionStorage.setItem(
+            `paume:courrier-ouvert:${patientId}`,
+            JSON.stringify({ visitId: String(visitId), kind }),
+          );
+          void navigate(`/patients/${patientId}?onglet=courriers`);
+        },
+      },
+    );
+  };
   const closed = theatreCase.status === 'postponed' || theatreCase.status === 'cancelled';
   return (
     <Group gap={4} wrap="wrap" data-testid="case-status">
@@ -78,6 +96,11 @@ export function StatusControl({ theatreCase }: { theatreCase: TheatreCase }) {
             Garder
           </Button>
         </Group>
+      )}
+      {['end', 'recovery', 'left'].includes(theatreCase.status) && (
+        <Button size="compact-xs" variant="light" color="grape" loading={report.isPending} onClick={openReport}>
+          Compte rendu opératoire
+        </Button>
       )}
       {setStatus.error && !postponing && (
         <Text size="xs" c="red">

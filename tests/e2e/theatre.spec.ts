@@ -112,3 +112,45 @@ test('the theatre list shows each patient’s card, flags a different anaesthesi
   await page.keyboard.press('Escape');
   await expect(room).toBeHidden();
 });
+
+test('at the end of a case, the surgeon opens its operative report pre-filled, ready to dictate', async ({
+  page,
+  paume,
+}) => {
+  await completeSetup(page);
+  const today = new Date().toISOString().slice(0, 10);
+  const patient = await api(page, paume.url, 'patients.create', {
+    ...patientInput({ birthName: 'Durand', firstNames: 'Marc', usedFirstName: 'Marc', sex: 'M' }),
+    confirmNotDuplicate: true,
+  });
+  const session = await api(page, paume.url, 'theatre.createSession', {
+    date: today,
+    room: '1',
+    surgeonId: null,
+    anaesthetist: 'Dr Roux',
+    scrubNurse: '',
+    circulatingNurse: '',
+  });
+  const theatreCase = await api(page, paume.url, 'theatre.addCase', {
+    sessionId: session.id,
+    patientId: patient.id,
+    procedure: 'Libération du canal carpien',
+    side: 'left',
+    digits: [],
+    zone: 'poignet',
+    plannedAnaesthesia: 'walant',
+    estimatedMinutes: 20,
+    turnoverMinutes: 10,
+    notes: '',
+  });
+  for (const status of ['called', 'in_room', 'induction', 'incision', 'end'])
+    await api(page, paume.url, 'theatre.setStatus', { caseId: theatreCase.id, status, reason: '' });
+  await page.goto(`${paume.url}/#/bloc`);
+  await page.getByRole('button', { name: 'Compte rendu opératoire' }).click();
+  await expect(page.getByTestId('patient-name')).toHaveText('DURAND Marc');
+  await expect(page.getByRole('textbox', { name: /^Indication/ })).toHaveValue(
+    'Libération du canal carpien, main gauche, poignet.',
+  );
+  await expect(page.getByRole('button', { name: /Dicter \(F2\)/ })).toBeVisible();
+  await page.screenshot({ path: screenshotPath('28-operative-report-prefilled') });
+});

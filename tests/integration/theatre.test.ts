@@ -277,3 +277,49 @@ describe('statuses and the HAS checklist', () => {
     expect(refused.error.message).toMatch(/Déjà répondu « (oui|non) » par Dr Alice Martin/);
   });
 });
+
+describe('the operative report', () => {
+  it('opens pre-filled from the case (procedure, site, anaesthesia, team, times) on a visit of the patient, once', async () => {
+    const patientId = (
+      await value<{ id: number }>(admin.call('patients.create', { ...patientInput(), confirmNotDuplicate: true }))
+    ).id;
+    const { id: sessionId } = await value<{ id: number }>(
+      admin.call('theatre.createSession', {
+        date: '2026-11-26',
+        room: '3',
+        surgeonId: null,
+        anaesthetist: 'Dr Roux',
+        scrubNurse: 'Sophie',
+        circulatingNurse: '',
+      }),
+    );
+    const { id: caseId } = await value<{ id: number }>(admin.call('theatre.addCase', theCase(sessionId, patientId)));
+    for (const status of ['called', 'in_room', 'induction', 'incision', 'end'])
+      await value(admin.call('theatre.setStatus', { caseId, status, reason: '' }));
+    const opened1 = await value<{ visitId: number; kind: string }>(admin.call('theatre.operativeReport', { caseId }));
+    expect(opened1.kind).toBe('operative-report');
+    const draft = await value<{ sections: Record<string, string>; savedDraft: unknown }>(
+      admin.call('letters.draft', { visitId: opened1.visitId, kind: 'operative-report' }),
+    );
+    expect(draft.sections.indication).toBe(
+      'Ténolyse du fléchisseur, main droite, annulaire (D4), IPP (interphalangienne proximale).',
+    );
+    expect(draft.sections.anaesthesia).toBe('WALANT (réveillé).');
+    expect(draft.sections.procedure).toMatch(
+      /^Salle 3 ; équipe : anesthésiste Dr Roux, IBODE Sophie\. Entrée en salle \d\d:\d\d, incision \d\d:\d\d, fin \d\d:\d\d\.$/,
+    );
+    // Reopening keeps what was dictated since.
+    await value(
+      admin.call('letters.saveDraft', {
+        visitId: opened1.visitId,
+        kind: 'operative-report',
+        sections: { ...draft.sections, postop: 'Attelle 3 semaines.' },
+      }),
+    );
+    const opened2 = await value<{ visitId: number }>(admin.call('theatre.operativeReport', { caseId }));
+    expect(opened2.visitId).toBe(opened1.visitId);
+    expect(
+      await value(admin.call('letters.draft', { visitId: opened1.visitId, kind: 'operative-report' })),
+    ).toMatchObject({ sections: { postop: 'Attelle 3 semaines.' } });
+  });
+});

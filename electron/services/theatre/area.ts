@@ -5,7 +5,10 @@ import type { AuditService } from '../audit/service.js';
 import type { PatientsService } from '../patients/service.js';
 import type { PracticeService } from '../practice/service.js';
 import type { PreferencesService } from '../preferences/service.js';
+import type { LettersService } from '../letters/service.js';
+import type { VisitsService } from '../visits/service.js';
 import { createChecklistService } from './checklist-service.js';
+import { openOperativeReport } from './operative-report.js';
 import { createTheatreService, type TheatreService } from './service.js';
 import { createTheatreStore } from './store.js';
 
@@ -17,6 +20,8 @@ export function theatreArea(
     preferences: PreferencesService;
     practice: PracticeService;
     audit: AuditService;
+    visits: VisitsService;
+    letters: LettersService;
   },
 ): Area<TheatreService> {
   const store = createTheatreStore(context.db);
@@ -45,6 +50,12 @@ export function theatreArea(
         return done;
       },
       'theatre.checklist': (input) => checklists.read(input.caseId),
+      'theatre.operativeReport': (input, call) =>
+        openOperativeReport(
+          { store, visits: needs.visits, letters: needs.letters },
+          theatre.requireCase(input.caseId),
+          actorOf(call),
+        ),
       'theatre.answerChecklist': (input, call) => checklists.answer(input, actorOf(call)),
       'theatre.moveCase': (input) => {
         theatre.moveCase(input.caseId, input.position);

@@ -28,6 +28,7 @@ export interface CaseRow {
   status: CaseStatus;
   status_times: string;
   status_reason: string;
+  visit_id: number | null;
 }
 
 export interface AnswerRow {
@@ -51,6 +52,11 @@ export function createTheatreStore(db: Db) {
   const session = db.prepare<[number], { id: number; date: string }>(
     'SELECT id, date FROM theatre_sessions WHERE id = ?',
   );
+  const sessionById = db.prepare<
+    [number],
+    SessionRow
+  >(`SELECT s.*, p.title || ' ' || p.first_name || ' ' || p.last_name AS surgeon_name
+    FROM theatre_sessions s LEFT JOIN practitioners p ON p.id = s.surgeon_id WHERE s.id = ?`);
   const casesOf = db.prepare<[number], CaseRow>(
     'SELECT * FROM theatre_cases WHERE session_id = ? ORDER BY position, id',
   );
@@ -62,6 +68,7 @@ export function createTheatreStore(db: Db) {
     VALUES (@sessionId, @position, @patientId, @procedure, @side, @digits, @zone, @plannedAnaesthesia, @estimatedMinutes, @turnoverMinutes, @notes, @userId, @now)`);
   const caseById = db.prepare<[number], CaseRow>('SELECT * FROM theatre_cases WHERE id = ?');
   const setPosition = db.prepare('UPDATE theatre_cases SET position = ? WHERE id = ?');
+  const setVisit = db.prepare('UPDATE theatre_cases SET visit_id = ? WHERE id = ?');
   const setStatus = db.prepare('UPDATE theatre_cases SET status = ?, status_times = ?, status_reason = ? WHERE id = ?');
   const answers = db.prepare<[number], AnswerRow>(
     'SELECT a.item_id, a.answer, a.decision, a.reason, u.display_name AS by, a.at FROM theatre_checklist_answers a JOIN users u ON u.id = a.user_id WHERE a.case_id = ?',
@@ -92,6 +99,10 @@ export function createTheatreStore(db: Db) {
       setStatus.run(status, times, reason, id);
     },
     answers: (caseId: number): AnswerRow[] => answers.all(caseId),
+    setVisit: (caseId: number, visitId: number): void => {
+      setVisit.run(visitId, caseId);
+    },
+    session: (id: number): SessionRow | null => sessionById.get(id) ?? null,
     /** False when another seat answered first: nothing is overwritten. */
     insertAnswer: (row: {
       caseId: number;
