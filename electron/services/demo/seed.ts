@@ -7,6 +7,7 @@ import type { PracticeService } from '../practice/service.js';
 import type { PreferencesService } from '../preferences/service.js';
 import type { SetupService } from '../setup/service.js';
 import type { UsersService } from '../users/service.js';
+import type { TheatreService } from '../theatre/service.js';
 import type { VisitsService } from '../visits/service.js';
 
 /** The areas the demonstration fills, each through its own service. */
@@ -19,8 +20,10 @@ export interface DemoServices {
   readonly visits: VisitsService;
   readonly alerts: AlertsService;
   readonly preferences: PreferencesService;
+  readonly theatre: TheatreService;
 }
 import { seedDemoPatients } from './demo-patients.js';
+import { seedDemoTheatre } from './demo-theatre.js';
 
 /** Known on purpose, printed once by the CLI: the demo is fictitious and shown to newcomers. */
 export const DEMO_PASSWORD = 'demo-paume';
@@ -148,6 +151,8 @@ export async function seedDemo(services: DemoServices): Promise<DemoAccount[]> {
     await services.users.create({ ...member, password: DEMO_PASSWORD, practitionerId: null });
     accounts.push(member);
   }
-  seedDemoPatients(services, { userId: adminId, seat: 'données de démonstration' });
+  const actor = { userId: adminId, seat: 'données de démonstration' };
+  seedDemoPatients(services, actor);
+  seedDemoTheatre(services, actor);
   return accounts;
 }
