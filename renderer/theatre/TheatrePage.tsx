@@ -46,6 +46,15 @@ export function TheatrePage() {
     setDate(iso);
     setTyped(frDate(iso));
   };
+  // Printing the day: the list alone goes on paper (app.css), « Enregistrer au format PDF » in the dialog.
+  const [printing, setPrinting] = useState(false);
+  const printDay = () => {
+    setPrinting(true);
+    window.setTimeout(() => {
+      window.print();
+      setPrinting(false);
+    }, 50);
+  };
   const allCases = (day.data ?? []).flatMap((theatreSession) => theatreSession.cases);
   const stepRoom = (step: number) => {
     if (!roomScreen) return;
@@ -62,7 +71,7 @@ export function TheatrePage() {
   ]);
 
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" className={printing ? 'paume-print-area' : undefined} data-testid="theatre-day">
       <Group gap="xs" align="flex-end">
         <Title order={3}>Programme opératoire</Title>
         <Button size="xs" variant="default" onClick={() => goTo(shift(date, -1))} title="Alt+←">
@@ -84,6 +93,9 @@ export function TheatrePage() {
         </Button>
         <Button size="xs" variant="subtle" onClick={() => goTo(isoToday())}>
           Aujourd’hui
+        </Button>
+        <Button size="xs" variant="default" onClick={printDay} disabled={!day.data?.length}>
+          Imprimer le programme (PDF)
         </Button>
       </Group>
       <ErrorAlert error={day.error ?? move.error} />
