@@ -7,7 +7,7 @@ import { createLogger } from '../electron/lib/logger.js';
 import { openPaumeCore, type PaumeCore } from '../electron/core/paume-core.js';
 import { startHttpServer } from '../electron/server/http-server.js';
 import { generatePatients } from './generate-patients.js';
-import { ms, percentile } from './stats.js';
+import { ms, percentile, time } from './stats.js';
 
 const DIR = process.env.PAUME_BENCH_DIR ?? '/tmp/paume-bench';
 const SIZES = (process.env.PAUME_BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
@@ -24,16 +24,6 @@ const QUERIES: [string, string][] = [
   ['date de naissance', '12/03/1961'],
   ['téléphone', '06 12 34'],
 ];
-
-function time(runs: number, work: (run: number) => void): number[] {
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const started = performance.now();
-    work(run);
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
 
 const line = (label: string, samples: number[]) =>
   `    ${label.padEnd(36)} médiane ${ms(percentile(samples, 50))}, p95 ${ms(percentile(samples, 95))}`;

@@ -1,3 +1,5 @@
+import { performance } from 'node:perf_hooks';
+
 /** Percentile by nearest rank, on a copy: p50 is the median. */
 export function percentile(samples: readonly number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -6,3 +8,14 @@ export function percentile(samples: readonly number[], p: number): number {
 }
 
 export const ms = (value: number): string => `${value.toFixed(2)} ms`;
+
+/** Runs `work` `runs` times and returns each duration in milliseconds. */
+export function time(runs: number, work: (run: number) => void): number[] {
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const started = performance.now();
+    work(run);
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openPaumeCore } from '../electron/core/paume-core.js';
 import { patientInput } from '../tests/helpers/patients.js';
-import { ms, percentile } from './stats.js';
+import { ms, percentile, time } from './stats.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'paume-bench-theatre-'));
 const core = await openPaumeCore({ databaseFile: join(dir, 'paume.sqlite'), logger: { error: () => undefined } });
@@ -79,16 +79,6 @@ for (const date of days) {
       cases.push(added.id);
     }
   }
-}
-
-function time(runs: number, work: (run: number) => void): number[] {
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const started = performance.now();
-    work(run);
-    samples.push(performance.now() - started);
-  }
-  return samples;
 }
 
 const dayLoads = time(300, (run) => services.theatre.day(days[(run * 7) % days.length] as string, actor));

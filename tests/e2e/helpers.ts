@@ -34,3 +34,11 @@ export async function login(page: Page, loginName: string, password: string): Pr
   await page.getByLabel('Mot de passe').fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
 }
+
+/** Calls the API as the page's logged-in person (its cookie), failing the test on a refusal. */
+export async function api(page: Page, origin: string, method: string, data: object): Promise<{ id: number }> {
+  const answer = await page.request.post(`${origin}/api/${method}`, { data });
+  const body = (await answer.json()) as { ok: boolean; value: { id: number }; error?: { message: string } };
+  if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? ''}`);
+  return body.value;
+}

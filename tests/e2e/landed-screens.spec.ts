@@ -1,17 +1,10 @@
 import type { Page } from '@playwright/test';
 import { patientInput } from '../helpers/patients';
 import { expect, screenshotPath, test } from './fixtures';
-import { ADMIN, completeSetup, login } from './helpers';
+import { ADMIN, api, completeSetup, login } from './helpers';
 
 // The landed screens as a new user tries them (issue 10): nothing typed is lost, nothing vital
 // goes in one click, each person lands where they work, dates are typed the French way.
-
-async function api(page: Page, origin: string, method: string, data: object): Promise<{ id: number }> {
-  const answer = await page.request.post(`${origin}/api/${method}`, { data });
-  const body = (await answer.json()) as { ok: boolean; value: { id: number }; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? ''}`);
-  return body.value;
-}
 
 async function patientWithVisit(page: Page, origin: string, overrides: Record<string, unknown> = {}) {
   const { id } = await api(page, origin, 'patients.create', {

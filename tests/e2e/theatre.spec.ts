@@ -1,16 +1,8 @@
-import type { Page } from '@playwright/test';
 import { patientInput } from '../helpers/patients';
 import { expect, launchChromium, screenshotPath, test } from './fixtures';
-import { completeSetup, login } from './helpers';
+import { api, completeSetup, login } from './helpers';
 
 // Issue 13, first part: a nurse reads today's list and each patient's card, on the room screen too.
-
-async function api(page: Page, origin: string, method: string, data: object): Promise<{ id: number }> {
-  const answer = await page.request.post(`${origin}/api/${method}`, { data });
-  const body = (await answer.json()) as { ok: boolean; value: { id: number }; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? ''}`);
-  return body.value;
-}
 
 test('the theatre list shows each patient’s card, flags a different anaesthesia, and fills the room screen', async ({
   page,

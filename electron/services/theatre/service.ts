@@ -3,6 +3,7 @@ import { DomainError } from '../../api/result.js';
 import { ageOn } from '../../api/schemas/identity.js';
 import type { EventBus } from '../../api/contract.js';
 import {
+  CASE_STATUSES,
   CASE_STATUS_LABELS,
   type CaseStatus,
   type TheatreCase,
@@ -19,16 +20,7 @@ import type { PreferencesService } from '../preferences/service.js';
 import type { CaseRow, TheatreStore } from './store.js';
 
 /** The day's flow; « reporté » and « annulé » step out of it. */
-const FLOW: readonly CaseStatus[] = [
-  'planned',
-  'called',
-  'in_room',
-  'induction',
-  'incision',
-  'end',
-  'recovery',
-  'left',
-];
+const FLOW: readonly CaseStatus[] = CASE_STATUSES.filter((status) => status !== 'postponed' && status !== 'cancelled');
 
 /**
  * The theatre list (issue 13, first part): sessions of a day with their cases in order, each with
