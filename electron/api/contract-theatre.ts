@@ -73,6 +73,13 @@ export const theatreMethods = {
     audit: 'service',
     summary: 'Répondre à un point de la check-list',
   }),
+  'theatre.music': method({
+    input: z.object({ caseId: z.number().int().positive().meta({ title: 'Intervention' }) }).strict(),
+    output: z.object({ fileName: z.string(), mime: z.string(), contentBase64: z.string() }).nullable(),
+    access: EVERYONE,
+    mutates: false,
+    summary: 'Trouver la musique choisie par le patient dans le dossier musique du cabinet',
+  }),
   'theatre.operativeReport': method({
     input: z.object({ caseId: z.number().int().positive().meta({ title: 'Intervention' }) }).strict(),
     output: z.object({ patientId: z.number(), visitId: z.number(), kind: z.string() }),

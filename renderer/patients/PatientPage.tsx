@@ -88,7 +88,13 @@ export function PatientPage() {
           <PreferencesPanel patientId={patient.id} preferences={patient.preferences} />
         </Tabs.Panel>
         <Tabs.Panel value="consultations">
-          <VisitsPanel patientId={patient.id} visits={patient.visits} total={patient.visitCount} canEdit={canEdit} />
+          <VisitsPanel
+            patientId={patient.id}
+            visits={patient.visits}
+            total={patient.visitCount}
+            canEdit={canEdit}
+            patientName={displayName(fields)}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="documents">
           <DocumentsPanel patientId={patient.id} documents={patient.documents} />

@@ -1,4 +1,5 @@
-import { Button, Chip, Group, Paper, Select, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Anchor, Button, Chip, Group, Paper, Select, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Link } from 'react-router';
 import {
   DIGITS,
   DIGIT_LABELS,
@@ -149,11 +150,13 @@ export function VisitsPanel({
   visits,
   total,
   canEdit,
+  patientName,
 }: {
   patientId: number;
   visits: readonly Visit[];
   total: number;
   canEdit: boolean;
+  patientName: string;
 }) {
   return (
     <>
@@ -170,6 +173,7 @@ export function VisitsPanel({
             <Table.Th>Côté, doigts</Table.Th>
             <Table.Th>Diagnostic</Table.Th>
             <Table.Th>Notes</Table.Th>
+            {canEdit && <Table.Th />}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -189,6 +193,24 @@ export function VisitsPanel({
                   {visit.notes}
                 </Text>
               </Table.Td>
+              {canEdit && (
+                <Table.Td>
+                  {/* The consultation that decided surgery plans the case (issue 13): its site comes along. */}
+                  <Anchor
+                    component={Link}
+                    size="xs"
+                    to={`/bloc?${new URLSearchParams({
+                      patient: String(patientId),
+                      nom: patientName,
+                      intervention: visit.diagnosis,
+                      cote: visit.side === 'left' || visit.side === 'right' ? visit.side : '',
+                      doigts: visit.digits.join(','),
+                    }).toString()}`}
+                  >
+                    Programmer au bloc
+                  </Anchor>
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,10 +1,51 @@
-import { Alert, Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { call } from '../api/client';
 import { ALERT_LABELS, DIGIT_LABELS } from '../../electron/api/schemas/patient-file';
 import { IDENTITY_STATUS_LABELS } from '../../electron/api/schemas/patients';
 import { ANAESTHESIA_LABELS, SIDE_LABELS, ZONE_LABELS, type TheatreCase } from '../../electron/api/schemas/theatre';
 import { bornWord, frDate, joinParts } from '../patients/format';
 import { orderedPreferences, preferenceLine, PREFERENCE_TITLES } from './preference-summary';
+
+/** Plays the patient's music from the practice's folder, or says to use their own headphones. */
+function MusicPlayer({ caseId }: { caseId: number }) {
+  const [state, setState] = useState<{ url: string; name: string } | 'none' | null>(null);
+  const find = () => {
+    void call('theatre.music', { caseId }).then((found) => {
+      if (!found) {
+        setState('none');
+        return;
+      }
+      const bytes = Uint8Array.from(atob(found.contentBase64), (char) => char.charCodeAt(0));
+      setState({ url: URL.createObjectURL(new Blob([bytes], { type: found.mime })), name: found.fileName });
+    });
+  };
+  useEffect(
+    () => () => {
+      if (state && state !== 'none') URL.revokeObjectURL(state.url);
+    },
+    [state],
+  );
+  if (state === null)
+    return (
+      <Button size="compact-xs" variant="light" w="fit-content" onClick={find}>
+        ▶ Sa musique
+      </Button>
+    );
+  if (state === 'none')
+    return (
+      <Text size="sm" data-testid="music-none">
+        Rien de tel dans le dossier musique du cabinet : casque du patient.
+      </Text>
+    );
+  return (
+    <Group gap="xs" data-testid="music-player">
+      <audio controls autoPlay src={state.url} />
+      <Text size="xs">{state.name}</Text>
+    </Group>
+  );
+}
 
 /** « MAIN DROITE · Annulaire (D4) · IPP »: the site, in the words of the marking and the consent. */
 export function siteOf(theatreCase: Pick<TheatreCase, 'side' | 'digits' | 'zone'>): string {
@@ -82,6 +123,7 @@ export function CaseCard({ theatreCase, large = false }: { theatreCase: TheatreC
               <b>{PREFERENCE_TITLES[preference.value.item]} :</b> {preferenceLine(preference.value)}
             </Text>
           ))}
+          <MusicPlayer caseId={theatreCase.id} />
           {card.preferences.every((preference) => preference.value.item !== 'music') && (
             <Text size={large ? 'xl' : 'sm'} c="dimmed">
               Musique : non renseignée (casque du patient ?)

@@ -65,8 +65,32 @@ export function NewSessionForm({ date }: { date: string }) {
   );
 }
 
+export interface CasePrefill {
+  readonly patientId: number;
+  readonly patientName: string;
+  readonly procedure: string;
+  readonly side: 'left' | 'right' | null;
+  readonly digits: Digit[];
+}
+
+/** Reads the case a consultation sends (/bloc?patient=…&nom=…&intervention=…&cote=…&doigts=…). */
+export function prefillFrom(params: URLSearchParams): CasePrefill | null {
+  const patientId = Number(params.get('patient'));
+  if (!Number.isInteger(patientId) || patientId <= 0) return null;
+  const side = params.get('cote');
+  return {
+    patientId,
+    patientName: params.get('nom') ?? `dossier n° ${patientId}`,
+    procedure: params.get('intervention') ?? '',
+    side: side === 'left' || side === 'right' ? side : null,
+    digits: (params.get('doigts') ?? '')
+      .split(',')
+      .filter((digit): digit is Digit => (DIGITS as readonly string[]).includes(digit)),
+  };
+}
+
 /** Adds a case to a session: the site is chosen, never typed (side, digits, joint or zone). */
-export function NewCaseForm({ session }: { session: TheatreSession }) {
+export function NewCaseForm({ session, prefill }: { session: TheatreSession; prefill: CasePrefill | null }) {
   const add = useApiMutation('theatre.addCase', ['theatre.day']);
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 150);
@@ -87,10 +111,10 @@ export function NewCaseForm({ session }: { session: TheatreSession }) {
   }>(
     `intervention:${session.id}`,
     {
-      patientId: null,
-      procedure: '',
-      side: null,
-      digits: [],
+      patientId: prefill?.patientId ?? null,
+      procedure: prefill?.procedure ?? '',
+      side: prefill?.side ?? null,
+      digits: prefill?.digits ?? [],
       zone: null,
       plannedAnaesthesia: 'walant',
       estimatedMinutes: 30,
@@ -119,10 +143,15 @@ export function NewCaseForm({ session }: { session: TheatreSession }) {
           placeholder="nom, date de naissance…"
           searchValue={query}
           onSearchChange={setQuery}
-          data={(found.data ?? []).map((patient) => ({
-            value: String(patient.id),
-            label: `${displayName(patient)} (${frDate(patient.birthDate)})`,
-          }))}
+          data={[
+            ...(prefill && !found.data?.some((patient) => patient.id === prefill.patientId)
+              ? [{ value: String(prefill.patientId), label: prefill.patientName }]
+              : []),
+            ...(found.data ?? []).map((patient) => ({
+              value: String(patient.id),
+              label: `${displayName(patient)} (${frDate(patient.birthDate)})`,
+            })),
+          ]}
           value={draft.patientId === null ? null : String(draft.patientId)}
           onChange={(value) => set('patientId', value ? Number(value) : null)}
           error={

@@ -2,6 +2,7 @@ import { ActionIcon, Alert, Button, Group, Overlay, Paper, Stack, Text, TextInpu
 import { useHotkeys } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { parseFrenchDate } from '../../electron/api/schemas/identity';
 import type { TheatreCase } from '../../electron/api/schemas/theatre';
 import { on } from '../api/client';
@@ -11,7 +12,7 @@ import { frDate } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
 import { CaseCard } from './CaseCard';
 import { ChecklistPanel } from './ChecklistPanel';
-import { NewCaseForm, NewSessionForm } from './PlanningForm';
+import { NewCaseForm, NewSessionForm, prefillFrom } from './PlanningForm';
 import { StatusControl } from './StatusControl';
 
 const isoToday = () => new Date().toISOString().slice(0, 10);
@@ -29,6 +30,9 @@ export function TheatrePage() {
   const [date, setDate] = useState(isoToday);
   const [typed, setTyped] = useState(() => frDate(isoToday()));
   const [roomScreen, setRoomScreen] = useState<TheatreCase | null>(null);
+  // Arriving from a consultation (« Programmer au bloc »): the patient and the site are filled in.
+  const [searchParams] = useSearchParams();
+  const prefill = prefillFrom(searchParams);
   const [openChecklist, setOpenChecklist] = useState<number | null>(null);
   // Every seat follows the day at once: a status, a checklist answer, a case added elsewhere.
   const client = useQueryClient();
@@ -124,7 +128,23 @@ export function TheatrePage() {
           </Group>
           <Stack gap="xs">
             {theatreSession.cases.map((theatreCase, index) => (
-              <Group key={theatreCase.id} align="flex-start" wrap="nowrap" gap="xs">
+              <Group
+                key={theatreCase.id}
+                align="flex-start"
+                wrap="nowrap"
+                gap="xs"
+                // Drag a case onto another to take its place; ↑/↓ do the same from the keyboard.
+                draggable={canPlan}
+                onDragStart={(event) => event.dataTransfer.setData('text/plain', String(theatreCase.id))}
+                onDragOver={(event) => {
+                  if (canPlan) event.preventDefault();
+                }}
+                onDrop={(event) => {
+                  const dragged = Number(event.dataTransfer.getData('text/plain'));
+                  if (dragged && dragged !== theatreCase.id)
+                    move.mutate({ caseId: dragged, position: theatreCase.position });
+                }}
+              >
                 <Stack gap={2}>
                   <Button
                     size="compact-xs"
@@ -174,7 +194,7 @@ export function TheatrePage() {
               </Group>
             ))}
           </Stack>
-          {canPlan && <NewCaseForm session={theatreSession} />}
+          {canPlan && <NewCaseForm session={theatreSession} prefill={prefill} />}
         </Paper>
       ))}
       {roomScreen && (

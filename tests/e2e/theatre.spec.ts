@@ -146,3 +146,63 @@ test('at the end of a case, the surgeon opens its operative report pre-filled, r
   await expect(page.getByRole('button', { name: /Dicter \(F2\)/ })).toBeVisible();
   await page.screenshot({ path: screenshotPath('28-operative-report-prefilled') });
 });
+
+test('a case planned from the consultation that decided it, its checklist walked to the end and locked', async ({
+  page,
+  paume,
+}) => {
+  await completeSetup(page);
+  const today = new Date().toISOString().slice(0, 10);
+  const patient = await api(page, paume.url, 'patients.create', {
+    ...patientInput({ birthName: 'Petit', firstNames: 'Anne', usedFirstName: 'Anne' }),
+    confirmNotDuplicate: true,
+  });
+  await api(page, paume.url, 'visits.create', {
+    patientId: patient.id,
+    date: today,
+    practitionerId: null,
+    kind: 'emergency',
+    notes: '',
+    diagnosis: 'Doigt à ressaut du majeur',
+    side: 'left',
+    digits: ['D3'],
+  });
+  await api(page, paume.url, 'preferences.set', {
+    patientId: patient.id,
+    value: { item: 'music', choice: 'music', style: '', artist: 'Barbara', playlist: '' },
+  });
+  await api(page, paume.url, 'theatre.createSession', {
+    date: today,
+    room: '1',
+    surgeonId: null,
+    anaesthetist: '',
+    scrubNurse: '',
+    circulatingNurse: '',
+  });
+
+  await page.goto(`${paume.url}/#/patients/${patient.id}`);
+  await page.getByRole('tab', { name: /Consultations/ }).click();
+  await page.getByRole('link', { name: 'Programmer au bloc' }).click();
+  await expect(page).toHaveURL(/#\/bloc\?patient=/);
+  const session = page.getByTestId('theatre-session');
+  await expect(session.getByLabel('Intervention')).toHaveValue('Doigt à ressaut du majeur');
+  await expect(session.getByLabel('Patient', { exact: true })).toHaveValue('PETIT Anne');
+  await session.getByRole('button', { name: 'Ajouter au programme' }).click();
+  await expect(page.getByTestId('case-site')).toHaveText('MAIN GAUCHE · Majeur (D3)');
+
+  // Barbara is not in the practice's music folder: the card says so.
+  await page.getByRole('button', { name: '▶ Sa musique' }).click();
+  await expect(page.getByTestId('music-none')).toContainText('casque du patient');
+
+  await page.getByRole('button', { name: 'Check-list HAS' }).click();
+  const checklist = page.getByTestId('checklist');
+  const items = await checklist.locator('[data-testid^="checklist-"]').all();
+  expect(items.length).toBe(14);
+  for (const item of items) {
+    await item.getByRole('button', { name: 'Oui' }).click();
+    await expect(item).toContainText('Dr Alice Martin');
+  }
+  await expect(checklist).toContainText('Check-list complète : verrouillée');
+  await expect(checklist.getByRole('button', { name: 'Imprimer' })).toBeEnabled();
+  await page.screenshot({ path: screenshotPath('29-theatre-checklist-complete'), fullPage: true });
+});

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TheatreSession } from '../../electron/api/schemas/theatre.js';
 import { patientInput } from '../helpers/patients.js';
@@ -321,5 +323,62 @@ describe('the operative report', () => {
     expect(
       await value(admin.call('letters.draft', { visitId: opened1.visitId, kind: 'operative-report' })),
     ).toMatchObject({ sections: { postop: 'Attelle 3 semaines.' } });
+  });
+});
+
+describe('music and roles over HTTP', () => {
+  it('finds the chosen music in the practice’s folder, or says there is none', async () => {
+    const patientId = (
+      await value<{ id: number }>(admin.call('patients.create', { ...patientInput(), confirmNotDuplicate: true }))
+    ).id;
+    const { id: sessionId } = await value<{ id: number }>(
+      admin.call('theatre.createSession', {
+        date: '2026-11-26',
+        room: '1',
+        surgeonId: null,
+        anaesthetist: '',
+        scrubNurse: '',
+        circulatingNurse: '',
+      }),
+    );
+    const { id: caseId } = await value<{ id: number }>(admin.call('theatre.addCase', theCase(sessionId, patientId)));
+    expect(await value(admin.call('theatre.music', { caseId }))).toBeNull();
+    await admin.call('preferences.set', {
+      patientId,
+      value: { item: 'music', choice: 'music', style: 'jazz', artist: 'Nina Simone', playlist: '' },
+    });
+    const folder = join(opened.file, '..', 'musique');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'Nina Simone - Feeling Good.mp3'), Buffer.from('ID3 fausse musique'));
+    expect(await value(admin.call('theatre.music', { caseId }))).toMatchObject({
+      fileName: 'Nina Simone - Feeling Good.mp3',
+      mime: 'audio/mpeg',
+    });
+  });
+
+  it('refuses a theatre account the identity-editing methods, through the HTTP API', async () => {
+    const http = await import('../helpers/http.js');
+    const patientId = (
+      await value<{ id: number }>(admin.call('patients.create', { ...patientInput(), confirmNotDuplicate: true }))
+    ).id;
+    await admin.call('users.create', {
+      login: 'theo',
+      displayName: 'Théo',
+      password: 'bloc-operatoire-1',
+      roles: ['theatre'],
+      practitionerId: null,
+    });
+    const server = await http.startTestServer(opened.core);
+    const theo = http.httpClient(server);
+    await theo.post('auth.login', { login: 'theo', password: 'bloc-operatoire-1' });
+    const { confirmNotDuplicate: _confirm, ...fields } = patientInput();
+    expect((await theo.post('patients.update', { id: patientId, ...fields })).status).toBe(403);
+    expect(
+      (await theo.post('patients.changeIdentityStatus', { id: patientId, status: 'provisional', reason: 'essai' }))
+        .status,
+    ).toBe(403);
+    expect((await theo.post('patients.create', { ...patientInput(), confirmNotDuplicate: true })).status).toBe(403);
+    expect((await theo.post('theatre.day', { date: '2026-11-26' })).status).toBe(200);
+    await server.close();
   });
 });

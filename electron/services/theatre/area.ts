@@ -8,6 +8,7 @@ import type { PreferencesService } from '../preferences/service.js';
 import type { LettersService } from '../letters/service.js';
 import type { VisitsService } from '../visits/service.js';
 import { createChecklistService } from './checklist-service.js';
+import { musicFor } from './music.js';
 import { openOperativeReport } from './operative-report.js';
 import { createTheatreService, type TheatreService } from './service.js';
 import { createTheatreStore } from './store.js';
@@ -50,6 +51,11 @@ export function theatreArea(
         return done;
       },
       'theatre.checklist': (input) => checklists.read(input.caseId),
+      'theatre.music': (input) =>
+        musicFor(theatre.requireCase(input.caseId).patient_id, {
+          dataDir: context.dataDir,
+          preferences: needs.preferences,
+        }),
       'theatre.operativeReport': (input, call) =>
         openOperativeReport(
           { store, visits: needs.visits, letters: needs.letters },
