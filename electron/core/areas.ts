@@ -58,6 +58,7 @@ function openAreas(context: AreaContext) {
     practice: practice.service,
     visits: visits.service,
     letters: letters.service,
+    documents: documents.service,
   });
   return {
     theatre,

@@ -47,6 +47,25 @@ function MusicPlayer({ caseId }: { caseId: number }) {
   );
 }
 
+/** The person's photo from the file, when there is one: the team greets the face it expects. */
+function PatientPhoto({ documentId, size }: { documentId: number; size: number }) {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    let created: string | null = null;
+    void call('documents.content', { id: documentId }).then((file) => {
+      const bytes = Uint8Array.from(atob(file.contentBase64), (char) => char.charCodeAt(0));
+      created = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
+      setUrl(created);
+    });
+    return () => {
+      if (created) URL.revokeObjectURL(created);
+    };
+  }, [documentId]);
+  return url ? (
+    <img src={url} alt="Photo du patient" width={size} height={size} style={{ objectFit: 'cover', borderRadius: 8 }} />
+  ) : null;
+}
+
 /** « MAIN DROITE · Annulaire (D4) · IPP »: the site, in the words of the marking and the consent. */
 export function siteOf(theatreCase: Pick<TheatreCase, 'side' | 'digits' | 'zone'>): string {
   return joinParts(
@@ -67,7 +86,8 @@ export function CaseCard({ theatreCase, large = false }: { theatreCase: TheatreC
     <Paper withBorder p={large ? 'xl' : 'sm'} data-testid="case-card">
       <Stack gap={large ? 'md' : 6}>
         <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <div>
+          {card.photoDocumentId !== null && <PatientPhoto documentId={card.photoDocumentId} size={large ? 160 : 64} />}
+          <div style={{ flex: 1 }}>
             <Title order={large ? 1 : 4}>
               {theatreCase.position}. {card.displayName}
             </Title>

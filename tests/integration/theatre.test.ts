@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TheatreSession } from '../../electron/api/schemas/theatre.js';
 import { patientInput } from '../helpers/patients.js';
+import { solidPng } from '../helpers/png.js';
 import { caller, FIRST_ADMIN, openTempCore } from '../helpers/temp-core.js';
 
 // Issue 13, first part: the theatre list with each patient's card, on a real database.
@@ -68,6 +69,14 @@ describe('theatre list', () => {
       value: { item: 'music', choice: 'music', style: 'jazz', artist: 'Nina Simone', playlist: '' },
     });
     await admin.call('alerts.add', { patientId: lea, kind: 'allergy', detail: 'latex' });
+    const photo = await value<{ id: number }>(
+      admin.call('documents.add', {
+        patientId: lea,
+        visitId: null,
+        fileName: 'photo-identite.png',
+        content: solidPng(8, 8, [200, 150, 120]).toString('base64'),
+      }),
+    );
     const { id: sessionId } = await value<{ id: number }>(
       admin.call('theatre.createSession', {
         date: '26/11/2026',
@@ -110,6 +119,8 @@ describe('theatre list', () => {
       card: { chosenAnaesthesia: 'general' },
     });
     expect(leaCase?.card.alerts.map((alert) => alert.detail)).toEqual(['latex']);
+    expect(leaCase?.card.photoDocumentId).toBe(photo.id);
+    expect(session?.cases[0]?.card.photoDocumentId).toBeNull();
     expect(leaCase?.card.preferences.map((preference) => preference.value.item).sort()).toEqual([
       'anaesthesia',
       'music',
@@ -205,6 +216,16 @@ describe('statuses and the HAS checklist', () => {
       await value(admin.call('theatre.answerChecklist', { caseId: first, itemId: item.id, answer: 'yes', reason: '' }));
     const done = await value<Items>(admin.call('theatre.checklist', { caseId: first }));
     expect(done.complete).toBe(true);
+    // Complete, it is filed with the patient as a PDF document.
+    const file = await value<{ documents: { fileName: string; mime: string }[] }>(
+      admin.call('patients.get', {
+        id: (await value<TheatreSession[]>(admin.call('theatre.day', { date: '2026-11-26' })))[0]?.cases[0]?.card
+          .patientId,
+      }),
+    );
+    expect(file.documents).toContainEqual(
+      expect.objectContaining({ fileName: `check-list-bloc-intervention-${first}.pdf`, mime: 'application/pdf' }),
+    );
     expect(
       await admin.call('theatre.answerChecklist', {
         caseId: first,

@@ -99,6 +99,8 @@ export const theatreCardSchema = z.object({
   identityStatus: z.enum(IDENTITY_STATUSES),
   alerts: z.array(alertSchema),
   preferences: z.array(preferenceSchema),
+  /** A photo of the person, when the file has one (a picture named « photo », « portrait » or « identité »). */
+  photoDocumentId: z.number().nullable(),
   /** The anaesthesia the patient chose, when recorded; null otherwise. */
   chosenAnaesthesia: z.enum(ANAESTHESIAS).nullable(),
 });

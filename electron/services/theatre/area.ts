@@ -5,6 +5,7 @@ import type { AuditService } from '../audit/service.js';
 import type { PatientsService } from '../patients/service.js';
 import type { PracticeService } from '../practice/service.js';
 import type { PreferencesService } from '../preferences/service.js';
+import type { DocumentsService } from '../documents/service.js';
 import type { LettersService } from '../letters/service.js';
 import type { VisitsService } from '../visits/service.js';
 import { createChecklistService } from './checklist-service.js';
@@ -23,6 +24,7 @@ export function theatreArea(
     audit: AuditService;
     visits: VisitsService;
     letters: LettersService;
+    documents: DocumentsService;
   },
 ): Area<TheatreService> {
   const store = createTheatreStore(context.db);
@@ -39,6 +41,9 @@ export function theatreArea(
     requireCase: theatre.requireCase,
     setStatus: (caseId, status, reason, actor) => theatre.setStatus(caseId, status, reason, actor),
     changed: theatre.changed,
+    archive: (row, fileName, pdf, actor) => {
+      needs.documents.add({ patientId: row.patient_id, visitId: row.visit_id, fileName, content: pdf }, actor);
+    },
   });
   return {
     service: theatre,

@@ -2,6 +2,7 @@ import type { Actor } from '../../api/call-context.js';
 import { DomainError } from '../../api/result.js';
 import type { Checklist, ChecklistAnswerInput } from '../../api/schemas/theatre.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
+import { textPdf } from '../../lib/simple-pdf.js';
 import type { AuditService } from '../audit/service.js';
 import { checklistDefinition } from './checklist.js';
 import type { CaseRow, TheatreStore } from './store.js';
@@ -13,6 +14,32 @@ const ANSWER_LABELS = { yes: 'oui', no: 'non', na: 'non applicable' } as const;
  * when and is never overwritten; an answer « non » on an item that needs the team decides Go or
  * No-Go, with why; a No-Go postpones or cancels the case. Complete, it is locked.
  */
+/** The completed checklist as people print it: each item with its answer, who and when. */
+function checklistPdf(checklist: Checklist): Buffer {
+  const lines = checklist.moments.flatMap((moment) => [
+    '',
+    moment.label.toUpperCase(),
+    ...moment.items.map((item) => {
+      const answer = item.answer;
+      if (!answer) return `[ ] ${item.text}`;
+      const decision = answer.decision ? ` — ${answer.decision === 'go' ? 'Go' : 'No-Go'} : ${answer.reason}` : '';
+      const at = new Date(answer.at).toLocaleString('fr-FR', {
+        dateStyle: 'short',
+        timeStyle: 'short',
+        timeZone: 'Europe/Paris',
+      });
+      return `[${ANSWER_LABELS[answer.answer]}] ${item.text}${decision} (${answer.by}, ${at})`;
+    }),
+  ]);
+  return textPdf(checklist.title, [
+    `Intervention n° ${checklist.caseId}`,
+    ...lines,
+    '',
+    `Source : ${checklist.source}`,
+    checklist.version,
+  ]);
+}
+
 export function createChecklistService(deps: {
   store: TheatreStore;
   audit: AuditService;
@@ -20,6 +47,8 @@ export function createChecklistService(deps: {
   requireCase: (caseId: number) => CaseRow;
   setStatus: (caseId: number, status: 'postponed' | 'cancelled', reason: string, actor: Actor) => void;
   changed: (row: CaseRow) => void;
+  /** A completed checklist joins the patient's file as a PDF document (traced like any document). */
+  archive: (row: CaseRow, fileName: string, pdf: Buffer, actor: Actor) => void;
 }) {
   const { store, clock } = deps;
 
@@ -100,7 +129,10 @@ export function createChecklistService(deps: {
       if (needsDecision && input.decision === 'nogo' && input.nogoOutcome)
         deps.setStatus(input.caseId, input.nogoOutcome, `No-Go (check-list) : ${input.reason}`, actor);
       else deps.changed(row);
-      return read(input.caseId);
+      const after = read(input.caseId);
+      // This answer completed it: the locked checklist is filed with the patient.
+      if (after.complete) deps.archive(row, `check-list-bloc-intervention-${row.id}.pdf`, checklistPdf(after), actor);
+      return after;
     },
   };
 }

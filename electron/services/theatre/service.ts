@@ -14,6 +14,7 @@ import {
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { AlertsService } from '../alerts/service.js';
 import type { AuditService } from '../audit/service.js';
+import type { DocumentsService } from '../documents/service.js';
 import type { PatientsService } from '../patients/service.js';
 import type { PracticeService } from '../practice/service.js';
 import type { PreferencesService } from '../preferences/service.js';
@@ -33,6 +34,7 @@ export function createTheatreService(deps: {
   alerts: AlertsService;
   preferences: PreferencesService;
   practice: PracticeService;
+  documents: DocumentsService;
   audit: AuditService;
   events: EventBus;
   clock: Clock;
@@ -87,6 +89,13 @@ export function createTheatreService(deps: {
         alerts: deps.alerts.forPatient(row.patient_id).filter((alert) => alert.active),
         preferences,
         chosenAnaesthesia: chosen,
+        photoDocumentId:
+          deps.documents
+            .forPatient(row.patient_id)
+            .filter(
+              (document) => document.mime.startsWith('image/') && /photo|portrait|identit/i.test(document.fileName),
+            )
+            .at(-1)?.id ?? null,
       },
     };
   }
