@@ -73,6 +73,14 @@ export const theatreMethods = {
     audit: 'service',
     summary: 'Répondre à un point de la check-list',
   }),
+  'theatre.dayPdf': method({
+    input: z.object({ date: dateSchema('Jour') }).strict(),
+    output: z.object({ fileName: z.string(), mime: z.string(), contentBase64: z.string() }),
+    access: EVERYONE,
+    mutates: false,
+    audit: 'service',
+    summary: 'Imprimer le programme opératoire d’un jour (PDF)',
+  }),
   'theatre.music': method({
     input: z.object({ caseId: z.number().int().positive().meta({ title: 'Intervention' }) }).strict(),
     output: z.object({ fileName: z.string(), mime: z.string(), contentBase64: z.string() }).nullable(),

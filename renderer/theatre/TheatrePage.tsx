@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { parseFrenchDate } from '../../electron/api/schemas/identity';
 import type { TheatreCase } from '../../electron/api/schemas/theatre';
-import { on } from '../api/client';
+import { call, on } from '../api/client';
+import { downloadBase64 } from '../letters/download';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { useSession } from '../auth/session-context';
 import { frDate } from '../patients/format';
@@ -50,14 +51,9 @@ export function TheatrePage() {
     setDate(iso);
     setTyped(frDate(iso));
   };
-  // Printing the day: the list alone goes on paper (app.css), « Enregistrer au format PDF » in the dialog.
-  const [printing, setPrinting] = useState(false);
+  // The day's list as a PDF made by the server, to print or to send.
   const printDay = () => {
-    setPrinting(true);
-    window.setTimeout(() => {
-      window.print();
-      setPrinting(false);
-    }, 50);
+    void call('theatre.dayPdf', { date }).then(downloadBase64);
   };
   const allCases = (day.data ?? []).flatMap((theatreSession) => theatreSession.cases);
   const stepRoom = (step: number) => {
@@ -75,7 +71,7 @@ export function TheatrePage() {
   ]);
 
   return (
-    <Stack gap="sm" className={printing ? 'paume-print-area' : undefined} data-testid="theatre-day">
+    <Stack gap="sm" data-testid="theatre-day">
       <Group gap="xs" align="flex-end">
         <Title order={3}>Programme opératoire</Title>
         <Button size="xs" variant="default" onClick={() => goTo(shift(date, -1))} title="Alt+←">

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -126,6 +127,16 @@ describe('theatre list', () => {
       'music',
     ]);
     expect(session?.cases[0]?.anaesthesiaMismatch).toBe(false);
+    // The day on paper: a PDF made by the server, whose text reads right.
+    const pdf = await value<{ fileName: string; contentBase64: string }>(
+      admin.call('theatre.dayPdf', { date: '26/11/2026' }),
+    );
+    expect(pdf.fileName).toBe('programme-operatoire-2026-11-26.pdf');
+    const text = execFileSync('pdftotext', ['-', '-'], { input: Buffer.from(pdf.contentBase64, 'base64') }).toString();
+    expect(text).toContain('Programme opératoire du 26/11/2026');
+    expect(text).toContain('MEUNIER Léa');
+    expect(text).toContain('MAIN DROITE · Annulaire (D4) · IPP');
+    expect(text).toContain('ALERTES : Allergie latex');
     // Reading the cards is reading the files: each is traced.
     const log = await value<{ action: string }[]>(admin.call('patients.accessLog', { patientId: lea }));
     expect(log.map((entry) => entry.action)).toContain('theatre.day');

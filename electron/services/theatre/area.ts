@@ -9,6 +9,7 @@ import type { DocumentsService } from '../documents/service.js';
 import type { LettersService } from '../letters/service.js';
 import type { VisitsService } from '../visits/service.js';
 import { createChecklistService } from './checklist-service.js';
+import { dayListPdf } from './day-list-pdf.js';
 import { musicFor } from './music.js';
 import { openOperativeReport } from './operative-report.js';
 import { createTheatreService, type TheatreService } from './service.js';
@@ -56,6 +57,7 @@ export function theatreArea(
         return done;
       },
       'theatre.checklist': (input) => checklists.read(input.caseId),
+      'theatre.dayPdf': (input, call) => dayListPdf(input.date, theatre.day(input.date, actorOf(call))),
       'theatre.music': (input) =>
         musicFor(theatre.requireCase(input.caseId).patient_id, {
           dataDir: context.dataDir,
