@@ -1,4 +1,15 @@
-import { Button, Chip, Group, NumberInput, Paper, SegmentedControl, Select, Text, TextInput } from '@mantine/core';
+import {
+  Button,
+  Chip,
+  Group,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  Select,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { DIGITS, DIGIT_LABELS } from '../../electron/api/schemas/patient-file';
@@ -19,14 +30,36 @@ type Digit = (typeof DIGITS)[number];
 /** Opens a session for the day shown (room and team). */
 export function NewSessionForm({ date }: { date: string }) {
   const create = useApiMutation('theatre.createSession', ['theatre.day']);
-  const { draft, set, clear } = useStoredDraft(
+  const practitioners = useApiQuery('practitioners.list', {});
+  const { draft, set, clear } = useStoredDraft<{
+    room: string;
+    surgeonId: number | null;
+    anaesthetist: string;
+    scrubNurse: string;
+    circulatingNurse: string;
+  }>(
     `vacation:${date}`,
-    { room: '', anaesthetist: '', scrubNurse: '', circulatingNurse: '' },
+    { room: '', surgeonId: null, anaesthetist: '', scrubNurse: '', circulatingNurse: '' },
     'une vacation de bloc',
   );
   return (
     <Paper withBorder p="xs">
       <Group gap="xs" align="flex-end">
+        <Select
+          size="xs"
+          w={200}
+          label="Chirurgien"
+          clearable
+          data={(practitioners.data ?? [])
+            .filter((practitioner) => practitioner.kind === 'surgeon' && practitioner.active)
+            .map((practitioner) => ({
+              value: String(practitioner.id),
+              label: `${practitioner.title} ${practitioner.firstName} ${practitioner.lastName}`,
+            }))}
+          value={draft.surgeonId === null ? null : String(draft.surgeonId)}
+          onChange={(value) => set('surgeonId', value ? Number(value) : null)}
+          error={fieldError(create.error, 'surgeonId')}
+        />
         <TextInput
           size="xs"
           w={90}
@@ -53,10 +86,7 @@ export function NewSessionForm({ date }: { date: string }) {
           value={draft.circulatingNurse}
           onChange={(e) => set('circulatingNurse', e.currentTarget.value)}
         />
-        <Button
-          size="xs"
-          onClick={() => create.mutate({ date, surgeonId: null, ...draft }, { onSuccess: () => clear() })}
-        >
+        <Button size="xs" onClick={() => create.mutate({ date, ...draft }, { onSuccess: () => clear() })}>
           Ouvrir la vacation du {frDate(date)}
         </Button>
       </Group>
@@ -108,6 +138,7 @@ export function NewCaseForm({ session, prefill }: { session: TheatreSession; pre
     plannedAnaesthesia: (typeof ANAESTHESIAS)[number];
     estimatedMinutes: number;
     turnoverMinutes: number;
+    notes: string;
   }>(
     `intervention:${session.id}`,
     {
@@ -119,13 +150,14 @@ export function NewCaseForm({ session, prefill }: { session: TheatreSession; pre
       plannedAnaesthesia: 'walant',
       estimatedMinutes: 30,
       turnoverMinutes: 15,
+      notes: '',
     },
     'une intervention à programmer',
   );
   const submit = () => {
     if (draft.patientId === null || draft.side === null) return;
     add.mutate(
-      { sessionId: session.id, ...draft, patientId: draft.patientId, side: draft.side, notes: '' },
+      { sessionId: session.id, ...draft, patientId: draft.patientId, side: draft.side },
       { onSuccess: () => clear() },
     );
   };
@@ -217,6 +249,16 @@ export function NewCaseForm({ session, prefill }: { session: TheatreSession; pre
           onChange={(value) => set('turnoverMinutes', Number(value) || 0)}
         />
       </Group>
+      <Textarea
+        size="xs"
+        mt={6}
+        label="Notes pour l’équipe"
+        autosize
+        minRows={1}
+        value={draft.notes}
+        onChange={(e) => set('notes', e.currentTarget.value)}
+        error={fieldError(add.error, 'notes')}
+      />
       <Group gap={4} mt={6} align="center">
         <Text size="xs">Doigt(s) :</Text>
         <Chip.Group multiple value={draft.digits} onChange={(value) => set('digits', value)}>
