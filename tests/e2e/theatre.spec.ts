@@ -196,8 +196,9 @@ test('a case planned from the consultation that decided it, its checklist walked
 
   await page.getByRole('button', { name: 'Check-list HAS' }).click();
   const checklist = page.getByTestId('checklist');
+  // Wait for the list to load before taking its items (the panel fetches it when opened).
+  await expect(checklist.locator('[data-testid^="checklist-"]')).toHaveCount(14);
   const items = await checklist.locator('[data-testid^="checklist-"]').all();
-  expect(items.length).toBe(14);
   for (const item of items) {
     await item.getByRole('button', { name: 'Oui' }).click();
     await expect(item).toContainText('Dr Alice Martin');
