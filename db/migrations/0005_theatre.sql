@@ -1,4 +1,4 @@
--- Issue 13 (first part): theatre sessions and their cases, in order, each with the exact site
+-- Issue 13: theatre sessions and their cases, in order, each with the exact site
 -- (side, digits, joint or zone) as structured fields, never free text.
 CREATE TABLE theatre_sessions (
   id                INTEGER PRIMARY KEY,

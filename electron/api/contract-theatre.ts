@@ -13,7 +13,7 @@ import {
 
 const { EVERYONE, WRITERS } = ROLE_GROUPS;
 
-/** The theatre list (issue 13, first part). Theatre staff read it; planning is for the others. */
+/** The theatre list (issue 13). Theatre staff read it; planning is for the others. */
 export const theatreMethods = {
   'theatre.day': method({
     input: z.object({ date: dateSchema('Jour') }).strict(),

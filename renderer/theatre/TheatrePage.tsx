@@ -21,7 +21,7 @@ const shift = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * Bloc (issue 13, first part): the day's theatre list, session by session, each case with its
+ * Bloc (issue 13): the day's theatre list, session by session, each case with its
  * patient's card; a room screen showing one card across the theatre; planning for those who plan.
  * Alt+← / Alt+→ change the day.
  */

@@ -2,7 +2,7 @@ import { patientInput } from '../helpers/patients';
 import { expect, launchChromium, screenshotPath, test } from './fixtures';
 import { api, completeSetup, login } from './helpers';
 
-// Issue 13, first part: a nurse reads today's list and each patient's card, on the room screen too.
+// Issue 13: a nurse reads today's list and each patient's card, on the room screen too.
 
 test('the theatre list shows each patient’s card, flags a different anaesthesia, and fills the room screen', async ({
   page,

@@ -7,7 +7,7 @@ import { patientInput } from '../helpers/patients.js';
 import { solidPng } from '../helpers/png.js';
 import { caller, FIRST_ADMIN, openTempCore } from '../helpers/temp-core.js';
 
-// Issue 13, first part: the theatre list with each patient's card, on a real database.
+// Issue 13: the theatre list with each patient's card, on a real database.
 let opened: Awaited<ReturnType<typeof openTempCore>>;
 let admin: ReturnType<typeof caller>;
 beforeEach(async () => {

@@ -24,7 +24,7 @@ import type { CaseRow, TheatreStore } from './store.js';
 const FLOW: readonly CaseStatus[] = CASE_STATUSES.filter((status) => status !== 'postponed' && status !== 'cancelled');
 
 /**
- * The theatre list (issue 13, first part): sessions of a day with their cases in order, each with
+ * The theatre list (issue 13): sessions of a day with their cases in order, each with
  * the patient's card read from the file (identity, alerts, preferences, the anaesthesia they
  * chose). Reading a card is reading the file: each is traced in the access log.
  */
