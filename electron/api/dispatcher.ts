@@ -85,22 +85,10 @@ export function createDispatcher(deps: {
       return failure({ code: 'INVALID_INPUT', message, fields });
     }
 
-    let session: ResolvedSession | null = null;
-    if (spec.access !== 'public') {
-      session = deps.sessions.resolve(transport.sessionToken);
-      if (!session) {
-        return failure({
-          code: 'UNAUTHENTICATED',
-          message: 'Vous n’êtes pas connecté (ou votre session a expiré) : reconnectez-vous.',
-        });
-      }
-      if (session.locked && !spec.allowWhenLocked) {
-        return failure({
-          code: 'SESSION_LOCKED',
-          message: 'Le poste est verrouillé : saisissez votre mot de passe pour continuer.',
-        });
-      }
-      if (spec.access !== 'session' && !hasAnyRole(session.user.roles, spec.access)) {
+    const session = spec.access === 'public' ? null : deps.sessions.resolve(transport.sessionToken);
+    const refusal = accessRefusal(methodName, session);
+    if (refusal) {
+      if (refusal.code === 'FORBIDDEN' && session)
         deps.audit.record({
           userId: session.user.id,
           seat: transport.seat,
@@ -108,11 +96,7 @@ export function createDispatcher(deps: {
           outcome: 'refused',
           detail: 'rôle insuffisant',
         });
-        return failure({
-          code: 'FORBIDDEN',
-          message: `Votre rôle ne permet pas cette action : ${spec.summary.toLowerCase()}.`,
-        });
-      }
+      return failure(refusal);
     }
 
     const context: CallContext = { ...transport, session };
@@ -156,6 +140,28 @@ export function createDispatcher(deps: {
       });
     }
   };
+}
+
+/**
+ * Whether this session may call this method (logged in, not locked unless allowed, one of its
+ * roles): the dispatcher's rule, also used by a transport before it reads a large body.
+ */
+export function accessRefusal(methodName: MethodName, session: ResolvedSession | null): ApiError | null {
+  const spec = contract[methodName];
+  if (spec.access === 'public') return null;
+  if (!session)
+    return {
+      code: 'UNAUTHENTICATED',
+      message: 'Vous n’êtes pas connecté (ou votre session a expiré) : reconnectez-vous.',
+    };
+  if (session.locked && !spec.allowWhenLocked)
+    return {
+      code: 'SESSION_LOCKED',
+      message: 'Le poste est verrouillé : saisissez votre mot de passe pour continuer.',
+    };
+  if (spec.access !== 'session' && !hasAnyRole(session.user.roles, spec.access))
+    return { code: 'FORBIDDEN', message: `Votre rôle ne permet pas cette action : ${spec.summary.toLowerCase()}.` };
+  return null;
 }
 
 function failure(error: ApiError): Result<never> {

@@ -61,7 +61,6 @@ function openAreas(context: AreaContext) {
     documents: documents.service,
   });
   return {
-    theatre,
     audit,
     practice,
     users,
@@ -76,6 +75,7 @@ function openAreas(context: AreaContext) {
     patientFiles,
     letters,
     dictation,
+    theatre,
   };
 }
 

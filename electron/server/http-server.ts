@@ -4,8 +4,8 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import { accessRefusal } from '../api/dispatcher.js';
 import { buildOpenApiDocument } from '../api/openapi.js';
-import { contract } from '../api/contract.js';
 import { DomainError, httpStatusOf, type ApiError, type Result } from '../api/result.js';
 import type { PaumeCore } from '../core/paume-core.js';
 import { createHostGuard, hostSpellings } from './host-guard.js';
@@ -137,15 +137,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   });
   app.post<{ Querystring: { fileName?: string } }>('/api/upload/model', async (request, reply) => {
     const token = tokenOf(request);
-    const session = core.services.auth.resolve(token);
-    const allowed = contract['models.importUploaded'].access;
-    if (!session) return sendError(reply, { code: 'UNAUTHENTICATED', message: 'Vous n’êtes pas connecté.' });
-    if (session.locked) return sendError(reply, { code: 'SESSION_LOCKED', message: 'Le poste est verrouillé.' });
-    if (Array.isArray(allowed) && !session.user.roles.some((role) => allowed.includes(role)))
-      return sendError(reply, {
-        code: 'FORBIDDEN',
-        message: 'Votre rôle ne permet pas d’installer un modèle de dictée.',
-      });
+    const refusal = accessRefusal('models.importUploaded', core.services.auth.resolve(token));
+    if (refusal) return sendError(reply, refusal);
     let uploadId: string;
     try {
       uploadId = await core.services.dictation.receiveUpload(request.body as NodeJS.ReadableStream);

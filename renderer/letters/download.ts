@@ -1,8 +1,12 @@
+/** A file the API returned (base64) as bytes the page can show, play or save. */
+export function blobOf(file: { mime: string; contentBase64: string }): Blob {
+  return new Blob([Uint8Array.from(atob(file.contentBase64), (char) => char.charCodeAt(0))], { type: file.mime });
+}
+
 /** Saves a file the API returned (base64) through the browser's download. */
 export function downloadBase64(file: { fileName: string; mime: string; contentBase64: string }): void {
-  const bytes = Uint8Array.from(atob(file.contentBase64), (char) => char.charCodeAt(0));
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
+  link.href = URL.createObjectURL(blobOf(file));
   link.download = file.fileName;
   link.click();
   setTimeout(() => {

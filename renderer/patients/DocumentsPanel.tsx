@@ -1,30 +1,10 @@
 import { Anchor, Button, FileButton, Group, Image, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { PatientDocument } from '../../electron/api/schemas/patient-file';
-import { call } from '../api/client';
 import { useApiMutation } from '../api/hooks';
 import { ErrorAlert } from '../ui/errors';
 import { frDateTime } from './format';
-
-/** Each opening goes through the API, so it is traced like any other read of the file. */
-function useDocumentUrl(document: PatientDocument): string | null {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    let revoked = false;
-    let objectUrl: string | null = null;
-    void call('documents.content', { id: document.id }).then((content) => {
-      if (revoked) return;
-      const bytes = Uint8Array.from(atob(content.contentBase64), (char) => char.charCodeAt(0));
-      objectUrl = URL.createObjectURL(new Blob([bytes], { type: content.mime }));
-      setUrl(objectUrl);
-    });
-    return () => {
-      revoked = true;
-      if (objectUrl) URL.revokeObjectURL(objectUrl);
-    };
-  }, [document.id]);
-  return url;
-}
+import { useDocumentUrl } from './use-document-url';
 
 function DocumentTile({
   document,
@@ -33,7 +13,7 @@ function DocumentTile({
   document: PatientDocument;
   onOpen: (document: PatientDocument) => void;
 }) {
-  const url = useDocumentUrl(document);
+  const url = useDocumentUrl(document.id);
   const isImage = document.mime.startsWith('image/') && document.mime !== 'image/tiff';
   return (
     <Paper p={4} withBorder data-testid="document-tile">
@@ -131,7 +111,7 @@ export function DocumentsPanel({ patientId, documents }: { patientId: number; do
 }
 
 function OpenedDocument({ document, onClose }: { document: PatientDocument; onClose: () => void }) {
-  const url = useDocumentUrl(document);
+  const url = useDocumentUrl(document.id);
   return (
     <Paper withBorder p="xs" mt="sm" data-testid="opened-document">
       <Group justify="space-between">

@@ -2,6 +2,8 @@ import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { call } from '../api/client';
+import { blobOf } from '../letters/download';
+import { useDocumentUrl } from '../patients/use-document-url';
 import { ALERT_LABELS, DIGIT_LABELS } from '../../electron/api/schemas/patient-file';
 import { IDENTITY_STATUS_LABELS } from '../../electron/api/schemas/patients';
 import { ANAESTHESIA_LABELS, SIDE_LABELS, ZONE_LABELS, type TheatreCase } from '../../electron/api/schemas/theatre';
@@ -17,8 +19,7 @@ function MusicPlayer({ caseId }: { caseId: number }) {
         setState('none');
         return;
       }
-      const bytes = Uint8Array.from(atob(found.contentBase64), (char) => char.charCodeAt(0));
-      setState({ url: URL.createObjectURL(new Blob([bytes], { type: found.mime })), name: found.fileName });
+      setState({ url: URL.createObjectURL(blobOf(found)), name: found.fileName });
     });
   };
   useEffect(
@@ -49,18 +50,7 @@ function MusicPlayer({ caseId }: { caseId: number }) {
 
 /** The person's photo from the file, when there is one: the team greets the face it expects. */
 function PatientPhoto({ documentId, size }: { documentId: number; size: number }) {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    let created: string | null = null;
-    void call('documents.content', { id: documentId }).then((file) => {
-      const bytes = Uint8Array.from(atob(file.contentBase64), (char) => char.charCodeAt(0));
-      created = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
-      setUrl(created);
-    });
-    return () => {
-      if (created) URL.revokeObjectURL(created);
-    };
-  }, [documentId]);
+  const url = useDocumentUrl(documentId);
   return url ? (
     <img src={url} alt="Photo du patient" width={size} height={size} style={{ objectFit: 'cover', borderRadius: 8 }} />
   ) : null;

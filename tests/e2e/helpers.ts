@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { patientInput } from '../helpers/patients';
 import { expect } from './fixtures';
 
 export const ADMIN = {
@@ -41,4 +42,13 @@ export async function api(page: Page, origin: string, method: string, data: obje
   const body = (await answer.json()) as { ok: boolean; value: { id: number }; error?: { message: string } };
   if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? ''}`);
   return body.value;
+}
+
+/** A patient made through the API (the test's sample person with these differences). */
+export function apiPatient(
+  page: Page,
+  origin: string,
+  overrides: Parameters<typeof patientInput>[0],
+): Promise<{ id: number }> {
+  return api(page, origin, 'patients.create', { ...patientInput(overrides), confirmNotDuplicate: true });
 }

@@ -1,17 +1,12 @@
 import type { Page } from '@playwright/test';
-import { patientInput } from '../helpers/patients';
 import { expect, screenshotPath, test } from './fixtures';
-import { ADMIN, api, completeSetup, login } from './helpers';
+import { ADMIN, api, apiPatient, completeSetup, login } from './helpers';
 
 // The landed screens as a new user tries them (issue 10): nothing typed is lost, nothing vital
 // goes in one click, each person lands where they work, dates are typed the French way.
 
-async function patientWithVisit(page: Page, origin: string, overrides: Record<string, unknown> = {}) {
-  const { id } = await api(page, origin, 'patients.create', {
-    ...patientInput({ birthName: 'Meunier', firstNames: 'Léa', usedFirstName: 'Léa' }),
-    confirmNotDuplicate: true,
-    ...overrides,
-  });
+async function patientWithVisit(page: Page, origin: string) {
+  const { id } = await apiPatient(page, origin, { birthName: 'Meunier', firstNames: 'Léa', usedFirstName: 'Léa' });
   await api(page, origin, 'visits.create', {
     patientId: id,
     date: '20/11/2026',

@@ -1,6 +1,5 @@
-import { patientInput } from '../helpers/patients';
 import { expect, launchChromium, screenshotPath, test } from './fixtures';
-import { api, completeSetup, login } from './helpers';
+import { api, apiPatient, completeSetup, login } from './helpers';
 
 // Issue 13: a nurse reads today's list and each patient's card, on the room screen too.
 
@@ -10,10 +9,7 @@ test('the theatre list shows each patient’s card, flags a different anaesthesi
 }) => {
   await completeSetup(page);
   const today = new Date().toISOString().slice(0, 10);
-  const lea = await api(page, paume.url, 'patients.create', {
-    ...patientInput({ birthName: 'Meunier', firstNames: 'Léa', usedFirstName: 'Léa' }),
-    confirmNotDuplicate: true,
-  });
+  const lea = await apiPatient(page, paume.url, { birthName: 'Meunier', firstNames: 'Léa', usedFirstName: 'Léa' });
   await api(page, paume.url, 'preferences.set', {
     patientId: lea.id,
     value: { item: 'anaesthesia', choice: 'general', regionalBlock: '', discussedOn: today },
@@ -111,9 +107,11 @@ test('at the end of a case, the surgeon opens its operative report pre-filled, r
 }) => {
   await completeSetup(page);
   const today = new Date().toISOString().slice(0, 10);
-  const patient = await api(page, paume.url, 'patients.create', {
-    ...patientInput({ birthName: 'Durand', firstNames: 'Marc', usedFirstName: 'Marc', sex: 'M' }),
-    confirmNotDuplicate: true,
+  const patient = await apiPatient(page, paume.url, {
+    birthName: 'Durand',
+    firstNames: 'Marc',
+    usedFirstName: 'Marc',
+    sex: 'M',
   });
   const session = await api(page, paume.url, 'theatre.createSession', {
     date: today,
@@ -153,10 +151,7 @@ test('a case planned from the consultation that decided it, its checklist walked
 }) => {
   await completeSetup(page);
   const today = new Date().toISOString().slice(0, 10);
-  const patient = await api(page, paume.url, 'patients.create', {
-    ...patientInput({ birthName: 'Petit', firstNames: 'Anne', usedFirstName: 'Anne' }),
-    confirmNotDuplicate: true,
-  });
+  const patient = await apiPatient(page, paume.url, { birthName: 'Petit', firstNames: 'Anne', usedFirstName: 'Anne' });
   await api(page, paume.url, 'visits.create', {
     patientId: patient.id,
     date: today,

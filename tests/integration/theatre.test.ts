@@ -27,6 +27,22 @@ const value = async <T>(
   return result.value as T;
 };
 
+const newPatient = async (): Promise<number> =>
+  (await value<{ id: number }>(admin.call('patients.create', { ...patientInput(), confirmNotDuplicate: true }))).id;
+/** An empty session on 26/11/2026, room `room`, no team. */
+const newSession = (room: string, team: Record<string, string> = {}): Promise<{ id: number }> =>
+  value<{ id: number }>(
+    admin.call('theatre.createSession', {
+      date: '2026-11-26',
+      room,
+      surgeonId: null,
+      anaesthetist: '',
+      scrubNurse: '',
+      circulatingNurse: '',
+      ...team,
+    }),
+  );
+
 const theCase = (sessionId: number, patientId: number, overrides: Record<string, unknown> = {}) => ({
   sessionId,
   patientId,
@@ -143,19 +159,8 @@ describe('theatre list', () => {
   });
 
   it('refuses a case without side or digit or zone, 100,000-character notes, and lets theatre staff read but not plan', async () => {
-    const patientId = (
-      await value<{ id: number }>(admin.call('patients.create', { ...patientInput(), confirmNotDuplicate: true }))
-    ).id;
-    const { id: sessionId } = await value<{ id: number }>(
-      admin.call('theatre.createSession', {
-        date: '2026-11-26',
-        room: '1',
-        surgeonId: null,
-        anaesthetist: '',
-        scrubNurse: '',
-        circulatingNurse: '',
-      }),
-    );
+    const patientId = await newPatient();
+    const { id: sessionId } = await newSession('1');
     expect(await admin.call('theatre.addCase', theCase(sessionId, patientId, { side: null }))).toMatchObject({
       ok: false,
       error: { fields: { side: expect.any(String) } },
@@ -193,19 +198,8 @@ describe('theatre list', () => {
 
 describe('statuses and the HAS checklist', () => {
   async function planned() {
-    const patientId = (
-      await value<{ id: number }>(admin.call('patients.create', { ...patientInput(), confirmNotDuplicate: true }))
-    ).id;
-    const { id: sessionId } = await value<{ id: number }>(
-      admin.call('theatre.createSession', {
-        date: '2026-11-26',
-        room: '1',
-        surgeonId: null,
-        anaesthetist: '',
-        scrubNurse: '',
-        circulatingNurse: '',
-      }),
-    );
+    const patientId = await newPatient();
+    const { id: sessionId } = await newSession('1');
     const first = await value<{ id: number }>(admin.call('theatre.addCase', theCase(sessionId, patientId)));
     const second = await value<{ id: number }>(
       admin.call('theatre.addCase', theCase(sessionId, patientId, { digits: ['D2'] })),
@@ -314,19 +308,8 @@ describe('statuses and the HAS checklist', () => {
 
 describe('the operative report', () => {
   it('opens pre-filled from the case (procedure, site, anaesthesia, team, times) on a visit of the patient, once', async () => {
-    const patientId = (
-      await value<{ id: number }>(admin.call('patients.create', { ...patientInput(), confirmNotDuplicate: true }))
-    ).id;
-    const { id: sessionId } = await value<{ id: number }>(
-      admin.call('theatre.createSession', {
-        date: '2026-11-26',
-        room: '3',
-        surgeonId: null,
-        anaesthetist: 'Dr Roux',
-        scrubNurse: 'Sophie',
-        circulatingNurse: '',
-      }),
-    );
+    const patientId = await newPatient();
+    const { id: sessionId } = await newSession('3', { anaesthetist: 'Dr Roux', scrubNurse: 'Sophie' });
     const { id: caseId } = await value<{ id: number }>(admin.call('theatre.addCase', theCase(sessionId, patientId)));
     for (const status of ['called', 'in_room', 'induction', 'incision', 'end'])
       await value(admin.call('theatre.setStatus', { caseId, status, reason: '' }));
@@ -360,19 +343,8 @@ describe('the operative report', () => {
 
 describe('music and roles over HTTP', () => {
   it('finds the chosen music in the practice’s folder, or says there is none', async () => {
-    const patientId = (
-      await value<{ id: number }>(admin.call('patients.create', { ...patientInput(), confirmNotDuplicate: true }))
-    ).id;
-    const { id: sessionId } = await value<{ id: number }>(
-      admin.call('theatre.createSession', {
-        date: '2026-11-26',
-        room: '1',
-        surgeonId: null,
-        anaesthetist: '',
-        scrubNurse: '',
-        circulatingNurse: '',
-      }),
-    );
+    const patientId = await newPatient();
+    const { id: sessionId } = await newSession('1');
     const { id: caseId } = await value<{ id: number }>(admin.call('theatre.addCase', theCase(sessionId, patientId)));
     expect(await value(admin.call('theatre.music', { caseId }))).toBeNull();
     await admin.call('preferences.set', {
@@ -390,9 +362,7 @@ describe('music and roles over HTTP', () => {
 
   it('refuses a theatre account the identity-editing methods, through the HTTP API', async () => {
     const http = await import('../helpers/http.js');
-    const patientId = (
-      await value<{ id: number }>(admin.call('patients.create', { ...patientInput(), confirmNotDuplicate: true }))
-    ).id;
+    const patientId = await newPatient();
     await admin.call('users.create', {
       login: 'theo',
       displayName: 'Théo',
