@@ -10,6 +10,7 @@ import { openPaumeCore, type PaumeCore } from './core/paume-core.js';
 import { PAUME_VERSION } from './lib/version.js';
 import { startHttpServer, type RunningServer } from './server/http-server.js';
 import { DEMO_PASSWORD, seedDemo } from './services/demo/seed.js';
+import { defaultExplainDeps, triageFiles } from './services/inbox/triage-files.js';
 
 export interface CliOutput {
   out(line: string): void;
@@ -26,6 +27,8 @@ Commandes :
   backup F    copie la base dans le fichier F, même pendant que Paume tourne
   seed-demo   remplit une base vide avec des données fictives de démonstration
   transcribe F.wav  transcrit un fichier WAV en français (--model FICHIER : modèle whisper.cpp)
+  triage CHEMIN     trie un message .eml (ou un dossier de .eml) : une ligne JSON par message
+                (avec --data-dir : le protocole et les patients de ce dossier ; sinon le protocole par défaut)
   help        affiche cette aide
 
 Options communes :
@@ -202,6 +205,17 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
         );
         return 0;
       });
+    }
+    case 'triage': {
+      expectArguments(1, 'un fichier .eml ou un dossier : paume triage <chemin>');
+      const path = rest[0] as string;
+      if (!existsSync(path)) throw new CliError(`Fichier ou dossier introuvable : ${path}`);
+      const printAll = async (deps: ReturnType<typeof defaultExplainDeps>) => {
+        for await (const line of triageFiles(path, deps)) io.out(JSON.stringify(line));
+        return 0;
+      };
+      if (values['data-dir'] === undefined && !values.demo) return printAll(defaultExplainDeps());
+      return withCore(dataDirOf(values), (core) => printAll(core.services.inbox.explainDeps()));
     }
     default:
       throw new CliError(`Commande inconnue : « ${command} ».\n\n${USAGE}`);

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { createEventBus, type EventBusOf } from '../lib/event-bus.js';
 import { method, ok, type Access, type MethodSpec } from './method-spec.js';
+import { inboxMethods } from './contract-inbox.js';
 import { letterMethods } from './contract-letters.js';
 import { patientMethods } from './contract-patients.js';
 import { theatreMethods } from './contract-theatre.js';
 import { emptyInput, ROLE_GROUPS } from './schemas/common.js';
+import { presenceSchema, syncStatusSchema } from './schemas/inbox.js';
 import {
   practiceSchema,
   practiceUpdateSchema,
@@ -171,6 +173,7 @@ export const contract = {
   ...patientMethods,
   ...letterMethods,
   ...theatreMethods,
+  ...inboxMethods,
 } as const;
 
 export type { Access, MethodSpec };
@@ -201,6 +204,11 @@ export const eventSchemas = {
   }),
   /** A theatre list changed (a case added, moved, its status or its checklist): seats showing that day reload it. */
   'theatre.changed': z.object({ date: z.string() }),
+  /** Messages arrived or changed: seats showing the queue reload it. */
+  'inbox.changed': z.object({ ids: z.array(z.number().int()) }),
+  'inbox.sync': syncStatusSchema,
+  /** Who reads or answers a message now, so that nobody answers twice. */
+  'inbox.presence': presenceSchema,
   'models.progress': z.object({
     modelId: z.string(),
     received: z.number(),

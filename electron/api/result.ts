@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'RATE_LIMITED'
   | 'PAYLOAD_TOO_LARGE'
+  /** A server Paume depends on (mail) did not answer: nothing was done, try again. */
+  | 'UNAVAILABLE'
   | 'INTERNAL';
 
 export interface ApiError {
@@ -34,6 +36,7 @@ export const httpStatusOf: Readonly<Record<ErrorCode, number>> = {
   CONFLICT: 409,
   RATE_LIMITED: 429,
   PAYLOAD_TOO_LARGE: 413,
+  UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 

@@ -7,6 +7,7 @@ import { authArea } from '../services/auth/area.js';
 import { dictationArea } from '../services/dictation/area.js';
 import { doctorsArea } from '../services/doctors/area.js';
 import { documentsArea } from '../services/documents/area.js';
+import { inboxArea } from '../services/inbox/area.js';
 import { lettersArea } from '../services/letters/area.js';
 import { patientFileArea } from '../services/patient-file/area.js';
 import { patientsArea } from '../services/patients/area.js';
@@ -60,6 +61,14 @@ function openAreas(context: AreaContext) {
     letters: letters.service,
     documents: documents.service,
   });
+  const inbox = inboxArea(context, {
+    ...patientNeeds,
+    documents: documents.service,
+    users: users.service,
+    practice: practice.service,
+    doctors: doctors.service,
+    theatre: theatre.service,
+  });
   return {
     audit,
     practice,
@@ -76,6 +85,7 @@ function openAreas(context: AreaContext) {
     letters,
     dictation,
     theatre,
+    inbox,
   };
 }
 

@@ -1,4 +1,4 @@
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Db } from '../../db/connection.js';
 import type { MigrationReport } from '../../db/migrate.js';
 import { openMigratedDatabase } from '../../db/open-migrated.js';
@@ -7,6 +7,7 @@ import { createDispatcher, type Dispatch, type DispatcherLogger } from '../api/d
 import { systemClock, type Clock } from '../lib/clock.js';
 import { lockDataDir } from '../lib/data-dir-lock.js';
 import { childNodeRunner, type IsolatedRunner } from '../lib/isolated-process.js';
+import { keyFileSealer, type SecretSealer } from '../lib/secret-box.js';
 import { createAreas, type Services } from './areas.js';
 
 export type { Services };
@@ -36,6 +37,10 @@ export async function openPaumeCore(options: {
    * only read (a backup runs beside a running server).
    */
   exclusiveAs?: string;
+  /** The Electron window seals secrets with the OS keychain; elsewhere a key file in the data folder. */
+  secrets?: SecretSealer;
+  /** Starts what runs by itself (mail sync): the server and the window, not one-shot commands. */
+  backgroundWork?: boolean;
 }): Promise<PaumeCore> {
   const clock = options.clock ?? systemClock;
   const unlock = options.exclusiveAs
@@ -50,12 +55,15 @@ export async function openPaumeCore(options: {
   }
   const { db, report } = opened;
   const events = createPaumeEventBus();
+  const dataDir = dirname(options.databaseFile);
   const areas = createAreas({
     db,
     clock,
     events,
-    dataDir: dirname(options.databaseFile),
+    dataDir,
     runIsolated: options.runIsolated ?? childNodeRunner,
+    secrets: options.secrets ?? keyFileSealer(join(dataDir, 'cles', 'secrets.key')),
+    backgroundWork: options.backgroundWork ?? false,
   });
   const dispatch = createDispatcher({
     handlers: areas.handlers,

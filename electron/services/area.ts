@@ -3,6 +3,7 @@ import type { EventBus } from '../api/contract.js';
 import type { Handlers } from '../api/dispatcher.js';
 import type { Clock } from '../lib/clock.js';
 import type { IsolatedRunner } from '../lib/isolated-process.js';
+import type { SecretSealer } from '../lib/secret-box.js';
 
 /** What every area receives from electron/core: the database, the time, the event bus, the data folder. */
 export interface AreaContext {
@@ -13,6 +14,10 @@ export interface AreaContext {
   readonly dataDir: string;
   /** Runs a script in a process of its own (a child Node; a utility process in the Electron window). */
   readonly runIsolated: IsolatedRunner;
+  /** Seals passwords and keys before they are stored (issue 11). */
+  readonly secrets: SecretSealer;
+  /** True in the server and the window: areas may start work that runs by itself (mail sync). */
+  readonly backgroundWork: boolean;
 }
 
 /**

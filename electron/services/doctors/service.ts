@@ -14,6 +14,7 @@ export function createDoctorsService(deps: { store: DoctorsStore; clock: Clock }
       const id = deps.store.insert(doctor, isoAt(deps.clock));
       return deps.store.get(id) as Doctor;
     },
+    isKnownEmail: (address: string): boolean => address !== '' && deps.store.hasEmail(address),
     find: (id: number | null): Doctor | null => (id === null ? null : deps.store.get(id)),
     require(id: number | null, field: string): void {
       if (id !== null && !deps.store.get(id))

@@ -32,7 +32,12 @@ export function createDoctorsStore(db: Db) {
   const search = db.prepare<[string, string, number], DoctorRow>(
     'SELECT * FROM doctors WHERE search_key >= ? AND search_key < ? ORDER BY search_key LIMIT ?',
   );
+  const byEmail = db.prepare<[string], { id: number }>(
+    "SELECT id FROM doctors WHERE email = ? COLLATE NOCASE AND email <> '' LIMIT 1",
+  );
   return {
+    /** A doctor of the directory writes from this address (the inbox's "sender: doctor"). */
+    hasEmail: (address: string): boolean => byEmail.get(address) !== undefined,
     insert: (doctor: Omit<Doctor, 'id'>, now: string): number =>
       Number(
         insert.run({ ...doctor, searchKey: foldName(`${doctor.lastName} ${doctor.firstName}`).replace(/ /g, ''), now })

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { DomainError } from '../../api/result.js';
 import type { PatientDocument } from '../../api/schemas/patient-file.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import { checkFileKind } from './file-kind.js';
 import type { DocumentsStore } from './store.js';
+import { streamIntoStore } from '../../lib/content-store.js';
 
 /**
  * Documents are stored outside the database, named by their SHA-256, so a file is written once
@@ -75,6 +77,44 @@ export function createDocumentsService(deps: {
       audit.trace(actor, 'documents.add', input.patientId, input.fileName);
       return store.get(id) as PatientDocument;
     },
+
+    /** Streams a file into the store (mail attachments); it is attached to a patient later, by addStored. */
+    storeStream: (content: Readable, maxBytes: number) => streamIntoStore(deps.documentsDir, content, maxBytes),
+
+    /** Files a document already in the store (by its SHA-256) in a patient's file; its kind is checked on its first bytes. */
+    addStored(
+      input: { patientId: number; visitId: number | null; fileName: string; sha256: string; size: number },
+      actor: Actor,
+    ): PatientDocument {
+      deps.requirePatient(input.patientId, 'patientId');
+      const path = pathOf(input.sha256);
+      if (!existsSync(path)) throw new DomainError('NOT_FOUND', `Le fichier « ${input.fileName} » est introuvable sur le disque.`);
+      const head = Buffer.alloc(64);
+      const handle = openSync(path, 'r');
+      try {
+        readSync(handle, head, 0, 64, 0);
+      } finally {
+        closeSync(handle);
+      }
+      const kind = checkFileKind(input.fileName, head);
+      if ('refusal' in kind)
+        throw new DomainError('INVALID_INPUT', `Fichier refusé : ${kind.refusal}.`, { fileName: kind.refusal });
+      const id = store.insert({
+        patientId: input.patientId,
+        visitId: input.visitId,
+        fileName: input.fileName,
+        mime: kind.mime,
+        size: input.size,
+        sha256: input.sha256,
+        userId: actor.userId,
+        now: isoAt(clock),
+      });
+      audit.trace(actor, 'documents.add', input.patientId, input.fileName);
+      return store.get(id) as PatientDocument;
+    },
+
+    /** A stored file as a stream (mail attachments shown before they are filed). */
+    pathOf,
 
     content(id: number, actor: Actor): { mime: string; fileName: string; contentBase64: string } {
       const document = store.get(id);

@@ -92,6 +92,10 @@ export function createPatientsService(deps: {
       return store.summaries(ids).map(toSummary);
     },
 
+    /** Several patients by id at once (the inbox queue shows each message's patient). */
+    summariesOf: (ids: readonly number[]): PatientSummary[] => store.summaries([...new Set(ids)]).map(toSummary),
+    byEmail: (address: string): PatientSummary[] => store.summaries(store.byEmail(address)).map(toSummary),
+
     findDuplicates: (fields: Pick<PatientFields, 'birthName' | 'firstNames' | 'birthDate'>): PatientSummary[] =>
       duplicatesOf(fields, null),
 

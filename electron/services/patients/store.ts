@@ -220,6 +220,15 @@ export function createPatientsStore(db: Db) {
       });
       return (searchStatement(prefixes.length).all(params) as { id: number }[]).map((row) => row.id);
     },
+    /** Patients whose e-mail is this address (case aside): the sender of a message (issue 11). */
+    byEmail: (address: string): number[] =>
+      (
+        db
+          .prepare(
+            "SELECT id FROM patients WHERE email = ? COLLATE NOCASE AND email <> '' AND merged_into IS NULL LIMIT 5",
+          )
+          .all(address) as { id: number }[]
+      ).map((row) => row.id),
     byBirthDate: (date: string, limit: number): number[] => byBirthDate.all(date, limit).map((row) => row.id),
     byBirthYear: (year: string, limit: number): number[] =>
       byBirthYear.all(`${year}-01-01`, `${year}-12-31`, limit).map((row) => row.id),

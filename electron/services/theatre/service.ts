@@ -101,6 +101,10 @@ export function createTheatreService(deps: {
   }
 
   return {
+    /** The day of the patient's last operation, if any (for the inbox protocol). */
+    lastOperation: (patientId: number): string | null => store.lastOperation(patientId, isoAt(clock).slice(0, 10)),
+    /** The day of the patient's next planned operation (a canned reply's field). */
+    nextOperation: (patientId: number): string | null => store.nextOperation(patientId, isoAt(clock).slice(0, 10)),
     day(date: string, actor: Actor): TheatreSession[] {
       const traced = new Set<number>();
       return store.sessionsOn(date).map((session) => ({

@@ -77,7 +77,18 @@ export function createTheatreStore(db: Db) {
     db.prepare(`INSERT INTO theatre_checklist_answers (case_id, item_id, answer, decision, reason, user_id, at)
     VALUES (@caseId, @itemId, @answer, @decision, @reason, @userId, @at) ON CONFLICT (case_id, item_id) DO NOTHING`);
 
+  const lastOperation = db.prepare<[number, string], { date: string | null }>(
+    `SELECT max(s.date) AS date FROM theatre_cases c JOIN theatre_sessions s ON s.id = c.session_id
+     WHERE c.patient_id = ? AND s.date <= ? AND c.status NOT IN ('planned', 'called', 'postponed', 'cancelled')`,
+  );
+  const nextOperation = db.prepare<[number, string], { date: string | null }>(
+    `SELECT min(s.date) AS date FROM theatre_cases c JOIN theatre_sessions s ON s.id = c.session_id
+     WHERE c.patient_id = ? AND s.date >= ? AND c.status NOT IN ('postponed', 'cancelled', 'left')`,
+  );
   return {
+    nextOperation: (patientId: number, today: string): string | null => nextOperation.get(patientId, today)?.date ?? null,
+    /** The day of the patient's last operation up to `today` (the inbox's "operated in the last 30 days"). */
+    lastOperation: (patientId: number, today: string): string | null => lastOperation.get(patientId, today)?.date ?? null,
     insertSession: (input: TheatreSessionInput, userId: number, now: string): number =>
       Number(insertSession.run({ ...input, userId, now }).lastInsertRowid),
     sessionsOn: (date: string): SessionRow[] => sessionsOn.all(date),

@@ -1,0 +1,45 @@
+import { DomainError } from '../../api/result.js';
+import { protocolSchema, type TriageProtocol } from '../../api/schemas/inbox-protocol.js';
+import { isoAt, type Clock } from '../../lib/clock.js';
+import type { Actor } from '../audit/service.js';
+import type { InboxSettingsStore } from './settings-store.js';
+import { defaultProtocol } from './triage/default-protocol.js';
+import { compileProtocol, type CompiledProtocol } from './triage/engine.js';
+
+/**
+ * The practice's protocol: the default one until Cabinet saves its own. Compiled once per
+ * change, so triage during a sync costs no parsing (issue 11).
+ */
+export function createProtocolService(deps: { settings: InboxSettingsStore; clock: Clock }) {
+  let compiled: CompiledProtocol | null = null;
+
+  function current(): TriageProtocol {
+    const stored = deps.settings.protocolJson();
+    if (!stored) return defaultProtocol();
+    const parsed = protocolSchema.safeParse(JSON.parse(stored));
+    // A stored protocol that no longer reads (a later version's field) falls back to the default, said in the log.
+    return parsed.success ? parsed.data : defaultProtocol();
+  }
+
+  return {
+    current,
+    isDefault: () => deps.settings.protocolJson() === null,
+    compiled(): CompiledProtocol {
+      compiled ??= compileProtocol(current());
+      return compiled;
+    },
+    save(protocol: TriageProtocol, actor: Actor): void {
+      if (!protocol.rules.some((rule) => rule.enabled))
+        throw new DomainError('INVALID_INPUT', 'Le protocole doit garder au moins une règle active.', {
+          rules: 'aucune règle active',
+        });
+      deps.settings.saveProtocol(JSON.stringify(protocol), actor.userId, isoAt(deps.clock));
+      compiled = null;
+    },
+    reset(): void {
+      deps.settings.resetProtocol();
+      compiled = null;
+    },
+  };
+}
+export type ProtocolService = ReturnType<typeof createProtocolService>;

@@ -1,0 +1,212 @@
+import type { EventBus } from '../../api/contract.js';
+import { DomainError } from '../../api/result.js';
+import type { CategoryCode, TriageReason } from '../../api/schemas/inbox-protocol.js';
+import type { InboxMessage, MessageState, PatientCandidate, QueueItem } from '../../api/schemas/inbox.js';
+import type { PatientSummary } from '../../api/schemas/patients.js';
+import { isoAt, type Clock } from '../../lib/clock.js';
+import type { Actor, AuditService } from '../audit/service.js';
+import { dueAt, rankOf } from './intake.js';
+import { safeHtml } from './mime/safe-html.js';
+import type { ProtocolService } from './protocol-service.js';
+import type { InboxStore, MessageRow, QueueView } from './store.js';
+
+const reasonsOf = (row: MessageRow) => JSON.parse(row.reasons_json) as TriageReason[];
+
+/** The queue and what a secretary does to a message (issue 11). */
+export function createInboxService(deps: {
+  store: InboxStore;
+  protocol: ProtocolService;
+  audit: AuditService;
+  clock: Clock;
+  events: EventBus;
+  patientsByIds: (ids: readonly number[]) => PatientSummary[];
+  requirePatient: (id: number, field: string) => unknown;
+  requireUser: (id: number) => unknown;
+}) {
+  const { store, clock } = deps;
+
+  const patientRef = (patient: PatientSummary) => ({
+    id: patient.id,
+    name: `${(patient.usedName || patient.birthName).toUpperCase()} ${patient.usedFirstName || patient.firstNames.split(' ')[0] || ''}`.trim(),
+    birthDate: patient.birthDate,
+  });
+
+  function toItem(row: MessageRow, patients: ReadonlyMap<number, PatientSummary>): QueueItem {
+    const reasons = reasonsOf(row);
+    const patient = row.patient_id === null ? undefined : patients.get(row.patient_id);
+    return {
+      id: row.id,
+      subject: row.subject,
+      fromName: row.from_name || row.from_address,
+      fromAddress: row.from_address,
+      receivedAt: row.received_at,
+      category: row.category,
+      corrected: row.category !== row.suggested_category,
+      firstReason: reasons[0]?.label ?? '',
+      dueAt: row.due_at,
+      state: row.state,
+      assignedTo: row.assigned_to === null ? null : { id: row.assigned_to, name: row.assigned_name ?? '' },
+      snoozedUntil: row.snoozed_until,
+      patient: patient ? patientRef(patient) : null,
+      attachments: row.attachment_count,
+      reviewRequested: row.review_requested === 1,
+    };
+  }
+
+  const patientsOf = (rows: readonly MessageRow[]) =>
+    new Map(
+      deps
+        .patientsByIds(rows.flatMap((row) => (row.patient_id === null ? [] : [row.patient_id])))
+        .map((patient) => [patient.id, patient]),
+    );
+
+  function require(id: number): MessageRow {
+    const row = store.get(id);
+    if (!row) throw new DomainError('NOT_FOUND', `Message introuvable (n° ${id}).`, { id: 'message introuvable' });
+    return row;
+  }
+
+  const changed = (...ids: number[]) => {
+    deps.events.emit('inbox.changed', { ids });
+  };
+
+  return {
+    require,
+    changed,
+    queue(input: { view: QueueView; category?: CategoryCode | undefined; mine: boolean; limit: number }, actor: Actor) {
+      const now = isoAt(clock);
+      const rows = store.queue(input.view, {
+        now,
+        category: input.category ?? null,
+        mine: input.mine ? actor.userId : null,
+        limit: input.limit,
+      });
+      const patients = patientsOf(rows);
+      return {
+        items: rows.map((row) => toItem(row, patients)),
+        counts: Object.fromEntries(store.counts(now).map((row) => [row.category, row.n])),
+      };
+    },
+
+    open(id: number, actor: Actor): InboxMessage {
+      const row = require(id);
+      const thread = store.threadMessages(row.thread_id);
+      const patients = patientsOf([row]);
+      const html = row.body_html === null ? null : safeHtml(row.body_html, row.remote_images === 1);
+      if (row.patient_id !== null) deps.audit.trace(actor, 'inbox.open', row.patient_id, row.subject);
+      if (row.state === 'nouveau') {
+        store.update(id, { state: 'a-traiter' });
+        changed(id);
+      }
+      return {
+        ...toItem(row.state === 'nouveau' ? { ...row, state: 'a-traiter' } : row, patients),
+        to: row.to_text,
+        sentAt: row.sent_at,
+        bodyText: row.body_text,
+        safeHtml: html?.html ?? null,
+        blockedImages: html?.blockedImages ?? 0,
+        remoteImagesAllowed: row.remote_images === 1,
+        suggestedCategory: row.suggested_category,
+        reasons: reasonsOf(row),
+        problems: JSON.parse(row.problems_json) as string[],
+        attachmentList: store.attachments(id).map((file) => ({
+          id: file.id,
+          fileName: file.file_name,
+          mime: file.mime,
+          size: file.size,
+          refusal: file.refusal,
+          documentId: file.document_id,
+          isImage: file.mime.startsWith('image/') && file.sha256 !== null,
+        })),
+        candidates: JSON.parse(row.candidates_json) as PatientCandidate[],
+        patientEvidence: row.patient_evidence,
+        thread: thread.map((message) => ({
+          id: message.id,
+          direction: message.direction,
+          fromName: message.from_name || message.from_address,
+          at: message.sent_at ?? message.received_at,
+          excerpt: message.body_text.replace(/\s+/g, ' ').slice(0, 160),
+        })),
+        wakeOnReply: row.wake_on_reply === 1,
+      };
+    },
+
+    /** A person's correction: kept with the message and counted against the rules that decided. */
+    setCategory(id: number, category: CategoryCode, actor: Actor) {
+      const row = require(id);
+      if (row.category === category) return;
+      const received = Date.parse(row.received_at);
+      store.correct(id, {
+        from: row.category,
+        to: category,
+        rank: rankOf(category),
+        rules: JSON.parse(row.deciding_rules_json) as string[],
+        userId: actor.userId,
+        now: isoAt(clock),
+        dueAt: dueAt(deps.protocol.current(), category, received),
+      });
+      if (row.patient_id !== null) deps.audit.trace(actor, 'inbox.setCategory', row.patient_id, `${row.category} → ${category}`);
+      changed(id);
+    },
+
+    setState(id: number, state: MessageState) {
+      require(id);
+      store.update(id, { state, ...(state === 'traite' ? { snoozed_until: null } : {}) });
+      changed(id);
+    },
+
+    assign(id: number, userId: number | null) {
+      require(id);
+      if (userId !== null) deps.requireUser(userId);
+      store.update(id, { assigned_to: userId });
+      changed(id);
+    },
+
+    snooze(id: number, until: string | null, wakeOnReply: boolean) {
+      require(id);
+      if (until !== null && Date.parse(until) <= clock())
+        throw new DomainError('INVALID_INPUT', 'La date de report est déjà passée.', { until: 'date passée' });
+      store.update(id, { snoozed_until: until === null ? null : new Date(until).toISOString(), wake_on_reply: wakeOnReply ? 1 : 0 });
+      changed(id);
+    },
+
+    linkPatient(id: number, patientId: number | null, evidence: string, actor: Actor) {
+      const row = require(id);
+      if (patientId !== null) deps.requirePatient(patientId, 'patientId');
+      store.update(id, { patient_id: patientId, patient_evidence: patientId === null ? '' : evidence || 'confirmé par le secrétariat' });
+      const traced = patientId ?? row.patient_id;
+      if (traced !== null) deps.audit.trace(actor, 'inbox.linkPatient', traced, row.subject);
+      changed(id);
+    },
+
+    requestReview(id: number, on: boolean) {
+      require(id);
+      store.update(id, { review_requested: on ? 1 : 0 });
+      changed(id);
+    },
+
+    archive(id: number, actor: Actor) {
+      const row = require(id);
+      store.update(id, { archived: 1, state: 'traite' });
+      if (row.patient_id !== null) deps.audit.trace(actor, 'inbox.archive', row.patient_id, row.subject);
+      changed(id);
+      return row;
+    },
+
+    allowImages(id: number) {
+      require(id);
+      store.update(id, { remote_images: 1 });
+    },
+
+    forPatient: (patientId: number) =>
+      store.forPatient(patientId).map((row) => ({
+        id: row.id,
+        direction: row.direction,
+        subject: row.subject,
+        fromName: row.from_name || row.from_address,
+        at: row.sent_at ?? row.received_at,
+        category: row.category,
+      })),
+  };
+}
+export type InboxService = ReturnType<typeof createInboxService>;

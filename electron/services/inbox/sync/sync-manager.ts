@@ -1,0 +1,126 @@
+import type { EventBus } from '../../../api/contract.js';
+import type { SyncStatus } from '../../../api/schemas/inbox.js';
+import type { Clock } from '../../../lib/clock.js';
+import type { AccountsService } from '../accounts.js';
+import type { Intake } from '../intake.js';
+import type { AttachmentSink } from '../mime/read-message.js';
+import { testConnection } from '../send/connection-test.js';
+import type { MessageRow, InboxStore } from '../store.js';
+import { AccountSync } from './account-sync.js';
+import { imapClient } from './imap-connection.js';
+
+/** One AccountSync per enabled account; their states for Cabinet and the Secrétariat header (issue 11). */
+export function createSyncManager(deps: {
+  accounts: AccountsService;
+  store: InboxStore;
+  intake: Intake;
+  clock: Clock;
+  events: EventBus;
+  sink: AttachmentSink;
+  pollMs?: number;
+}) {
+  const running = new Map<number, AccountSync>();
+  let started = false;
+
+  function startOne(accountId: number) {
+    const sync = new AccountSync(accountId, {
+      open: () => deps.accounts.open(accountId),
+      clock: deps.clock,
+      pollMs: deps.pollMs,
+      report: (status) => {
+        deps.events.emit('inbox.sync', status);
+      },
+      folderDeps: {
+        store: deps.store,
+        intake: deps.intake,
+        sink: deps.sink,
+        arrived: (ids) => {
+          deps.events.emit('inbox.changed', { ids });
+        },
+      },
+    });
+    running.set(accountId, sync);
+    sync.start();
+  }
+
+  const statusOf = (accountId: number, enabled: boolean): SyncStatus =>
+    running.get(accountId)?.current() ?? {
+      accountId,
+      state: 'disabled',
+      done: 0,
+      total: 0,
+      since: null,
+      message: enabled ? 'Relève automatique arrêtée (commande ponctuelle)' : 'Compte désactivé',
+    };
+
+  return {
+    startAll() {
+      started = true;
+      for (const account of deps.accounts.list()) if (account.enabled === 1) startOne(account.id);
+    },
+    async stopAll() {
+      started = false;
+      const all = [...running.values()];
+      running.clear();
+      await Promise.all(all.map((sync) => sync.stop()));
+    },
+    /** After an account is saved: its sync starts again with the new settings. */
+    restart(accountId: number) {
+      const previous = running.get(accountId);
+      running.delete(accountId);
+      void previous?.stop();
+      if (started && deps.accounts.require(accountId).enabled === 1) startOne(accountId);
+    },
+    syncNow(accountId: number) {
+      deps.accounts.require(accountId);
+      const sync = running.get(accountId);
+      if (sync) sync.poke();
+      else if (deps.accounts.require(accountId).enabled === 1) startOne(accountId);
+    },
+    status: (accountId: number) => statusOf(accountId, true),
+    describeAccounts: () =>
+      deps.accounts.list().map((row) => ({
+        id: row.id,
+        label: row.label,
+        address: row.address,
+        imapHost: row.imap_host,
+        imapPort: row.imap_port,
+        imapSecurity: row.imap_security,
+        smtpHost: row.smtp_host,
+        smtpPort: row.smtp_port,
+        smtpSecurity: row.smtp_security,
+        login: row.login,
+        hasClientCertificate: row.client_cert_sealed !== null,
+        serverCaPem: row.server_ca_pem,
+        folderInbox: row.folder_inbox,
+        folderSent: row.folder_sent,
+        folderArchive: row.folder_archive,
+        enabled: row.enabled === 1,
+        sync: statusOf(row.id, row.enabled === 1),
+      })),
+    test: (accountId: number) => testConnection(deps.accounts.open(accountId)),
+    /**
+     * A person archived: the message moves to the account's archive folder on the server too.
+     * The only change Paume makes on the server, and only on a person's action.
+     */
+    async archiveOnServer(row: MessageRow): Promise<void> {
+      if (row.account_id === null || row.uid === null) return;
+      const account = deps.accounts.open(row.account_id);
+      const client = imapClient(account);
+      try {
+        await client.connect();
+        const lock = await client.getMailboxLock(row.folder);
+        try {
+          if (String(client.mailbox && client.mailbox.uidValidity) === row.uidvalidity)
+            await client.messageMove(String(row.uid), account.row.folder_archive, { uid: true });
+        } finally {
+          lock.release();
+        }
+        await client.logout();
+      } catch {
+        client.close();
+      }
+    },
+  };
+}
+export type SyncManager = ReturnType<typeof createSyncManager>;
