@@ -112,7 +112,12 @@ export interface ServeHandle {
 export async function serve(values: Parsed['values'], io: CliOutput): Promise<ServeHandle> {
   const dataDir = dataDirOf(values);
   const logger = createLogger();
-  const core = await openCore({ databaseFile: databaseFileIn(dataDir), logger, exclusiveAs: 'paume serve' });
+  const core = await openCore({
+    databaseFile: databaseFileIn(dataDir),
+    logger,
+    exclusiveAs: 'paume serve',
+    backgroundWork: true,
+  });
   try {
     if (core.migration.backupFile) io.out(`Sauvegarde avant mise à jour de la base : ${core.migration.backupFile}`);
     if (values.demo && core.services.setup.status().needsSetup) await printDemoAccounts(core, io);

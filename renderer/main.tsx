@@ -16,6 +16,7 @@ import { AppLayout } from './shell/AppLayout';
 import { TheatrePage } from './theatre/TheatrePage';
 import { WORKSPACES, homeFor } from './shell/workspaces';
 import { NotYetAvailable } from './workspaces/NotYetAvailable';
+import { InboxPage } from './inbox/InboxPage';
 
 // Dense by default: people use this eight hours a day on ordinary screens.
 const theme = createTheme({ defaultRadius: 'sm', fontSizes: { md: '0.9rem' }, primaryColor: 'teal' });
@@ -40,6 +41,7 @@ function App() {
             {WORKSPACES.filter((workspace) => workspace.comingWith).map((workspace) => (
               <Route key={workspace.path} path={workspace.path} element={<NotYetAvailable workspace={workspace} />} />
             ))}
+            <Route path="/secretariat" element={<InboxPage />} />
             <Route path="/bloc" element={<TheatrePage />} />
             <Route path="/cabinet/*" element={<CabinetPage />} />
             <Route path="/patients/nouveau" element={<PatientCreatePage />} />

@@ -38,7 +38,9 @@ export function keyFileSealer(keyFile: string): SecretSealer {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', loadKey(), iv);
       const sealed = Buffer.concat([cipher.update(secret), cipher.final()]);
-      return [VERSION, iv.toString('base64'), cipher.getAuthTag().toString('base64'), sealed.toString('base64')].join(':');
+      return [VERSION, iv.toString('base64'), cipher.getAuthTag().toString('base64'), sealed.toString('base64')].join(
+        ':',
+      );
     },
     open(sealed) {
       const [version, iv, tag, body] = sealed.split(':');

@@ -16,7 +16,6 @@ export const WORKSPACES: readonly Workspace[] = [
     label: 'Secrétariat',
     shortcut: 'alt+1',
     roles: ['secretary'],
-    comingWith: 'boîte de réception, rendez-vous (les dossiers patients sont déjà là : recherche en haut, Ctrl+K)',
   },
   {
     path: '/consultation',

@@ -92,12 +92,20 @@ describe('inbox sync with Dovecot', () => {
     expect(items[0]?.category).toBe('urgence-immediate');
     expect(items[0]?.firstReason).toMatch(/Saignement/);
     expect(items.map((item) => item.subject)).toEqual(expect.arrayContaining(['sans identifiant', 'un', 'deux']));
-    const sealed = opened.core.db.prepare('SELECT password_sealed FROM mail_accounts').get() as { password_sealed: string };
+    const sealed = opened.core.db.prepare('SELECT password_sealed FROM mail_accounts').get() as {
+      password_sealed: string;
+    };
     expect(sealed.password_sealed).not.toContain(dovecot.password);
   });
 
   it('never reads or changes the unread flag', async () => {
-    const client = new ImapFlow({ host: '127.0.0.1', port: dovecot.port, secure: false, auth: { user: dovecot.user, pass: dovecot.password }, logger: false });
+    const client = new ImapFlow({
+      host: '127.0.0.1',
+      port: dovecot.port,
+      secure: false,
+      auth: { user: dovecot.user, pass: dovecot.password },
+      logger: false,
+    });
     client.on('error', () => undefined);
     await client.connect();
     await client.mailboxOpen('INBOX', { readOnly: true });
@@ -121,7 +129,9 @@ describe('inbox sync with Dovecot', () => {
     await dovecot.deliver(dev('020.eml'));
     opened.core.services.inbox.sync.startAll();
     await until(queue, (value) => value.items.some((item) => item.subject.includes('Annuler')));
-    const count = opened.core.db.prepare("SELECT count(*) AS n FROM mail_messages WHERE direction = 'in'").get() as { n: number };
+    const count = opened.core.db.prepare("SELECT count(*) AS n FROM mail_messages WHERE direction = 'in'").get() as {
+      n: number;
+    };
     expect(count.n).toBe(8);
   });
 
@@ -143,8 +153,17 @@ describe('inbox sync with Dovecot', () => {
     expect(received.at(-1)?.envelopeTo).toEqual(['s.morel@example.com']);
     const opened_ = await admin.call('inbox.open', { id: target.id });
     if (!opened_.ok) throw new Error(opened_.error.message);
-    expect((opened_.value as { thread: { direction: string }[] }).thread.map((message) => message.direction)).toEqual(['in', 'out']);
-    const client = new ImapFlow({ host: '127.0.0.1', port: dovecot.port, secure: false, auth: { user: dovecot.user, pass: dovecot.password }, logger: false });
+    expect((opened_.value as { thread: { direction: string }[] }).thread.map((message) => message.direction)).toEqual([
+      'in',
+      'out',
+    ]);
+    const client = new ImapFlow({
+      host: '127.0.0.1',
+      port: dovecot.port,
+      secure: false,
+      auth: { user: dovecot.user, pass: dovecot.password },
+      logger: false,
+    });
     client.on('error', () => undefined);
     await client.connect();
     const sent = await client.status('Sent', { messages: true });

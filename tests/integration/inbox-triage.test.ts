@@ -27,7 +27,15 @@ async function cliLines(argv: string[]) {
   const out: string[] = [];
   const code = await runCli(argv, { out: (line) => out.push(line), err: () => undefined });
   expect(code).toBe(0);
-  return out.map((line) => JSON.parse(line) as { file: string; category: CategoryCode; reasons: string[]; patient: { id: number; evidence: string } | null });
+  return out.map(
+    (line) =>
+      JSON.parse(line) as {
+        file: string;
+        category: CategoryCode;
+        reasons: string[];
+        patient: { id: number; evidence: string } | null;
+      },
+  );
 }
 
 const urgency = (category: CategoryCode) => {
@@ -43,7 +51,9 @@ describe('paume triage on the labelled messages', () => {
     for (const line of lines) {
       const expected = labels.get(line.file.split('/').pop() ?? '') as CategoryCode;
       if (line.category === expected) right += 1;
-      expect(urgency(line.category), `${line.file}: ${expected} sorted ${line.category}`).toBeLessThanOrEqual(urgency(expected));
+      expect(urgency(line.category), `${line.file}: ${expected} sorted ${line.category}`).toBeLessThanOrEqual(
+        urgency(expected),
+      );
       expect(line.reasons.length, line.file).toBeGreaterThan(0);
     }
     expect(right / lines.length).toBeGreaterThanOrEqual(0.9);
@@ -82,19 +92,69 @@ const facts = (body: string, more: Partial<MessageFacts> = {}): MessageFacts => 
 
 describe('reading rules of the default protocol', () => {
   const cases: [string, MessageFacts, CategoryCode][] = [
-    ['a white finger wins over a change of appointment', facts('Je voudrais déplacer mon rdv, et mon doigt est devenu tout blanc.'), 'urgence-immediate'],
-    ['SMS spelling, no accents, capitals', facts('BJR JME SUIS COUPE LE POUCE AVEC UN CUTTER SA SAIGNE PLUS MAIS JSENS PLUS RIEN'), 'urgence-jour'],
-    ['a negation is no alarm', facts('Aucune fièvre, pas de plaie. Je voudrais annuler mon rendez-vous de jeudi.'), 'rendez-vous'],
-    ['a past bleeding is no alarm', facts('Le saignement s’est arrêté hier. Pouvez-vous avancer mon rendez-vous ?'), 'rendez-vous'],
-    ['a photo with a few words is a wound', facts('Voici la photo, c’est arrivé ce midi.', { photoNames: ['IMG_1.jpg'] }), 'urgence-jour'],
-    ['an old healed scar in a photo is not', facts('Photo de mon ancienne cicatrice pour le certificat.', { photoNames: ['IMG_2.jpg'] }), 'administratif'],
+    [
+      'a white finger wins over a change of appointment',
+      facts('Je voudrais déplacer mon rdv, et mon doigt est devenu tout blanc.'),
+      'urgence-immediate',
+    ],
+    [
+      'SMS spelling, no accents, capitals',
+      facts('BJR JME SUIS COUPE LE POUCE AVEC UN CUTTER SA SAIGNE PLUS MAIS JSENS PLUS RIEN'),
+      'urgence-jour',
+    ],
+    [
+      'a negation is no alarm',
+      facts('Aucune fièvre, pas de plaie. Je voudrais annuler mon rendez-vous de jeudi.'),
+      'rendez-vous',
+    ],
+    [
+      'a past bleeding is no alarm',
+      facts('Le saignement s’est arrêté hier. Pouvez-vous avancer mon rendez-vous ?'),
+      'rendez-vous',
+    ],
+    [
+      'a photo with a few words is a wound',
+      facts('Voici la photo, c’est arrivé ce midi.', { photoNames: ['IMG_1.jpg'] }),
+      'urgence-jour',
+    ],
+    [
+      'an old healed scar in a photo is not',
+      facts('Photo de mon ancienne cicatrice pour le certificat.', { photoNames: ['IMG_2.jpg'] }),
+      'administratif',
+    ],
     ['English', facts('My finger turned white and cold after the operation.'), 'urgence-immediate'],
-    ['quoted text of a reply does not count', facts('Merci, je confirme le rendez-vous.\n\nLe 02/04/2026 à 10:00, Secrétariat a écrit :\n> Si le doigt devient blanc, appelez le 15.'), 'rendez-vous'],
-    ['high-pressure injection even with a tiny wound', facts('Je me suis injecté de la peinture avec le pistolet à peinture, le trou est minuscule.'), 'urgence-immediate'],
-    ['a recently operated patient describing pain', facts('La main me fait mal ce soir.', { operatedDaysAgo: 6 }), 'semi-urgent'],
-    ['a work-accident patient asking for papers', facts('Il me faut le papier pour mon employeur.', { openWorkAccident: true }), 'administratif'],
-    ['a laboratory sends a result', facts('Veuillez trouver le document ci-joint.', { sender: 'laboratory' }), 'correspondance'],
-    ['nothing matches: read by a person, at a medical level', facts('Bonjour, pouvez-vous me rappeler ?'), 'semi-urgent'],
+    [
+      'quoted text of a reply does not count',
+      facts(
+        'Merci, je confirme le rendez-vous.\n\nLe 02/04/2026 à 10:00, Secrétariat a écrit :\n> Si le doigt devient blanc, appelez le 15.',
+      ),
+      'rendez-vous',
+    ],
+    [
+      'high-pressure injection even with a tiny wound',
+      facts('Je me suis injecté de la peinture avec le pistolet à peinture, le trou est minuscule.'),
+      'urgence-immediate',
+    ],
+    [
+      'a recently operated patient describing pain',
+      facts('La main me fait mal ce soir.', { operatedDaysAgo: 6 }),
+      'semi-urgent',
+    ],
+    [
+      'a work-accident patient asking for papers',
+      facts('Il me faut le papier pour mon employeur.', { openWorkAccident: true }),
+      'administratif',
+    ],
+    [
+      'a laboratory sends a result',
+      facts('Veuillez trouver le document ci-joint.', { sender: 'laboratory' }),
+      'correspondance',
+    ],
+    [
+      'nothing matches: read by a person, at a medical level',
+      facts('Bonjour, pouvez-vous me rappeler ?'),
+      'semi-urgent',
+    ],
   ];
   for (const [name, input, expected] of cases) {
     it(name, () => {

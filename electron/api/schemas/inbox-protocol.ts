@@ -72,7 +72,15 @@ export type TriageRule = z.output<typeof ruleSchema>;
 export type TriageRuleInput = z.input<typeof ruleSchema>;
 
 /** Minutes to handle a message of each category (shown as time left in the queue). */
-export const deadlinesSchema = z.record(categorySchema, z.number().int().min(1).max(60 * 24 * 60).nullable());
+export const deadlinesSchema = z.record(
+  categorySchema,
+  z
+    .number()
+    .int()
+    .min(1)
+    .max(60 * 24 * 60)
+    .nullable(),
+);
 
 export const protocolSchema = z
   .object({
@@ -86,7 +94,11 @@ export const protocolSchema = z
     const seen = new Set<string>();
     protocol.rules.forEach((rule, index) => {
       if (seen.has(rule.id))
-        context.addIssue({ code: 'custom', path: ['rules', index, 'id'], message: `identifiant en double : ${rule.id}` });
+        context.addIssue({
+          code: 'custom',
+          path: ['rules', index, 'id'],
+          message: `identifiant en double : ${rule.id}`,
+        });
       seen.add(rule.id);
       if (rule.groups.length === 0 && rule.photo === undefined && rule.sender === undefined)
         context.addIssue({

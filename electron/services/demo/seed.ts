@@ -8,6 +8,7 @@ import type { PreferencesService } from '../preferences/service.js';
 import type { SetupService } from '../setup/service.js';
 import type { UsersService } from '../users/service.js';
 import type { TheatreService } from '../theatre/service.js';
+import type { InboxAreaService } from '../inbox/area.js';
 import type { VisitsService } from '../visits/service.js';
 
 /** The areas the demonstration fills, each through its own service. */
@@ -21,9 +22,11 @@ export interface DemoServices {
   readonly alerts: AlertsService;
   readonly preferences: PreferencesService;
   readonly theatre: TheatreService;
+  readonly inbox: InboxAreaService;
 }
 import { seedDemoPatients } from './demo-patients.js';
 import { seedDemoTheatre } from './demo-theatre.js';
+import { seedDemoInbox } from './demo-inbox.js';
 
 /** Known on purpose, printed once by the CLI: the demo is fictitious and shown to newcomers. */
 export const DEMO_PASSWORD = 'demo-paume';
@@ -154,5 +157,6 @@ export async function seedDemo(services: DemoServices): Promise<DemoAccount[]> {
   const actor = { userId: adminId, seat: 'données de démonstration' };
   seedDemoPatients(services, actor);
   seedDemoTheatre(services, actor);
+  await seedDemoInbox(services.inbox);
   return accounts;
 }

@@ -88,7 +88,8 @@ export function createDocumentsService(deps: {
     ): PatientDocument {
       deps.requirePatient(input.patientId, 'patientId');
       const path = pathOf(input.sha256);
-      if (!existsSync(path)) throw new DomainError('NOT_FOUND', `Le fichier « ${input.fileName} » est introuvable sur le disque.`);
+      if (!existsSync(path))
+        throw new DomainError('NOT_FOUND', `Le fichier « ${input.fileName} » est introuvable sur le disque.`);
       const head = Buffer.alloc(64);
       const handle = openSync(path, 'r');
       try {

@@ -19,7 +19,8 @@ export function createAccountsService(deps: { settings: InboxSettingsStore; secr
 
   function require(id: number): AccountRow {
     const row = settings.account(id);
-    if (!row) throw new DomainError('NOT_FOUND', `Compte de messagerie introuvable (n° ${id}).`, { id: 'compte introuvable' });
+    if (!row)
+      throw new DomainError('NOT_FOUND', `Compte de messagerie introuvable (n° ${id}).`, { id: 'compte introuvable' });
     return row;
   }
 
@@ -30,7 +31,9 @@ export function createAccountsService(deps: { settings: InboxSettingsStore; secr
     save(input: MailAccountInput): number {
       const before = input.id === null ? null : require(input.id);
       if (!before && !input.password)
-        throw new DomainError('INVALID_INPUT', 'Le mot de passe du compte est obligatoire.', { password: 'obligatoire' });
+        throw new DomainError('INVALID_INPUT', 'Le mot de passe du compte est obligatoire.', {
+          password: 'obligatoire',
+        });
       if (input.clientCertificate && !input.clientPassphrase && !before?.client_pass_sealed)
         throw new DomainError('INVALID_INPUT', 'La phrase secrète du certificat client est obligatoire.', {
           clientPassphrase: 'obligatoire avec un certificat',
@@ -46,7 +49,9 @@ export function createAccountsService(deps: { settings: InboxSettingsStore; secr
         smtp_port: input.smtpPort,
         smtp_security: input.smtpSecurity,
         login: input.login,
-        password_sealed: input.password ? secrets.seal(Buffer.from(input.password, 'utf8')) : (before?.password_sealed ?? ''),
+        password_sealed: input.password
+          ? secrets.seal(Buffer.from(input.password, 'utf8'))
+          : (before?.password_sealed ?? ''),
         client_cert_sealed: input.clientCertificate
           ? secrets.seal(input.clientCertificate)
           : keepCertificate

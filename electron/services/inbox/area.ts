@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { actorOf, sessionOf } from '../../api/call-context.js';
 import { DomainError } from '../../api/result.js';
 import { done, type Area, type AreaContext } from '../area.js';
@@ -13,6 +14,7 @@ import { createAccountsService } from './accounts.js';
 import { createCannedReplies } from './canned-replies.js';
 import { createIntake, type ExplainDeps, type Intake } from './intake.js';
 import { identityHints } from './matching/patient-match.js';
+import { readMessage } from './mime/read-message.js';
 import { createPresence } from './presence.js';
 import { createProtocolService } from './protocol-service.js';
 import { createReplies } from './replies.js';
@@ -27,6 +29,8 @@ const MAX_ATTACHMENT_BYTES = 100 * 1_048_576;
 export type InboxAreaService = InboxService & {
   readonly intake: Intake;
   readonly sync: SyncManager;
+  /** A message given whole (demonstration data, the bench): read and taken as if it had arrived. */
+  readonly takeRaw: (raw: Buffer, folder: string) => Promise<{ id: number; created: boolean }>;
   /** What `paume triage --data-dir` and the bench use: the data folder's protocol and patients. */
   readonly explainDeps: () => Omit<ExplainDeps, 'pathOf'>;
 };
@@ -54,7 +58,10 @@ export function inboxArea(
     store,
     protocol,
     clock,
-    lookup: { search: (query, limit) => needs.patients.search(query, limit), byEmail: (address) => needs.patients.byEmail(address) },
+    lookup: {
+      search: (query, limit) => needs.patients.search(query, limit),
+      byEmail: (address) => needs.patients.byEmail(address),
+    },
     patientFacts: (patientId) => {
       const last = needs.theatre.lastOperation(patientId);
       const patient = needs.patients.require(patientId).fields;
@@ -76,7 +83,8 @@ export function inboxArea(
     patientsByIds: (ids) => needs.patients.summariesOf(ids),
     requirePatient: (id, field) => needs.patients.require(id, field),
     requireUser: (id) => {
-      if (!needs.users.find(id)) throw new DomainError('NOT_FOUND', `Personne introuvable (n° ${id}).`, { userId: 'introuvable' });
+      if (!needs.users.find(id))
+        throw new DomainError('NOT_FOUND', `Personne introuvable (n° ${id}).`, { userId: 'introuvable' });
     },
   });
   const sync = createSyncManager({
@@ -87,13 +95,30 @@ export function inboxArea(
     events,
     sink: (content) => needs.documents.storeStream(content, MAX_ATTACHMENT_BYTES),
   });
-  const replies = createReplies({ store, inbox, accounts, canned, audit: needs.audit, clock, practice: needs.practice, patients: needs.patients, theatre: needs.theatre });
+  const replies = createReplies({
+    store,
+    inbox,
+    accounts,
+    canned,
+    audit: needs.audit,
+    clock,
+    practice: needs.practice,
+    patients: needs.patients,
+    theatre: needs.theatre,
+  });
   if (context.backgroundWork) sync.startAll();
 
   return {
     service: Object.assign(inbox, {
       intake,
       sync,
+      takeRaw: async (raw: Buffer, folder: string) =>
+        intake.take(
+          await readMessage(Readable.from([raw]), (content) =>
+            needs.documents.storeStream(content, MAX_ATTACHMENT_BYTES),
+          ),
+          { accountId: null, folder, uidvalidity: null, uid: null },
+        ),
       explainDeps: () => ({
         compiled: protocol.compiled(),
         lookup: intakeDeps.lookup,
@@ -127,19 +152,38 @@ export function inboxArea(
       },
       'inbox.newPatientHints': (input) => {
         const row = inbox.require(input.id);
-        return identityHints({ fromName: row.from_name, fromAddress: row.from_address, subject: row.subject, text: row.body_text, xdm: null });
+        return identityHints({
+          fromName: row.from_name,
+          fromAddress: row.from_address,
+          subject: row.subject,
+          text: row.body_text,
+          xdm: null,
+        });
       },
       'inbox.attach': (input, call) => {
         const row = inbox.require(input.id);
         const file = store.attachment(input.attachmentId);
         if (!file || file.message_id !== row.id)
-          throw new DomainError('NOT_FOUND', 'Pièce jointe introuvable dans ce message.', { attachmentId: 'introuvable' });
+          throw new DomainError('NOT_FOUND', 'Pièce jointe introuvable dans ce message.', {
+            attachmentId: 'introuvable',
+          });
         if (row.patient_id === null)
-          throw new DomainError('INVALID_INPUT', 'Rattachez d’abord le message à un patient.', { id: 'message sans patient' });
-        if (!file.sha256) throw new DomainError('INVALID_INPUT', `Pièce jointe non conservée : ${file.refusal ?? ''}`, { attachmentId: 'non conservée' });
+          throw new DomainError('INVALID_INPUT', 'Rattachez d’abord le message à un patient.', {
+            id: 'message sans patient',
+          });
+        if (!file.sha256)
+          throw new DomainError('INVALID_INPUT', `Pièce jointe non conservée : ${file.refusal ?? ''}`, {
+            attachmentId: 'non conservée',
+          });
         if (file.document_id !== null) return { documentId: file.document_id };
         const document = needs.documents.addStored(
-          { patientId: row.patient_id, visitId: input.visitId, fileName: file.file_name, sha256: file.sha256, size: file.size },
+          {
+            patientId: row.patient_id,
+            visitId: input.visitId,
+            fileName: file.file_name,
+            sha256: file.sha256,
+            size: file.size,
+          },
           actorOf(call),
         );
         store.setAttachmentDocument(file.id, document.id);

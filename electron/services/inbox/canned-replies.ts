@@ -70,7 +70,8 @@ export function createCannedReplies(deps: { settings: InboxSettingsStore; clock:
     },
     require(id: number) {
       const reply = settings.cannedReply(id);
-      if (!reply) throw new DomainError('NOT_FOUND', `Réponse type introuvable (n° ${id}).`, { cannedId: 'introuvable' });
+      if (!reply)
+        throw new DomainError('NOT_FOUND', `Réponse type introuvable (n° ${id}).`, { cannedId: 'introuvable' });
       return reply;
     },
     save(id: number | null, title: string, body: string): number {

@@ -30,7 +30,13 @@ export interface IntakeDeps {
 const REPLY_PREFIX = /^\s*((re|tr|fw|fwd|aw|réf)\s*(\[\d+\])?\s*:\s*)+/i;
 /** The subject without "Re:", "TR:"…, folded: what threads messages whose headers were lost. */
 export const subjectKey = (subject: string) =>
-  subject.replace(REPLY_PREFIX, '').normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  subject
+    .replace(REPLY_PREFIX, '')
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function dueAt(protocol: TriageProtocol, category: CategoryCode, from: number): string | null {
   const minutes = protocol.deadlines[category];
@@ -57,7 +63,10 @@ export type ExplainDeps = Pick<IntakeDeps, 'lookup' | 'patientFacts' | 'isKnownD
  * The patient candidates and the category of a message, with the reasons: the one function sync,
  * `paume triage` and the bench all call (issue 11).
  */
-export function explain(message: ReadMessage, deps: ExplainDeps): { candidates: PatientCandidate[]; result: TriageResult } {
+export function explain(
+  message: ReadMessage,
+  deps: ExplainDeps,
+): { candidates: PatientCandidate[]; result: TriageResult } {
   const candidates = findCandidates(deps.lookup, {
     fromName: message.from.name,
     fromAddress: message.from.address,
@@ -66,7 +75,9 @@ export function explain(message: ReadMessage, deps: ExplainDeps): { candidates: 
     xdm: xdmOf(message, deps.pathOf),
   });
   const sure = candidates.find((candidate) => candidate.strength !== 'weak');
-  const facts: PatientFacts = sure ? deps.patientFacts(sure.patient.id) : { operatedDaysAgo: null, openWorkAccident: false };
+  const facts: PatientFacts = sure
+    ? deps.patientFacts(sure.patient.id)
+    : { operatedDaysAgo: null, openWorkAccident: false };
   const messageFacts: MessageFacts = {
     subject: message.subject,
     body: message.text,
@@ -84,7 +95,6 @@ export function explain(message: ReadMessage, deps: ExplainDeps): { candidates: 
 export function createIntake(deps: IntakeDeps) {
   const { store, clock } = deps;
 
-
   function threadOf(message: ReadMessage, now: string): number {
     for (const id of [message.inReplyTo, ...message.references.slice().reverse()]) {
       if (!id) continue;
@@ -94,7 +104,9 @@ export function createIntake(deps: IntakeDeps) {
     const key = subjectKey(message.subject);
     // Without threading headers: same sender and same subject within 30 days.
     const since = new Date(clock() - 30 * 86_400_000).toISOString();
-    return REPLY_PREFIX.test(message.subject) ? store.threadFor(message.from.address, key, since, now) : store.newThread(key, message.from.address, now);
+    return REPLY_PREFIX.test(message.subject)
+      ? store.threadFor(message.from.address, key, since, now)
+      : store.newThread(key, message.from.address, now);
   }
 
   return {
@@ -102,10 +114,14 @@ export function createIntake(deps: IntakeDeps) {
      * Stores a message read from a folder. A message already there (same raw bytes from the same
      * account: a resync after UIDVALIDITY changed) only gets its new UID; nothing is doubled.
      */
-    take(message: ReadMessage, origin: { accountId: number | null; folder: string; uidvalidity: string | null; uid: number | null }) {
+    take(
+      message: ReadMessage,
+      origin: { accountId: number | null; folder: string; uidvalidity: string | null; uid: number | null },
+    ) {
       const existing = store.byRaw(origin.accountId, message.rawSha256);
       if (existing !== null) {
-        if (origin.uidvalidity !== null && origin.uid !== null) store.moveUid(existing, origin.folder, origin.uidvalidity, origin.uid);
+        if (origin.uidvalidity !== null && origin.uid !== null)
+          store.moveUid(existing, origin.folder, origin.uidvalidity, origin.uid);
         return { id: existing, created: false };
       }
       const now = isoAt(clock);

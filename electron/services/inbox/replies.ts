@@ -31,7 +31,9 @@ export function createReplies(deps: {
       const reply = deps.canned.require(cannedId);
       const practice = deps.practice.findPractice();
       const patient = row.patient_id === null ? null : deps.patients.require(row.patient_id).fields;
-      const civility = patient ? `${patient.sex === 'F' ? 'Madame' : patient.sex === 'M' ? 'Monsieur' : 'Madame, Monsieur'} ${patient.usedName || patient.birthName}` : 'Madame, Monsieur';
+      const civility = patient
+        ? `${patient.sex === 'F' ? 'Madame' : patient.sex === 'M' ? 'Monsieur' : 'Madame, Monsieur'} ${patient.usedName || patient.birthName}`
+        : 'Madame, Monsieur';
       const next = row.patient_id === null ? null : deps.theatre.nextOperation(row.patient_id);
       return fillCanned(reply.body, {
         civility,
@@ -46,11 +48,20 @@ export function createReplies(deps: {
     async reply(input: { id: number; body: string; state: MessageState }, actor: Actor) {
       const original = inbox.require(input.id);
       if (original.account_id === null)
-        throw new DomainError('INVALID_INPUT', 'Ce message n’est arrivé par aucun compte : impossible d’y répondre d’ici.', { id: 'sans compte' });
+        throw new DomainError(
+          'INVALID_INPUT',
+          'Ce message n’est arrivé par aucun compte : impossible d’y répondre d’ici.',
+          { id: 'sans compte' },
+        );
       if (!original.from_address)
-        throw new DomainError('INVALID_INPUT', 'L’expéditeur n’a pas d’adresse : impossible de lui répondre.', { id: 'sans adresse' });
+        throw new DomainError('INVALID_INPUT', 'L’expéditeur n’a pas d’adresse : impossible de lui répondre.', {
+          id: 'sans adresse',
+        });
       const account = deps.accounts.open(original.account_id);
-      const references = [...(JSON.parse(original.references_json) as string[]), ...(original.message_id ? [original.message_id] : [])];
+      const references = [
+        ...(JSON.parse(original.references_json) as string[]),
+        ...(original.message_id ? [original.message_id] : []),
+      ];
       let sent: Awaited<ReturnType<typeof sendMail>>;
       try {
         sent = await sendMail(account, {
@@ -62,7 +73,9 @@ export function createReplies(deps: {
         });
       } catch (error) {
         // Nothing left the practice: the text stays in the reply box (the window keeps its draft).
-        throw new DomainError('UNAVAILABLE', `Réponse non envoyée : ${(error as Error).message}`, { body: 'non envoyée' });
+        throw new DomainError('UNAVAILABLE', `Réponse non envoyée : ${(error as Error).message}`, {
+          body: 'non envoyée',
+        });
       }
       const now = isoAt(deps.clock);
       const id = store.insertMessage(

@@ -145,7 +145,8 @@ export function createInboxService(deps: {
         now: isoAt(clock),
         dueAt: dueAt(deps.protocol.current(), category, received),
       });
-      if (row.patient_id !== null) deps.audit.trace(actor, 'inbox.setCategory', row.patient_id, `${row.category} → ${category}`);
+      if (row.patient_id !== null)
+        deps.audit.trace(actor, 'inbox.setCategory', row.patient_id, `${row.category} → ${category}`);
       changed(id);
     },
 
@@ -166,14 +167,20 @@ export function createInboxService(deps: {
       require(id);
       if (until !== null && Date.parse(until) <= clock())
         throw new DomainError('INVALID_INPUT', 'La date de report est déjà passée.', { until: 'date passée' });
-      store.update(id, { snoozed_until: until === null ? null : new Date(until).toISOString(), wake_on_reply: wakeOnReply ? 1 : 0 });
+      store.update(id, {
+        snoozed_until: until === null ? null : new Date(until).toISOString(),
+        wake_on_reply: wakeOnReply ? 1 : 0,
+      });
       changed(id);
     },
 
     linkPatient(id: number, patientId: number | null, evidence: string, actor: Actor) {
       const row = require(id);
       if (patientId !== null) deps.requirePatient(patientId, 'patientId');
-      store.update(id, { patient_id: patientId, patient_evidence: patientId === null ? '' : evidence || 'confirmé par le secrétariat' });
+      store.update(id, {
+        patient_id: patientId,
+        patient_evidence: patientId === null ? '' : evidence || 'confirmé par le secrétariat',
+      });
       const traced = patientId ?? row.patient_id;
       if (traced !== null) deps.audit.trace(actor, 'inbox.linkPatient', traced, row.subject);
       changed(id);

@@ -55,7 +55,8 @@ export function createInboxSettingsStore(db: Db) {
   const accounts = db.prepare<[], AccountRow>('SELECT * FROM mail_accounts ORDER BY id');
   const account = db.prepare<[number], AccountRow>('SELECT * FROM mail_accounts WHERE id = ?');
   const protocol = db.prepare<[], { protocol_json: string }>('SELECT protocol_json FROM mail_protocol WHERE id = 1');
-  const saveProtocol = db.prepare(`INSERT INTO mail_protocol (id, protocol_json, updated_by, updated_at) VALUES (1, ?, ?, ?)
+  const saveProtocol =
+    db.prepare(`INSERT INTO mail_protocol (id, protocol_json, updated_by, updated_at) VALUES (1, ?, ?, ?)
     ON CONFLICT (id) DO UPDATE SET protocol_json = excluded.protocol_json, updated_by = excluded.updated_by,
     updated_at = excluded.updated_at`);
   const canned = db.prepare<[], { id: number; title: string; body: string }>(
@@ -68,7 +69,8 @@ export function createInboxSettingsStore(db: Db) {
   return {
     accounts: () => accounts.all(),
     account: (id: number) => account.get(id) ?? null,
-    insertAccount: (fields: AccountFields, now: string) => Number(insertAccount.run({ ...fields, now }).lastInsertRowid),
+    insertAccount: (fields: AccountFields, now: string) =>
+      Number(insertAccount.run({ ...fields, now }).lastInsertRowid),
     updateAccount: (id: number, fields: AccountFields, now: string) => updateAccount.run({ ...fields, id, now }),
     protocolJson: () => protocol.get()?.protocol_json ?? null,
     saveProtocol: (json: string, userId: number, now: string) => saveProtocol.run(json, userId, now),
@@ -78,11 +80,15 @@ export function createInboxSettingsStore(db: Db) {
     saveCanned(id: number | null, title: string, body: string, now: string): number {
       if (id === null)
         return Number(
-          db
-            .prepare('INSERT INTO mail_canned_replies (title, body, updated_at) VALUES (?, ?, ?)')
-            .run(title, body, now).lastInsertRowid,
+          db.prepare('INSERT INTO mail_canned_replies (title, body, updated_at) VALUES (?, ?, ?)').run(title, body, now)
+            .lastInsertRowid,
         );
-      db.prepare('UPDATE mail_canned_replies SET title = ?, body = ?, updated_at = ? WHERE id = ?').run(title, body, now, id);
+      db.prepare('UPDATE mail_canned_replies SET title = ?, body = ?, updated_at = ? WHERE id = ?').run(
+        title,
+        body,
+        now,
+        id,
+      );
       return id;
     },
     deleteCanned: (id: number) => db.prepare('DELETE FROM mail_canned_replies WHERE id = ?').run(id).changes,

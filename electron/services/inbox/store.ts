@@ -94,7 +94,12 @@ export function createInboxStore(db: Db) {
          ORDER BY m.archived, m.category_rank, m.due_at, m.id LIMIT @limit`,
       ),
     ]),
-  ) as Record<QueueView, ReturnType<typeof db.prepare<{ now: string; category: string | null; mine: number | null; limit: number }, MessageRow>>>;
+  ) as Record<
+    QueueView,
+    ReturnType<
+      typeof db.prepare<{ now: string; category: string | null; mine: number | null; limit: number }, MessageRow>
+    >
+  >;
   const counts = db.prepare<{ now: string }, { category: CategoryCode; n: number }>(
     `SELECT m.category, count(*) AS n FROM mail_messages m
      WHERE m.direction = 'in' AND ${VIEW_WHERE['a-traiter']} GROUP BY m.category`,
@@ -122,20 +127,26 @@ export function createInboxStore(db: Db) {
     'SELECT id FROM mail_threads WHERE sender = ? AND subject_key = ? AND created_at >= ? ORDER BY id DESC LIMIT 1',
   );
   const insertThread = db.prepare('INSERT INTO mail_threads (subject_key, sender, created_at) VALUES (?, ?, ?)');
-  const threadMessages = db.prepare<[number], MessageRow>(`${SELECT_MESSAGE} WHERE m.thread_id = ? ORDER BY m.received_at, m.id`);
-  const attachments = db.prepare<[number], AttachmentRow>('SELECT * FROM mail_attachments WHERE message_id = ? ORDER BY id');
+  const threadMessages = db.prepare<[number], MessageRow>(
+    `${SELECT_MESSAGE} WHERE m.thread_id = ? ORDER BY m.received_at, m.id`,
+  );
+  const attachments = db.prepare<[number], AttachmentRow>(
+    'SELECT * FROM mail_attachments WHERE message_id = ? ORDER BY id',
+  );
   const attachment = db.prepare<[number], AttachmentRow>('SELECT * FROM mail_attachments WHERE id = ?');
   const syncState = db.prepare<[number, string], { uidvalidity: string; last_uid: number }>(
     'SELECT uidvalidity, last_uid FROM mail_sync_state WHERE account_id = ? AND folder = ?',
   );
-  const saveSyncState = db.prepare(`INSERT INTO mail_sync_state (account_id, folder, uidvalidity, last_uid) VALUES (?, ?, ?, ?)
+  const saveSyncState =
+    db.prepare(`INSERT INTO mail_sync_state (account_id, folder, uidvalidity, last_uid) VALUES (?, ?, ?, ?)
     ON CONFLICT (account_id, folder) DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid`);
   const forPatient = db.prepare<[number], MessageRow>(
     `${SELECT_MESSAGE} WHERE m.patient_id = ? ORDER BY m.received_at DESC LIMIT 200`,
   );
   const wakeThread = db.prepare(`UPDATE mail_messages SET snoozed_until = NULL, state = 'a-traiter'
     WHERE thread_id = ? AND wake_on_reply = 1 AND snoozed_until IS NOT NULL AND direction = 'in'`);
-  const insertCorrection = db.prepare(`INSERT INTO mail_corrections (message_id, from_category, to_category, rules_json, user_id, at)
+  const insertCorrection =
+    db.prepare(`INSERT INTO mail_corrections (message_id, from_category, to_category, rules_json, user_id, at)
     VALUES (?, ?, ?, ?, ?, ?)`);
   const correctionsByRule = db.prepare<[], { rule: string; n: number }>(
     `SELECT j.value AS rule, count(*) AS n FROM mail_corrections c, json_each(c.rules_json) j GROUP BY j.value ORDER BY n DESC`,
@@ -147,7 +158,10 @@ export function createInboxStore(db: Db) {
     counts: (now: string) => counts.all({ now }),
     get: (id: number): MessageRow | null => get.get(id) ?? null,
     insertMessage: db.transaction(
-      (message: NewMessage & { state: MessageState }, files: Omit<AttachmentRow, 'id' | 'message_id' | 'document_id'>[]) => {
+      (
+        message: NewMessage & { state: MessageState },
+        files: Omit<AttachmentRow, 'id' | 'message_id' | 'document_id'>[],
+      ) => {
         const id = Number(insertMessage.run(message).lastInsertRowid);
         for (const file of files)
           insertAttachment.run(id, file.file_name, file.declared_mime, file.mime, file.size, file.sha256, file.refusal);
@@ -155,7 +169,8 @@ export function createInboxStore(db: Db) {
       },
     ),
     byRaw: (accountId: number | null, sha256: string) => byRaw.get(accountId, sha256)?.id ?? null,
-    moveUid: (id: number, folder: string, uidvalidity: string, uid: number) => moveUid.run(folder, uidvalidity, uid, id),
+    moveUid: (id: number, folder: string, uidvalidity: string, uid: number) =>
+      moveUid.run(folder, uidvalidity, uid, id),
     byMessageId: (messageId: string) => byMessageId.get(messageId) ?? null,
     threadFor(sender: string, subjectKey: string, since: string, now: string): number {
       const found = threadBySender.get(sender, subjectKey, since);
@@ -195,7 +210,9 @@ export function createInboxStore(db: Db) {
     ) {
       const columns = Object.keys(fields);
       if (columns.length === 0) return;
-      db.prepare(`UPDATE mail_messages SET ${columns.map((column) => `${column} = @${column}`).join(', ')} WHERE id = @id`).run({
+      db.prepare(
+        `UPDATE mail_messages SET ${columns.map((column) => `${column} = @${column}`).join(', ')} WHERE id = @id`,
+      ).run({
         ...fields,
         id,
       });
@@ -203,7 +220,15 @@ export function createInboxStore(db: Db) {
     correct: db.transaction(
       (
         id: number,
-        change: { from: CategoryCode; to: CategoryCode; rank: number; rules: string[]; userId: number; now: string; dueAt: string | null },
+        change: {
+          from: CategoryCode;
+          to: CategoryCode;
+          rank: number;
+          rules: string[];
+          userId: number;
+          now: string;
+          dueAt: string | null;
+        },
       ) => {
         db.prepare('UPDATE mail_messages SET category = ?, category_rank = ?, due_at = ? WHERE id = ?').run(
           change.to,

@@ -42,7 +42,9 @@ export async function* triageFiles(path: string, deps: Omit<ExplainDeps, 'pathOf
   const scratch = mkdtempSync(join(tmpdir(), 'paume-triage-'));
   try {
     for (const file of emlFiles(path)) {
-      const message = await readMessage(createReadStream(file), (content) => streamIntoStore(scratch, content, 200 * 1_048_576));
+      const message = await readMessage(createReadStream(file), (content) =>
+        streamIntoStore(scratch, content, 200 * 1_048_576),
+      );
       const { candidates, result } = explain(message, {
         ...deps,
         pathOf: (sha256) => join(scratch, sha256.slice(0, 2), sha256),

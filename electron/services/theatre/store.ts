@@ -86,9 +86,11 @@ export function createTheatreStore(db: Db) {
      WHERE c.patient_id = ? AND s.date >= ? AND c.status NOT IN ('postponed', 'cancelled', 'left')`,
   );
   return {
-    nextOperation: (patientId: number, today: string): string | null => nextOperation.get(patientId, today)?.date ?? null,
+    nextOperation: (patientId: number, today: string): string | null =>
+      nextOperation.get(patientId, today)?.date ?? null,
     /** The day of the patient's last operation up to `today` (the inbox's "operated in the last 30 days"). */
-    lastOperation: (patientId: number, today: string): string | null => lastOperation.get(patientId, today)?.date ?? null,
+    lastOperation: (patientId: number, today: string): string | null =>
+      lastOperation.get(patientId, today)?.date ?? null,
     insertSession: (input: TheatreSessionInput, userId: number, now: string): number =>
       Number(insertSession.run({ ...input, userId, now }).lastInsertRowid),
     sessionsOn: (date: string): SessionRow[] => sessionsOn.all(date),

@@ -14,10 +14,16 @@ export interface MatchClues {
   readonly subject: string;
   readonly text: string;
   /** From an MSSanté XDM archive. */
-  readonly xdm: { ins: string | null; birthName: string | null; firstName: string | null; birthDate: string | null } | null;
+  readonly xdm: {
+    ins: string | null;
+    birthName: string | null;
+    firstName: string | null;
+    birthDate: string | null;
+  } | null;
 }
 
-const BIRTH = /\bn[ée]e?\s+le\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b|\((?:n[ée]e?\s+le\s+)?(\d{2})\/(\d{2})\/(\d{4})\)/giu;
+const BIRTH =
+  /\bn[ée]e?\s+le\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b|\((?:n[ée]e?\s+le\s+)?(\d{2})\/(\d{2})\/(\d{4})\)/giu;
 const PHONE = /(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}\b/g;
 const STRENGTH_ORDER = { sure: 0, likely: 1, weak: 2 } as const;
 
@@ -60,7 +66,8 @@ export function findCandidates(lookup: PatientLookup, clues: MatchClues): Patien
   const words = new Set(foldName(`${clues.fromName} ${clues.subject} ${clues.text}`).split(' '));
 
   if (clues.xdm?.ins)
-    for (const patient of lookup.search(clues.xdm.ins, 3)) propose(patient, `INS ${clues.xdm.ins} de l’archive MSSanté`, 'sure');
+    for (const patient of lookup.search(clues.xdm.ins, 3))
+      propose(patient, `INS ${clues.xdm.ins} de l’archive MSSanté`, 'sure');
   if (clues.xdm?.birthDate && clues.xdm.birthName) {
     const xdmWords = new Set(foldName(`${clues.xdm.birthName} ${clues.xdm.firstName ?? ''}`).split(' '));
     for (const patient of lookup.search(clues.xdm.birthDate.split('-').reverse().join('/'), 50))
@@ -68,28 +75,43 @@ export function findCandidates(lookup: PatientLookup, clues: MatchClues): Patien
   }
   if (clues.fromAddress)
     for (const patient of lookup.byEmail(clues.fromAddress))
-      propose(patient, `adresse ${clues.fromAddress} connue dans le dossier`, namedIn(patient, words) ? 'sure' : 'likely');
+      propose(
+        patient,
+        `adresse ${clues.fromAddress} connue dans le dossier`,
+        namedIn(patient, words) ? 'sure' : 'likely',
+      );
   for (const date of birthDatesIn(`${clues.subject}\n${clues.text}`)) {
     for (const patient of lookup.search(date.split('-').reverse().join('/'), 50)) {
       if (namedIn(patient, words))
-        propose(patient, `nom et date de naissance (${date.split('-').reverse().join('/')}) écrits dans le message`, 'sure');
+        propose(
+          patient,
+          `nom et date de naissance (${date.split('-').reverse().join('/')}) écrits dans le message`,
+          'sure',
+        );
     }
   }
   for (const raw of new Set(clues.text.match(PHONE) ?? [])) {
-    for (const patient of lookup.search(phoneDigits(raw), 5)) propose(patient, `téléphone ${raw} connu dans le dossier`, 'likely');
+    for (const patient of lookup.search(phoneDigits(raw), 5))
+      propose(patient, `téléphone ${raw} connu dans le dossier`, 'likely');
   }
   if (found.size === 0 && clues.fromName.trim().split(/\s+/).length >= 2) {
     for (const patient of lookup.search(clues.fromName, 5))
       if (namedIn(patient, words)) propose(patient, `même nom que l’expéditeur (${clues.fromName})`, 'weak');
   }
-  return [...found.values()]
-    .sort((a, b) => STRENGTH_ORDER[a.strength] - STRENGTH_ORDER[b.strength])
-    .slice(0, 5);
+  return [...found.values()].sort((a, b) => STRENGTH_ORDER[a.strength] - STRENGTH_ORDER[b.strength]).slice(0, 5);
 }
 
 /** The provisional identity a new patient file starts from, read from the message. */
-export function identityHints(clues: MatchClues): { birthName: string; firstNames: string; birthDate: string; email: string; phone: string } {
-  const [first = '', ...rest] = (clues.xdm?.firstName ? `${clues.xdm.firstName} ${clues.xdm.birthName ?? ''}` : clues.fromName)
+export function identityHints(clues: MatchClues): {
+  birthName: string;
+  firstNames: string;
+  birthDate: string;
+  email: string;
+  phone: string;
+} {
+  const [first = '', ...rest] = (
+    clues.xdm?.firstName ? `${clues.xdm.firstName} ${clues.xdm.birthName ?? ''}` : clues.fromName
+  )
     .replace(/^(dr|docteur|m\.|mme|mr)\s+/i, '')
     .trim()
     .split(/\s+/);

@@ -42,7 +42,10 @@ const firstAddress = (value: Headers extends Map<string, infer V> ? V : never): 
 
 const addressText = (value: unknown): string => {
   const objects = (Array.isArray(value) ? value : [value]) as (AddressObject | undefined)[];
-  return objects.map((object) => object?.text ?? '').filter(Boolean).join(', ');
+  return objects
+    .map((object) => object?.text ?? '')
+    .filter(Boolean)
+    .join(', ');
 };
 
 const idList = (value: unknown): string[] =>
@@ -63,7 +66,12 @@ export async function readMessage(source: Readable, sink: AttachmentSink): Promi
       callback(null, chunk);
     },
   });
-  const parser = new MailParser({ skipImageLinks: true, skipTextLinks: true, skipTextToHtml: true, maxHtmlLengthToParse: 2_000_000 });
+  const parser = new MailParser({
+    skipImageLinks: true,
+    skipTextLinks: true,
+    skipTextToHtml: true,
+    maxHtmlLengthToParse: 2_000_000,
+  });
   let headers: Headers = new Map();
   // Filled by the parser's events (a holder, so the compiler does not assume they stay empty).
   const body: { text: string; html: string | null } = { text: '', html: null };
@@ -88,10 +96,24 @@ export async function readMessage(source: Readable, sink: AttachmentSink): Promi
     attachments.push(
       sink(through)
         .then(
-          (stored): ReadAttachment => ({ fileName, declaredMime, size: stored.size, sha256: stored.sha256, head: stored.head, refusal: null }),
+          (stored): ReadAttachment => ({
+            fileName,
+            declaredMime,
+            size: stored.size,
+            sha256: stored.sha256,
+            head: stored.head,
+            refusal: null,
+          }),
           (error: unknown): ReadAttachment => {
             through.resume();
-            return { fileName, declaredMime, size: 0, sha256: null, head: Buffer.alloc(0), refusal: (error as Error).message };
+            return {
+              fileName,
+              declaredMime,
+              size: 0,
+              sha256: null,
+              head: Buffer.alloc(0),
+              refusal: (error as Error).message,
+            };
           },
         )
         .finally(() => {

@@ -30,7 +30,9 @@ export async function testConnection(account: OpenAccount): Promise<{ ok: boolea
       steps.push({
         step: `Dossier ${label}`,
         ok: found,
-        message: found ? `« ${folder} » trouvé.` : `Dossier « ${folder} » introuvable sur le serveur (dossiers : ${[...folders].join(', ')}).`,
+        message: found
+          ? `« ${folder} » trouvé.`
+          : `Dossier « ${folder} » introuvable sur le serveur (dossiers : ${[...folders].join(', ')}).`,
       });
     }
     await client.logout();

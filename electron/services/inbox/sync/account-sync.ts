@@ -95,7 +95,11 @@ export class AccountSync {
       try {
         account = this.options.open();
       } catch (error) {
-        this.set({ state: 'offline', since: isoAt(this.options.clock), message: `Compte illisible : ${(error as Error).message}` });
+        this.set({
+          state: 'offline',
+          since: isoAt(this.options.clock),
+          message: `Compte illisible : ${(error as Error).message}`,
+        });
         return;
       }
       const server = `${account.row.imap_host}:${account.row.imap_port}`;
@@ -144,7 +148,10 @@ export class AccountSync {
           message: problem.message,
         });
         client.close();
-        const delay = problem.kind === 'auth' ? AUTH_RETRY_MS : (BACKOFF_MS[Math.min(this.failures, BACKOFF_MS.length - 1)] as number);
+        const delay =
+          problem.kind === 'auth'
+            ? AUTH_RETRY_MS
+            : (BACKOFF_MS[Math.min(this.failures, BACKOFF_MS.length - 1)] as number);
         this.failures += 1;
         await this.sleep(delay);
       }

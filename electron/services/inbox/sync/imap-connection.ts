@@ -32,7 +32,14 @@ const TLS_ERROR = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|DEPTH_ZERO|HOSTNAME|ERR_TLS
 
 /** Says in French what failed when talking to a mail server: DNS, refusal, TLS, password… */
 export function describeMailError(error: unknown, server: string): MailProblem {
-  const failure = error as { code?: string; message?: string; authenticationFailed?: boolean; responseText?: string; response?: string; responseCode?: number };
+  const failure = error as {
+    code?: string;
+    message?: string;
+    authenticationFailed?: boolean;
+    responseText?: string;
+    response?: string;
+    responseCode?: number;
+  };
   const detail = failure.responseText ?? failure.response ?? failure.message ?? String(error);
   if (failure.authenticationFailed || failure.code === 'EAUTH' || failure.responseCode === 535)
     return { kind: 'auth', message: `Identifiant ou mot de passe refusé par ${server}.` };
@@ -40,7 +47,12 @@ export function describeMailError(error: unknown, server: string): MailProblem {
     return { kind: 'dns', message: `Serveur ${server} introuvable (DNS) : vérifiez son nom.` };
   if (failure.code === 'ECONNREFUSED')
     return { kind: 'refused', message: `Connexion refusée par ${server} : serveur arrêté ou mauvais port.` };
-  if (failure.code === 'ETIMEDOUT' || failure.code === 'ETIMEOUT' || failure.code === 'CONNECT_TIMEOUT' || /timed? ?out/i.test(detail))
+  if (
+    failure.code === 'ETIMEDOUT' ||
+    failure.code === 'ETIMEOUT' ||
+    failure.code === 'CONNECT_TIMEOUT' ||
+    /timed? ?out/i.test(detail)
+  )
     return { kind: 'timeout', message: `${server} ne répond pas (délai dépassé).` };
   if (TLS_ERROR.test(failure.code ?? '') || TLS_ERROR.test(detail))
     return { kind: 'tls', message: `Échec de la connexion sécurisée (TLS) avec ${server} : ${detail}` };

@@ -18,7 +18,12 @@ export interface FolderSyncDeps {
  * read or changed (BODY.PEEK); a new UIDVALIDITY starts again from the first UID and the intake
  * recognises what it already has by its bytes (issue 11).
  */
-export async function syncFolder(client: ImapFlow, accountId: number, folder: string, deps: FolderSyncDeps): Promise<number> {
+export async function syncFolder(
+  client: ImapFlow,
+  accountId: number,
+  folder: string,
+  deps: FolderSyncDeps,
+): Promise<number> {
   const lock = await client.getMailboxLock(folder, { readOnly: true });
   try {
     const mailbox = client.mailbox;

@@ -45,7 +45,17 @@ interface CompiledRule {
 const MAX_GAP = 3;
 const NEGATIONS = new Set(['pas', 'aucun', 'aucune', 'sans', 'ni', 'jamais', 'rien', 'no', 'not', 'without', 'never']);
 /** Words after a sign that say it is over: "le saignement s'est arrêté". */
-const RESOLVED = new Set(['arrete', 'arretee', 'stoppe', 'stoppee', 'disparu', 'disparue', 'gueri', 'guerie', 'stopped']);
+const RESOLVED = new Set([
+  'arrete',
+  'arretee',
+  'stoppe',
+  'stoppee',
+  'disparu',
+  'disparue',
+  'gueri',
+  'guerie',
+  'stopped',
+]);
 
 function compilePhrase(raw: string): Phrase {
   const words = raw
@@ -180,7 +190,9 @@ function conditionsHold(rule: TriageRule, facts: MessageFacts, bodyWords: number
   }
   if (rule.sender !== undefined) {
     if (rule.sender !== facts.sender) return null;
-    evidence.push(`expéditeur : ${{ patient: 'patient connu', doctor: 'médecin', laboratory: 'laboratoire ou imagerie', unknown: 'inconnu' }[rule.sender]}`);
+    evidence.push(
+      `expéditeur : ${{ patient: 'patient connu', doctor: 'médecin', laboratory: 'laboratoire ou imagerie', unknown: 'inconnu' }[rule.sender]}`,
+    );
   }
   if (rule.operatedWithinDays !== undefined) {
     if (facts.operatedDaysAgo === null || facts.operatedDaysAgo > rule.operatedWithinDays) return null;

@@ -1,7 +1,8 @@
 import type { SenderKind } from '../../../api/schemas/inbox-protocol.js';
 import { foldWord } from './tokens.js';
 
-const LABORATORY = /\b(labo|laboratoire|biolog\w*|imagerie|radiolog\w*|radiologie|scanner|irm|echograph\w*|anapath\w*)\b/;
+const LABORATORY =
+  /\b(labo|laboratoire|biolog\w*|imagerie|radiolog\w*|radiologie|scanner|irm|echograph\w*|anapath\w*)\b/;
 const DOCTOR = /^(dr|docteur|pr|professeur)\b/;
 
 /**

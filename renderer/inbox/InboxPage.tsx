@@ -1,0 +1,207 @@
+import { Badge, Group, Kbd, ScrollArea, SegmentedControl, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { CATEGORY_CODES, type CategoryCode } from '../../electron/api/schemas/inbox-protocol';
+import { QUEUE_VIEWS, type SyncStatus } from '../../electron/api/schemas/inbox';
+import { call, on } from '../api/client';
+import { useApiMutation, useApiQuery } from '../api/hooks';
+import { useSession } from '../auth/session-context';
+import { useNow } from '../ui/use-now';
+import { CATEGORY_COLORS, CATEGORY_LABELS } from './categories';
+import { MessageView } from './MessageView';
+import { QueueList } from './QueueList';
+
+const VIEW_LABELS: Record<(typeof QUEUE_VIEWS)[number], string> = {
+  'a-traiter': 'À traiter',
+  'en-attente': 'En attente',
+  reportes: 'Reportés',
+  traites: 'Traités',
+  archives: 'Archives',
+};
+const SYNC_WORDS: Record<SyncStatus['state'], string> = {
+  connecting: 'connexion…',
+  syncing: 'relève',
+  connected: 'connecté',
+  offline: 'hors ligne',
+  'auth-failed': 'mot de passe refusé',
+  disabled: 'arrêté',
+};
+
+const tomorrowAt8 = () => {
+  const date = new Date();
+  date.setDate(date.getDate() + 1);
+  date.setHours(8, 0, 0, 0);
+  return date.toISOString();
+};
+
+/**
+ * Secrétariat › Boîte de réception (issue 11). Keyboard: J/K or ↓/↑ move, 1–8 category,
+ * A take it, S snooze until tomorrow 8:00 (woken by a reply), T done, E archive, L link the
+ * first candidate, R reply (Ctrl+Entrée sends).
+ */
+export function InboxPage() {
+  const { session } = useSession();
+  const client = useQueryClient();
+  const now = useNow(30_000);
+  const [view, setView] = useState<(typeof QUEUE_VIEWS)[number]>('a-traiter');
+  const [category, setCategory] = useState<CategoryCode | undefined>(undefined);
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [syncs, setSyncs] = useState<Record<number, SyncStatus>>({});
+  const [presence, setPresence] = useState<
+    Record<number, { userId: number; name: string; activity: 'reading' | 'replying' }[]>
+  >({});
+  const queue = useApiQuery('inbox.queue', { view, ...(category ? { category } : {}) });
+  const accounts = useApiQuery('inbox.accounts', {});
+  const items = queue.data?.items ?? [];
+  const selected = selectedId ?? items[0]?.id ?? null;
+  const message = useApiQuery('inbox.open', { id: selected ?? 0 }, { enabled: selected !== null });
+  const invalidates = ['inbox.open', 'inbox.queue'] as const;
+  const setMessageCategory = useApiMutation('inbox.setCategory', invalidates);
+  const setState = useApiMutation('inbox.setState', invalidates);
+  const assign = useApiMutation('inbox.assign', invalidates);
+  const snooze = useApiMutation('inbox.snooze', invalidates);
+  const archive = useApiMutation('inbox.archive', invalidates);
+  const link = useApiMutation('inbox.linkPatient', invalidates);
+
+  useEffect(() => {
+    const offChanged = on('inbox.changed', () => {
+      void client.invalidateQueries({ queryKey: ['inbox.queue'] });
+      void client.invalidateQueries({ queryKey: ['inbox.open'] });
+    });
+    const offSync = on('inbox.sync', (status) => {
+      setSyncs((current) => ({ ...current, [status.accountId]: status }));
+    });
+    const offPresence = on('inbox.presence', (payload) => {
+      setPresence((current) => ({ ...current, [payload.messageId]: payload.people }));
+    });
+    return () => {
+      offChanged();
+      offSync();
+      offPresence();
+    };
+  }, [client]);
+
+  // Say where this person is, every 20 s while the message stays open; leaving says so.
+  const [replying, setReplying] = useState(false);
+  useEffect(() => {
+    if (selected === null) return;
+    const announce = (activity: 'reading' | 'replying' | 'left') =>
+      call('inbox.presence', { id: selected, activity }).catch(() => undefined);
+    void announce(replying ? 'replying' : 'reading');
+    const timer = setInterval(() => void announce(replying ? 'replying' : 'reading'), 20_000);
+    return () => {
+      clearInterval(timer);
+      void announce('left');
+    };
+  }, [selected, replying]);
+
+  const move = (step: number) => {
+    const index = items.findIndex((item) => item.id === selected);
+    const next = items[Math.min(items.length - 1, Math.max(0, index + step))];
+    if (next) setSelectedId(next.id);
+  };
+  const act = (work: (id: number) => void) => () => {
+    if (selected !== null) work(selected);
+  };
+  useHotkeys([
+    ['j', () => move(1)],
+    ['ArrowDown', () => move(1)],
+    ['k', () => move(-1)],
+    ['ArrowUp', () => move(-1)],
+    ['a', act((id) => assign.mutate({ id, userId: session.user.id }))],
+    ['s', act((id) => snooze.mutate({ id, until: tomorrowAt8(), wakeOnReply: true }))],
+    ['t', act((id) => setState.mutate({ id, state: 'traite' }))],
+    ['e', act((id) => archive.mutate({ id }))],
+    ['r', () => document.getElementById('reply-body')?.focus()],
+    [
+      'l',
+      act((id) => {
+        const first = message.data?.candidates[0];
+        if (first) link.mutate({ id, patientId: first.patient.id, evidence: first.evidence });
+      }),
+    ],
+    ...CATEGORY_CODES.map((code, index): [string, () => void] => [
+      String(index + 1),
+      act((id) => setMessageCategory.mutate({ id, category: code })),
+    ]),
+  ]);
+
+  const others = (presence[selected ?? -1] ?? []).filter((person) => person.userId !== session.user.id);
+  return (
+    <>
+      <Group justify="space-between" mb={6}>
+        <Title order={3}>Boîte de réception</Title>
+        <Group gap="xs">
+          {(accounts.data ?? []).map((account) => {
+            const status = syncs[account.id] ?? account.sync;
+            const label =
+              status.state === 'syncing' && status.total > 0
+                ? `relève ${status.done}/${status.total}`
+                : SYNC_WORDS[status.state];
+            const since =
+              status.state === 'offline' && status.since
+                ? ` depuis ${new Date(status.since).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })}`
+                : '';
+            return (
+              <Badge
+                key={account.id}
+                title={status.message}
+                color={status.state === 'connected' ? 'green' : status.state === 'syncing' ? 'blue' : 'red'}
+                variant="light"
+              >
+                {account.label} : {label}
+                {since}
+              </Badge>
+            );
+          })}
+        </Group>
+      </Group>
+      <Group gap="xs" mb={6}>
+        <SegmentedControl
+          size="xs"
+          value={view}
+          onChange={(value) => setView(value)}
+          data={QUEUE_VIEWS.map((value) => ({ value, label: VIEW_LABELS[value] }))}
+        />
+        <Badge
+          variant={category ? 'outline' : 'filled'}
+          color="dark"
+          style={{ cursor: 'pointer' }}
+          onClick={() => setCategory(undefined)}
+        >
+          Toutes
+        </Badge>
+        {CATEGORY_CODES.map((code, index) => (
+          <Badge
+            key={code}
+            color={CATEGORY_COLORS[code]}
+            variant={category === code ? 'filled' : 'light'}
+            style={{ cursor: 'pointer' }}
+            onClick={() => setCategory(category === code ? undefined : code)}
+            title={`Raccourci pour classer : ${index + 1}`}
+          >
+            {CATEGORY_LABELS[code]} {queue.data?.counts[code] ?? 0}
+          </Badge>
+        ))}
+      </Group>
+      <Group align="flex-start" gap="sm" wrap="nowrap">
+        <ScrollArea h="calc(100vh - 190px)" w={380} style={{ flexShrink: 0 }}>
+          <QueueList items={items} selectedId={selected} onSelect={setSelectedId} now={now} />
+        </ScrollArea>
+        <ScrollArea h="calc(100vh - 190px)" style={{ flex: 1 }}>
+          {message.data ? (
+            <MessageView message={message.data} others={others} onPresence={setReplying} />
+          ) : (
+            <Text c="dimmed">Choisissez un message.</Text>
+          )}
+        </ScrollArea>
+      </Group>
+      <Text size="xs" c="dimmed" mt={4}>
+        <Kbd>J</Kbd>/<Kbd>K</Kbd> message · <Kbd>1</Kbd>–<Kbd>8</Kbd> catégorie · <Kbd>A</Kbd> prendre · <Kbd>S</Kbd>{' '}
+        reporter à demain · <Kbd>T</Kbd> traité · <Kbd>E</Kbd> archiver · <Kbd>L</Kbd> lier le patient · <Kbd>R</Kbd>{' '}
+        répondre
+      </Text>
+    </>
+  );
+}

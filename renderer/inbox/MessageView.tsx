@@ -1,0 +1,162 @@
+import { Alert, Badge, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { CATEGORY_CODES } from '../../electron/api/schemas/inbox-protocol';
+import { MESSAGE_STATE_LABELS, MESSAGE_STATES, type InboxMessage } from '../../electron/api/schemas/inbox';
+import { call } from '../api/client';
+import { useApiMutation } from '../api/hooks';
+import { downloadBase64 } from '../letters/download';
+import { frDateTime } from '../patients/format';
+import { ErrorAlert } from '../ui/errors';
+import { CATEGORY_COLORS, CATEGORY_LABELS } from './categories';
+import { HighlightedBody, SafeHtmlFrame } from './HighlightedBody';
+import { PatientLink } from './PatientLink';
+import { ReplyBox } from './ReplyBox';
+
+const sizeText = (bytes: number) =>
+  bytes > 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} Mo` : `${Math.ceil(bytes / 1024)} Ko`;
+
+/** One message: why it is where it is, who it is about, its files, and the reply. */
+export function MessageView({
+  message,
+  others,
+  onPresence,
+}: {
+  message: InboxMessage;
+  others: readonly { name: string; activity: 'reading' | 'replying' }[];
+  onPresence: (replying: boolean) => void;
+}) {
+  const invalidates = ['inbox.open', 'inbox.queue'] as const;
+  const setCategory = useApiMutation('inbox.setCategory', invalidates);
+  const setState = useApiMutation('inbox.setState', invalidates);
+  const attach = useApiMutation('inbox.attach', invalidates);
+  const allowImages = useApiMutation('inbox.allowImages', invalidates);
+  return (
+    <Stack gap="xs">
+      {others.length > 0 && (
+        <Alert color="yellow" py={4} data-testid="presence">
+          {others
+            .map(
+              (person) => `${person.name} ${person.activity === 'replying' ? 'rédige une réponse' : 'lit ce message'}`,
+            )
+            .join(' · ')}
+        </Alert>
+      )}
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={4}>{message.subject || '(sans objet)'}</Title>
+          <Text size="sm">
+            {message.fromName} &lt;{message.fromAddress}&gt; · {frDateTime(message.sentAt ?? message.receivedAt)}
+          </Text>
+        </div>
+        <Group gap="xs">
+          <Select
+            size="xs"
+            aria-label="Catégorie"
+            value={message.category}
+            data={CATEGORY_CODES.map((code) => ({ value: code, label: CATEGORY_LABELS[code] }))}
+            onChange={(value) => {
+              if (value) setCategory.mutate({ id: message.id, category: value });
+            }}
+            w={210}
+          />
+          <Select
+            size="xs"
+            aria-label="État"
+            value={message.state}
+            data={MESSAGE_STATES.map((state) => ({ value: state, label: MESSAGE_STATE_LABELS[state] }))}
+            onChange={(value) => {
+              if (value) setState.mutate({ id: message.id, state: value });
+            }}
+            w={190}
+          />
+        </Group>
+      </Group>
+      <ErrorAlert error={setCategory.error ?? setState.error ?? attach.error} />
+      <Paper withBorder p="xs" data-testid="reasons">
+        <Group gap={6} mb={4}>
+          <Badge color={CATEGORY_COLORS[message.category]}>{CATEGORY_LABELS[message.category]}</Badge>
+          {message.category !== message.suggestedCategory && (
+            <Text size="xs" c="dimmed">
+              corrigé (protocole : {CATEGORY_LABELS[message.suggestedCategory]})
+            </Text>
+          )}
+        </Group>
+        {message.reasons.map((reason) => (
+          <Text size="xs" key={reason.ruleId}>
+            <b>{reason.label}</b>
+            {reason.evidence.length > 0 && ` : ${reason.evidence.map((word) => `« ${word} »`).join(', ')}`}
+          </Text>
+        ))}
+      </Paper>
+      {message.problems.length > 0 && (
+        <Alert color="gray" py={4}>
+          {message.problems.join(' · ')}
+        </Alert>
+      )}
+      <PatientLink message={message} />
+      {message.safeHtml !== null && message.blockedImages > 0 && !message.remoteImagesAllowed && (
+        <Group gap="xs">
+          <Text size="xs" c="dimmed">
+            {message.blockedImages} image(s) distante(s) bloquée(s) (elles peuvent servir à pister la lecture).
+          </Text>
+          <Button size="compact-xs" variant="subtle" onClick={() => allowImages.mutate({ id: message.id })}>
+            Afficher les images
+          </Button>
+        </Group>
+      )}
+      <HighlightedBody text={message.bodyText} reasons={message.reasons} />
+      {message.safeHtml !== null && !message.bodyText.trim() && (
+        <SafeHtmlFrame html={message.safeHtml} allowImages={message.remoteImagesAllowed} />
+      )}
+      {message.attachmentList.map((file) => (
+        <Group key={file.id} gap="xs">
+          <Text size="sm">
+            📎 {file.fileName} ({file.mime}, {sizeText(file.size)})
+          </Text>
+          {file.refusal ? (
+            <Text size="xs" c="red">
+              {file.refusal}
+            </Text>
+          ) : (
+            <>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                onClick={() => void call('inbox.attachment', { id: file.id }).then(downloadBase64)}
+              >
+                Télécharger
+              </Button>
+              {file.documentId !== null ? (
+                <Badge size="xs" color="green">
+                  classé dans le dossier
+                </Badge>
+              ) : (
+                <Button
+                  size="compact-xs"
+                  variant="light"
+                  disabled={!message.patient}
+                  title={message.patient ? undefined : 'Rattachez d’abord le message à un patient'}
+                  onClick={() => attach.mutate({ id: message.id, attachmentId: file.id })}
+                >
+                  Classer dans le dossier
+                </Button>
+              )}
+            </>
+          )}
+        </Group>
+      ))}
+      {message.thread.length > 1 && (
+        <Paper withBorder p="xs">
+          <Text size="xs" fw={600}>
+            Échanges
+          </Text>
+          {message.thread.map((entry) => (
+            <Text size="xs" key={entry.id} c={entry.id === message.id ? undefined : 'dimmed'}>
+              {entry.direction === 'out' ? '↗' : '↘'} {frDateTime(entry.at)} · {entry.fromName} : {entry.excerpt}
+            </Text>
+          ))}
+        </Paper>
+      )}
+      <ReplyBox key={message.id} message={message} onPresence={onPresence} />
+    </Stack>
+  );
+}

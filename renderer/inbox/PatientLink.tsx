@@ -1,0 +1,95 @@
+import { Badge, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { InboxMessage } from '../../electron/api/schemas/inbox';
+import { useApiMutation, useApiQuery } from '../api/hooks';
+import { frDate } from '../patients/format';
+import { ErrorAlert } from '../ui/errors';
+
+const STRENGTH = { sure: 'sûr', likely: 'probable', weak: 'possible' } as const;
+
+/** The patient of a message: confirmed, or candidates with their evidence, or a search, or a new file. */
+export function PatientLink({ message }: { message: InboxMessage }) {
+  const navigate = useNavigate();
+  const link = useApiMutation('inbox.linkPatient', ['inbox.open', 'inbox.queue']);
+  const [query, setQuery] = useState('');
+  const found = useApiQuery('patients.search', { query, limit: 5 }, { enabled: query.trim().length >= 2 });
+  const choose = (patientId: number | null, evidence: string) => {
+    link.mutate({ id: message.id, patientId, evidence });
+  };
+  if (message.patient)
+    return (
+      <Group gap="xs">
+        <Text size="sm">
+          Patient :{' '}
+          <a href={`#/patients/${message.patient.id}`}>
+            {message.patient.name} ({frDate(message.patient.birthDate)})
+          </a>
+        </Text>
+        <Text size="xs" c="dimmed">
+          {message.patientEvidence}
+        </Text>
+        <Button size="compact-xs" variant="subtle" onClick={() => choose(null, '')}>
+          Détacher
+        </Button>
+      </Group>
+    );
+  return (
+    <Stack gap={4}>
+      <ErrorAlert error={link.error} />
+      {message.candidates.map((candidate, index) => (
+        <Group key={candidate.patient.id} gap="xs">
+          <Button
+            size="compact-xs"
+            onClick={() => choose(candidate.patient.id, candidate.evidence)}
+            title={index === 0 ? 'Raccourci : L' : undefined}
+          >
+            Lier {index === 0 ? '(L)' : ''}
+          </Button>
+          <Text size="sm">
+            {candidate.patient.name} ({frDate(candidate.patient.birthDate)})
+          </Text>
+          <Badge
+            size="xs"
+            variant="light"
+            color={candidate.strength === 'sure' ? 'green' : candidate.strength === 'likely' ? 'yellow' : 'gray'}
+          >
+            {STRENGTH[candidate.strength]}
+          </Badge>
+          <Text size="xs" c="dimmed">
+            {candidate.evidence}
+          </Text>
+        </Group>
+      ))}
+      <Group gap="xs" align="flex-end">
+        <TextInput
+          size="xs"
+          label="Chercher le patient"
+          placeholder="Nom, date de naissance, téléphone"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.currentTarget.value);
+          }}
+        />
+        <Button
+          size="compact-sm"
+          variant="default"
+          onClick={() => void navigate(`/patients/nouveau?message=${message.id}`)}
+        >
+          Nouveau dossier
+        </Button>
+      </Group>
+      {(found.data ?? []).map((patient) => (
+        <Group key={patient.id} gap="xs">
+          <Button size="compact-xs" variant="light" onClick={() => choose(patient.id, 'choisi par recherche')}>
+            Lier
+          </Button>
+          <Text size="sm">
+            {(patient.usedName || patient.birthName).toUpperCase()} {patient.usedFirstName || patient.firstNames} (
+            {frDate(patient.birthDate)})
+          </Text>
+        </Group>
+      ))}
+    </Stack>
+  );
+}
