@@ -7,3 +7,4 @@ await import('./patient-search.js');
 await import('./letters.js');
 await import('./theatre.js');
 await import('./dictation.js');
+await import('./inbox.js');

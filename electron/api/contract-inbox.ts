@@ -231,6 +231,13 @@ export const inboxMethods = {
     mutates: false,
     summary: 'Tester la connexion d’un compte',
   }),
+  'inbox.people': method({
+    input: z.object({}).strict(),
+    output: z.array(z.object({ id: z.number(), name: z.string() })),
+    access: WRITERS,
+    mutates: false,
+    summary: 'Voir à qui un message peut être attribué',
+  }),
   'inbox.syncNow': method({
     input: accountId,
     output: ok,

@@ -4,6 +4,8 @@ import { useSession } from '../auth/session-context';
 import { AccessLogTable } from '../patients/AccessLogTable';
 import { AuditPanel } from './AuditPanel';
 import { DictationPanel } from './DictationPanel';
+import { MailAccountsPanel } from './MailAccountsPanel';
+import { TriageProtocolPanel } from './TriageProtocolPanel';
 import { PracticeForm } from './PracticeForm';
 import { PractitionersPanel } from './PractitionersPanel';
 import { UsersPanel } from './UsersPanel';
@@ -27,6 +29,8 @@ export function CabinetPage() {
           <Tabs.Tab value="praticiens">Praticiens</Tabs.Tab>
           {isAdmin && <Tabs.Tab value="comptes">Comptes</Tabs.Tab>}
           {(isAdmin || isSurgeon) && <Tabs.Tab value="dictee">Dictée et modèles</Tabs.Tab>}
+          {isAdmin && <Tabs.Tab value="messagerie">Messagerie</Tabs.Tab>}
+          {isAdmin && <Tabs.Tab value="protocole">Protocole de tri</Tabs.Tab>}
           {isAdmin && <Tabs.Tab value="journal">Journal</Tabs.Tab>}
           {isAdmin && <Tabs.Tab value="acces">Accès aux dossiers</Tabs.Tab>}
         </Tabs.List>
@@ -49,6 +53,16 @@ export function CabinetPage() {
         {isAdmin && (
           <Tabs.Panel value="acces">
             <AccessLogTable />
+          </Tabs.Panel>
+        )}
+        {isAdmin && (
+          <Tabs.Panel value="messagerie">
+            <MailAccountsPanel />
+          </Tabs.Panel>
+        )}
+        {isAdmin && (
+          <Tabs.Panel value="protocole">
+            <TriageProtocolPanel />
           </Tabs.Panel>
         )}
         {isAdmin && (

@@ -9,6 +9,7 @@ import { useApiMutation, useApiQuery } from '../api/hooks';
 import { useSession } from '../auth/session-context';
 import { useNow } from '../ui/use-now';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from './categories';
+import { snoozeUntil } from './MessageActions';
 import { MessageView } from './MessageView';
 import { QueueList } from './QueueList';
 
@@ -26,13 +27,6 @@ const SYNC_WORDS: Record<SyncStatus['state'], string> = {
   offline: 'hors ligne',
   'auth-failed': 'mot de passe refusé',
   disabled: 'arrêté',
-};
-
-const tomorrowAt8 = () => {
-  const date = new Date();
-  date.setDate(date.getDate() + 1);
-  date.setHours(8, 0, 0, 0);
-  return date.toISOString();
 };
 
 /**
@@ -110,7 +104,7 @@ export function InboxPage() {
     ['k', () => move(-1)],
     ['ArrowUp', () => move(-1)],
     ['a', act((id) => assign.mutate({ id, userId: session.user.id }))],
-    ['s', act((id) => snooze.mutate({ id, until: tomorrowAt8(), wakeOnReply: true }))],
+    ['s', act((id) => snooze.mutate({ id, until: snoozeUntil('demain'), wakeOnReply: true }))],
     ['t', act((id) => setState.mutate({ id, state: 'traite' }))],
     ['e', act((id) => archive.mutate({ id }))],
     ['r', () => document.getElementById('reply-body')?.focus()],

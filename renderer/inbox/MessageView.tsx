@@ -8,6 +8,7 @@ import { frDateTime } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from './categories';
 import { HighlightedBody, SafeHtmlFrame } from './HighlightedBody';
+import { MessageActions } from './MessageActions';
 import { PatientLink } from './PatientLink';
 import { ReplyBox } from './ReplyBox';
 
@@ -70,6 +71,7 @@ export function MessageView({
           />
         </Group>
       </Group>
+      <MessageActions message={message} />
       <ErrorAlert error={setCategory.error ?? setState.error ?? attach.error} />
       <Paper withBorder p="xs" data-testid="reasons">
         <Group gap={6} mb={4}>
@@ -110,7 +112,7 @@ export function MessageView({
       {message.attachmentList.map((file) => (
         <Group key={file.id} gap="xs">
           <Text size="sm">
-            📎 {file.fileName} ({file.mime}, {sizeText(file.size)})
+            PJ : {file.fileName} ({file.mime}, {sizeText(file.size)})
           </Text>
           {file.refusal ? (
             <Text size="xs" c="red">

@@ -80,7 +80,7 @@ export function QueueList({
               )}
               {item.attachments > 0 && (
                 <Text size="xs" c="dimmed">
-                  📎 {item.attachments}
+                  PJ {item.attachments}
                 </Text>
               )}
             </Group>

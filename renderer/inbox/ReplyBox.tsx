@@ -1,8 +1,11 @@
 import { Button, Group, Select, Stack, Textarea } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
 import { useRef } from 'react';
 import type { InboxMessage } from '../../electron/api/schemas/inbox';
 import { call } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { useSession } from '../auth/session-context';
+import { useDictation } from '../letters/use-dictation';
 import { ErrorAlert } from '../ui/errors';
 import { useStoredDraft } from '../ui/use-stored-draft';
 
@@ -11,7 +14,7 @@ import { useStoredDraft } from '../ui/use-stored-draft';
  * draft kept in the page's storage until it is sent: a mis-click or a reload loses nothing.
  */
 export function ReplyBox({ message, onPresence }: { message: InboxMessage; onPresence: (replying: boolean) => void }) {
-  const { draft, set, clear } = useStoredDraft(
+  const { draft, set, setDraft, clear } = useStoredDraft(
     `reponse-${message.id}`,
     { body: '' },
     `la réponse à « ${message.subject} »`,
@@ -19,6 +22,19 @@ export function ReplyBox({ message, onPresence }: { message: InboxMessage; onPre
   const canned = useApiQuery('inbox.cannedReplies', {});
   const send = useApiMutation('inbox.reply', ['inbox.open', 'inbox.queue']);
   const area = useRef<HTMLTextAreaElement>(null);
+  // Surgeons may dictate the reply (F2), with the letters' dictation: the text is added at the end.
+  const { session } = useSession();
+  const canDictate = session.user.roles.includes('surgeon');
+  const dictation = useDictation(
+    (text) => {
+      setDraft((current) => ({
+        body: `${current.body}${current.body && !current.body.endsWith('\n') ? ' ' : ''}${text}`,
+      }));
+    },
+    { keepRecording: false },
+  );
+  const recording = dictation.view.state !== 'idle';
+  useHotkeys(canDictate ? [['F2', dictation.toggle]] : [], [], true);
   const submit = () => {
     if (!draft.body.trim()) return;
     send.mutate(
@@ -75,6 +91,19 @@ export function ReplyBox({ message, onPresence }: { message: InboxMessage; onPre
         <Button size="xs" onClick={submit} loading={send.isPending} disabled={!draft.body.trim()}>
           Envoyer (Ctrl+Entrée)
         </Button>
+        {canDictate && (
+          <Button
+            size="xs"
+            variant={recording ? 'filled' : 'default'}
+            color={recording ? 'red' : undefined}
+            onClick={dictation.toggle}
+            title="F2"
+          >
+            {recording ? '■ Arrêter la dictée (F2)' : '● Dicter (F2)'}
+          </Button>
+        )}
+        {recording && dictation.view.partial && <span>{dictation.view.partial}</span>}
+        {dictation.view.error && <span>{dictation.view.error}</span>}
         {send.data?.sentCopy && <span>{send.data.sentCopy}</span>}
       </Group>
     </Stack>

@@ -19,7 +19,8 @@ export interface DictationView {
 /** Asked when a dictation starts: keep its recording on this visit, or keep nothing. */
 export interface DictationStartOptions {
   keepRecording: boolean;
-  visitId: number;
+  /** Absent for a dictation that is not about a visit (a reply to a message, issue 11). */
+  visitId?: number;
 }
 
 const CHUNK_SECONDS = 1;

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Checkbox, Group, List, Paper, Stack, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { parseFrenchDate } from '../../electron/api/schemas/identity';
 import type { PatientSummary } from '../../electron/api/schemas/patients';
 import { ApiCallError, call } from '../api/client';
@@ -22,6 +22,22 @@ export function PatientCreatePage() {
   const [duplicates, setDuplicates] = useState<PatientSummary[]>([]);
   const [confirmed, setConfirmed] = useState(false);
   const create = useApiMutation('patients.create', ['patients.search']);
+  // Opened from an inbox message (issue 11): the provisional identity is read from the message,
+  // and the new file is linked to it once saved.
+  const [searchParams] = useSearchParams();
+  const fromMessage = Number(searchParams.get('message')) || null;
+  const [prefilledFrom, setPrefilledFrom] = useState<number | null>(null);
+  useEffect(() => {
+    if (fromMessage === null || prefilledFrom === fromMessage || dirty) return;
+    void call('inbox.newPatientHints', { id: fromMessage }).then((hints) => {
+      setPrefilledFrom(fromMessage);
+      set('birthName', hints.birthName);
+      set('firstNames', hints.firstNames);
+      set('birthDate', frDate(hints.birthDate));
+      set('email', hints.email);
+      set('phoneMobile', hints.phone);
+    });
+  }, [fromMessage, prefilledFrom, dirty, set]);
 
   const checkDuplicates = async () => {
     const birthDate = parseFrenchDate(draft.birthDate);
@@ -49,7 +65,15 @@ export function PatientCreatePage() {
       {
         onSuccess: ({ id }) => {
           clear();
-          void navigate(`/patients/${id}`);
+          if (fromMessage === null) {
+            void navigate(`/patients/${id}`);
+            return;
+          }
+          void call('inbox.linkPatient', {
+            id: fromMessage,
+            patientId: id,
+            evidence: 'dossier créé depuis ce message',
+          }).finally(() => void navigate('/secretariat'));
         },
       },
     );

@@ -5,6 +5,7 @@ import { IDENTITY_STATUS_LABELS } from '../../electron/api/schemas/patients';
 import { useApiQuery } from '../api/hooks';
 import { useSession } from '../auth/session-context';
 import { ErrorAlert } from '../ui/errors';
+import { MessagesPanel } from './MessagesPanel';
 import { LettersPanel } from '../letters/LettersPanel';
 import { AccessLogTable } from './AccessLogTable';
 import { AlertBanner } from './AlertBanner';
@@ -74,6 +75,7 @@ export function PatientPage() {
           <Tabs.Tab value="consultations">Consultations ({patient.visitCount})</Tabs.Tab>
           <Tabs.Tab value="documents">Documents ({patient.documents.length})</Tabs.Tab>
           <Tabs.Tab value="courriers">Courriers</Tabs.Tab>
+          {canEdit && <Tabs.Tab value="messages">Messagerie</Tabs.Tab>}
           {isAdmin && <Tabs.Tab value="acces">Journal des accès</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="identite">
@@ -102,6 +104,11 @@ export function PatientPage() {
         <Tabs.Panel value="courriers">
           <LettersPanel patientId={patient.id} visits={patient.visits} canWrite={canEdit} />
         </Tabs.Panel>
+        {canEdit && (
+          <Tabs.Panel value="messages">
+            <MessagesPanel patientId={patient.id} />
+          </Tabs.Panel>
+        )}
         {isAdmin && (
           <Tabs.Panel value="acces">
             <AccessLogTable patientId={patient.id} />

@@ -22,7 +22,7 @@ export const queueInputSchema = z
     view: z.enum(QUEUE_VIEWS).default('a-traiter').meta({ title: 'Vue' }),
     category: categorySchema.optional(),
     mine: z.boolean().default(false).meta({ title: 'Mes messages' }),
-    limit: z.number().int().min(1).max(500).default(200).meta({ title: 'Nombre' }),
+    limit: z.number().int().min(1).max(500).default(100).meta({ title: 'Nombre' }),
   })
   .strict();
 

@@ -248,6 +248,11 @@ export function inboxArea(
         return { id };
       },
       'inbox.testAccount': (input) => sync.test(input.id),
+      'inbox.people': () =>
+        needs.users
+          .list()
+          .filter((user) => user.active && user.roles.some((role) => role !== 'theatre'))
+          .map((user) => ({ id: user.id, name: user.displayName })),
       'inbox.syncNow': (input) => {
         sync.syncNow(input.id);
         return done;

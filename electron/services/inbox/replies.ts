@@ -41,7 +41,8 @@ export function createReplies(deps: {
         firstName: patient ? patient.usedFirstName || patient.firstNames.split(' ')[0] || '' : '',
         nextOperation: next ? next.split('-').reverse().join('/') : '(aucune intervention programmée)',
         practiceName: practice?.name ?? '',
-        practicePhone: practice?.phone ?? '',
+        // An empty phone would leave « appelez le . »: the letter says what is missing instead.
+        practicePhone: practice?.phone || '(téléphone du cabinet à renseigner dans Cabinet)',
       });
     },
 

@@ -101,8 +101,9 @@ export function createInboxStore(db: Db) {
     >
   >;
   const counts = db.prepare<{ now: string }, { category: CategoryCode; n: number }>(
-    `SELECT m.category, count(*) AS n FROM mail_messages m
-     WHERE m.direction = 'in' AND ${VIEW_WHERE['a-traiter']} GROUP BY m.category`,
+    `SELECT m.category, count(*) AS n FROM mail_messages m INDEXED BY mail_open_by_category
+     WHERE m.direction = 'in' AND m.archived = 0 AND m.state IN ('nouveau', 'a-traiter')
+       AND (m.snoozed_until IS NULL OR m.snoozed_until <= @now) GROUP BY m.category`,
   );
   const get = db.prepare<[number], MessageRow>(`${SELECT_MESSAGE} WHERE m.id = ?`);
   const insertMessage = db.prepare(`INSERT INTO mail_messages (
@@ -127,8 +128,9 @@ export function createInboxStore(db: Db) {
     'SELECT id FROM mail_threads WHERE sender = ? AND subject_key = ? AND created_at >= ? ORDER BY id DESC LIMIT 1',
   );
   const insertThread = db.prepare('INSERT INTO mail_threads (subject_key, sender, created_at) VALUES (?, ?, ?)');
+  // The last 50 of a thread: enough to answer, bounded however long an exchange grows.
   const threadMessages = db.prepare<[number], MessageRow>(
-    `${SELECT_MESSAGE} WHERE m.thread_id = ? ORDER BY m.received_at, m.id`,
+    `SELECT * FROM (${SELECT_MESSAGE} WHERE m.thread_id = ? ORDER BY m.id DESC LIMIT 50) ORDER BY id`,
   );
   const attachments = db.prepare<[number], AttachmentRow>(
     'SELECT * FROM mail_attachments WHERE message_id = ? ORDER BY id',

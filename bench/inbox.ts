@@ -1,0 +1,192 @@
+// Inbox (issue 11): triage accuracy on ../shared/mail/dev (confusion matrix, emergencies sorted
+// below their level), triage throughput, queue listing and opening at 100,000 stored messages,
+// and a first sync from a real Dovecot with attachments (one of 25 MB), with peak RSS and the
+// delay between delivery and the message in the queue (IDLE).
+// PAUME_BENCH_INBOX_SYNC=10000 sets the size of the sync (default 2,000); 0 skips it.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { CATEGORY_CODES, URGENCY_LEVELS, type CategoryCode } from '../electron/api/schemas/inbox-protocol.js';
+import { openPaumeCore } from '../electron/core/paume-core.js';
+import { defaultExplainDeps, triageFiles } from '../electron/services/inbox/triage-files.js';
+import { triage } from '../electron/services/inbox/triage/engine.js';
+import { startDovecot } from '../tests/helpers/dovecot.js';
+import { sharedPath } from '../tests/helpers/shared.js';
+import { caller } from '../tests/helpers/temp-core.js';
+import { ms, percentile, time } from './stats.js';
+
+const devDir = sharedPath('mail', 'dev');
+const labels = new Map(
+  readFileSync(join(devDir, 'labels.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t') as [string, CategoryCode]),
+);
+
+// 1. Accuracy and the confusion matrix, through exactly what `paume triage` runs.
+const deps = defaultExplainDeps();
+const matrix = new Map<string, number>();
+let right = 0;
+let below = 0;
+const level = (category: CategoryCode) => {
+  const index = URGENCY_LEVELS.indexOf(category);
+  return index < 0 ? URGENCY_LEVELS.length : index;
+};
+for await (const line of triageFiles(devDir, deps)) {
+  const expected = labels.get(line.file.split('/').pop() ?? '') as CategoryCode;
+  matrix.set(`${expected}|${line.category}`, (matrix.get(`${expected}|${line.category}`) ?? 0) + 1);
+  if (expected === line.category) right += 1;
+  if (level(line.category) > level(expected)) below += 1;
+}
+console.log(
+  `Tri (${labels.size} messages étiquetés) : exactitude ${((100 * right) / labels.size).toFixed(1)} %, urgences classées sous leur niveau : ${below}`,
+);
+const short = (code: string) => code.slice(0, 6).padStart(6);
+console.log(`  attendu \\ trouvé ${CATEGORY_CODES.map(short).join(' ')}`);
+for (const expected of CATEGORY_CODES)
+  console.log(
+    `  ${expected.padEnd(17)} ${CATEGORY_CODES.map((found) => String(matrix.get(`${expected}|${found}`) ?? 0).padStart(6)).join(' ')}`,
+  );
+
+// 2. Throughput of the protocol itself, on the dev set's texts.
+const { simpleParser } = await import('mailparser');
+const texts = await Promise.all(
+  [...labels.keys()].map(async (file) => {
+    const parsed = await simpleParser(readFileSync(join(devDir, file)));
+    return { subject: parsed.subject ?? '', body: parsed.text ?? '' };
+  }),
+);
+const rounds = 250;
+const started = performance.now();
+for (let round = 0; round < rounds; round += 1)
+  for (const text of texts)
+    triage(deps.compiled, {
+      ...text,
+      isReply: false,
+      photoNames: [],
+      sender: 'unknown',
+      operatedDaysAgo: null,
+      openWorkAccident: false,
+    });
+const perSecond = (rounds * texts.length) / ((performance.now() - started) / 1000);
+console.log(
+  `Tri : ${Math.round(perSecond).toLocaleString('fr-FR')} messages/s (protocole par défaut, ${texts.length} textes × ${rounds})`,
+);
+
+// 3. Queue and opening at 100,000 stored messages.
+const dir = mkdtempSync(join(tmpdir(), 'paume-bench-inbox-'));
+const core = await openPaumeCore({ databaseFile: join(dir, 'paume.sqlite'), logger: { error: () => undefined } });
+const userId = await core.services.setup.initialize({
+  practiceName: 'Banc',
+  login: 'bench',
+  displayName: 'Bench',
+  password: 'bench-password',
+  alsoSurgeon: true,
+});
+const actor = { userId, seat: 'bench' };
+const STORED = 100_000;
+const raws = [...labels.keys()].map((file) => readFileSync(join(devDir, file)));
+const fill = performance.now();
+// The labelled messages go through the whole intake once; the rest are copies of their rows
+// (SQL), so the bench measures the queue, not the time to fill it.
+for (const raw of raws) await core.services.inbox.takeRaw(raw, 'bench');
+// Opening marks a message « à traiter »: the bench reads the messages as they are, without opening them first.
+const COLUMNS =
+  'account_id, folder, direction, message_id, in_reply_to, references_json, thread_id, from_name, from_address, to_text, subject, sent_at, received_at, body_text, body_html, problems_json, category, category_rank, suggested_category, reasons_json, deciding_rules_json, due_at, candidates_json';
+const copy = core.db.prepare(
+  `INSERT INTO mail_messages (raw_sha256, state, ${COLUMNS}) SELECT raw_sha256 || ':' || @n, CASE WHEN @n % 10 = 0 THEN 'nouveau' ELSE 'traite' END, ${COLUMNS} FROM mail_messages WHERE id = @source`,
+);
+core.db.transaction(() => {
+  for (let n = raws.length; n < STORED; n += 1) copy.run({ n, source: 1 + (n % raws.length) });
+})();
+console.log(
+  `Boîte de ${STORED.toLocaleString('fr-FR')} messages remplie en ${((performance.now() - fill) / 1000).toFixed(0)} s`,
+);
+const listing = time(200, () => core.services.inbox.queue({ view: 'a-traiter', mine: false, limit: 100 }, actor));
+console.log(
+  `File « À traiter » (100 premiers et les compteurs, ${(STORED / 10).toLocaleString('fr-FR')} ouverts) : p50 ${ms(percentile(listing, 50))}, p95 ${ms(percentile(listing, 95))}`,
+);
+const opening = time(500, (run) => core.services.inbox.open(1 + ((run * 197) % STORED), actor));
+console.log(`Ouvrir un message : p50 ${ms(percentile(opening, 50))}, p95 ${ms(percentile(opening, 95))}`);
+core.close();
+rmSync(dir, { recursive: true, force: true });
+
+// 4. First sync from Dovecot, and IDLE delay.
+const SYNC = Number(process.env.PAUME_BENCH_INBOX_SYNC ?? 2_000);
+if (SYNC > 0) {
+  const dovecot = await startDovecot();
+  const photo = readFileSync(join(devDir, '006.eml'), 'latin1');
+  const big = Buffer.alloc(25 * 1_048_576, 7)
+    .toString('base64')
+    .replace(/.{76}/g, '$&\r\n');
+  const deliverStart = performance.now();
+  for (let index = 0; index < SYNC; index += 1) {
+    if (index === 0)
+      await dovecot.deliver(
+        `From: gros@example.fr\r\nSubject: Pièce jointe de 25 Mo\r\nMessage-ID: <gros@example.fr>\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nVoici le scanner.\r\n--b\r\nContent-Type: application/pdf; name=scanner.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n${big}\r\n--b--\r\n`,
+      );
+    else if (index % 10 === 0) await dovecot.deliver(photo.replace('Message-ID: <', `Message-ID: <${index}-`));
+    else
+      await dovecot.deliver(Buffer.concat([Buffer.from(`X-Bench: ${index}\r\n`), raws[index % raws.length] as Buffer]));
+  }
+  console.log(
+    `(${SYNC.toLocaleString('fr-FR')} messages déposés dans Dovecot en ${((performance.now() - deliverStart) / 1000).toFixed(0)} s)`,
+  );
+  const syncDir = mkdtempSync(join(tmpdir(), 'paume-bench-sync-'));
+  const syncCore = await openPaumeCore({
+    databaseFile: join(syncDir, 'paume.sqlite'),
+    logger: { error: () => undefined },
+  });
+  await syncCore.services.setup.initialize({
+    practiceName: 'Banc',
+    login: 'bench',
+    displayName: 'Bench',
+    password: 'bench-password',
+    alsoSurgeon: true,
+  });
+  let peakRss = process.memoryUsage().rss;
+  const rssBefore = peakRss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+  const count = () => (syncCore.db.prepare('SELECT count(*) AS n FROM mail_messages').get() as { n: number }).n;
+  const bench = caller(syncCore);
+  const logged = await bench.call('auth.login', { login: 'bench', password: 'bench-password' });
+  if (!logged.ok) throw new Error(logged.error.message);
+  const saved = await bench.call('inbox.saveAccount', {
+    label: 'Banc',
+    address: dovecot.user,
+    imapHost: '127.0.0.1',
+    imapPort: dovecot.port,
+    imapSecurity: 'none',
+    smtpHost: '127.0.0.1',
+    smtpPort: 25,
+    smtpSecurity: 'none',
+    login: dovecot.user,
+    password: dovecot.password,
+  });
+  if (!saved.ok) throw new Error(saved.error.message);
+  const syncStart = performance.now();
+  syncCore.services.inbox.sync.startAll();
+  while (count() < SYNC) await new Promise((resolve) => setTimeout(resolve, 100));
+  const syncSeconds = (performance.now() - syncStart) / 1000;
+  clearInterval(sampler);
+  console.log(
+    `Première relève de ${SYNC.toLocaleString('fr-FR')} messages (${Math.floor(SYNC / 10).toLocaleString('fr-FR')} avec photo, un de 25 Mo) : ${syncSeconds.toFixed(1)} s ; mémoire (RSS) ${Math.round(rssBefore / 1_048_576)} Mo avant, pic ${Math.round(peakRss / 1_048_576)} Mo`,
+  );
+  const delays: number[] = [];
+  for (let run = 0; run < 5; run += 1) {
+    const before = count();
+    const delivered = performance.now();
+    await dovecot.deliver(`From: idle@example.fr\r\nSubject: IDLE ${run}\r\n\r\nNouveau message ${run}.\r\n`);
+    while (count() === before) await new Promise((resolve) => setTimeout(resolve, 10));
+    delays.push(performance.now() - delivered);
+  }
+  console.log(
+    `Nouveau message visible après dépôt (IDLE) : p50 ${ms(percentile(delays, 50))}, max ${ms(Math.max(...delays))}`,
+  );
+  await syncCore.services.inbox.sync.stopAll();
+  syncCore.close();
+  rmSync(syncDir, { recursive: true, force: true });
+  await dovecot.stop();
+}

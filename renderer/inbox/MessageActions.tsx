@@ -1,0 +1,100 @@
+import { Button, Checkbox, Group, Select } from '@mantine/core';
+import { useState } from 'react';
+import type { InboxMessage } from '../../electron/api/schemas/inbox';
+import { useApiMutation, useApiQuery } from '../api/hooks';
+import { ErrorAlert } from '../ui/errors';
+
+/** « Plus tard » choices, computed when chosen (never while rendering). */
+const SNOOZES = [
+  { value: '1h', label: 'dans 1 heure' },
+  { value: '14h', label: 'cet après-midi (14 h)' },
+  { value: 'demain', label: 'demain 8 h' },
+  { value: 'lundi', label: 'lundi 8 h' },
+] as const;
+
+export function snoozeUntil(choice: string, from = new Date()): string {
+  const date = new Date(from);
+  if (choice === '1h') return new Date(date.getTime() + 3_600_000).toISOString();
+  if (choice === '14h') {
+    date.setHours(14, 0, 0, 0);
+    if (date <= from) date.setDate(date.getDate() + 1);
+    return date.toISOString();
+  }
+  const days = choice === 'lundi' ? (8 - date.getDay()) % 7 || 7 : 1;
+  date.setDate(date.getDate() + days);
+  date.setHours(8, 0, 0, 0);
+  return date.toISOString();
+}
+
+/** Who handles the message, until when it waits, whether the surgeon must see it, archive. */
+export function MessageActions({ message }: { message: InboxMessage }) {
+  const invalidates = ['inbox.open', 'inbox.queue'] as const;
+  const people = useApiQuery('inbox.people', {});
+  const assign = useApiMutation('inbox.assign', invalidates);
+  const snooze = useApiMutation('inbox.snooze', invalidates);
+  const review = useApiMutation('inbox.requestReview', invalidates);
+  const archive = useApiMutation('inbox.archive', invalidates);
+  const [wakeOnReply, setWakeOnReply] = useState(true);
+  return (
+    <>
+      <Group gap="xs" align="flex-end">
+        <Select
+          size="xs"
+          label="Attribué à"
+          placeholder="personne"
+          clearable
+          w={190}
+          value={message.assignedTo ? String(message.assignedTo.id) : null}
+          data={(people.data ?? []).map((person) => ({ value: String(person.id), label: person.name }))}
+          onChange={(value) => assign.mutate({ id: message.id, userId: value ? Number(value) : null })}
+        />
+        <Select
+          size="xs"
+          label="Reporter"
+          placeholder={
+            message.snoozedUntil
+              ? `jusqu’au ${new Date(message.snoozedUntil).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' })}`
+              : 'à plus tard…'
+          }
+          w={200}
+          value={null}
+          data={SNOOZES.map((choice) => ({ value: choice.value, label: choice.label }))}
+          onChange={(value) => {
+            if (value) snooze.mutate({ id: message.id, until: snoozeUntil(value), wakeOnReply });
+          }}
+        />
+        <Checkbox
+          size="xs"
+          label="réveiller s’il répond"
+          checked={wakeOnReply}
+          onChange={(event) => setWakeOnReply(event.currentTarget.checked)}
+        />
+        {message.snoozedUntil && (
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            onClick={() => snooze.mutate({ id: message.id, until: null, wakeOnReply: false })}
+          >
+            Ne plus reporter
+          </Button>
+        )}
+        <Button
+          size="compact-sm"
+          variant={message.reviewRequested ? 'filled' : 'default'}
+          onClick={() => review.mutate({ id: message.id, on: !message.reviewRequested })}
+        >
+          {message.reviewRequested ? 'Signalé au chirurgien' : 'Signaler au chirurgien'}
+        </Button>
+        <Button
+          size="compact-sm"
+          variant="default"
+          onClick={() => archive.mutate({ id: message.id })}
+          title="Raccourci : E"
+        >
+          Archiver (E)
+        </Button>
+      </Group>
+      <ErrorAlert error={assign.error ?? snooze.error ?? review.error ?? archive.error} />
+    </>
+  );
+}

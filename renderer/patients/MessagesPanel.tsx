@@ -1,0 +1,41 @@
+import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { useApiQuery } from '../api/hooks';
+import { CATEGORY_COLORS, CATEGORY_LABELS } from '../inbox/categories';
+import { frDateTime } from './format';
+
+/** The patient's mail exchanges (issue 11): what arrived about them and what the practice answered. */
+export function MessagesPanel({ patientId }: { patientId: number }) {
+  const messages = useApiQuery('inbox.forPatient', { patientId });
+  if ((messages.data ?? []).length === 0)
+    return (
+      <Text c="dimmed" size="sm">
+        Aucun message rattaché à ce dossier.
+      </Text>
+    );
+  return (
+    <Table striped withTableBorder>
+      <Table.Tbody>
+        {(messages.data ?? []).map((message) => (
+          <Table.Tr key={message.id}>
+            <Table.Td>{frDateTime(message.at)}</Table.Td>
+            <Table.Td>
+              {message.direction === 'in' ? `reçu de ${message.fromName}` : `envoyé par ${message.fromName}`}
+            </Table.Td>
+            <Table.Td>
+              <Anchor href="#/secretariat" size="sm">
+                {message.subject || '(sans objet)'}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>
+              {message.direction === 'in' && (
+                <Badge size="xs" color={CATEGORY_COLORS[message.category]} variant="light">
+                  {CATEGORY_LABELS[message.category]}
+                </Badge>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
