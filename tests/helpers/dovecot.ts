@@ -17,6 +17,8 @@ export interface Dovecot {
   readonly password: string;
   readonly dir: string;
   deliver(raw: string | Buffer, folder?: string): Promise<void>;
+  /** Many messages over one connection (a first sync's worth). */
+  deliverMany(raws: readonly (string | Buffer)[], folder?: string): Promise<void>;
   /** Gives the mailbox a new UIDVALIDITY, as a server does after its index is rebuilt. */
   changeUidValidity(value: number, folder?: string): Promise<void>;
   stop(): Promise<void>;
@@ -57,7 +59,7 @@ first_valid_uid = ${NOBODY}
 mail_location = maildir:${dir}/mail/%u
 ssl = ${tls ? 'required' : 'no'}
 ${tls ? `ssl_cert = <${tls.cert}\nssl_key = <${tls.key}` : ''}
-${tls?.clientCa ? `ssl_ca = <${tls.clientCa}\nssl_verify_client_cert = yes\nauth_ssl_require_client_cert = yes` : ''}
+${tls?.clientCa ? `ssl_ca = <${tls.clientCa}\nssl_verify_client_cert = yes\nssl_require_crl = no\nauth_ssl_require_client_cert = yes` : ''}
 passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%u ${dir}/users
@@ -156,6 +158,13 @@ export async function startDovecot(options: DovecotOptions = {}): Promise<Doveco
       await client.append(folder, raw);
       await client.logout();
     },
+    async deliverMany(raws, folder = 'INBOX') {
+      const client = connection();
+      client.on('error', () => undefined);
+      await client.connect();
+      for (const raw of raws) await client.append(folder, raw);
+      await client.logout();
+    },
     async changeUidValidity(value, folder = 'INBOX') {
       await promisify(execFile)('/usr/bin/doveadm', [
         '-c',
@@ -170,11 +179,13 @@ export async function startDovecot(options: DovecotOptions = {}): Promise<Doveco
       ]);
     },
     async stop() {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => {
-        if (child.exitCode !== null) resolve(undefined);
-        else child.once('exit', resolve);
-      });
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((resolve) => {
+          if (child.exitCode !== null) resolve(undefined);
+          else child.once('exit', resolve);
+        });
+      }
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -46,13 +46,19 @@ export function dueAt(protocol: TriageProtocol, category: CategoryCode, from: nu
 export const rankOf = (category: CategoryCode) => CATEGORY_CODES.indexOf(category);
 
 /** The patient named by an MSSanté XDM archive among the attachments, if one is there and reads. */
-export function xdmOf(message: ReadMessage, pathOf: (sha256: string) => string): MatchClues['xdm'] {
+export function xdmOf(
+  message: ReadMessage,
+  pathOf: (sha256: string) => string,
+): { patient: MatchClues['xdm']; problem: string | null } {
   const archive = message.attachments.find((file) => file.sha256 && /IHE_XDM\.ZIP$/i.test(file.fileName));
-  if (!archive?.sha256) return null;
+  if (!archive?.sha256) return { patient: null, problem: null };
   const path = pathOf(archive.sha256);
-  if (statSync(path).size > 80 * 1_048_576) return null;
+  if (statSync(path).size > 80 * 1_048_576)
+    return { patient: null, problem: `${archive.fileName} : archive XDM de plus de 80 Mo, non ouverte` };
   const read = readXdm(readFileSync(path));
-  return 'refusal' in read ? null : read;
+  return 'refusal' in read
+    ? { patient: null, problem: `${archive.fileName} : ${read.refusal}` }
+    : { patient: read, problem: null };
 }
 
 export type ExplainDeps = Pick<IntakeDeps, 'lookup' | 'patientFacts' | 'isKnownDoctor' | 'pathOf'> & {
@@ -66,13 +72,14 @@ export type ExplainDeps = Pick<IntakeDeps, 'lookup' | 'patientFacts' | 'isKnownD
 export function explain(
   message: ReadMessage,
   deps: ExplainDeps,
-): { candidates: PatientCandidate[]; result: TriageResult } {
+): { candidates: PatientCandidate[]; result: TriageResult; problems: string[] } {
+  const xdm = xdmOf(message, deps.pathOf);
   const candidates = findCandidates(deps.lookup, {
     fromName: message.from.name,
     fromAddress: message.from.address,
     subject: message.subject,
     text: message.text,
-    xdm: xdmOf(message, deps.pathOf),
+    xdm: xdm.patient,
   });
   const sure = candidates.find((candidate) => candidate.strength !== 'weak');
   const facts: PatientFacts = sure
@@ -88,7 +95,7 @@ export function explain(
     sender: senderKind(message.from, { patient: Boolean(sure), doctor: deps.isKnownDoctor(message.from.address) }),
     ...facts,
   };
-  return { candidates, result: triage(deps.compiled, messageFacts) };
+  return { candidates, result: triage(deps.compiled, messageFacts), problems: xdm.problem ? [xdm.problem] : [] };
 }
 
 /** Everything a message is given on arrival: its thread, its patient candidates, its category and reasons. */
@@ -125,7 +132,7 @@ export function createIntake(deps: IntakeDeps) {
         return { id: existing, created: false };
       }
       const now = isoAt(clock);
-      const { candidates, result } = explain(message, { ...deps, compiled: deps.protocol.compiled() });
+      const { candidates, result, problems } = explain(message, { ...deps, compiled: deps.protocol.compiled() });
       const threadId = threadOf(message, now);
       const protocol = deps.protocol.current();
       const id = store.insertMessage(
@@ -148,7 +155,11 @@ export function createIntake(deps: IntakeDeps) {
           received_at: now,
           body_text: message.text,
           body_html: message.html,
-          problems_json: JSON.stringify(message.problems),
+          problems_json: JSON.stringify([
+            ...message.problems,
+            ...problems,
+            ...message.attachments.flatMap((file) => (file.refusal ? [`${file.fileName} : ${file.refusal}`] : [])),
+          ]),
           category: result.category,
           category_rank: rankOf(result.category),
           reasons_json: JSON.stringify(result.reasons),

@@ -71,7 +71,12 @@ export function safeHtml(html: string, allowRemoteImages: boolean): { html: stri
           },
         };
       },
-      a: (tagName, attributes) => ({ tagName, attribs: { href: attributes.href ?? '', title: attributes.href ?? '' } }),
+      a: (tagName, attributes) => {
+        // Only web and mail links keep their address (shown as a title, the frame opens nothing).
+        const href = attributes.href ?? '';
+        const attribs: Record<string, string> = /^(https?:|mailto:)/i.test(href) ? { href, title: href } : {};
+        return { tagName, attribs };
+      },
     },
   });
   return { html: clean, blockedImages };

@@ -41,11 +41,16 @@ export function describeMailError(error: unknown, server: string): MailProblem {
     responseCode?: number;
   };
   const detail = failure.responseText ?? failure.response ?? failure.message ?? String(error);
+  // nodemailer wraps socket errors (code ESOCKET): the system code is then in the message.
+  const code =
+    failure.code === 'ESOCKET' || failure.code === 'ECONNECTION'
+      ? (/\b(E[A-Z]{4,})\b/.exec(detail)?.[1] ?? failure.code)
+      : failure.code;
   if (failure.authenticationFailed || failure.code === 'EAUTH' || failure.responseCode === 535)
     return { kind: 'auth', message: `Identifiant ou mot de passe refusé par ${server}.` };
-  if (failure.code === 'ENOTFOUND' || failure.code === 'EAI_AGAIN' || failure.code === 'EDNS')
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EDNS')
     return { kind: 'dns', message: `Serveur ${server} introuvable (DNS) : vérifiez son nom.` };
-  if (failure.code === 'ECONNREFUSED')
+  if (code === 'ECONNREFUSED')
     return { kind: 'refused', message: `Connexion refusée par ${server} : serveur arrêté ou mauvais port.` };
   if (
     failure.code === 'ETIMEDOUT' ||
@@ -56,7 +61,7 @@ export function describeMailError(error: unknown, server: string): MailProblem {
     return { kind: 'timeout', message: `${server} ne répond pas (délai dépassé).` };
   if (TLS_ERROR.test(failure.code ?? '') || TLS_ERROR.test(detail))
     return { kind: 'tls', message: `Échec de la connexion sécurisée (TLS) avec ${server} : ${detail}` };
-  if (failure.code === 'ECONNRESET' || failure.code === 'NoConnection' || failure.code === 'EConnectionClosed')
+  if (code === 'ECONNRESET' || code === 'NoConnection' || code === 'EConnectionClosed')
     return { kind: 'refused', message: `${server} a coupé la connexion.` };
   return { kind: 'other', message: `Erreur avec ${server} : ${detail}` };
 }
