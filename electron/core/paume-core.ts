@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import type { Db } from '../../db/connection.js';
 import type { MigrationReport } from '../../db/migrate.js';
 import { openMigratedDatabase } from '../../db/open-migrated.js';
@@ -7,7 +7,7 @@ import { createDispatcher, type Dispatch, type DispatcherLogger } from '../api/d
 import { systemClock, type Clock } from '../lib/clock.js';
 import { lockDataDir } from '../lib/data-dir-lock.js';
 import { childNodeRunner, type IsolatedRunner } from '../lib/isolated-process.js';
-import { keyFileSealer, type SecretSealer } from '../lib/secret-box.js';
+import { keyFileSealer, secretsKeyFile, type SecretSealer } from '../lib/secret-box.js';
 import { createAreas, type Services } from './areas.js';
 
 export type { Services };
@@ -62,7 +62,7 @@ export async function openPaumeCore(options: {
     events,
     dataDir,
     runIsolated: options.runIsolated ?? childNodeRunner,
-    secrets: options.secrets ?? keyFileSealer(join(dataDir, 'cles', 'secrets.key')),
+    secrets: options.secrets ?? keyFileSealer(secretsKeyFile(dataDir)),
     backgroundWork: options.backgroundWork ?? false,
   });
   const dispatch = createDispatcher({

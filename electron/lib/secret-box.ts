@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * Seals the secrets Paume keeps (mail passwords, a client certificate and its passphrase) so the
@@ -15,6 +15,9 @@ export interface SecretSealer {
 }
 
 const VERSION = 'kf1';
+
+/** Where a data folder keeps its key file (browser mode, CLI, and the window's fallback). */
+export const secretsKeyFile = (dataDir: string): string => join(dataDir, 'cles', 'secrets.key');
 
 /** AES-256-GCM with a 32-byte key kept in `keyFile` (created with mode 0600 the first time). */
 export function keyFileSealer(keyFile: string): SecretSealer {
@@ -48,6 +51,39 @@ export function keyFileSealer(keyFile: string): SecretSealer {
       const decipher = createDecipheriv('aes-256-gcm', loadKey(), Buffer.from(iv, 'base64'));
       decipher.setAuthTag(Buffer.from(tag, 'base64'));
       return Buffer.concat([decipher.update(Buffer.from(body, 'base64')), decipher.final()]);
+    },
+  };
+}
+
+/** What Electron's safeStorage offers (the OS keychain: Keychain, DPAPI, libsecret/kwallet). */
+export interface KeychainLike {
+  isEncryptionAvailable(): boolean;
+  encryptString(plain: string): Buffer;
+  decryptString(encrypted: Buffer): string;
+  /** Linux only: 'basic_text' means no keyring, the "encryption" is a fixed key. */
+  getSelectedStorageBackend?: () => string;
+}
+
+const KEYCHAIN_VERSION = 'kc1';
+
+/**
+ * The Electron window's sealer: the OS keychain when it truly encrypts, else the key file. It
+ * opens what either sealed, so a data folder used in browser mode first keeps its secrets.
+ */
+export function keychainSealer(keychain: KeychainLike, fallback: SecretSealer): SecretSealer {
+  const usable = keychain.isEncryptionAvailable() && (keychain.getSelectedStorageBackend?.() ?? 'os') !== 'basic_text';
+  return {
+    kind: usable ? 'keychain' : fallback.kind,
+    seal: (secret) =>
+      usable
+        ? `${KEYCHAIN_VERSION}:${keychain.encryptString(secret.toString('base64')).toString('base64')}`
+        : fallback.seal(secret),
+    open(sealed) {
+      if (!sealed.startsWith(`${KEYCHAIN_VERSION}:`)) return fallback.open(sealed);
+      return Buffer.from(
+        keychain.decryptString(Buffer.from(sealed.slice(KEYCHAIN_VERSION.length + 1), 'base64')),
+        'base64',
+      );
     },
   };
 }

@@ -1,9 +1,10 @@
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, utilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell, utilityProcess } from 'electron';
 import { hostname } from 'node:os';
 import { openPaumeCore } from '../core/paume-core.js';
 import { chooseDataDir, dataDirChoiceFromArgs, databaseFileIn } from '../lib/data-dir.js';
 import { createLogger } from '../lib/logger.js';
 import { packagePath } from '../lib/package-path.js';
+import { keychainSealer, keyFileSealer, secretsKeyFile } from '../lib/secret-box.js';
 import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-scheme.js';
 import { CALL_CHANNEL, EVENT_CHANNEL, createIpcTransport } from './ipc-transport.js';
 import { allowsPermissionCheck, allowsPermissionRequest } from './permission-policy.js';
@@ -42,6 +43,9 @@ async function main(): Promise<void> {
     logger,
     runIsolated: utilityProcessRunner(utilityProcess.fork.bind(utilityProcess)),
     exclusiveAs: 'fenêtre Paume',
+    // Mail passwords and keys sealed by the OS keychain (issue 11); the key file where there is none.
+    secrets: keychainSealer(safeStorage, keyFileSealer(secretsKeyFile(dataDir))),
+    backgroundWork: true,
   }).catch((error: unknown) => {
     // A server already works on this folder: say so in a dialog instead of a blank window.
     dialog.showErrorBox('Paume', error instanceof Error ? error.message : String(error));

@@ -14,9 +14,11 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import type { InputOf, OutputOf } from '../../electron/api/contract';
 import { SECURITY } from '../../electron/api/schemas/inbox';
+import { on } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { MailAccountsTable } from './MailAccountsTable';
@@ -85,6 +87,15 @@ const NO_SECRETS = { password: '', clientPassphrase: '' };
  */
 export function MailAccountsPanel() {
   const accounts = useApiQuery('inbox.accounts', {});
+  // The state of each account's sync follows the server's events (connected, offline since…).
+  const client = useQueryClient();
+  useEffect(
+    () =>
+      on('inbox.sync', () => {
+        void client.invalidateQueries({ queryKey: ['inbox.accounts'] });
+      }),
+    [client],
+  );
   const save = useApiMutation('inbox.saveAccount', ['inbox.accounts']);
   const test = useApiMutation('inbox.testAccount');
   const { draft, set, setDraft, clear } = useStoredDraft<Form>('compte-messagerie', NEW, 'le compte de messagerie');
