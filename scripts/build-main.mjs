@@ -2,7 +2,7 @@
 // CommonJS because Electron's sandboxed preload must be; packages stay external (node_modules).
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { buildRenderWorker } from './build-render-worker.mjs';
+import { buildWorkers } from './build-workers.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -20,7 +20,7 @@ const common = {
 };
 
 await Promise.all([
-  buildRenderWorker(),
+  buildWorkers(),
   build({
     ...common,
     entryPoints: ['electron/bin/paume.ts'],

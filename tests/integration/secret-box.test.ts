@@ -16,7 +16,7 @@ const keyFile = () => {
 // A stand-in for safeStorage: this machine has no OS keychain for a test to use.
 const fakeKeychain = (backend: string): KeychainLike => ({
   isEncryptionAvailable: () => true,
-  encryptString: (plain) => Buffer.from(plain, 'utf8').map((byte) => byte ^ 0x5a),
+  encryptString: (plain) => Buffer.from(Buffer.from(plain, 'utf8').map((byte) => byte ^ 0x5a)),
   decryptString: (encrypted) => Buffer.from(encrypted.map((byte) => byte ^ 0x5a)).toString('utf8'),
   getSelectedStorageBackend: () => backend,
 });

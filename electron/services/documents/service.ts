@@ -114,8 +114,10 @@ export function createDocumentsService(deps: {
       return store.get(id) as PatientDocument;
     },
 
-    /** A stored file as a stream (mail attachments shown before they are filed). */
+    /** Where a stored file is (mail attachments shown before they are filed). */
     pathOf,
+    /** The store's folder: the mail sync thread streams attachments into it. */
+    dir: deps.documentsDir,
 
     content(id: number, actor: Actor): { mime: string; fileName: string; contentBase64: string } {
       const document = store.get(id);

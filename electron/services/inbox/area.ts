@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { actorOf, sessionOf } from '../../api/call-context.js';
 import { DomainError } from '../../api/result.js';
+import { packagePath } from '../../lib/package-path.js';
 import { done, type Area, type AreaContext } from '../area.js';
 import type { AuditService } from '../audit/service.js';
 import type { DoctorsService } from '../doctors/service.js';
@@ -91,9 +92,9 @@ export function inboxArea(
     accounts,
     store,
     intake,
-    clock,
     events,
-    sink: (content) => needs.documents.storeStream(content, MAX_ATTACHMENT_BYTES),
+    workerFile: packagePath('dist', 'mail-sync-worker.cjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1'),
+    documentsDir: needs.documents.dir,
   });
   const replies = createReplies({
     store,

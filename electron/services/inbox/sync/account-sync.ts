@@ -3,11 +3,11 @@ import type { SyncStatus } from '../../../api/schemas/inbox.js';
 import { isoAt, type Clock } from '../../../lib/clock.js';
 import type { OpenAccount } from '../accounts.js';
 import { describeMailError, imapClient } from './imap-connection.js';
-import { syncFolder, type FolderSyncDeps } from './imap-sync.js';
+import { syncFolder, type FolderSyncPorts } from './imap-sync.js';
 
 export interface AccountSyncOptions {
   readonly open: () => OpenAccount;
-  readonly folderDeps: Omit<FolderSyncDeps, 'progress'>;
+  readonly ports: Omit<FolderSyncPorts, 'progress'>;
   readonly clock: Clock;
   readonly report: (status: SyncStatus) => void;
   /** IDLE can go silent without an event: the folder is also checked at this interval. */
@@ -122,8 +122,8 @@ export class AccountSync {
         while (!this.isStopped() && !connection.lost) {
           this.pending = false;
           this.set({ state: 'syncing', done: 0, total: 0, message: 'Synchronisation…' });
-          await syncFolder(client, this.accountId, account.row.folder_inbox, {
-            ...this.options.folderDeps,
+          await syncFolder(client, account.row.folder_inbox, {
+            ...this.options.ports,
             progress: (done, total) => {
               this.set({ state: 'syncing', done, total, message: `Synchronisation ${done}/${total}` });
             },

@@ -1,12 +1,18 @@
 import type { ImapFlow } from 'imapflow';
 import type { Readable } from 'node:stream';
-import type { Intake } from '../intake.js';
-import { readMessage, type AttachmentSink } from '../mime/read-message.js';
-import type { InboxStore } from '../store.js';
+import { readMessage, type AttachmentSink, type ReadMessage } from '../mime/read-message.js';
 
-export interface FolderSyncDeps {
-  readonly store: InboxStore;
-  readonly intake: Intake;
+/**
+ * What a folder sync needs from the rest of Paume. The sync runs in a worker thread
+ * (sync-worker.ts): these calls cross to the main thread, where the database is.
+ */
+export interface FolderSyncPorts {
+  readonly syncState: (folder: string) => Promise<{ uidvalidity: string; last_uid: number } | null>;
+  readonly saveSyncState: (folder: string, uidvalidity: string, lastUid: number) => Promise<void>;
+  readonly take: (
+    message: ReadMessage,
+    origin: { folder: string; uidvalidity: string; uid: number },
+  ) => Promise<{ id: number; created: boolean }>;
   readonly sink: AttachmentSink;
   readonly progress: (done: number, total: number) => void;
   readonly arrived: (ids: number[]) => void;
@@ -18,45 +24,40 @@ export interface FolderSyncDeps {
  * read or changed (BODY.PEEK); a new UIDVALIDITY starts again from the first UID and the intake
  * recognises what it already has by its bytes (issue 11).
  */
-export async function syncFolder(
-  client: ImapFlow,
-  accountId: number,
-  folder: string,
-  deps: FolderSyncDeps,
-): Promise<number> {
+export async function syncFolder(client: ImapFlow, folder: string, ports: FolderSyncPorts): Promise<number> {
   const lock = await client.getMailboxLock(folder, { readOnly: true });
   try {
     const mailbox = client.mailbox;
     if (!mailbox) throw new Error(`dossier ${folder} non ouvert`);
     const uidValidity = String(mailbox.uidValidity);
-    const saved = deps.store.syncState(accountId, folder);
+    const saved = await ports.syncState(folder);
     const from = saved && saved.uidvalidity === uidValidity ? saved.last_uid : 0;
     if (mailbox.exists === 0) {
-      deps.store.saveSyncState(accountId, folder, uidValidity, from);
+      await ports.saveSyncState(folder, uidValidity, from);
       return 0;
     }
     const found = await client.search({ uid: `${from + 1}:*` }, { uid: true });
     const uids = (found || []).filter((uid) => uid > from).sort((a, b) => a - b);
-    deps.progress(0, uids.length);
+    ports.progress(0, uids.length);
     let created = 0;
     let batch: number[] = [];
     for (const [index, uid] of uids.entries()) {
       const download = await client.download(String(uid), undefined, { uid: true });
-      const message = await readMessage(download.content as Readable, deps.sink);
-      const taken = deps.intake.take(message, { accountId, folder, uidvalidity: uidValidity, uid });
-      deps.store.saveSyncState(accountId, folder, uidValidity, uid);
+      const message = await readMessage(download.content as Readable, ports.sink);
+      const taken = await ports.take(message, { folder, uidvalidity: uidValidity, uid });
+      await ports.saveSyncState(folder, uidValidity, uid);
       if (taken.created) {
         created += 1;
         batch.push(taken.id);
       }
       // Progress and arrivals every few messages: a first sync of 10,000 sends hundreds, not thousands, of events.
       if (batch.length >= 25 || index === uids.length - 1 || index % 25 === 0) {
-        deps.progress(index + 1, uids.length);
-        if (batch.length) deps.arrived(batch);
+        ports.progress(index + 1, uids.length);
+        if (batch.length) ports.arrived(batch);
         batch = [];
       }
     }
-    if (batch.length) deps.arrived(batch);
+    if (batch.length) ports.arrived(batch);
     return created;
   } finally {
     lock.release();

@@ -1,12 +1,10 @@
 import type { EventBus } from '../../../api/contract.js';
 import type { SyncStatus } from '../../../api/schemas/inbox.js';
-import type { Clock } from '../../../lib/clock.js';
 import type { AccountsService } from '../accounts.js';
 import type { Intake } from '../intake.js';
-import type { AttachmentSink } from '../mime/read-message.js';
 import { testConnection } from '../send/connection-test.js';
 import type { MessageRow, InboxStore } from '../store.js';
-import { AccountSync } from './account-sync.js';
+import { WorkerAccountSync } from './worker-sync.js';
 import { imapClient } from './imap-connection.js';
 
 /** One AccountSync per enabled account; their states for Cabinet and the Secrétariat header (issue 11). */
@@ -14,31 +12,48 @@ export function createSyncManager(deps: {
   accounts: AccountsService;
   store: InboxStore;
   intake: Intake;
-  clock: Clock;
   events: EventBus;
-  sink: AttachmentSink;
+  /** The bundled thread (dist/mail-sync-worker.cjs) and where it writes attachments. */
+  workerFile: string;
+  documentsDir: string;
   pollMs?: number;
 }) {
-  const running = new Map<number, AccountSync>();
+  const running = new Map<number, WorkerAccountSync>();
   let started = false;
 
   function startOne(accountId: number) {
-    const sync = new AccountSync(accountId, {
-      open: () => deps.accounts.open(accountId),
-      clock: deps.clock,
-      pollMs: deps.pollMs,
-      report: (status) => {
-        deps.events.emit('inbox.sync', status);
-      },
-      folderDeps: {
-        store: deps.store,
-        intake: deps.intake,
-        sink: deps.sink,
+    const report = (status: SyncStatus) => {
+      deps.events.emit('inbox.sync', status);
+    };
+    let account: ReturnType<AccountsService['open']>;
+    try {
+      account = deps.accounts.open(accountId);
+    } catch (error) {
+      report({
+        accountId,
+        state: 'offline',
+        done: 0,
+        total: 0,
+        since: null,
+        message: `Compte illisible : ${(error as Error).message}`,
+      });
+      return;
+    }
+    const sync = new WorkerAccountSync(
+      deps.workerFile,
+      { accountId, ...account, documentsDir: deps.documentsDir, pollMs: deps.pollMs ?? 30_000 },
+      {
+        syncState: (folder) => deps.store.syncState(accountId, folder),
+        saveSyncState: (folder, uidvalidity, lastUid) => {
+          deps.store.saveSyncState(accountId, folder, uidvalidity, lastUid);
+        },
+        take: (message, origin) => deps.intake.take(message, { accountId, ...origin }),
+        report,
         arrived: (ids) => {
           deps.events.emit('inbox.changed', { ids });
         },
       },
-    });
+    );
     running.set(accountId, sync);
     sync.start();
   }

@@ -1,0 +1,34 @@
+import type { ConnectionOptions } from 'node:tls';
+import type { SyncStatus } from '../../../api/schemas/inbox.js';
+import type { AccountRow } from '../settings-store.js';
+
+/** What the main thread gives a mail sync thread when it starts it. */
+export interface SyncWorkerData {
+  readonly accountId: number;
+  readonly row: AccountRow;
+  readonly password: string;
+  readonly tls: ConnectionOptions;
+  /** Attachments are streamed here (the documents store) from the thread itself. */
+  readonly documentsDir: string;
+  readonly pollMs: number;
+}
+
+/** Calls the thread makes to the main thread (where the database is), each answered once. */
+export type SyncCall =
+  | { readonly method: 'syncState'; readonly args: [folder: string] }
+  | { readonly method: 'saveSyncState'; readonly args: [folder: string, uidvalidity: string, lastUid: number] }
+  | {
+      readonly method: 'take';
+      readonly args: [message: unknown, origin: { folder: string; uidvalidity: string; uid: number }];
+    };
+
+export type FromWorker =
+  | ({ readonly type: 'call'; readonly id: number } & SyncCall)
+  | { readonly type: 'status'; readonly status: SyncStatus }
+  | { readonly type: 'arrived'; readonly ids: number[] }
+  | { readonly type: 'stopped' };
+
+export type ToWorker =
+  | { readonly type: 'reply'; readonly id: number; readonly value?: unknown; readonly error?: string }
+  | { readonly type: 'poke' }
+  | { readonly type: 'stop' };

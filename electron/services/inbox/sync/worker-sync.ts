@@ -1,0 +1,125 @@
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { SyncStatus } from '../../../api/schemas/inbox.js';
+import type { ReadMessage } from '../mime/read-message.js';
+import type { FromWorker, SyncWorkerData, ToWorker } from './worker-protocol.js';
+
+export interface SyncHandlers {
+  syncState(folder: string): { uidvalidity: string; last_uid: number } | null;
+  saveSyncState(folder: string, uidvalidity: string, lastUid: number): void;
+  take(
+    message: ReadMessage,
+    origin: { folder: string; uidvalidity: string; uid: number },
+  ): { id: number; created: boolean };
+  report(status: SyncStatus): void;
+  arrived(ids: number[]): void;
+}
+
+const RESTART_MS = 5_000;
+
+/** A message crossed from the thread: its Buffers arrived as Uint8Arrays. */
+const revived = (message: ReadMessage): ReadMessage => ({
+  ...message,
+  attachments: message.attachments.map((file) => ({ ...file, head: Buffer.from(file.head) })),
+});
+
+/**
+ * One account's sync in its own worker thread, seen from the main thread: answers the thread's
+ * calls with the database, passes its state on, restarts it if it dies (issue 11).
+ */
+export class WorkerAccountSync {
+  private status: SyncStatus;
+  private worker: Worker | null = null;
+  private stopping = false;
+  private restartTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly workerFile: string,
+    private readonly data: SyncWorkerData,
+    private readonly handlers: SyncHandlers,
+  ) {
+    this.status = {
+      accountId: data.accountId,
+      state: 'connecting',
+      done: 0,
+      total: 0,
+      since: null,
+      message: 'Connexion…',
+    };
+  }
+
+  current(): SyncStatus {
+    return this.status;
+  }
+
+  private set(status: SyncStatus): void {
+    this.status = status;
+    this.handlers.report(status);
+  }
+
+  start(): void {
+    if (!existsSync(this.workerFile)) {
+      this.set({ ...this.status, state: 'offline', message: `${this.workerFile} manquant : lancez npm run build` });
+      return;
+    }
+    const worker = new Worker(this.workerFile, { workerData: this.data });
+    this.worker = worker;
+    worker.on('message', (message: FromWorker) => {
+      this.receive(worker, message);
+    });
+    worker.on('error', (error) => {
+      this.set({ ...this.status, state: 'offline', message: `La relève s’est arrêtée : ${error.message}` });
+    });
+    worker.on('exit', () => {
+      if (this.worker !== worker || this.stopping) return;
+      this.worker = null;
+      // A thread that died is started again; the sync resumes from the last UID saved.
+      this.restartTimer = setTimeout(() => {
+        this.start();
+      }, RESTART_MS);
+    });
+  }
+
+  private receive(worker: Worker, message: FromWorker): void {
+    if (message.type === 'status') this.set(message.status);
+    else if (message.type === 'arrived') this.handlers.arrived(message.ids);
+    else if (message.type === 'call') {
+      const reply = (answer: Omit<Extract<ToWorker, { type: 'reply' }>, 'type' | 'id'>) => {
+        worker.postMessage({ type: 'reply', id: message.id, ...answer } satisfies ToWorker);
+      };
+      try {
+        if (message.method === 'syncState') reply({ value: this.handlers.syncState(...message.args) });
+        else if (message.method === 'saveSyncState') {
+          this.handlers.saveSyncState(...message.args);
+          reply({});
+        } else reply({ value: this.handlers.take(revived(message.args[0] as ReadMessage), message.args[1]) });
+      } catch (error) {
+        reply({ error: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  }
+
+  poke(): void {
+    this.worker?.postMessage({ type: 'poke' } satisfies ToWorker);
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    if (this.restartTimer) clearTimeout(this.restartTimer);
+    const worker = this.worker;
+    this.worker = null;
+    if (!worker) return;
+    const stopped = new Promise<void>((resolve) => {
+      worker.on('message', (message: FromWorker) => {
+        if (message.type === 'stopped') resolve();
+      });
+      worker.once('exit', () => {
+        resolve();
+      });
+      setTimeout(resolve, 5_000);
+    });
+    worker.postMessage({ type: 'stop' } satisfies ToWorker);
+    await stopped;
+    await worker.terminate();
+  }
+}

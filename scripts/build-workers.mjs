@@ -1,0 +1,30 @@
+// Bundles the worker threads with their libraries, one file each: a worker loads a file, and
+// packaged, these are unpacked from the asar archive with nothing else to find.
+//   dist/letter-render-worker.cjs  letters (docxtemplater, pizzip), issue 9
+//   dist/mail-sync-worker.cjs      mail sync (imapflow, mailparser), issue 11
+// Run by scripts/build-main.mjs, and by Vitest's global setup so that tests use the real threads.
+import { build } from 'esbuild';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const worker = (entry, outfile) =>
+  build({
+    entryPoints: [join(root, entry)],
+    outfile: join(root, outfile),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+  });
+
+export async function buildWorkers() {
+  await Promise.all([
+    worker('electron/services/letters/render-worker.ts', 'dist/letter-render-worker.cjs'),
+    worker('electron/services/inbox/sync/sync-worker.ts', 'dist/mail-sync-worker.cjs'),
+  ]);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildWorkers();
