@@ -122,15 +122,16 @@ if (SYNC > 0) {
     .toString('base64')
     .replace(/.{76}/g, '$&\r\n');
   const deliverStart = performance.now();
-  for (let index = 0; index < SYNC; index += 1) {
-    if (index === 0)
-      await dovecot.deliver(
-        `From: gros@example.fr\r\nSubject: Pièce jointe de 25 Mo\r\nMessage-ID: <gros@example.fr>\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nVoici le scanner.\r\n--b\r\nContent-Type: application/pdf; name=scanner.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n${big}\r\n--b--\r\n`,
-      );
-    else if (index % 10 === 0) await dovecot.deliver(photo.replace('Message-ID: <', `Message-ID: <${index}-`));
-    else
-      await dovecot.deliver(Buffer.concat([Buffer.from(`X-Bench: ${index}\r\n`), raws[index % raws.length] as Buffer]));
-  }
+  const set: (string | Buffer)[] = [
+    `From: gros@example.fr\r\nSubject: Pièce jointe de 25 Mo\r\nMessage-ID: <gros@example.fr>\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nVoici le scanner.\r\n--b\r\nContent-Type: application/pdf; name=scanner.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n${big}\r\n--b--\r\n`,
+  ];
+  for (let index = 1; index < SYNC; index += 1)
+    set.push(
+      index % 10 === 0
+        ? photo.replace('Message-ID: <', `Message-ID: <${index}-`)
+        : Buffer.concat([Buffer.from(`X-Bench: ${index}\r\n`), raws[index % raws.length] as Buffer]),
+    );
+  await dovecot.deliverMany(set);
   console.log(
     `(${SYNC.toLocaleString('fr-FR')} messages déposés dans Dovecot en ${((performance.now() - deliverStart) / 1000).toFixed(0)} s)`,
   );

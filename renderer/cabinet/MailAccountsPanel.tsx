@@ -171,7 +171,7 @@ export function MailAccountsPanel() {
             <ErrorAlert error={save.error} />
             <SimpleGrid cols={3} spacing="xs">
               {text('label', 'Nom du compte')}
-              {text('address', 'Adresse')}
+              {text('address', 'Courriel du compte')}
               {text('login', 'Identifiant')}
               {text('imapHost', 'Serveur IMAP')}
               {port('imapPort', 'Port IMAP')}

@@ -14,7 +14,7 @@ test('Cabinet › Messagerie: an account saved, tested, a wrong password said in
     // Other Cabinet tabs stay mounted (hidden): the account form is the one to fill.
     const form = page.locator('form').filter({ hasText: 'Nouveau compte' });
     await form.getByLabel('Nom du compte').fill('Secrétariat SOS Main');
-    await form.getByLabel('Adresse', { exact: true }).fill(dovecot.user);
+    await form.getByLabel('Courriel du compte').fill(dovecot.user);
     await form.getByLabel('Identifiant').fill(dovecot.user);
     await form.getByLabel('Serveur IMAP').fill('127.0.0.1');
     await form.getByLabel('Port IMAP').fill(String(dovecot.port));

@@ -119,6 +119,37 @@ describe('hard mail', () => {
     expect((await open(id)).safeHtml).toContain('src="https://tracker.example.com/p.gif?id=42"');
   });
 
+  it('sorts a message again when its patient is linked: the record counts, a correction stays', async () => {
+    const created = await admin.call(
+      'patients.create',
+      patientInput({
+        birthName: 'BESSON',
+        firstNames: 'Alexis',
+        birthDate: '1994-02-02',
+        workAccident: true,
+        workAccidentDate: '2026-11-02',
+        workAccidentEmployer: 'Menuiserie Giraud',
+      }),
+    );
+    if (!created.ok) throw new Error(created.error.message);
+    const patientId = (created.value as { id: number }).id;
+    const raw = 'From: a.besson@example.fr\r\nSubject: papiers\r\n\r\nIl me faut le papier pour mon employeur.\r\n';
+    const { id } = await take(raw);
+    const category = () =>
+      (opened.core.db.prepare('SELECT category FROM mail_messages WHERE id = ?').get(id) as { category: string })
+        .category;
+    expect(category()).toBe('semi-urgent');
+    expect((await admin.call('inbox.linkPatient', { id, patientId })).ok).toBe(true);
+    expect(category()).toBe('administratif');
+    const again = (await take(`X-Again: 1\r\n${raw}`)).id;
+    expect((await admin.call('inbox.setCategory', { id: again, category: 'urgence-jour' })).ok).toBe(true);
+    expect((await admin.call('inbox.linkPatient', { id: again, patientId })).ok).toBe(true);
+    expect(
+      (opened.core.db.prepare('SELECT category FROM mail_messages WHERE id = ?').get(again) as { category: string })
+        .category,
+    ).toBe('urgence-jour');
+  });
+
   it('never takes a program for a photo, nor files it', async () => {
     const program = Buffer.concat([Buffer.from('MZ\x90\x00'), Buffer.alloc(2000, 1)]);
     const { id } = await take(multipart([attachment('photo.jpg', 'image/jpeg', program)]));

@@ -149,6 +149,7 @@ export function inboxArea(
       },
       'inbox.linkPatient': (input, call) => {
         inbox.linkPatient(input.id, input.patientId, input.evidence, actorOf(call));
+        intake.retriage(inbox.require(input.id), input.patientId);
         return done;
       },
       'inbox.newPatientHints': (input) => {

@@ -6,7 +6,7 @@ import { findCandidates, type MatchClues, type PatientLookup } from './matching/
 import type { ReadMessage } from './mime/read-message.js';
 import { readXdm } from './mime/xdm.js';
 import type { ProtocolService } from './protocol-service.js';
-import type { InboxStore } from './store.js';
+import type { InboxStore, MessageRow } from './store.js';
 import { triage, type CompiledProtocol, type MessageFacts, type TriageResult } from './triage/engine.js';
 import { senderKind } from './triage/sender-kind.js';
 import { sniffMime } from './mime/sniff.js';
@@ -117,6 +117,35 @@ export function createIntake(deps: IntakeDeps) {
   }
 
   return {
+    /**
+     * Sorts a stored message again once a person has linked its patient: the patient's record
+     * (operated lately, a work accident) now counts. Only a category no person corrected changes.
+     */
+    retriage(row: MessageRow, patientId: number | null): void {
+      const facts: PatientFacts =
+        patientId === null ? { operatedDaysAgo: null, openWorkAccident: false } : deps.patientFacts(patientId);
+      const result = triage(deps.protocol.compiled(), {
+        subject: row.subject,
+        body: row.body_text,
+        isReply: REPLY_PREFIX.test(row.subject),
+        photoNames: store
+          .attachments(row.id)
+          .filter((file) => file.sha256 && file.mime.startsWith('image/'))
+          .map((file) => file.file_name),
+        sender: senderKind(
+          { name: row.from_name, address: row.from_address },
+          { patient: patientId !== null, doctor: deps.isKnownDoctor(row.from_address) },
+        ),
+        ...facts,
+      });
+      store.retriage(row.id, {
+        category: result.category,
+        rank: rankOf(result.category),
+        reasons: JSON.stringify(result.reasons),
+        rules: JSON.stringify(result.decidingRules),
+        dueAt: dueAt(deps.protocol.current(), result.category, Date.parse(row.received_at)),
+      });
+    },
     /**
      * Stores a message read from a folder. A message already there (same raw bytes from the same
      * account: a resync after UIDVALIDITY changed) only gets its new UID; nothing is doubled.

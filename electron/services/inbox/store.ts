@@ -242,6 +242,17 @@ export function createInboxStore(db: Db) {
       },
     ),
     correctionsByRule: () => correctionsByRule.all(),
+    /** The protocol's new answer for a message no person has corrected (a patient was linked). */
+    retriage: (
+      id: number,
+      result: { category: CategoryCode; rank: number; reasons: string; rules: string; dueAt: string | null },
+    ) =>
+      db
+        .prepare(
+          `UPDATE mail_messages SET category = @category, suggested_category = @category, category_rank = @rank,
+             reasons_json = @reasons, deciding_rules_json = @rules, due_at = @dueAt WHERE id = @id AND category = suggested_category`,
+        )
+        .run({ ...result, id }),
   };
 }
 export type InboxStore = ReturnType<typeof createInboxStore>;
