@@ -18,6 +18,7 @@ const VIEW_LABELS: Record<(typeof QUEUE_VIEWS)[number], string> = {
   'en-attente': 'En attente',
   reportes: 'Reportés',
   traites: 'Traités',
+  'a-revoir': 'Signalés au chirurgien',
   archives: 'Archives',
 };
 const SYNC_WORDS: Record<SyncStatus['state'], string> = {

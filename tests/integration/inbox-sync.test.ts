@@ -171,6 +171,34 @@ describe('inbox sync with Dovecot', () => {
     expect(sent && sent.messages).toBe(1);
   });
 
+  it('archives on the server only when a person archives', async () => {
+    const client = new ImapFlow({
+      host: '127.0.0.1',
+      port: dovecot.port,
+      secure: false,
+      auth: { user: dovecot.user, pass: dovecot.password },
+      logger: false,
+    });
+    client.on('error', () => undefined);
+    await client.connect();
+    const count = async (folder: string) => {
+      const status = await client.status(folder, { messages: true });
+      return status ? (status.messages ?? 0) : -1;
+    };
+    const before = await count('INBOX');
+    expect(await count('Archive')).toBe(0);
+    const { items } = await queue();
+    const target = items.find((item) => item.subject.includes('Report'));
+    if (!target) throw new Error('no message to archive');
+    expect((await admin.call('inbox.archive', { id: target.id })).ok).toBe(true);
+    await until(
+      () => count('Archive'),
+      (archived) => archived === 1,
+    );
+    expect(await count('INBOX')).toBe(before - 1);
+    await client.logout();
+  });
+
   it('says in French that the password is wrong', async () => {
     const saved = await admin.call('inbox.saveAccount', {
       label: 'Mauvais',

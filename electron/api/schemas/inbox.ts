@@ -16,7 +16,7 @@ export const MESSAGE_STATE_LABELS: Readonly<Record<MessageState, string>> = {
   traite: 'Traité',
 };
 
-export const QUEUE_VIEWS = ['a-traiter', 'en-attente', 'reportes', 'traites', 'archives'] as const;
+export const QUEUE_VIEWS = ['a-traiter', 'en-attente', 'reportes', 'a-revoir', 'traites', 'archives'] as const;
 export const queueInputSchema = z
   .object({
     view: z.enum(QUEUE_VIEWS).default('a-traiter').meta({ title: 'Vue' }),

@@ -80,6 +80,8 @@ const VIEW_WHERE = {
   'en-attente': `m.archived = 0 AND m.state IN ('attente-patient', 'attente-medecin') AND (m.snoozed_until IS NULL OR m.snoozed_until <= @now)`,
   reportes: `m.archived = 0 AND m.state <> 'traite' AND m.snoozed_until > @now`,
   traites: `m.archived = 0 AND m.state = 'traite'`,
+  /** Signalés au chirurgien: what a surgeon opens to read what the secretaries flagged. */
+  'a-revoir': `m.archived = 0 AND m.review_requested = 1`,
   archives: `m.archived = 1`,
 } as const;
 export type QueueView = keyof typeof VIEW_WHERE;
