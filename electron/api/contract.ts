@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { createEventBus, type EventBusOf } from '../lib/event-bus.js';
 import { method, ok, type Access, type MethodSpec } from './method-spec.js';
+import { agendaMethods } from './contract-agenda.js';
 import { inboxMethods } from './contract-inbox.js';
 import { letterMethods } from './contract-letters.js';
 import { patientMethods } from './contract-patients.js';
@@ -174,6 +175,7 @@ export const contract = {
   ...letterMethods,
   ...theatreMethods,
   ...inboxMethods,
+  ...agendaMethods,
 } as const;
 
 export type { Access, MethodSpec };

@@ -1,6 +1,7 @@
 import type { Handlers } from '../api/dispatcher.js';
 import { contract, isMethodName } from '../api/contract.js';
 import type { Area, AreaContext } from '../services/area.js';
+import { agendaArea } from '../services/agenda/area.js';
 import { alertsArea } from '../services/alerts/area.js';
 import { auditArea } from '../services/audit/area.js';
 import { authArea } from '../services/auth/area.js';
@@ -69,6 +70,7 @@ function openAreas(context: AreaContext) {
     doctors: doctors.service,
     theatre: theatre.service,
   });
+  const agenda = agendaArea(context, { ...patientNeeds, practice: practice.service, inbox: inbox.service });
   return {
     audit,
     practice,
@@ -86,6 +88,7 @@ function openAreas(context: AreaContext) {
     dictation,
     theatre,
     inbox,
+    agenda,
   };
 }
 

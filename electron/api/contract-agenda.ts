@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { method, ok } from './method-spec.js';
+import {
+  appointmentSchema,
+  bookInputSchema,
+  cancelInputSchema,
+  exceptionInputSchema,
+  findSlotsInputSchema,
+  motifInputSchema,
+  motifSchema,
+  periodInputSchema,
+  periodSchema,
+  slotSchema,
+  waitlistEntrySchema,
+  waitlistInputSchema,
+} from './schemas/agenda.js';
+import { ROLE_GROUPS } from './schemas/common.js';
+import { dateSchema } from './schemas/identity.js';
+
+const { EVERYONE, WRITERS, ADMIN } = ROLE_GROUPS;
+const practitionerId = z.number().int().positive().meta({ title: 'Praticien' });
+
+/** The agenda (issue 12). `agenda.findSlots` and `agenda.book` are names integrators rely on. */
+export const agendaMethods = {
+  'agenda.motifs': method({
+    input: z.object({}).strict(),
+    output: z.array(motifSchema),
+    access: EVERYONE,
+    mutates: false,
+    summary: 'Voir les motifs de rendez-vous',
+  }),
+  'agenda.saveMotif': method({
+    input: motifInputSchema,
+    output: z.object({ id: z.number() }),
+    access: ADMIN,
+    mutates: true,
+    summary: 'Enregistrer un motif de rendez-vous',
+  }),
+  'agenda.periods': method({
+    input: z.object({ practitionerId }).strict(),
+    output: z.array(periodSchema),
+    access: EVERYONE,
+    mutates: false,
+    summary: 'Voir la semaine type d’un praticien',
+  }),
+  'agenda.addPeriod': method({
+    input: periodInputSchema,
+    output: z.object({ id: z.number() }),
+    access: ADMIN,
+    mutates: true,
+    summary: 'Ajouter une plage d’ouverture',
+  }),
+  'agenda.removePeriod': method({
+    input: z.object({ id: z.number().int().positive().meta({ title: 'Plage' }) }).strict(),
+    output: ok,
+    access: ADMIN,
+    mutates: true,
+    summary: 'Retirer une plage d’ouverture',
+  }),
+  'agenda.addException': method({
+    input: exceptionInputSchema,
+    output: z.object({ id: z.number() }),
+    access: ADMIN,
+    mutates: true,
+    summary: 'Ajouter une absence, une fermeture, une journée de bloc',
+  }),
+  'agenda.findSlots': method({
+    input: findSlotsInputSchema,
+    output: z.array(slotSchema),
+    access: WRITERS,
+    mutates: false,
+    summary: 'Trouver les meilleurs créneaux pour un motif',
+  }),
+  'agenda.book': method({
+    input: bookInputSchema,
+    output: appointmentSchema,
+    access: WRITERS,
+    mutates: true,
+    audit: 'service',
+    summary: 'Prendre un rendez-vous',
+  }),
+  'agenda.day': method({
+    input: z.object({ practitionerId, date: dateSchema('Jour') }).strict(),
+    output: z.array(appointmentSchema),
+    access: EVERYONE,
+    mutates: false,
+    summary: 'Voir la journée d’un praticien',
+  }),
+  'agenda.cancel': method({
+    input: cancelInputSchema,
+    output: z.object({ noShows: z.number(), offers: z.array(waitlistEntrySchema) }),
+    access: WRITERS,
+    mutates: true,
+    audit: 'service',
+    summary: 'Annuler un rendez-vous (ou noter une absence) et voir la liste d’attente',
+  }),
+  'agenda.addWaiting': method({
+    input: waitlistInputSchema,
+    output: z.object({ id: z.number() }),
+    access: WRITERS,
+    mutates: true,
+    summary: 'Inscrire un patient sur la liste d’attente',
+  }),
+} as const;

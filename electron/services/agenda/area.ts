@@ -1,0 +1,96 @@
+import { actorOf } from '../../api/call-context.js';
+import { DomainError } from '../../api/result.js';
+import { isoAt } from '../../lib/clock.js';
+import { done, type Area, type AreaContext } from '../area.js';
+import type { AuditService } from '../audit/service.js';
+import type { InboxService } from '../inbox/service.js';
+import type { PatientsService } from '../patients/service.js';
+import type { PracticeService } from '../practice/service.js';
+import { createAgendaService, type AgendaService } from './service.js';
+import { createAgendaStore } from './store.js';
+
+/** The practice's time: motifs, weekly schedules, exceptions, the slot finder, bookings (issue 12). */
+export function agendaArea(
+  context: AreaContext,
+  needs: { patients: PatientsService; practice: PracticeService; audit: AuditService; inbox: InboxService },
+): Area<AgendaService> {
+  const store = createAgendaStore(context.db);
+  const requirePractitioner = (id: number, field: string) => {
+    if (!needs.practice.findPractitioner(id))
+      throw new DomainError('NOT_FOUND', `Praticien introuvable (n° ${id}).`, { [field]: 'praticien introuvable' });
+  };
+  const agenda = createAgendaService({
+    store,
+    audit: needs.audit,
+    clock: context.clock,
+    practitionerNames: () =>
+      new Map(needs.practice.listPractitioners().map((p) => [p.id, `${p.title} ${p.firstName} ${p.lastName}`])),
+    requirePractitioner,
+    requirePatient: (id, field) => needs.patients.require(id, field),
+    patientName: (id) => {
+      const { fields } = needs.patients.require(id);
+      return `${(fields.usedName || fields.birthName).toUpperCase()} ${fields.usedFirstName || fields.firstNames.split(' ')[0] || ''}`.trim();
+    },
+    // A booking made from a message answers it: the message is done (issue 12).
+    messageBooked: (messageId) => {
+      needs.inbox.setState(messageId, 'traite');
+    },
+  });
+  return {
+    service: agenda,
+    handlers: {
+      'agenda.motifs': () => agenda.motifs(),
+      'agenda.saveMotif': (input) => ({ id: agenda.saveMotif(input) }),
+      'agenda.periods': (input) => {
+        requirePractitioner(input.practitionerId, 'practitionerId');
+        return store.periodsOf(input.practitionerId).map((row) => ({
+          id: row.id,
+          practitionerId: row.practitioner_id,
+          weekday: row.weekday,
+          startTime: row.start_time,
+          endTime: row.end_time,
+          room: row.room,
+          heldForEmergencies: row.held_for_emergencies === 1,
+          release: row.release,
+          validFrom: row.valid_from,
+          validUntil: row.valid_until,
+        }));
+      },
+      'agenda.addPeriod': (input) => {
+        requirePractitioner(input.practitionerId, 'practitionerId');
+        return { id: store.addPeriod(input) };
+      },
+      'agenda.removePeriod': (input) => {
+        if (store.removePeriod(input.id) === 0)
+          throw new DomainError('NOT_FOUND', 'Plage introuvable.', { id: 'introuvable' });
+        return done;
+      },
+      'agenda.addException': (input) => {
+        if (input.practitionerId !== null) requirePractitioner(input.practitionerId, 'practitionerId');
+        if (
+          (input.startTime === null) !== (input.endTime === null) ||
+          (input.startTime && input.endTime && input.endTime <= input.startTime)
+        )
+          throw new DomainError(
+            'INVALID_INPUT',
+            'Heures de l’exception : un début et une fin, la fin après le début.',
+            {
+              endTime: 'fin invalide',
+            },
+          );
+        return { id: store.addException(input) };
+      },
+      'agenda.findSlots': (input) => agenda.findSlots(input),
+      'agenda.book': (input, call) => agenda.book(input, actorOf(call)),
+      'agenda.day': (input) => agenda.day(input.practitionerId, input.date),
+      'agenda.cancel': (input, call) => agenda.cancel(input.id, input.reason, input.noShow, actorOf(call)),
+      'agenda.addWaiting': (input) => {
+        needs.patients.require(input.patientId, 'patientId');
+        if (input.practitionerId !== null) requirePractitioner(input.practitionerId, 'practitionerId');
+        if (!store.motifExists(input.motifId))
+          throw new DomainError('NOT_FOUND', 'Motif introuvable.', { motifId: 'introuvable' });
+        return { id: store.addWaiting({ ...input, askedOn: isoAt(context.clock) }) };
+      },
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import type { FindSlotsInput, Slot } from '../../api/schemas/agenda.js';
+import type { CategoryCode } from '../../api/schemas/inbox-protocol.js';
+import { addMinutes, epochOf, localOf, nextDay, timeOf, todayAt, weekdayOf } from './paris-time.js';
+import { openingsOn, type Opening } from './schedule.js';
+import type { AgendaStore, PeriodRow } from './store.js';
+
+/** How far ahead each urgency looks (issue 12): today, 72 hours of real time, or weeks. */
+export function windowFor(urgency: CategoryCode, now: number): { until: number; label: string } {
+  if (urgency === 'urgence-immediate' || urgency === 'urgence-jour')
+    return { until: epochOf(nextDay(todayAt(now)), '00:00'), label: 'aujourd’hui' };
+  if (urgency === 'semi-urgent') return { until: now + 72 * 3_600_000, label: 'sous 72 h' };
+  return { until: now + 8 * 7 * 86_400_000, label: 'dans les 8 semaines' };
+}
+
+const URGENT: readonly CategoryCode[] = ['urgence-immediate', 'urgence-jour'];
+
+/** A held opening is open to this booking: an emergency the motif allows, or once it is released. */
+export function heldOpenTo(opening: Opening, urgency: CategoryCode, emergencyAllowed: boolean, now: number): boolean {
+  if (!opening.held) return true;
+  if (URGENT.includes(urgency) && emergencyAllowed) return true;
+  return opening.releasedAt !== null && now >= opening.releasedAt;
+}
+
+export interface FinderMotif {
+  readonly id: number;
+  readonly durationMinutes: number;
+  readonly emergencyAllowed: boolean;
+  readonly practitionerIds: readonly number[];
+}
+
+/**
+ * The best slots for a motif, ranked by time, each with why it fits: days are walked from today,
+ * every practitioner who does the motif tried on each day, and the walk stops once enough are
+ * found, so a busy year costs a few days' reading, not a year's.
+ */
+export function findSlots(
+  store: AgendaStore,
+  input: FindSlotsInput,
+  motif: FinderMotif,
+  names: ReadonlyMap<number, string>,
+  now: number,
+): Slot[] {
+  const practitioners = (input.practitionerIds.length ? input.practitionerIds : motif.practitionerIds).filter((id) =>
+    motif.practitionerIds.includes(id),
+  );
+  const window = windowFor(input.urgency, now);
+  const periods = new Map<number, PeriodRow[]>(practitioners.map((id) => [id, store.periodsOf(id)]));
+  const found: Slot[] = [];
+  let date = todayAt(now);
+  if (input.after && input.after > date) date = input.after;
+  const lastDate = localOf(window.until).date;
+  while (date <= lastDate && found.length < input.limit) {
+    const weekday = weekdayOf(date);
+    if (!input.notWeekdays.includes(weekday)) {
+      const exceptions = store.exceptionsOn(date);
+      for (const practitionerId of practitioners) {
+        const openings = openingsOn(date, practitionerId, periods.get(practitionerId) ?? [], exceptions);
+        if (openings.length === 0) continue;
+        const booked = store
+          .bookedOn(practitionerId, date)
+          .map((row) => [Date.parse(row.starts_at), Date.parse(row.ends_at)] as const);
+        for (const opening of openings) {
+          if (!heldOpenTo(opening, input.urgency, motif.emergencyAllowed, now)) continue;
+          let offered = 0;
+          for (
+            let start = opening.start;
+            start + motif.durationMinutes <= opening.end;
+            start += motif.durationMinutes
+          ) {
+            if (input.mornings && start >= 12 * 60) break;
+            if (input.afternoons && start < 12 * 60) continue;
+            const time = timeOf(start);
+            const from = epochOf(date, time);
+            const to = addMinutes(date, time, motif.durationMinutes);
+            if (from <= now || from >= window.until) continue;
+            if (booked.some(([bookedFrom, bookedTo]) => from < bookedTo && to > bookedFrom)) continue;
+            const why = [`${names.get(practitionerId) ?? 'praticien'} fait ce motif`, window.label];
+            if (opening.held) why.push('créneau réservé aux urgences');
+            if (input.mornings) why.push('le matin, comme demandé');
+            if (input.afternoons) why.push('l’après-midi, comme demandé');
+            if (input.notWeekdays.length) why.push('hors des jours exclus');
+            found.push({
+              practitionerId,
+              practitionerName: names.get(practitionerId) ?? '',
+              date,
+              time,
+              startsAt: new Date(from).toISOString(),
+              room: opening.room,
+              heldForEmergencies: opening.held,
+              why,
+            });
+            // Three slots per opening at most: the list offers choices, not a wall of the same morning.
+            offered += 1;
+            if (offered === 3) break;
+          }
+        }
+      }
+    }
+    date = nextDay(date);
+  }
+  return found.sort((a, b) => a.startsAt.localeCompare(b.startsAt)).slice(0, input.limit);
+}
