@@ -175,6 +175,14 @@ if (SYNC > 0) {
   console.log(
     `Première relève de ${SYNC.toLocaleString('fr-FR')} messages (${Math.floor(SYNC / 10).toLocaleString('fr-FR')} avec photo, un de 25 Mo) : ${syncSeconds.toFixed(1)} s ; mémoire (RSS) ${Math.round(rssBefore / 1_048_576)} Mo avant, pic ${Math.round(peakRss / 1_048_576)} Mo`,
   );
+  // Memory still held once the sync is over: what a forced collection cannot free is kept for good.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) {
+    gc();
+    console.log(
+      `  après la relève et un ramasse-miettes : RSS ${Math.round(process.memoryUsage().rss / 1_048_576)} Mo`,
+    );
+  }
   const delays: number[] = [];
   for (let run = 0; run < 5; run += 1) {
     const before = count();

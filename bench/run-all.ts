@@ -8,3 +8,4 @@ await import('./letters.js');
 await import('./theatre.js');
 await import('./dictation.js');
 await import('./inbox.js');
+await import('./agenda.js');

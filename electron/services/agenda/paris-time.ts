@@ -26,6 +26,19 @@ export const addMinutes = (date: string, time: string, minutes: number): number 
   Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(ZONE, { disambiguation: 'later' }).add({ minutes })
     .epochMilliseconds;
 
+/**
+ * Local minutes since midnight → instant, for one day. On an ordinary day the zone's offset (read
+ * from Temporal at midnight and at the day's end) is the same all day, and minutes are added to
+ * midnight; on the two days a year the offset changes, each time goes through Temporal.
+ */
+export function dayClock(date: string): (minutes: number) => number {
+  const midnight = epochOf(date, '00:00');
+  const lastMinute = epochOf(date, '23:59');
+  if (lastMinute - midnight === (23 * 60 + 59) * 60_000) return (minutes) => midnight + minutes * 60_000;
+  return (minutes) =>
+    epochOf(date, `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`);
+}
+
 /** 1 = Monday … 7 = Sunday. */
 export const weekdayOf = (date: string): number => Temporal.PlainDate.from(date).dayOfWeek;
 

@@ -1,6 +1,6 @@
 import type { FindSlotsInput, Slot } from '../../api/schemas/agenda.js';
 import type { CategoryCode } from '../../api/schemas/inbox-protocol.js';
-import { addMinutes, epochOf, localOf, nextDay, timeOf, todayAt, weekdayOf } from './paris-time.js';
+import { dayClock, epochOf, localOf, nextDay, timeOf, todayAt, weekdayOf } from './paris-time.js';
 import { openingsOn, type Opening } from './schedule.js';
 import type { AgendaStore, PeriodRow } from './store.js';
 
@@ -53,6 +53,7 @@ export function findSlots(
     const weekday = weekdayOf(date);
     if (!input.notWeekdays.includes(weekday)) {
       const exceptions = store.exceptionsOn(date);
+      const at = dayClock(date);
       for (const practitionerId of practitioners) {
         const openings = openingsOn(date, practitionerId, periods.get(practitionerId) ?? [], exceptions);
         if (openings.length === 0) continue;
@@ -70,8 +71,9 @@ export function findSlots(
             if (input.mornings && start >= 12 * 60) break;
             if (input.afternoons && start < 12 * 60) continue;
             const time = timeOf(start);
-            const from = epochOf(date, time);
-            const to = addMinutes(date, time, motif.durationMinutes);
+            const from = at(start);
+            // Real minutes: a slot that spans a change of hour still lasts its duration.
+            const to = from + motif.durationMinutes * 60_000;
             if (from <= now || from >= window.until) continue;
             if (booked.some(([bookedFrom, bookedTo]) => from < bookedTo && to > bookedFrom)) continue;
             const why = [`${names.get(practitionerId) ?? 'praticien'} fait ce motif`, window.label];
