@@ -86,7 +86,7 @@ const userId = await core.services.setup.initialize({
   alsoSurgeon: true,
 });
 const actor = { userId, seat: 'bench' };
-const STORED = 100_000;
+const STORED = Number(process.env.PAUME_BENCH_INBOX_STORED ?? 100_000);
 const raws = [...labels.keys()].map((file) => readFileSync(join(devDir, file)));
 const fill = performance.now();
 // The labelled messages go through the whole intake once; the rest are copies of their rows

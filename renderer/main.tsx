@@ -17,6 +17,7 @@ import { TheatrePage } from './theatre/TheatrePage';
 import { WORKSPACES, homeFor } from './shell/workspaces';
 import { NotYetAvailable } from './workspaces/NotYetAvailable';
 import { InboxPage } from './inbox/InboxPage';
+import { AgendaPage } from './agenda/AgendaPage';
 
 // Dense by default: people use this eight hours a day on ordinary screens.
 const theme = createTheme({ defaultRadius: 'sm', fontSizes: { md: '0.9rem' }, primaryColor: 'teal' });
@@ -42,6 +43,7 @@ function App() {
               <Route key={workspace.path} path={workspace.path} element={<NotYetAvailable workspace={workspace} />} />
             ))}
             <Route path="/secretariat" element={<InboxPage />} />
+            <Route path="/secretariat/rendez-vous" element={<AgendaPage />} />
             <Route path="/bloc" element={<TheatrePage />} />
             <Route path="/cabinet/*" element={<CabinetPage />} />
             <Route path="/patients/nouveau" element={<PatientCreatePage />} />

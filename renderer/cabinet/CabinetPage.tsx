@@ -2,6 +2,7 @@ import { Tabs, Title } from '@mantine/core';
 import { useNavigate, useParams } from 'react-router';
 import { useSession } from '../auth/session-context';
 import { AccessLogTable } from '../patients/AccessLogTable';
+import { AgendaSettingsPanel } from './AgendaSettingsPanel';
 import { AuditPanel } from './AuditPanel';
 import { DictationPanel } from './DictationPanel';
 import { MailAccountsPanel } from './MailAccountsPanel';
@@ -29,6 +30,7 @@ export function CabinetPage() {
           <Tabs.Tab value="praticiens">Praticiens</Tabs.Tab>
           {isAdmin && <Tabs.Tab value="comptes">Comptes</Tabs.Tab>}
           {(isAdmin || isSurgeon) && <Tabs.Tab value="dictee">Dictée et modèles</Tabs.Tab>}
+          {isAdmin && <Tabs.Tab value="agenda">Agenda</Tabs.Tab>}
           {isAdmin && <Tabs.Tab value="messagerie">Messagerie</Tabs.Tab>}
           {isAdmin && <Tabs.Tab value="protocole">Protocole de tri</Tabs.Tab>}
           {isAdmin && <Tabs.Tab value="journal">Journal</Tabs.Tab>}
@@ -53,6 +55,11 @@ export function CabinetPage() {
         {isAdmin && (
           <Tabs.Panel value="acces">
             <AccessLogTable />
+          </Tabs.Panel>
+        )}
+        {isAdmin && (
+          <Tabs.Panel value="agenda">
+            <AgendaSettingsPanel />
           </Tabs.Panel>
         )}
         {isAdmin && (

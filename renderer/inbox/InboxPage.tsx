@@ -1,4 +1,4 @@
-import { Badge, Group, Kbd, ScrollArea, SegmentedControl, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Kbd, ScrollArea, SegmentedControl, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -126,7 +126,12 @@ export function InboxPage() {
   return (
     <>
       <Group justify="space-between" mb={6}>
-        <Title order={3}>Boîte de réception</Title>
+        <Group gap="md" align="baseline">
+          <Title order={3}>Boîte de réception</Title>
+          <Anchor href="#/secretariat/rendez-vous" size="sm">
+            Rendez-vous
+          </Anchor>
+        </Group>
         <Group gap="xs">
           {(accounts.data ?? []).map((account) => {
             const status = syncs[account.id] ?? account.sync;

@@ -62,7 +62,9 @@ export class WorkerAccountSync {
       this.set({ ...this.status, state: 'offline', message: `${this.workerFile} manquant : lancez npm run build` });
       return;
     }
-    const worker = new Worker(this.workerFile, { workerData: this.data });
+    // A bounded heap: the thread collects its garbage instead of growing with every message read
+    // (issue 11: memory stays flat during a first sync of thousands of messages).
+    const worker = new Worker(this.workerFile, { workerData: this.data, resourceLimits: { maxOldGenerationSizeMb: 96 } });
     this.worker = worker;
     worker.on('message', (message: FromWorker) => {
       this.receive(worker, message);

@@ -1,0 +1,181 @@
+import { Badge, Button, Checkbox, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { CATEGORY_LABELS, type CategoryCode } from '../../electron/api/schemas/inbox-protocol';
+import type { PatientSummary } from '../../electron/api/schemas/patients';
+import { useApiMutation, useApiQuery } from '../api/hooks';
+import { frDate } from '../patients/format';
+import { ErrorAlert } from '../ui/errors';
+
+const URGENCIES: CategoryCode[] = ['urgence-jour', 'semi-urgent', 'programme'];
+const patientLabel = (patient: PatientSummary) =>
+  `${(patient.usedName || patient.birthName).toUpperCase()} ${patient.usedFirstName || patient.firstNames} (${frDate(patient.birthDate)})`;
+
+/**
+ * « Trouver un créneau » (issue 12): the patient, the motif, the urgency and the patient's
+ * constraints; the best slots ranked, each with why; Entrée books the first one.
+ */
+export function SlotFinder({ onBooked }: { onBooked: (date: string, practitionerId: number) => void }) {
+  const motifs = useApiQuery('agenda.motifs', {});
+  const practitioners = useApiQuery('practitioners.list', {});
+  const [query, setQuery] = useState('');
+  const [patient, setPatient] = useState<PatientSummary | null>(null);
+  const found = useApiQuery('patients.search', { query, limit: 5 }, { enabled: query.trim().length >= 2 && !patient });
+  const [motifId, setMotifId] = useState<number | null>(null);
+  const [practitionerId, setPractitionerId] = useState<number | null>(null);
+  const [urgency, setUrgency] = useState<CategoryCode>('programme');
+  const [mornings, setMornings] = useState(false);
+  const [afternoons, setAfternoons] = useState(false);
+  const slots = useApiQuery(
+    'agenda.findSlots',
+    {
+      motifId: motifId ?? 0,
+      practitionerIds: practitionerId ? [practitionerId] : [],
+      urgency,
+      mornings,
+      afternoons,
+      limit: 10,
+    },
+    { enabled: motifId !== null },
+  );
+  const book = useApiMutation('agenda.book', ['agenda.findSlots', 'agenda.day']);
+  const bookSlot = (slot: { practitionerId: number; date: string; time: string }) => {
+    if (!patient || motifId === null) return;
+    book.mutate(
+      {
+        patientId: patient.id,
+        practitionerId: slot.practitionerId,
+        motifId,
+        date: slot.date,
+        time: slot.time,
+        urgency,
+      },
+      {
+        onSuccess: (appointment) => {
+          notifications.show({
+            color: 'teal',
+            message: `Rendez-vous pris : ${frDate(appointment.date)} à ${appointment.time}.`,
+          });
+          onBooked(appointment.date, appointment.practitionerId);
+        },
+      },
+    );
+  };
+  return (
+    <Paper withBorder p="sm">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          const first = slots.data?.[0];
+          if (first) bookSlot(first);
+        }}
+      >
+        <Stack gap="xs">
+          <Text fw={600}>Trouver un créneau</Text>
+          {patient ? (
+            <Group gap="xs">
+              <Text size="sm">Patient : {patientLabel(patient)}</Text>
+              <Button size="compact-xs" variant="subtle" onClick={() => setPatient(null)}>
+                Changer
+              </Button>
+            </Group>
+          ) : (
+            <>
+              <TextInput
+                size="xs"
+                label="Patient"
+                placeholder="Nom, date de naissance, téléphone"
+                value={query}
+                onChange={(event) => setQuery(event.currentTarget.value)}
+              />
+              {(found.data ?? []).map((candidate) => (
+                <Button key={candidate.id} size="compact-xs" variant="light" onClick={() => setPatient(candidate)}>
+                  {patientLabel(candidate)}
+                </Button>
+              ))}
+            </>
+          )}
+          <Group gap="xs" grow>
+            <Select
+              size="xs"
+              label="Motif"
+              value={motifId === null ? null : String(motifId)}
+              data={(motifs.data ?? [])
+                .filter((m) => m.active)
+                .map((m) => ({ value: String(m.id), label: `${m.label} (${m.durationMinutes} min)` }))}
+              onChange={(value) => setMotifId(value ? Number(value) : null)}
+            />
+            <Select
+              size="xs"
+              label="Praticien"
+              placeholder="tous"
+              clearable
+              value={practitionerId === null ? null : String(practitionerId)}
+              data={(practitioners.data ?? []).map((p) => ({
+                value: String(p.id),
+                label: `${p.title} ${p.firstName} ${p.lastName}`,
+              }))}
+              onChange={(value) => setPractitionerId(value ? Number(value) : null)}
+            />
+            <Select
+              size="xs"
+              label="Urgence"
+              value={urgency}
+              data={URGENCIES.map((code) => ({ value: code, label: CATEGORY_LABELS[code] }))}
+              onChange={(value) => value && setUrgency(value)}
+            />
+          </Group>
+          <Group gap="md">
+            <Checkbox
+              size="xs"
+              label="le matin"
+              checked={mornings}
+              onChange={(event) => setMornings(event.currentTarget.checked)}
+            />
+            <Checkbox
+              size="xs"
+              label="l’après-midi"
+              checked={afternoons}
+              onChange={(event) => setAfternoons(event.currentTarget.checked)}
+            />
+          </Group>
+          <ErrorAlert error={slots.error ?? book.error} />
+          {(slots.data ?? []).map((slot, index) => (
+            <Group key={`${slot.practitionerId}-${slot.startsAt}`} gap="xs" wrap="nowrap" data-testid="slot">
+              <Button
+                size="compact-xs"
+                disabled={!patient || book.isPending}
+                style={{ flexShrink: 0 }}
+                // The first slot is the form's own button (Entrée): booked once, by the form.
+                {...(index === 0
+                  ? { type: 'submit' as const }
+                  : { type: 'button' as const, onClick: () => bookSlot(slot) })}
+              >
+                {index === 0 ? 'Réserver (Entrée)' : 'Réserver'}
+              </Button>
+              <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                {frDate(slot.date)} {slot.time}
+              </Text>
+              <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                {slot.practitionerName}
+              </Text>
+              {slot.heldForEmergencies && (
+                <Badge size="xs" color="red" variant="light">
+                  urgences
+                </Badge>
+              )}
+              <Text size="xs" c="dimmed" truncate title={slot.why.join(' · ')}>
+                {slot.why.join(' · ')}
+              </Text>
+            </Group>
+          ))}
+          {motifId !== null && slots.data?.length === 0 && (
+            <Text size="sm" c="dimmed">
+              Aucun créneau dans cette fenêtre.
+            </Text>
+          )}
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

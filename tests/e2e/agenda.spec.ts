@@ -1,0 +1,65 @@
+import { expect, screenshotPath, test } from './fixtures';
+import { api, apiPatient, completeSetup } from './helpers';
+
+// Issue 12 (started): a secretary finds a slot and books it, sees it in the practitioner's day,
+// cancels it with a reason and is shown the waiting list for that motif.
+
+test('find a slot, book it, cancel it and see the waiting list', async ({ page, paume }) => {
+  await completeSetup(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const surgeon = await api(page, paume.url, 'practitioners.create', {
+    kind: 'surgeon',
+    title: 'Dr',
+    firstName: 'Claire',
+    lastName: 'Fontaine',
+    rpps: '10002345675',
+    specialty: '',
+    signature: '',
+  });
+  const motif = await api(page, paume.url, 'agenda.saveMotif', {
+    label: 'Contrôle post-opératoire',
+    durationMinutes: 20,
+    practitionerIds: [surgeon.id],
+  });
+  for (const weekday of [1, 2, 3, 4, 5, 6, 7])
+    await api(page, paume.url, 'agenda.addPeriod', {
+      practitionerId: surgeon.id,
+      weekday,
+      startTime: '08:00',
+      endTime: '18:00',
+      validFrom: '2020-01-01',
+    });
+  await apiPatient(page, paume.url, { birthName: 'Meunier', firstNames: 'Léa', usedFirstName: 'Léa' });
+  const waiting = await apiPatient(page, paume.url, {
+    birthName: 'Attente',
+    firstNames: 'Paul',
+    usedFirstName: 'Paul',
+    sex: 'M',
+  });
+  await api(page, paume.url, 'agenda.addWaiting', {
+    patientId: waiting.id,
+    motifId: motif.id,
+    note: 'préfère le matin',
+  });
+
+  await page.goto(`${paume.url}/#/secretariat/rendez-vous`);
+  await page.getByLabel('Patient', { exact: true }).fill('meunier');
+  await page.getByRole('button', { name: /MEUNIER Léa/ }).click();
+  await page.getByRole('combobox', { name: 'Motif' }).click();
+  await page.getByRole('option', { name: /Contrôle post-opératoire/ }).click();
+  const first = page.getByTestId('slot').first();
+  await expect(first).toContainText('Dr Claire Fontaine fait ce motif');
+  const when = (await first.locator('p').first().textContent()) ?? '';
+  await page.getByRole('button', { name: 'Réserver (Entrée)' }).click();
+  const day = page.getByTestId('day-list');
+  await expect(day).toContainText('MEUNIER Léa');
+  await expect(day).toContainText(when.split(' ')[1] ?? '');
+  await page.screenshot({ path: screenshotPath('40-agenda-booked') });
+
+  await day.getByRole('button', { name: 'Annuler…' }).click();
+  await page.getByPlaceholder('motif de l’annulation').fill('empêchement professionnel');
+  await page.getByRole('button', { name: 'Annuler le rendez-vous' }).click();
+  await expect(page.getByTestId('waitlist-offers')).toContainText('ATTENTE Paul');
+  await expect(day).toContainText('annulé');
+  await page.screenshot({ path: screenshotPath('41-agenda-waitlist') });
+});
