@@ -6,22 +6,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPaumeCore } from '../electron/core/paume-core.js';
+import { withLuhnKey } from '../electron/services/demo/seed.js';
 import { addMinutes, epochOf, nextDay, timeOf, todayAt, weekdayOf } from '../electron/services/agenda/paris-time.js';
 import { patientInput } from '../tests/helpers/patients.js';
 import { ms, percentile, time } from './stats.js';
 
 const PRACTITIONERS = 10;
 const SIZES = (process.env.PAUME_BENCH_AGENDA_SIZES ?? '5000,50000,500000').split(',').map(Number);
-
-function luhnRpps(stem: string): string {
-  const digits = [...stem].map(Number);
-  let sum = 0;
-  digits.forEach((digit, index) => {
-    const doubled = (digits.length - index) % 2 === 1 ? digit * 2 : digit;
-    sum += doubled > 9 ? doubled - 9 : doubled;
-  });
-  return `${stem}${(10 - (sum % 10)) % 10}`;
-}
 
 async function run(size: number) {
   const dir = mkdtempSync(join(tmpdir(), 'paume-bench-agenda-'));
@@ -43,7 +34,7 @@ async function run(size: number) {
         title: 'Dr',
         firstName: 'Banc',
         lastName: `Praticien ${index}`,
-        rpps: luhnRpps(`1000234${String(index).padStart(3, '0')}`),
+        rpps: withLuhnKey(`1000234${String(index).padStart(3, '0')}`),
         specialty: '',
         signature: '',
       }).id,

@@ -64,7 +64,10 @@ export class WorkerAccountSync {
     }
     // A bounded heap: the thread collects its garbage instead of growing with every message read
     // (issue 11: memory stays flat during a first sync of thousands of messages).
-    const worker = new Worker(this.workerFile, { workerData: this.data, resourceLimits: { maxOldGenerationSizeMb: 96 } });
+    const worker = new Worker(this.workerFile, {
+      workerData: this.data,
+      resourceLimits: { maxOldGenerationSizeMb: 96 },
+    });
     this.worker = worker;
     worker.on('message', (message: FromWorker) => {
       this.receive(worker, message);
