@@ -18,6 +18,8 @@ import { WORKSPACES, homeFor } from './shell/workspaces';
 import { NotYetAvailable } from './workspaces/NotYetAvailable';
 import { InboxPage } from './inbox/InboxPage';
 import { AgendaPage } from './agenda/AgendaPage';
+import { ConsultationPage } from './agenda/ConsultationPage';
+import { WaitingRoomPage } from './agenda/WaitingRoomPage';
 
 // Dense by default: people use this eight hours a day on ordinary screens.
 const theme = createTheme({ defaultRadius: 'sm', fontSizes: { md: '0.9rem' }, primaryColor: 'teal' });
@@ -44,6 +46,8 @@ function App() {
             ))}
             <Route path="/secretariat" element={<InboxPage />} />
             <Route path="/secretariat/rendez-vous" element={<AgendaPage />} />
+            <Route path="/secretariat/salle-attente" element={<WaitingRoomPage />} />
+            <Route path="/consultation" element={<ConsultationPage />} />
             <Route path="/bloc" element={<TheatrePage />} />
             <Route path="/cabinet/*" element={<CabinetPage />} />
             <Route path="/patients/nouveau" element={<PatientCreatePage />} />

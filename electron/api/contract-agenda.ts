@@ -10,9 +10,12 @@ import {
   motifSchema,
   periodInputSchema,
   periodSchema,
+  setFlowInputSchema,
   slotSchema,
   waitlistEntrySchema,
   waitlistInputSchema,
+  waitingRoomEntrySchema,
+  walkInInputSchema,
 } from './schemas/agenda.js';
 import { ROLE_GROUPS } from './schemas/common.js';
 import { dateSchema } from './schemas/identity.js';
@@ -93,6 +96,29 @@ export const agendaMethods = {
     mutates: true,
     audit: 'service',
     summary: 'Annuler un rendez-vous (ou noter une absence) et voir la liste d’attente',
+  }),
+  'agenda.waitingRoom': method({
+    input: z.object({ date: dateSchema('Jour') }).strict(),
+    output: z.array(waitingRoomEntrySchema),
+    access: EVERYONE,
+    mutates: false,
+    summary: 'Voir la salle d’attente du jour',
+  }),
+  'agenda.setFlow': method({
+    input: setFlowInputSchema,
+    output: ok,
+    access: WRITERS,
+    mutates: true,
+    audit: 'service',
+    summary: 'Indiquer où en est un patient (arrivé, en salle, vu…)',
+  }),
+  'agenda.walkIn': method({
+    input: walkInInputSchema,
+    output: z.object({ id: z.number() }),
+    access: WRITERS,
+    mutates: true,
+    audit: 'service',
+    summary: 'Ajouter une urgence sans rendez-vous',
   }),
   'agenda.addWaiting': method({
     input: waitlistInputSchema,

@@ -206,6 +206,8 @@ export const eventSchemas = {
   }),
   /** A theatre list changed (a case added, moved, its status or its checklist): seats showing that day reload it. */
   'theatre.changed': z.object({ date: z.string() }),
+  /** An agenda day changed (a booking, a cancellation, a patient's step in the waiting room). */
+  'agenda.changed': z.object({ date: z.string() }),
   /** Messages arrived or changed: seats showing the queue reload it. */
   'inbox.changed': z.object({ ids: z.array(z.number().int()) }),
   'inbox.sync': syncStatusSchema,

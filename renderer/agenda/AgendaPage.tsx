@@ -18,6 +18,9 @@ export function AgendaPage() {
         <Anchor href="#/secretariat" size="sm">
           Boîte de réception
         </Anchor>
+        <Anchor href="#/secretariat/salle-attente" size="sm">
+          Salle d’attente
+        </Anchor>
       </Group>
       <Group align="flex-start" grow wrap="nowrap">
         <SlotFinder onBooked={(date, practitionerId) => setView({ date, practitionerId })} />

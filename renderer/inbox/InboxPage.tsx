@@ -131,6 +131,9 @@ export function InboxPage() {
           <Anchor href="#/secretariat/rendez-vous" size="sm">
             Rendez-vous
           </Anchor>
+          <Anchor href="#/secretariat/salle-attente" size="sm">
+            Salle d’attente
+          </Anchor>
         </Group>
         <Group gap="xs">
           {(accounts.data ?? []).map((account) => {

@@ -22,8 +22,6 @@ export const WORKSPACES: readonly Workspace[] = [
     label: 'Consultation',
     shortcut: 'alt+2',
     roles: ['surgeon'],
-    comingWith:
-      'la liste des consultations du jour (les courriers dictés se rédigent déjà dans chaque dossier patient, onglet Courriers)',
   },
   {
     path: '/bloc',

@@ -151,3 +151,35 @@ export const waitlistEntrySchema = z.object({
   askedOn: z.string(),
   note: z.string(),
 });
+
+export const FLOW_STEPS = ['expected', 'arrived', 'waiting', 'in-consultation', 'seen', 'left', 'absent'] as const;
+export const flowSchema = z.enum(FLOW_STEPS).meta({ title: 'Étape' });
+export type FlowStep = z.infer<typeof flowSchema>;
+export const FLOW_LABELS: Readonly<Record<FlowStep, string>> = {
+  expected: 'attendu',
+  arrived: 'arrivé',
+  waiting: 'en salle d’attente',
+  'in-consultation': 'en consultation',
+  seen: 'vu',
+  left: 'parti',
+  absent: 'absent',
+};
+
+export const waitingRoomEntrySchema = appointmentSchema.extend({
+  practitionerName: z.string(),
+  flow: flowSchema,
+  flowTimes: z.record(z.string(), z.string()),
+  walkIn: z.boolean(),
+});
+export type WaitingRoomEntry = z.infer<typeof waitingRoomEntrySchema>;
+
+export const setFlowInputSchema = z.object({ id: id('Rendez-vous'), flow: flowSchema }).strict();
+
+export const walkInInputSchema = z
+  .object({
+    patientId: id('Patient'),
+    practitionerId: id('Praticien'),
+    motifId: id('Motif'),
+    notes: text('Notes', 2_000, { multiline: true }).default(''),
+  })
+  .strict();

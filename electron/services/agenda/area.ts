@@ -8,6 +8,7 @@ import type { PatientsService } from '../patients/service.js';
 import type { PracticeService } from '../practice/service.js';
 import { createAgendaService, type AgendaService } from './service.js';
 import { createAgendaStore } from './store.js';
+import { createWaitingRoom } from './waiting-room.js';
 
 /** The practice's time: motifs, weekly schedules, exceptions, the slot finder, bookings (issue 12). */
 export function agendaArea(
@@ -19,21 +20,42 @@ export function agendaArea(
     if (!needs.practice.findPractitioner(id))
       throw new DomainError('NOT_FOUND', `Praticien introuvable (n° ${id}).`, { [field]: 'praticien introuvable' });
   };
+  const practitionerNames = () =>
+    new Map(needs.practice.listPractitioners().map((p) => [p.id, `${p.title} ${p.firstName} ${p.lastName}`]));
+  const patientName = (id: number) => {
+    const { fields } = needs.patients.require(id);
+    return `${(fields.usedName || fields.birthName).toUpperCase()} ${fields.usedFirstName || fields.firstNames.split(' ')[0] || ''}`.trim();
+  };
   const agenda = createAgendaService({
     store,
     audit: needs.audit,
     clock: context.clock,
-    practitionerNames: () =>
-      new Map(needs.practice.listPractitioners().map((p) => [p.id, `${p.title} ${p.firstName} ${p.lastName}`])),
+    practitionerNames,
     requirePractitioner,
     requirePatient: (id, field) => needs.patients.require(id, field),
-    patientName: (id) => {
-      const { fields } = needs.patients.require(id);
-      return `${(fields.usedName || fields.birthName).toUpperCase()} ${fields.usedFirstName || fields.firstNames.split(' ')[0] || ''}`.trim();
-    },
+    patientName,
     // A booking made from a message answers it: the message is done (issue 12).
     messageBooked: (messageId) => {
       needs.inbox.setState(messageId, 'traite');
+    },
+  });
+  const waitingRoom = createWaitingRoom({
+    store,
+    audit: needs.audit,
+    clock: context.clock,
+    events: context.events,
+    practitionerNames,
+    patientName,
+    requirePatient: (id, field) => needs.patients.require(id, field),
+    requirePractitioner,
+    motifDuration: (motifId, practitionerId) => {
+      const motif = agenda.motifs().find((candidate) => candidate.id === motifId);
+      if (!motif) throw new DomainError('NOT_FOUND', 'Motif introuvable.', { motifId: 'introuvable' });
+      if (!motif.practitionerIds.includes(practitionerId))
+        throw new DomainError('INVALID_INPUT', 'Ce praticien ne fait pas ce motif.', {
+          motifId: 'pas pour ce praticien',
+        });
+      return motif.durationMinutes;
     },
   });
   return {
@@ -81,9 +103,23 @@ export function agendaArea(
         return { id: store.addException(input) };
       },
       'agenda.findSlots': (input) => agenda.findSlots(input),
-      'agenda.book': (input, call) => agenda.book(input, actorOf(call)),
+      'agenda.book': (input, call) => {
+        const booked = agenda.book(input, actorOf(call));
+        waitingRoom.changed(booked.date);
+        return booked;
+      },
       'agenda.day': (input) => agenda.day(input.practitionerId, input.date),
-      'agenda.cancel': (input, call) => agenda.cancel(input.id, input.reason, input.noShow, actorOf(call)),
+      'agenda.cancel': (input, call) => {
+        const result = agenda.cancel(input.id, input.reason, input.noShow, actorOf(call));
+        waitingRoom.changed(store.appointment(input.id)?.local_date ?? '');
+        return result;
+      },
+      'agenda.waitingRoom': (input) => waitingRoom.list(input.date),
+      'agenda.setFlow': (input, call) => {
+        waitingRoom.setFlow(input.id, input.flow, actorOf(call));
+        return done;
+      },
+      'agenda.walkIn': (input, call) => ({ id: waitingRoom.walkIn(input, actorOf(call)) }),
       'agenda.addWaiting': (input) => {
         needs.patients.require(input.patientId, 'patientId');
         if (input.practitionerId !== null) requirePractitioner(input.practitionerId, 'practitionerId');

@@ -44,6 +44,9 @@ export interface AppointmentRow {
   local_time: string;
   status: 'booked' | 'cancelled' | 'no-show';
   notes: string;
+  flow: 'expected' | 'arrived' | 'waiting' | 'in-consultation' | 'seen' | 'left' | 'absent';
+  flow_times: string;
+  walk_in: number;
 }
 
 export function createAgendaStore(db: Db) {
@@ -66,6 +69,9 @@ export function createAgendaStore(db: Db) {
   const insertAppointment = db.prepare(`INSERT INTO agenda_appointments
     (practitioner_id, patient_id, motif_id, starts_at, ends_at, local_date, local_time, notes, inbox_message_id, user_id, created_at)
     VALUES (@practitionerId, @patientId, @motifId, @startsAt, @endsAt, @date, @time, @notes, @inboxMessageId, @userId, @now)`);
+  const insertWalkIn = db.prepare(`INSERT INTO agenda_appointments
+    (practitioner_id, patient_id, motif_id, starts_at, ends_at, local_date, local_time, notes, user_id, created_at, walk_in, flow, flow_times)
+    VALUES (@practitionerId, @patientId, @motifId, @startsAt, @endsAt, @date, @time, @notes, @userId, @now, 1, 'arrived', @flowTimes)`);
   const appointment = db.prepare<[number], AppointmentRow>(
     `SELECT a.*, m.label AS motif_label FROM agenda_appointments a JOIN agenda_motifs m ON m.id = a.motif_id WHERE a.id = ?`,
   );
@@ -74,7 +80,15 @@ export function createAgendaStore(db: Db) {
     { id: number; patient_id: number; motif_id: number; practitioner_id: number | null; asked_on: string; note: string }
   >(`SELECT * FROM agenda_waitlist WHERE motif_id = ? AND status = 'waiting' ORDER BY asked_on, id`);
 
+  const today = db.prepare<[string], AppointmentRow>(
+    `SELECT a.*, m.label AS motif_label FROM agenda_appointments a JOIN agenda_motifs m ON m.id = a.motif_id
+     WHERE a.local_date = ? AND a.status <> 'cancelled' ORDER BY a.practitioner_id, a.local_time`,
+  );
   return {
+    /** The day's appointments of every practitioner (the waiting room). */
+    today: (date: string) => today.all(date),
+    setFlow: (id: number, flow: AppointmentRow['flow'], times: string) =>
+      db.prepare('UPDATE agenda_appointments SET flow = ?, flow_times = ? WHERE id = ?').run(flow, times, id),
     motifs: () => motifs.all(),
     saveMotif: db.transaction((input: MotifInput): number => {
       const values = {
@@ -140,6 +154,12 @@ export function createAgendaStore(db: Db) {
         check();
         return Number(insertAppointment.run(values).lastInsertRowid);
       })(),
+    /** A walk-in emergency: arrived now, fitted between the booked patients (never on the same start). */
+    insertWalkIn: (values: Record<string, unknown>): number => Number(insertWalkIn.run(values).lastInsertRowid),
+    startTaken: (practitionerId: number, startsAt: string) =>
+      db
+        .prepare("SELECT 1 FROM agenda_appointments WHERE practitioner_id = ? AND starts_at = ? AND status = 'booked'")
+        .get(practitionerId, startsAt) !== undefined,
     setStatus: (id: number, status: 'cancelled' | 'no-show', reason: string) =>
       db.prepare('UPDATE agenda_appointments SET status = ?, cancel_reason = ? WHERE id = ?').run(status, reason, id),
     noShows: (patientId: number): number =>

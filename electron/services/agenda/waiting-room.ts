@@ -1,0 +1,90 @@
+import type { EventBus } from '../../api/contract.js';
+import { DomainError } from '../../api/result.js';
+import type { FlowStep, WaitingRoomEntry } from '../../api/schemas/agenda.js';
+import { isoAt, type Clock } from '../../lib/clock.js';
+import type { Actor, AuditService } from '../audit/service.js';
+import { localOf, todayAt } from './paris-time.js';
+import type { AgendaStore, AppointmentRow } from './store.js';
+
+/**
+ * The waiting room (issue 12): today's patients of every practitioner and where each one is,
+ * with the time of each step; walk-in emergencies added in one step. Every seat is told at once
+ * (event `agenda.changed`).
+ */
+export function createWaitingRoom(deps: {
+  store: AgendaStore;
+  audit: AuditService;
+  clock: Clock;
+  events: EventBus;
+  practitionerNames: () => ReadonlyMap<number, string>;
+  patientName: (id: number) => string;
+  requirePatient: (id: number, field: string) => unknown;
+  requirePractitioner: (id: number, field: string) => unknown;
+  motifDuration: (motifId: number, practitionerId: number) => number;
+}) {
+  const { store, clock } = deps;
+  const changed = (date: string) => {
+    deps.events.emit('agenda.changed', { date });
+  };
+
+  const toEntry = (row: AppointmentRow, names: ReadonlyMap<number, string>): WaitingRoomEntry => ({
+    id: row.id,
+    practitionerId: row.practitioner_id,
+    practitionerName: names.get(row.practitioner_id) ?? '',
+    patientId: row.patient_id,
+    patientName: deps.patientName(row.patient_id),
+    motifId: row.motif_id,
+    motifLabel: row.motif_label,
+    date: row.local_date,
+    time: row.local_time,
+    endTime: localOf(Date.parse(row.ends_at)).time,
+    status: row.status,
+    notes: row.notes,
+    flow: row.flow,
+    flowTimes: JSON.parse(row.flow_times) as Record<string, string>,
+    walkIn: row.walk_in === 1,
+  });
+
+  return {
+    changed,
+    list(date: string): WaitingRoomEntry[] {
+      const names = deps.practitionerNames();
+      return store.today(date).map((row) => toEntry(row, names));
+    },
+    setFlow(id: number, flow: FlowStep, actor: Actor): void {
+      const row = store.appointment(id);
+      if (!row) throw new DomainError('NOT_FOUND', `Rendez-vous introuvable (n° ${id}).`, { id: 'introuvable' });
+      if (row.status === 'cancelled') throw new DomainError('CONFLICT', 'Ce rendez-vous est annulé.', { id: 'annulé' });
+      const times = JSON.parse(row.flow_times) as Record<string, string>;
+      times[flow] = isoAt(clock);
+      store.setFlow(id, flow, JSON.stringify(times));
+      if (flow === 'absent') store.setStatus(id, 'no-show', 'absent en salle d’attente');
+      deps.audit.trace(actor, 'agenda.setFlow', row.patient_id, flow);
+      changed(row.local_date);
+    },
+    /** An emergency without appointment: arrived now, slotted at the current minute between the others. */
+    walkIn(input: { patientId: number; practitionerId: number; motifId: number; notes: string }, actor: Actor): number {
+      deps.requirePatient(input.patientId, 'patientId');
+      deps.requirePractitioner(input.practitionerId, 'practitionerId');
+      const duration = deps.motifDuration(input.motifId, input.practitionerId);
+      let start = Math.ceil(clock() / 60_000) * 60_000;
+      while (store.startTaken(input.practitionerId, new Date(start).toISOString())) start += 60_000;
+      const local = localOf(start);
+      const now = isoAt(clock);
+      const id = store.insertWalkIn({
+        ...input,
+        startsAt: new Date(start).toISOString(),
+        endsAt: new Date(start + duration * 60_000).toISOString(),
+        date: local.date,
+        time: local.time,
+        userId: actor.userId,
+        now,
+        flowTimes: JSON.stringify({ arrived: now }),
+      });
+      deps.audit.trace(actor, 'agenda.walkIn', input.patientId, local.time);
+      changed(todayAt(clock()));
+      return id;
+    },
+  };
+}
+export type WaitingRoom = ReturnType<typeof createWaitingRoom>;
