@@ -1,5 +1,7 @@
 import { Anchor, Group, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { categorySchema } from '../../electron/api/schemas/inbox-protocol';
 import { DayList } from './DayList';
 import { SlotFinder } from './SlotFinder';
 
@@ -7,6 +9,8 @@ const isoToday = () => new Date().toISOString().slice(0, 10);
 
 /** Secrétariat › Rendez-vous (issue 12, started): find and book a slot, then the practitioner's day. */
 export function AgendaPage() {
+  // From an inbox message (« Prendre rendez-vous »): the finder starts with its patient and urgency.
+  const [searchParams] = useSearchParams();
   const [view, setView] = useState<{ practitionerId: number | null; date: string }>({
     practitionerId: null,
     date: isoToday(),
@@ -23,7 +27,14 @@ export function AgendaPage() {
         </Anchor>
       </Group>
       <Group align="flex-start" grow wrap="nowrap">
-        <SlotFinder onBooked={(date, practitionerId) => setView({ date, practitionerId })} />
+        <SlotFinder
+          onBooked={(date, practitionerId) => setView({ date, practitionerId })}
+          from={{
+            messageId: Number(searchParams.get('message')) || null,
+            patientId: Number(searchParams.get('patient')) || null,
+            urgency: categorySchema.safeParse(searchParams.get('urgence')).data ?? null,
+          }}
+        />
         <DayList
           key={`${view.practitionerId ?? 0}-${view.date}`}
           practitionerId={view.practitionerId}

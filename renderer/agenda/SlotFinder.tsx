@@ -15,15 +15,38 @@ const patientLabel = (patient: PatientSummary) =>
  * « Trouver un créneau » (issue 12): the patient, the motif, the urgency and the patient's
  * constraints; the best slots ranked, each with why; Entrée books the first one.
  */
-export function SlotFinder({ onBooked }: { onBooked: (date: string, practitionerId: number) => void }) {
+export function SlotFinder({
+  onBooked,
+  from,
+}: {
+  onBooked: (date: string, practitionerId: number) => void;
+  /** Opened from an inbox message: its patient and urgency, and the message the booking answers. */
+  from: { messageId: number | null; patientId: number | null; urgency: CategoryCode | null };
+}) {
   const motifs = useApiQuery('agenda.motifs', {});
   const practitioners = useApiQuery('practitioners.list', {});
   const [query, setQuery] = useState('');
-  const [patient, setPatient] = useState<PatientSummary | null>(null);
+  const [patient, setPatient] = useState<{ id: number; label: string } | null>(null);
+  const linked = useApiQuery('patients.get', { id: from.patientId ?? 0 }, { enabled: from.patientId !== null });
+  const [prefilled, setPrefilled] = useState(false);
+  if (!prefilled && linked.data) {
+    setPrefilled(true);
+    const { fields } = linked.data;
+    setPatient({
+      id: linked.data.id,
+      label: `${(fields.usedName || fields.birthName).toUpperCase()} ${fields.usedFirstName || fields.firstNames} (${frDate(fields.birthDate)})`,
+    });
+  }
   const found = useApiQuery('patients.search', { query, limit: 5 }, { enabled: query.trim().length >= 2 && !patient });
   const [motifId, setMotifId] = useState<number | null>(null);
   const [practitionerId, setPractitionerId] = useState<number | null>(null);
-  const [urgency, setUrgency] = useState<CategoryCode>('programme');
+  const [urgency, setUrgency] = useState<CategoryCode>(() =>
+    from.urgency === 'urgence-immediate'
+      ? 'urgence-jour'
+      : from.urgency && URGENCIES.includes(from.urgency)
+        ? from.urgency
+        : 'programme',
+  );
   const [mornings, setMornings] = useState(false);
   const [afternoons, setAfternoons] = useState(false);
   const slots = useApiQuery(
@@ -74,7 +97,7 @@ export function SlotFinder({ onBooked }: { onBooked: (date: string, practitioner
           <Text fw={600}>Trouver un créneau</Text>
           {patient ? (
             <Group gap="xs">
-              <Text size="sm">Patient : {patientLabel(patient)}</Text>
+              <Text size="sm">Patient : {patient.label}</Text>
               <Button size="compact-xs" variant="subtle" onClick={() => setPatient(null)}>
                 Changer
               </Button>
@@ -89,7 +112,12 @@ export function SlotFinder({ onBooked }: { onBooked: (date: string, practitioner
                 onChange={(event) => setQuery(event.currentTarget.value)}
               />
               {(found.data ?? []).map((candidate) => (
-                <Button key={candidate.id} size="compact-xs" variant="light" onClick={() => setPatient(candidate)}>
+                <Button
+                  key={candidate.id}
+                  size="compact-xs"
+                  variant="light"
+                  onClick={() => setPatient({ id: candidate.id, label: patientLabel(candidate) })}
+                >
                   {patientLabel(candidate)}
                 </Button>
               ))}

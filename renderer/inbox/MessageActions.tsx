@@ -88,6 +88,14 @@ export function MessageActions({ message }: { message: InboxMessage }) {
         <Button
           size="compact-sm"
           variant="default"
+          component="a"
+          href={`#/secretariat/rendez-vous?message=${message.id}&urgence=${message.category}${message.patient ? `&patient=${message.patient.id}` : ''}`}
+        >
+          Prendre rendez-vous
+        </Button>
+        <Button
+          size="compact-sm"
+          variant="default"
           onClick={() => archive.mutate({ id: message.id })}
           title="Raccourci : E"
         >

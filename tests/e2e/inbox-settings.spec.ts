@@ -69,5 +69,10 @@ test.describe('the demonstration', () => {
     await page.screenshot({ path: screenshotPath('32-secretariat-demo') });
     await page.keyboard.press('j');
     await expect(list.getByRole('option').nth(1)).toHaveAttribute('aria-selected', 'true');
+
+    // From a message to a booking (issue 12): the finder opens with the message's urgency.
+    await page.getByRole('link', { name: 'Prendre rendez-vous' }).click();
+    await expect(page).toHaveURL(/rendez-vous\?message=\d+&urgence=urgence-jour/);
+    await expect(page.getByRole('combobox', { name: 'Urgence' })).toHaveValue('Urgence du jour');
   });
 });

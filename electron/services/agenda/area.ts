@@ -1,6 +1,5 @@
 import { actorOf } from '../../api/call-context.js';
 import { DomainError } from '../../api/result.js';
-import { isoAt } from '../../lib/clock.js';
 import { done, type Area, type AreaContext } from '../area.js';
 import type { AuditService } from '../audit/service.js';
 import type { InboxService } from '../inbox/service.js';
@@ -78,30 +77,13 @@ export function agendaArea(
           validUntil: row.valid_until,
         }));
       },
-      'agenda.addPeriod': (input) => {
-        requirePractitioner(input.practitionerId, 'practitionerId');
-        return { id: store.addPeriod(input) };
-      },
+      'agenda.addPeriod': (input) => ({ id: agenda.addPeriod(input) }),
       'agenda.removePeriod': (input) => {
         if (store.removePeriod(input.id) === 0)
           throw new DomainError('NOT_FOUND', 'Plage introuvable.', { id: 'introuvable' });
         return done;
       },
-      'agenda.addException': (input) => {
-        if (input.practitionerId !== null) requirePractitioner(input.practitionerId, 'practitionerId');
-        if (
-          (input.startTime === null) !== (input.endTime === null) ||
-          (input.startTime && input.endTime && input.endTime <= input.startTime)
-        )
-          throw new DomainError(
-            'INVALID_INPUT',
-            'Heures de l’exception : un début et une fin, la fin après le début.',
-            {
-              endTime: 'fin invalide',
-            },
-          );
-        return { id: store.addException(input) };
-      },
+      'agenda.addException': (input) => ({ id: agenda.addException(input) }),
       'agenda.findSlots': (input) => agenda.findSlots(input),
       'agenda.book': (input, call) => {
         const booked = agenda.book(input, actorOf(call));
@@ -120,13 +102,7 @@ export function agendaArea(
         return done;
       },
       'agenda.walkIn': (input, call) => ({ id: waitingRoom.walkIn(input, actorOf(call)) }),
-      'agenda.addWaiting': (input) => {
-        needs.patients.require(input.patientId, 'patientId');
-        if (input.practitionerId !== null) requirePractitioner(input.practitionerId, 'practitionerId');
-        if (!store.motifExists(input.motifId))
-          throw new DomainError('NOT_FOUND', 'Motif introuvable.', { motifId: 'introuvable' });
-        return { id: store.addWaiting({ ...input, askedOn: isoAt(context.clock) }) };
-      },
+      'agenda.addWaiting': (input) => ({ id: agenda.addWaiting(input) }),
     },
   };
 }

@@ -1,5 +1,13 @@
 import { DomainError } from '../../api/result.js';
-import type { Appointment, BookInput, FindSlotsInput, Motif, MotifInput } from '../../api/schemas/agenda.js';
+import type {
+  Appointment,
+  BookInput,
+  ExceptionInput,
+  FindSlotsInput,
+  Motif,
+  MotifInput,
+  PeriodInput,
+} from '../../api/schemas/agenda.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import { addMinutes, epochOf, localOf, minutesOf } from './paris-time.js';
@@ -97,6 +105,26 @@ export function createAgendaService(deps: {
         throw new DomainError('NOT_FOUND', `Motif introuvable (n° ${input.id}).`, { id: 'motif introuvable' });
       for (const id of input.practitionerIds) deps.requirePractitioner(id, 'practitionerIds');
       return store.saveMotif(input);
+    },
+    addPeriod(input: PeriodInput): number {
+      deps.requirePractitioner(input.practitionerId, 'practitionerId');
+      return store.addPeriod(input);
+    },
+    addException(input: ExceptionInput): number {
+      if (input.practitionerId !== null) deps.requirePractitioner(input.practitionerId, 'practitionerId');
+      if (
+        input.startTime === null ? input.endTime !== null : input.endTime === null || input.endTime <= input.startTime
+      )
+        throw new DomainError('INVALID_INPUT', 'Heures de l’exception : un début et une fin, la fin après le début.', {
+          endTime: 'fin invalide',
+        });
+      return store.addException(input);
+    },
+    addWaiting(input: { patientId: number; motifId: number; practitionerId: number | null; note: string }): number {
+      deps.requirePatient(input.patientId, 'patientId');
+      if (input.practitionerId !== null) deps.requirePractitioner(input.practitionerId, 'practitionerId');
+      motif(input.motifId);
+      return store.addWaiting({ ...input, askedOn: isoAt(clock) });
     },
     findSlots(input: FindSlotsInput) {
       const chosen = motif(input.motifId);

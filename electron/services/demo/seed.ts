@@ -9,6 +9,7 @@ import type { SetupService } from '../setup/service.js';
 import type { UsersService } from '../users/service.js';
 import type { TheatreService } from '../theatre/service.js';
 import type { InboxAreaService } from '../inbox/area.js';
+import type { AgendaService } from '../agenda/service.js';
 import type { VisitsService } from '../visits/service.js';
 
 /** The areas the demonstration fills, each through its own service. */
@@ -23,10 +24,12 @@ export interface DemoServices {
   readonly preferences: PreferencesService;
   readonly theatre: TheatreService;
   readonly inbox: InboxAreaService;
+  readonly agenda: AgendaService;
 }
 import { seedDemoPatients } from './demo-patients.js';
 import { seedDemoTheatre } from './demo-theatre.js';
 import { seedDemoInbox } from './demo-inbox.js';
+import { seedDemoAgenda } from './demo-agenda.js';
 
 /** Known on purpose, printed once by the CLI: the demo is fictitious and shown to newcomers. */
 export const DEMO_PASSWORD = 'demo-paume';
@@ -158,5 +161,6 @@ export async function seedDemo(services: DemoServices): Promise<DemoAccount[]> {
   seedDemoPatients(services, actor);
   seedDemoTheatre(services, actor);
   await seedDemoInbox(services.inbox);
+  seedDemoAgenda(services, actor, new Date().toISOString().slice(0, 10));
   return accounts;
 }
