@@ -120,6 +120,17 @@ export const agendaMethods = {
     audit: 'service',
     summary: 'Ajouter une urgence sans rendez-vous',
   }),
+  'agenda.sendReminders': method({
+    input: z.object({ date: dateSchema('Jour des rendez-vous').optional() }).strict(),
+    output: z.object({
+      date: z.string(),
+      sent: z.number(),
+      skipped: z.array(z.object({ appointmentId: z.number(), patientName: z.string(), reason: z.string() })),
+    }),
+    access: WRITERS,
+    mutates: true,
+    summary: 'Envoyer les rappels des rendez-vous (par défaut : ceux d’après-demain)',
+  }),
   'agenda.addWaiting': method({
     input: waitlistInputSchema,
     output: z.object({ id: z.number() }),

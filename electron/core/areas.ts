@@ -70,7 +70,12 @@ function openAreas(context: AreaContext) {
     doctors: doctors.service,
     theatre: theatre.service,
   });
-  const agenda = agendaArea(context, { ...patientNeeds, practice: practice.service, inbox: inbox.service });
+  const agenda = agendaArea(context, {
+    ...patientNeeds,
+    practice: practice.service,
+    inbox: inbox.service,
+    letters: letters.service,
+  });
   return {
     audit,
     practice,

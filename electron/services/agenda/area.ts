@@ -2,17 +2,25 @@ import { actorOf } from '../../api/call-context.js';
 import { DomainError } from '../../api/result.js';
 import { done, type Area, type AreaContext } from '../area.js';
 import type { AuditService } from '../audit/service.js';
-import type { InboxService } from '../inbox/service.js';
+import type { InboxAreaService } from '../inbox/area.js';
+import type { LettersService } from '../letters/service.js';
 import type { PatientsService } from '../patients/service.js';
 import type { PracticeService } from '../practice/service.js';
 import { createAgendaService, type AgendaService } from './service.js';
 import { createAgendaStore } from './store.js';
 import { createWaitingRoom } from './waiting-room.js';
+import { createReminders, NO_SMS_PROVIDER } from './reminders.js';
 
 /** The practice's time: motifs, weekly schedules, exceptions, the slot finder, bookings (issue 12). */
 export function agendaArea(
   context: AreaContext,
-  needs: { patients: PatientsService; practice: PracticeService; audit: AuditService; inbox: InboxService },
+  needs: {
+    patients: PatientsService;
+    practice: PracticeService;
+    audit: AuditService;
+    inbox: InboxAreaService;
+    letters: LettersService;
+  },
 ): Area<AgendaService> {
   const store = createAgendaStore(context.db);
   const requirePractitioner = (id: number, field: string) => {
@@ -57,8 +65,42 @@ export function agendaArea(
       return motif.durationMinutes;
     },
   });
+  const reminders = createReminders({
+    store,
+    clock: context.clock,
+    sms: NO_SMS_PROVIDER,
+    motifs: () => agenda.motifs(),
+    practitionerNames,
+    patient: (id) => {
+      const { fields } = needs.patients.require(id);
+      const civility = fields.sex === 'F' ? 'Madame' : fields.sex === 'M' ? 'Monsieur' : 'Madame, Monsieur';
+      return {
+        name: patientName(id),
+        civility: `${civility} ${fields.usedName || fields.birthName}`,
+        email: fields.email,
+        mobile: fields.phoneMobile,
+      };
+    },
+    practice: () => {
+      const practice = needs.practice.findPractice();
+      return { name: practice?.name ?? '', phone: practice?.phone ?? '' };
+    },
+    sendMail: (mail) => needs.inbox.sendFromPractice(mail),
+    convocation: (appointment, sections) => needs.letters.renderForAppointment('convocation', appointment, sections),
+  });
+  // Reminders leave by themselves in the server and the window: checked every hour.
+  const reminderTimer = context.backgroundWork
+    ? setInterval(() => {
+        void reminders.send().catch(() => undefined);
+      }, 3_600_000)
+    : null;
+  reminderTimer?.unref();
   return {
     service: agenda,
+    close: () => {
+      if (reminderTimer) clearInterval(reminderTimer);
+      return Promise.resolve();
+    },
     handlers: {
       'agenda.motifs': () => agenda.motifs(),
       'agenda.saveMotif': (input) => ({ id: agenda.saveMotif(input) }),
@@ -102,6 +144,7 @@ export function agendaArea(
         return done;
       },
       'agenda.walkIn': (input, call) => ({ id: waitingRoom.walkIn(input, actorOf(call)) }),
+      'agenda.sendReminders': (input) => reminders.send(input.date),
       'agenda.addWaiting': (input) => ({ id: agenda.addWaiting(input) }),
     },
   };

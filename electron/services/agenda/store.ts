@@ -85,6 +85,16 @@ export function createAgendaStore(db: Db) {
      WHERE a.local_date = ? AND a.status <> 'cancelled' ORDER BY a.practitioner_id, a.local_time`,
   );
   return {
+    /** Booked appointments of a day not reminded yet. */
+    toRemind: (date: string) =>
+      db
+        .prepare(
+          `SELECT a.*, m.label AS motif_label FROM agenda_appointments a JOIN agenda_motifs m ON m.id = a.motif_id
+           WHERE a.local_date = ? AND a.status = 'booked' AND a.reminded_at IS NULL ORDER BY a.local_time`,
+        )
+        .all(date) as AppointmentRow[],
+    markReminded: (id: number, at: string) =>
+      db.prepare('UPDATE agenda_appointments SET reminded_at = ? WHERE id = ?').run(at, id),
     /** The day's appointments of every practitioner (the waiting room). */
     today: (date: string) => today.all(date),
     setFlow: (id: number, flow: AppointmentRow['flow'], times: string) =>

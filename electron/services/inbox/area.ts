@@ -32,6 +32,17 @@ export type InboxAreaService = InboxService & {
   readonly sync: SyncManager;
   /** A message given whole (demonstration data, the bench): read and taken as if it had arrived. */
   readonly takeRaw: (raw: Buffer, folder: string) => Promise<{ id: number; created: boolean }>;
+  /**
+   * Sends a message from the practice's first active account (agenda reminders, issue 12); kept
+   * in the patient's exchanges. Throws when no account is set up: nothing pretends to send.
+   */
+  readonly sendFromPractice: (mail: {
+    patientId: number;
+    to: string;
+    subject: string;
+    text: string;
+    attachments: { filename: string; content: Buffer; contentType: string }[];
+  }) => Promise<void>;
   /** What `paume triage --data-dir` and the bench use: the data folder's protocol and patients. */
   readonly explainDeps: () => Omit<ExplainDeps, 'pathOf'>;
 };
@@ -120,6 +131,7 @@ export function inboxArea(
           ),
           { accountId: null, folder, uidvalidity: null, uid: null },
         ),
+      sendFromPractice: (mail: Parameters<InboxAreaService['sendFromPractice']>[0]) => replies.sendFromPractice(mail),
       explainDeps: () => ({
         compiled: protocol.compiled(),
         lookup: intakeDeps.lookup,

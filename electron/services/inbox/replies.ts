@@ -46,6 +46,53 @@ export function createReplies(deps: {
       });
     },
 
+    async sendFromPractice(mail: {
+      patientId: number;
+      to: string;
+      subject: string;
+      text: string;
+      attachments: { filename: string; content: Buffer; contentType: string }[];
+    }): Promise<void> {
+      const row = deps.accounts.list().find((account) => account.enabled === 1);
+      if (!row) throw new DomainError('UNAVAILABLE', 'Aucun compte de messagerie actif : Cabinet › Messagerie.', {});
+      const account = deps.accounts.open(row.id);
+      const sent = await sendMail(account, { ...mail, inReplyTo: null, references: [] });
+      const now = isoAt(deps.clock);
+      store.insertMessage(
+        {
+          account_id: row.id,
+          folder: account.row.folder_sent,
+          uidvalidity: null,
+          uid: null,
+          raw_sha256: createHash('sha256').update(sent.raw).digest('hex'),
+          direction: 'out',
+          message_id: sent.messageId,
+          in_reply_to: null,
+          references_json: '[]',
+          thread_id: store.newThread(mail.subject.toLowerCase(), mail.to, now),
+          from_name: account.row.label,
+          from_address: account.row.address,
+          to_text: mail.to,
+          subject: mail.subject,
+          sent_at: now,
+          received_at: now,
+          body_text: mail.text,
+          body_html: null,
+          problems_json: JSON.stringify(sent.sentCopy ? [sent.sentCopy] : []),
+          category: 'rendez-vous',
+          category_rank: 99,
+          reasons_json: '[]',
+          deciding_rules_json: '[]',
+          due_at: null,
+          patient_id: mail.patientId,
+          patient_evidence: 'rappel de rendez-vous',
+          candidates_json: '[]',
+          state: 'traite',
+        },
+        [],
+      );
+    },
+
     async reply(input: { id: number; body: string; state: MessageState }, actor: Actor) {
       const original = inbox.require(input.id);
       if (original.account_id === null)

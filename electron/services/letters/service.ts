@@ -232,6 +232,46 @@ export function createLettersService(deps: {
       return toLetter(store.get(id) as LetterRow);
     },
 
+    /**
+     * A letter for an appointment not yet held (the convocation sent with a reminder, issue 12):
+     * filled from the file like any letter, the appointment standing for the visit, never stored.
+     */
+    async renderForAppointment(
+      kind: string,
+      appointment: { patientId: number; date: string; practitionerId: number },
+      sections: Record<string, string>,
+    ): Promise<Buffer> {
+      const { content } = templateOf(kind);
+      checkSections(kind, sections);
+      const patient = deps.patients.require(appointment.patientId);
+      const visit = {
+        id: 0,
+        date: appointment.date,
+        practitionerId: appointment.practitionerId,
+        practitionerName: null,
+        kind: 'scheduled' as const,
+        notes: '',
+        diagnosis: '',
+        side: null,
+        digits: [],
+      };
+      return deps.renderer.render(
+        content,
+        buildLetterData({
+          file: {
+            fields: patient.fields,
+            gp: deps.doctors.find(patient.fields.gpId),
+            referrer: deps.doctors.find(patient.fields.referrerId),
+          },
+          visit,
+          surgeon: deps.practitioner(appointment.practitionerId),
+          practice: deps.practice(),
+          sections,
+          today: isoAt(clock).slice(0, 10),
+        }),
+      );
+    },
+
     list: (patientId: number) => store.forPatient(patientId).map(toLetter),
 
     file(id: number, format: 'docx' | 'pdf', actor: Actor): { fileName: string; mime: string; contentBase64: string } {

@@ -11,6 +11,7 @@ export interface OutgoingMail {
   readonly text: string;
   readonly inReplyTo: string | null;
   readonly references: readonly string[];
+  readonly attachments?: readonly { filename: string; content: Buffer; contentType: string }[];
 }
 
 export function smtpTransport(account: OpenAccount) {
@@ -44,6 +45,7 @@ export async function sendMail(
     to: mail.to,
     subject: mail.subject,
     text: mail.text,
+    ...(mail.attachments?.length ? { attachments: mail.attachments.map((file) => ({ ...file })) } : {}),
     messageId,
     date: new Date(),
     ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
