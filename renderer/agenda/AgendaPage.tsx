@@ -33,6 +33,7 @@ export function AgendaPage() {
             messageId: Number(searchParams.get('message')) || null,
             patientId: Number(searchParams.get('patient')) || null,
             urgency: categorySchema.safeParse(searchParams.get('urgence')).data ?? null,
+            after: /^\d{4}-\d{2}-\d{2}$/.test(searchParams.get('apres') ?? '') ? searchParams.get('apres') : null,
           }}
         />
         <DayList

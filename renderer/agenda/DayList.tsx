@@ -2,7 +2,9 @@ import { Button, Group, Paper, Select, Stack, Table, Text, TextInput } from '@ma
 import { useState } from 'react';
 import { parseFrenchDate } from '../../electron/api/schemas/identity';
 import type { OutputOf } from '../../electron/api/contract';
+import { call } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { downloadBase64 } from '../letters/download';
 import { frDate } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
 
@@ -20,6 +22,8 @@ export function DayList({
   const chosen = practitionerId ?? practitioners.data?.[0]?.id ?? null;
   const day = useApiQuery('agenda.day', { practitionerId: chosen ?? 0, date }, { enabled: chosen !== null });
   const cancel = useApiMutation('agenda.cancel', ['agenda.day', 'agenda.findSlots']);
+  const move = useApiMutation('agenda.move', ['agenda.day', 'agenda.findSlots']);
+  const [moving, setMoving] = useState<{ id: number; date: string; time: string } | null>(null);
   const [cancelling, setCancelling] = useState<number | null>(null);
   const [reason, setReason] = useState('');
   const [offers, setOffers] = useState<OutputOf<'agenda.cancel'> | null>(null);
@@ -62,8 +66,16 @@ export function DayList({
               if (iso) onChange({ practitionerId: chosen, date: iso });
             }}
           />
+          <Button
+            size="xs"
+            variant="default"
+            disabled={chosen === null}
+            onClick={() => void call('agenda.dayPdf', { practitionerId: chosen ?? 0, date }).then(downloadBase64)}
+          >
+            Imprimer la journée
+          </Button>
         </Group>
-        <ErrorAlert error={day.error ?? cancel.error} />
+        <ErrorAlert error={day.error ?? cancel.error ?? move.error} />
         <Table striped withTableBorder data-testid="day-list">
           <Table.Tbody>
             {(day.data ?? []).map((appointment) => (
@@ -75,7 +87,50 @@ export function DayList({
                 <Table.Td>{appointment.motifLabel}</Table.Td>
                 <Table.Td>
                   {appointment.status === 'booked' ? (
-                    cancelling === appointment.id ? (
+                    moving?.id === appointment.id ? (
+                      <Group gap={4} wrap="nowrap">
+                        <TextInput
+                          size="xs"
+                          w={100}
+                          aria-label="Nouveau jour"
+                          value={moving.date}
+                          onChange={(event) => setMoving({ ...moving, date: event.currentTarget.value })}
+                        />
+                        <TextInput
+                          size="xs"
+                          w={70}
+                          aria-label="Nouvelle heure"
+                          value={moving.time}
+                          onChange={(event) => setMoving({ ...moving, time: event.currentTarget.value })}
+                        />
+                        <TextInput
+                          size="xs"
+                          placeholder="raison du déplacement"
+                          value={reason}
+                          onChange={(event) => setReason(event.currentTarget.value)}
+                        />
+                        <Button
+                          size="compact-xs"
+                          onClick={() =>
+                            move.mutate(
+                              { id: appointment.id, date: moving.date, time: moving.time, reason },
+                              {
+                                onSuccess: (result) => {
+                                  setMoving(null);
+                                  setReason('');
+                                  setOffers({ noShows: 0, offers: result.offers });
+                                },
+                              },
+                            )
+                          }
+                        >
+                          Déplacer
+                        </Button>
+                        <Button size="compact-xs" variant="subtle" onClick={() => setMoving(null)}>
+                          Garder
+                        </Button>
+                      </Group>
+                    ) : cancelling === appointment.id ? (
                       <Group gap={4} wrap="nowrap">
                         <TextInput
                           size="xs"
@@ -93,6 +148,15 @@ export function DayList({
                       </Group>
                     ) : (
                       <Group gap={4}>
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          onClick={() =>
+                            setMoving({ id: appointment.id, date: frDate(appointment.date), time: appointment.time })
+                          }
+                        >
+                          Déplacer…
+                        </Button>
                         <Button size="compact-xs" variant="subtle" onClick={() => setCancelling(appointment.id)}>
                           Annuler…
                         </Button>

@@ -21,7 +21,7 @@ export function SlotFinder({
 }: {
   onBooked: (date: string, practitionerId: number) => void;
   /** Opened from an inbox message: its patient and urgency, and the message the booking answers. */
-  from: { messageId: number | null; patientId: number | null; urgency: CategoryCode | null };
+  from: { messageId: number | null; patientId: number | null; urgency: CategoryCode | null; after: string | null };
 }) {
   const motifs = useApiQuery('agenda.motifs', {});
   const practitioners = useApiQuery('practitioners.list', {});
@@ -57,6 +57,7 @@ export function SlotFinder({
       urgency,
       mornings,
       afternoons,
+      after: from.after,
       limit: 10,
     },
     { enabled: motifId !== null },

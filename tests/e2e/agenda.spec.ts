@@ -56,7 +56,18 @@ test('find a slot, book it, cancel it and see the waiting list', async ({ page, 
   await expect(day).toContainText(when.split(' ')[1] ?? '');
   await page.screenshot({ path: screenshotPath('40-agenda-booked') });
 
-  await day.getByRole('button', { name: 'Annuler…' }).click();
+  // Moved later the same day, with its reason (the old slot is freed in the same step).
+  await day.getByRole('button', { name: 'Déplacer…' }).click();
+  await page.getByLabel('Nouvelle heure').fill('17:40');
+  await page.getByPlaceholder('raison du déplacement').fill('le patient finit tard');
+  await page.getByRole('button', { name: 'Déplacer', exact: true }).click();
+  await expect(day).toContainText('17:40');
+  await expect(day).toContainText('annulé');
+  const printed = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Imprimer la journée' }).click();
+  expect((await printed).suggestedFilename()).toMatch(/^rendez-vous-\d{4}-\d{2}-\d{2}\.pdf$/);
+
+  await day.getByRole('row', { name: /17:40/ }).getByRole('button', { name: 'Annuler…' }).click();
   await page.getByPlaceholder('motif de l’annulation').fill('empêchement professionnel');
   await page.getByRole('button', { name: 'Annuler le rendez-vous' }).click();
   await expect(page.getByTestId('waitlist-offers')).toContainText('ATTENTE Paul');

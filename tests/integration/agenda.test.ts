@@ -228,6 +228,44 @@ describe('bookings refused with their reason, nothing half-saved', () => {
   });
 });
 
+describe('moving and printing', () => {
+  it('moves an appointment with its reason, even over its own old slot; a refused move keeps it', async () => {
+    const booked = await ok<{ id: number }>(book({ date: '2026-04-08', time: '09:00' }));
+    const moved = await ok<{ appointment: { id: number; time: string } }>(
+      admin.call('agenda.move', {
+        id: booked.id,
+        date: '08/04/2026',
+        time: '09:20',
+        reason: 'le patient arrive en train',
+      }),
+    );
+    expect(moved.appointment.time).toBe('09:20');
+    const old = opened.core.db
+      .prepare('SELECT status, cancel_reason FROM agenda_appointments WHERE id = ?')
+      .get(booked.id);
+    expect(old).toEqual({ status: 'cancelled', cancel_reason: 'déplacé : le patient arrive en train' });
+    const refused = await admin.call('agenda.move', {
+      id: moved.appointment.id,
+      date: '2026-04-06',
+      time: '09:00',
+      reason: 'essai',
+    });
+    expect(!refused.ok && refused.error.message).toMatch(/jour férié/);
+    const still = opened.core.db
+      .prepare('SELECT status FROM agenda_appointments WHERE id = ?')
+      .get(moved.appointment.id);
+    expect(still).toEqual({ status: 'booked' });
+  });
+
+  it('prints the practitioner’s day as a PDF', async () => {
+    const file = await ok<{ fileName: string; contentBase64: string }>(
+      admin.call('agenda.dayPdf', { practitionerId: surgeon, date: '2026-04-08' }),
+    );
+    expect(file.fileName).toBe('rendez-vous-2026-04-08.pdf');
+    expect(Buffer.from(file.contentBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
+
 describe('two seats, one slot', () => {
   it('gives the slot to exactly one of two simultaneous bookings', async () => {
     const first = httpClient(server);

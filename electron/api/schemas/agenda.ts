@@ -183,3 +183,13 @@ export const walkInInputSchema = z
     notes: text('Notes', 2_000, { multiline: true }).default(''),
   })
   .strict();
+
+export const moveInputSchema = z
+  .object({
+    id: id('Rendez-vous'),
+    date: dateSchema('Nouveau jour'),
+    time: timeOfDay('Nouvelle heure'),
+    practitionerId: id('Praticien').nullable().default(null).meta({ title: 'Praticien (vide : le même)' }),
+    reason: text('Raison du déplacement', 300, { min: 2 }),
+  })
+  .strict();

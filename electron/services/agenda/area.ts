@@ -1,4 +1,5 @@
 import { actorOf } from '../../api/call-context.js';
+import { textPdf } from '../../lib/simple-pdf.js';
 import { DomainError } from '../../api/result.js';
 import { done, type Area, type AreaContext } from '../area.js';
 import type { AuditService } from '../audit/service.js';
@@ -137,6 +138,32 @@ export function agendaArea(
         const result = agenda.cancel(input.id, input.reason, input.noShow, actorOf(call));
         waitingRoom.changed(store.appointment(input.id)?.local_date ?? '');
         return result;
+      },
+      'agenda.move': (input, call) => {
+        const moved = agenda.move(input, actorOf(call));
+        waitingRoom.changed(moved.appointment.date);
+        return moved;
+      },
+      'agenda.dayPdf': (input) => {
+        requirePractitioner(input.practitionerId, 'practitionerId');
+        const name = practitionerNames().get(input.practitionerId) ?? '';
+        const rows = agenda
+          .day(input.practitionerId, input.date)
+          .filter((appointment) => appointment.status === 'booked');
+        const pdf = textPdf(
+          `${name} — rendez-vous du ${input.date.split('-').reverse().join('/')}`,
+          rows.length
+            ? rows.map(
+                (appointment) =>
+                  `${appointment.time}–${appointment.endTime}  ${appointment.patientName} — ${appointment.motifLabel}${appointment.notes ? ` (${appointment.notes})` : ''}`,
+              )
+            : ['Aucun rendez-vous ce jour.'],
+        );
+        return {
+          fileName: `rendez-vous-${input.date}.pdf`,
+          mime: 'application/pdf',
+          contentBase64: pdf.toString('base64'),
+        };
       },
       'agenda.waitingRoom': (input) => waitingRoom.list(input.date),
       'agenda.setFlow': (input, call) => {

@@ -166,6 +166,73 @@ export function createAgendaService(deps: {
       deps.audit.trace(actor, 'agenda.book', input.patientId, `${input.date} ${input.time}`);
       return toAppointment(store.appointment(id) as AppointmentRow);
     },
+    /**
+     * Moves an appointment: the new slot is checked like a booking and taken in the same
+     * transaction as the old one is freed; the freed slot is offered to the waiting list.
+     */
+    move(
+      input: { id: number; date: string; time: string; practitionerId: number | null; reason: string },
+      actor: Actor,
+    ) {
+      const row = store.appointment(input.id);
+      if (!row) throw new DomainError('NOT_FOUND', `Rendez-vous introuvable (n° ${input.id}).`, { id: 'introuvable' });
+      if (row.status !== 'booked') throw new DomainError('CONFLICT', 'Ce rendez-vous est annulé.', { id: 'annulé' });
+      const practitionerId = input.practitionerId ?? row.practitioner_id;
+      deps.requirePractitioner(practitionerId, 'practitionerId');
+      const chosen = motif(row.motif_id);
+      const booking: BookInput = {
+        patientId: row.patient_id,
+        practitionerId,
+        motifId: row.motif_id,
+        date: input.date,
+        time: input.time,
+        urgency: 'programme',
+        notes: row.notes,
+        inboxMessageId: null,
+      };
+      const { from, to } = checkBookable(booking, chosen, clock());
+      const id = store.insertAppointment(
+        {
+          ...booking,
+          startsAt: new Date(from).toISOString(),
+          endsAt: new Date(to).toISOString(),
+          userId: actor.userId,
+          now: isoAt(clock),
+        },
+        () => {
+          // The old slot is freed first: moving later the same morning may overlap it.
+          store.setStatus(row.id, 'cancelled', `déplacé : ${input.reason}`);
+          const taken = store
+            .bookedOn(practitionerId, input.date)
+            .find((other) => from < Date.parse(other.ends_at) && to > Date.parse(other.starts_at));
+          if (taken)
+            throw new DomainError('CONFLICT', `Créneau déjà pris (rendez-vous de ${hourText(taken.local_time)}).`, {
+              time: 'déjà pris',
+            });
+        },
+      );
+      deps.audit.trace(
+        actor,
+        'agenda.move',
+        row.patient_id,
+        `${row.local_date} ${row.local_time} → ${input.date} ${input.time} : ${input.reason}`,
+      );
+      return {
+        appointment: toAppointment(store.appointment(id) as AppointmentRow),
+        offers: store
+          .waitlist(row.motif_id)
+          .filter((entry) => entry.patient_id !== row.patient_id)
+          .map((entry) => ({
+            id: entry.id,
+            patientId: entry.patient_id,
+            patientName: deps.patientName(entry.patient_id),
+            motifId: entry.motif_id,
+            practitionerId: entry.practitioner_id,
+            askedOn: entry.asked_on,
+            note: entry.note,
+          })),
+      };
+    },
     day: (practitionerId: number, date: string) => store.dayOf(practitionerId, date).map(toAppointment),
     /** Cancels (or records a no-show); the freed slot is offered to the waiting list of the motif, in order. */
     cancel(id: number, reason: string, noShow: boolean, actor: Actor) {
