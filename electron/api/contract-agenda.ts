@@ -90,6 +90,13 @@ export const agendaMethods = {
     mutates: false,
     summary: 'Voir la journée d’un praticien',
   }),
+  'agenda.week': method({
+    input: z.object({ practitionerId, from: dateSchema('Du'), to: dateSchema('Au') }).strict(),
+    output: z.array(appointmentSchema),
+    access: EVERYONE,
+    mutates: false,
+    summary: 'Voir les rendez-vous d’un praticien sur plusieurs jours (vue semaine)',
+  }),
   'agenda.cancel': method({
     input: cancelInputSchema,
     output: z.object({ noShows: z.number(), offers: z.array(waitlistEntrySchema) }),

@@ -1,9 +1,10 @@
-import { Anchor, Group, Stack, Title } from '@mantine/core';
+import { Anchor, Group, SegmentedControl, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { categorySchema } from '../../electron/api/schemas/inbox-protocol';
 import { DayList } from './DayList';
 import { SlotFinder } from './SlotFinder';
+import { WeekView } from './WeekView';
 
 const isoToday = () => new Date().toISOString().slice(0, 10);
 
@@ -11,6 +12,7 @@ const isoToday = () => new Date().toISOString().slice(0, 10);
 export function AgendaPage() {
   // From an inbox message (« Prendre rendez-vous »): the finder starts with its patient and urgency.
   const [searchParams] = useSearchParams();
+  const [mode, setMode] = useState<'trouver' | 'semaine'>('trouver');
   const [view, setView] = useState<{ practitionerId: number | null; date: string }>({
     practitionerId: null,
     date: isoToday(),
@@ -26,23 +28,37 @@ export function AgendaPage() {
           Salle d’attente
         </Anchor>
       </Group>
-      <Group align="flex-start" grow wrap="nowrap">
-        <SlotFinder
-          onBooked={(date, practitionerId) => setView({ date, practitionerId })}
-          from={{
-            messageId: Number(searchParams.get('message')) || null,
-            patientId: Number(searchParams.get('patient')) || null,
-            urgency: categorySchema.safeParse(searchParams.get('urgence')).data ?? null,
-            after: /^\d{4}-\d{2}-\d{2}$/.test(searchParams.get('apres') ?? '') ? searchParams.get('apres') : null,
-          }}
-        />
-        <DayList
-          key={`${view.practitionerId ?? 0}-${view.date}`}
-          practitionerId={view.practitionerId}
-          date={view.date}
-          onChange={setView}
-        />
-      </Group>
+      <SegmentedControl
+        size="xs"
+        w={320}
+        value={mode}
+        onChange={(value) => setMode(value)}
+        data={[
+          { value: 'trouver', label: 'Trouver et réserver' },
+          { value: 'semaine', label: 'Semaine' },
+        ]}
+      />
+      {mode === 'semaine' ? (
+        <WeekView />
+      ) : (
+        <Group align="flex-start" grow wrap="nowrap">
+          <SlotFinder
+            onBooked={(date, practitionerId) => setView({ date, practitionerId })}
+            from={{
+              messageId: Number(searchParams.get('message')) || null,
+              patientId: Number(searchParams.get('patient')) || null,
+              urgency: categorySchema.safeParse(searchParams.get('urgence')).data ?? null,
+              after: /^\d{4}-\d{2}-\d{2}$/.test(searchParams.get('apres') ?? '') ? searchParams.get('apres') : null,
+            }}
+          />
+          <DayList
+            key={`${view.practitionerId ?? 0}-${view.date}`}
+            practitionerId={view.practitionerId}
+            date={view.date}
+            onChange={setView}
+          />
+        </Group>
+      )}
     </Stack>
   );
 }

@@ -74,3 +74,70 @@ test('find a slot, book it, cancel it and see the waiting list', async ({ page, 
   await expect(day).toContainText('annulé');
   await page.screenshot({ path: screenshotPath('41-agenda-waitlist') });
 });
+
+test('the week view shows the practitioner’s appointments; a move asks before it happens', async ({ page, paume }) => {
+  await completeSetup(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const surgeon = await api(page, paume.url, 'practitioners.create', {
+    kind: 'surgeon',
+    title: 'Dr',
+    firstName: 'Claire',
+    lastName: 'Fontaine',
+    rpps: '10002345675',
+    specialty: '',
+    signature: '',
+  });
+  const motif = await api(page, paume.url, 'agenda.saveMotif', {
+    label: 'Pansement',
+    durationMinutes: 20,
+    practitionerIds: [surgeon.id],
+  });
+  for (const weekday of [1, 2, 3, 4, 5])
+    await api(page, paume.url, 'agenda.addPeriod', {
+      practitionerId: surgeon.id,
+      weekday,
+      startTime: '08:00',
+      endTime: '18:00',
+      validFrom: '2020-01-01',
+    });
+  const patient = await apiPatient(page, paume.url, { birthName: 'Meunier', firstNames: 'Léa', usedFirstName: 'Léa' });
+  const slots = (await (
+    await page.request.post(`${paume.url}/api/agenda.findSlots`, { data: { motifId: motif.id, limit: 1 } })
+  ).json()) as { value: { date: string; time: string }[] };
+  const slot = slots.value[0];
+  if (!slot) throw new Error('no slot');
+  await api(page, paume.url, 'agenda.book', {
+    patientId: patient.id,
+    practitionerId: surgeon.id,
+    motifId: motif.id,
+    date: slot.date,
+    time: slot.time,
+  });
+
+  // Made through the API behind the page's back: a reload shows them (the app caches lists for 30 s).
+  await page.goto(`${paume.url}/#/secretariat/rendez-vous`);
+  await page.reload();
+  await page.getByText('Semaine', { exact: true }).click();
+  await page.getByLabel('Praticien de la semaine').selectOption({ label: 'Dr Claire Fontaine' });
+  // The first free slot may fall in next week (a Friday evening): the view moves there first.
+  const monday = new Date();
+  monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7));
+  const nextMonday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 7);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const nextMondayIso = `${nextMonday.getFullYear()}-${pad(nextMonday.getMonth() + 1)}-${pad(nextMonday.getDate())}`;
+  if (slot.date >= nextMondayIso) await page.getByRole('button', { name: '›' }).click();
+  const event = page.locator('.rbc-event').filter({ hasText: 'MEUNIER Léa' });
+  await expect(event).toBeVisible();
+  await event.click();
+  await expect(page.getByTestId('move-confirmation')).toContainText('Déplacer « MEUNIER Léa — Pansement »');
+  await page.screenshot({ path: screenshotPath('43-agenda-week') });
+  // Nothing moves until confirmed: « Annuler » leaves it where it was.
+  await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+  await expect(page.getByTestId('move-confirmation')).toBeHidden();
+  await event.click();
+  await page.getByLabel('Heure du déplacement').fill('16:00');
+  await page.getByPlaceholder('raison du déplacement').fill('préférence du patient');
+  await page.getByRole('button', { name: 'Confirmer' }).click();
+  await expect(page.getByTestId('move-confirmation')).toBeHidden();
+  await expect(page.locator('.rbc-event').filter({ hasText: 'MEUNIER Léa' })).toContainText('16:00');
+});

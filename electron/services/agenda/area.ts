@@ -8,6 +8,7 @@ import type { LettersService } from '../letters/service.js';
 import type { PatientsService } from '../patients/service.js';
 import type { PracticeService } from '../practice/service.js';
 import { createAgendaService, type AgendaService } from './service.js';
+import { nextDay } from './paris-time.js';
 import { createAgendaStore } from './store.js';
 import { createWaitingRoom } from './waiting-room.js';
 import { createReminders, NO_SMS_PROVIDER } from './reminders.js';
@@ -132,6 +133,14 @@ export function agendaArea(
         const booked = agenda.book(input, actorOf(call));
         waitingRoom.changed(booked.date);
         return booked;
+      },
+      'agenda.week': (input) => {
+        requirePractitioner(input.practitionerId, 'practitionerId');
+        if (input.to < input.from || input.to > nextDay(input.from, 42))
+          throw new DomainError('INVALID_INPUT', 'Période : la fin après le début, six semaines au plus.', {
+            to: 'période invalide',
+          });
+        return agenda.between(input.practitionerId, input.from, input.to);
       },
       'agenda.day': (input) => agenda.day(input.practitionerId, input.date),
       'agenda.cancel': (input, call) => {

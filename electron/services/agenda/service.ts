@@ -233,6 +233,8 @@ export function createAgendaService(deps: {
           })),
       };
     },
+    between: (practitionerId: number, from: string, to: string) =>
+      store.between(practitionerId, from, to).map(toAppointment),
     day: (practitionerId: number, date: string) => store.dayOf(practitionerId, date).map(toAppointment),
     /** Cancels (or records a no-show); the freed slot is offered to the waiting list of the motif, in order. */
     cancel(id: number, reason: string, noShow: boolean, actor: Actor) {

@@ -157,6 +157,14 @@ export function createAgendaStore(db: Db) {
     exceptionsOn: (date: string) => exceptionsOn.all(date),
     bookedOn: (practitionerId: number, date: string) => bookedOn.all(practitionerId, date),
     dayOf: (practitionerId: number, date: string) => dayOf.all(practitionerId, date),
+    /** A week (or any span of days) of one practitioner, for the calendar views. */
+    between: (practitionerId: number, from: string, to: string) =>
+      db
+        .prepare(
+          `SELECT a.*, m.label AS motif_label FROM agenda_appointments a JOIN agenda_motifs m ON m.id = a.motif_id
+           WHERE a.practitioner_id = ? AND a.local_date BETWEEN ? AND ? AND a.status = 'booked' ORDER BY a.local_date, a.local_time`,
+        )
+        .all(practitionerId, from, to) as AppointmentRow[],
     appointment: (id: number) => appointment.get(id) ?? null,
     /** Checked and written in one synchronous transaction: two seats booking the same slot cannot both pass. */
     insertAppointment: (values: Record<string, unknown>, check: () => void): number =>
