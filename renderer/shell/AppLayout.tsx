@@ -3,6 +3,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
 import { NavLink as RouterLink, Outlet, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../electron/api/schemas/common';
+import { useLiveLists } from '../api/use-live-lists';
 import { useSession } from '../auth/session-context';
 import { PatientSearch } from '../patients/PatientSearch';
 import { useOpenWork } from '../ui/unsaved-work';
@@ -12,6 +13,7 @@ import { WORKSPACES } from './workspaces';
 const NO_SHRINK = { flexShrink: 0 } as const;
 
 export function AppLayout() {
+  useLiveLists();
   const { session, lock, logout } = useSession();
   const navigate = useNavigate();
   const canCreatePatient = session.user.roles.some((role) => role !== 'theatre');

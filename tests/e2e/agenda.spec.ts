@@ -114,9 +114,8 @@ test('the week view shows the practitioner’s appointments; a move asks before 
     time: slot.time,
   });
 
-  // Made through the API behind the page's back: a reload shows them (the app caches lists for 30 s).
+  // Made through the API behind the page's back: the server's events keep the page's lists current.
   await page.goto(`${paume.url}/#/secretariat/rendez-vous`);
-  await page.reload();
   await page.getByText('Semaine', { exact: true }).click();
   await page.getByLabel('Praticien de la semaine').selectOption({ label: 'Dr Claire Fontaine' });
   // The first free slot may fall in next week (a Friday evening): the view moves there first.

@@ -1,0 +1,29 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { EventName, MethodName } from '../../electron/api/contract';
+import { on } from './client';
+
+/** The practice-wide lists each screen keeps in cache, and the server event that says they changed. */
+const LIVE: readonly [EventName, MethodName[]][] = [
+  ['practice.changed', ['practice.get']],
+  ['practitioners.changed', ['practitioners.list']],
+  ['users.changed', ['users.list', 'inbox.people']],
+];
+
+/**
+ * Keeps those lists current on every seat: a practitioner added in Cabinet on another seat (or
+ * through the API) appears at once, not after the 30 s the cache would otherwise keep the old list.
+ */
+export function useLiveLists(): void {
+  const client = useQueryClient();
+  useEffect(() => {
+    const stops = LIVE.map(([event, methods]) =>
+      on(event, () => {
+        for (const method of methods) void client.invalidateQueries({ queryKey: [method] });
+      }),
+    );
+    return () => {
+      for (const stop of stops) stop();
+    };
+  }, [client]);
+}
