@@ -97,31 +97,64 @@ export async function call<M extends MethodName>(method: M, input: InputOf<M>): 
   throw new ApiCallError(result.error);
 }
 
+/**
+ * One server-sent event stream for the whole page, shared by every listener: a browser opens at
+ * most six connections to a server, and a stream per listener left none for the API calls (the
+ * Secrétariat alone listens to six events). The stream opens with the first listener and closes
+ * with the last.
+ */
+const listeners = new Map<string, Set<(data: string) => void>>();
+let shared: EventSource | null = null;
+/** The events the current stream already dispatches (one DOM listener each, whatever comes and goes). */
+let attached = new Set<string>();
+let retry: number | undefined;
+
+function openStream(): void {
+  const source = new EventSource('/api/events');
+  shared = source;
+  attached = new Set();
+  for (const event of listeners.keys()) listenOn(source, event);
+  // The server ends a stream when its session ends or locks, and refuses one while locked; the
+  // browser then gives up on it. Try again every few seconds, so events come back after unlocking.
+  source.onerror = () => {
+    if (source.readyState === EventSource.CLOSED && shared === source && listeners.size > 0)
+      retry = window.setTimeout(openStream, 5_000);
+  };
+}
+
+function listenOn(source: EventSource, event: string): void {
+  if (attached.has(event)) return;
+  attached.add(event);
+  source.addEventListener(event, (message: MessageEvent<string>) => {
+    for (const handler of listeners.get(event) ?? []) handler(message.data);
+  });
+}
+
 /** Listens to a server event (IPC events in Electron, server-sent events over HTTP). */
 export function on<E extends EventName>(event: E, handler: (payload: EventPayload<E>) => void): () => void {
   if (window.paume)
     return window.paume.on(event, (payload) => {
       handler(payload as EventPayload<E>);
     });
-  const listener = (message: MessageEvent<string>) => {
-    handler(JSON.parse(message.data) as EventPayload<E>);
+  const receive = (data: string) => {
+    handler(JSON.parse(data) as EventPayload<E>);
   };
-  // The server ends a stream when its session ends or locks, and refuses one while locked; the
-  // browser then gives up on it. Try again every few seconds, so events come back after unlocking.
-  let source: EventSource | null = null;
-  let retry: number | undefined;
-  let stopped = false;
-  const connect = () => {
-    source = new EventSource('/api/events');
-    source.addEventListener(event, listener);
-    source.onerror = () => {
-      if (!stopped && source?.readyState === EventSource.CLOSED) retry = window.setTimeout(connect, 5_000);
-    };
-  };
-  connect();
+  let handlers = listeners.get(event);
+  if (!handlers) {
+    handlers = new Set();
+    listeners.set(event, handlers);
+    if (shared) listenOn(shared, event);
+  }
+  handlers.add(receive);
+  if (!shared) openStream();
   return () => {
-    stopped = true;
-    window.clearTimeout(retry);
-    source?.close();
+    const set = listeners.get(event);
+    set?.delete(receive);
+    if (set?.size === 0) listeners.delete(event);
+    if (listeners.size === 0) {
+      window.clearTimeout(retry);
+      shared?.close();
+      shared = null;
+    }
   };
 }
