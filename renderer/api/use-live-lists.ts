@@ -3,11 +3,14 @@ import { useEffect } from 'react';
 import type { EventName, MethodName } from '../../electron/api/contract';
 import { on } from './client';
 
-/** The practice-wide lists each screen keeps in cache, and the server event that says they changed. */
+/**
+ * The practice-wide lists screens pick from, and the server event that says they changed. Only
+ * lists read as choices: a form being typed over (the practice, an account) is not refreshed under
+ * the typing (CI caught a practice address lost that way).
+ */
 const LIVE: readonly [EventName, MethodName[]][] = [
-  ['practice.changed', ['practice.get']],
   ['practitioners.changed', ['practitioners.list']],
-  ['users.changed', ['users.list', 'inbox.people']],
+  ['users.changed', ['inbox.people']],
 ];
 
 /**
