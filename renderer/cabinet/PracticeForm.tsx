@@ -21,11 +21,12 @@ const EMPTY: Practice = {
 export function PracticeForm({ editable }: { editable: boolean }) {
   const query = useApiQuery('practice.get', {});
   const save = useApiMutation('practice.update', ['practice.get']);
-  const { draft, set, reset, dirty, revert } = useDraft<Practice>(EMPTY);
+  const { draft, set, reset, rebase, dirty, revert } = useDraft<Practice>(EMPTY);
 
+  // Typed before the practice arrived (or while it was fetched again): kept (CI typed too fast).
   useEffect(() => {
-    if (query.data) reset(query.data);
-  }, [query.data, reset]);
+    if (query.data) rebase(query.data);
+  }, [query.data, rebase]);
 
   const submit = () => {
     if (!editable || !dirty) return;

@@ -14,11 +14,28 @@ export function useDraft<T extends object>(initial: T) {
     setBase(next);
     setDraft(next);
   }, []);
+  /**
+   * New values from the server (the first load arriving late, or a save): the fields already typed
+   * over are kept, the others follow. Typing before the form finished loading loses nothing.
+   */
+  const rebase = useCallback(
+    (next: T) => {
+      setDraft((current) => {
+        const merged = { ...next };
+        for (const key of Object.keys(current) as (keyof T)[])
+          if (JSON.stringify(current[key]) !== JSON.stringify(base[key])) merged[key] = current[key];
+        return merged;
+      });
+      setBase(next);
+    },
+    [base],
+  );
   const dirty = JSON.stringify(base) !== JSON.stringify(draft);
   return {
     draft,
     set,
     reset,
+    rebase,
     dirty,
     revert: () => {
       setDraft(base);

@@ -114,8 +114,9 @@ test('the week view shows the practitioner’s appointments; a move asks before 
     time: slot.time,
   });
 
-  // Made through the API behind the page's back: the server's events keep the page's lists current.
+  // Made through the API right after setup, maybe before this page's event stream was open.
   await page.goto(`${paume.url}/#/secretariat/rendez-vous`);
+  await page.reload();
   await page.getByText('Semaine', { exact: true }).click();
   await page.getByLabel('Praticien de la semaine').selectOption({ label: 'Dr Claire Fontaine' });
   // The first free slot may fall in next week (a Friday evening): the view moves there first.

@@ -39,7 +39,9 @@ test('an arrival seen at once on the surgeon’s seat; N opens the next patient'
     await seat.goto(`${paume.url}/#/consultation`);
     await expect(seat.getByTestId('consultation-day')).toContainText('MEUNIER Léa');
 
+    // Made through the API right after setup, maybe before this page's event stream was open.
     await page.goto(`${paume.url}/#/secretariat/salle-attente`);
+    await page.reload();
     const room = page.getByTestId('waiting-room');
     await expect(room).toContainText('arrivé');
     await page.getByLabel('Patient', { exact: true }).fill('roussel');
