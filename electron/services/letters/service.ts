@@ -10,10 +10,14 @@ import type { Actor, AuditService } from '../audit/service.js';
 import type { DoctorsService } from '../doctors/service.js';
 import type { PatientsService } from '../patients/service.js';
 import type { VisitsService } from '../visits/service.js';
+
+/** A visit as the visits area gives it (with its patient). */
+type StoredVisit = ReturnType<VisitsService['require']>;
 import type { PageLayout } from '../../api/schemas/letter-preview.js';
 import { inspectTemplate } from './docx.js';
 import { docxPageLayout } from './docx-layout.js';
 import { buildLetterData, knownFieldPaths } from './letter-data.js';
+import { createLetterDrafts } from './letter-drafts.js';
 import { convertToPdf } from './pdf.js';
 import type { LetterRow, LettersStore } from './store.js';
 
@@ -85,25 +89,28 @@ export function createLettersService(deps: {
       });
   }
 
+  /** What a template is filled with: the patient's file, the visit (or the appointment standing for it), the surgeon. */
+  function letterDataOf(visit: StoredVisit, surgeonId: number | null, sections: Record<string, string>) {
+    const patient = deps.patients.require(visit.patientId);
+    return buildLetterData({
+      file: {
+        fields: patient.fields,
+        gp: deps.doctors.find(patient.fields.gpId),
+        referrer: deps.doctors.find(patient.fields.referrerId),
+      },
+      visit,
+      surgeon: surgeonId === null ? null : deps.practitioner(surgeonId),
+      practice: deps.practice(),
+      sections,
+      today: isoAt(clock).slice(0, 10),
+    });
+  }
+
   function dataFor(visitId: number, sections: Record<string, string>, actor: Actor) {
     const visit = deps.visits.require(visitId, 'visitId');
-    const patient = deps.patients.require(visit.patientId);
-    const ownPractitioner = deps.practitionerOfUser(actor.userId);
-    const surgeonId = ownPractitioner ?? visit.practitionerId;
     return {
       visit,
-      data: buildLetterData({
-        file: {
-          fields: patient.fields,
-          gp: deps.doctors.find(patient.fields.gpId),
-          referrer: deps.doctors.find(patient.fields.referrerId),
-        },
-        visit,
-        surgeon: surgeonId === null ? null : deps.practitioner(surgeonId),
-        practice: deps.practice(),
-        sections,
-        today: isoAt(clock).slice(0, 10),
-      }),
+      data: letterDataOf(visit, deps.practitionerOfUser(actor.userId) ?? visit.practitionerId, sections),
     };
   }
 
@@ -169,43 +176,7 @@ export function createLettersService(deps: {
       return docxPageLayout(await deps.renderer.render(content, dataFor(visitId, sections, actor).data));
     },
 
-    /**
-     * What the editor opens with: the draft being written if there is one (issue 10: typed work
-     * survives a tab switch, a reload, another seat), else the latest version to correct, else empty.
-     */
-    draft(
-      visitId: number,
-      kind: string,
-    ): { sections: Record<string, string>; savedDraft: { by: string; at: string } | null } {
-      const { info } = templateOf(kind);
-      visitOf(visitId);
-      const draft = store.draft(visitId, kind);
-      const latest = store.latest(visitId, kind);
-      const saved = draft ?? latest;
-      const values = saved ? (JSON.parse(saved.sections) as Record<string, string>) : {};
-      return {
-        sections: Object.fromEntries(info.sections.map((section) => [section.key, values[section.key] ?? ''])),
-        savedDraft: draft ? { by: draft.by, at: draft.at } : null,
-      };
-    },
-
-    /** Keeps what is being typed, as it is typed; one draft per visit and template. */
-    saveDraft(visitId: number, kind: string, sections: Record<string, string>, actor: Actor): { at: string } {
-      checkSections(kind, sections);
-      visitOf(visitId);
-      const at = isoAt(clock);
-      store.saveDraft(visitId, kind, JSON.stringify(sections), actor.userId, at);
-      return { at };
-    },
-
-    discardDraft(visitId: number, kind: string, actor: Actor): void {
-      templateOf(kind);
-      const visit = visitOf(visitId);
-      if (store.draft(visitId, kind)) audit.trace(actor, 'letters.discardDraft', visit.patientId, kind);
-      store.deleteDraft(visitId, kind);
-    },
-
-    drafts: (patientId: number) => store.draftsOfPatient(patientId),
+    ...createLetterDrafts({ store, audit, clock, templateOf, checkSections, visitOf }),
 
     async generate(visitId: number, kind: string, sections: Record<string, string>, actor: Actor) {
       const { info, content } = templateOf(kind);
@@ -243,33 +214,19 @@ export function createLettersService(deps: {
     ): Promise<Buffer> {
       const { content } = templateOf(kind);
       checkSections(kind, sections);
-      const patient = deps.patients.require(appointment.patientId);
-      const visit = {
+      const visit: StoredVisit = {
         id: 0,
+        patientId: appointment.patientId,
         date: appointment.date,
         practitionerId: appointment.practitionerId,
         practitionerName: null,
-        kind: 'scheduled' as const,
+        kind: 'scheduled',
         notes: '',
         diagnosis: '',
         side: null,
         digits: [],
       };
-      return deps.renderer.render(
-        content,
-        buildLetterData({
-          file: {
-            fields: patient.fields,
-            gp: deps.doctors.find(patient.fields.gpId),
-            referrer: deps.doctors.find(patient.fields.referrerId),
-          },
-          visit,
-          surgeon: deps.practitioner(appointment.practitionerId),
-          practice: deps.practice(),
-          sections,
-          today: isoAt(clock).slice(0, 10),
-        }),
-      );
+      return deps.renderer.render(content, letterDataOf(visit, appointment.practitionerId, sections));
     },
 
     list: (patientId: number) => store.forPatient(patientId).map(toLetter),
