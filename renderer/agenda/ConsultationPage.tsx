@@ -11,6 +11,7 @@ import { frDate } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
 import { useNow } from '../ui/use-now';
 import { waitedMinutes } from './WaitingRoomPage';
+import { practitionerChoices } from '../patients/practitioner-choices';
 
 const isoToday = () => new Date().toISOString().slice(0, 10);
 
@@ -53,10 +54,7 @@ export function ConsultationPage() {
           w={240}
           aria-label="Praticien"
           value={practitionerId === null ? null : String(practitionerId)}
-          data={(practitioners.data ?? []).map((p) => ({
-            value: String(p.id),
-            label: `${p.title} ${p.firstName} ${p.lastName}`,
-          }))}
+          data={practitionerChoices(practitioners.data)}
           onChange={(value) => setChosen(value ? Number(value) : null)}
         />
         <Button size="xs" disabled={!next} onClick={openNext}>

@@ -7,6 +7,7 @@ import { useApiMutation, useApiQuery } from '../api/hooks';
 import { downloadBase64 } from '../letters/download';
 import { frDate } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
+import { practitionerChoices } from '../patients/practitioner-choices';
 
 /** One practitioner's day: each appointment, cancelled with a reason or marked absent inline. */
 export function DayList({
@@ -49,10 +50,7 @@ export function DayList({
             label="Praticien"
             w={220}
             value={chosen === null ? null : String(chosen)}
-            data={(practitioners.data ?? []).map((p) => ({
-              value: String(p.id),
-              label: `${p.title} ${p.firstName} ${p.lastName}`,
-            }))}
+            data={practitionerChoices(practitioners.data)}
             onChange={(value) => onChange({ practitionerId: value ? Number(value) : null, date })}
           />
           <TextInput

@@ -6,6 +6,7 @@ import type { PatientSummary } from '../../electron/api/schemas/patients';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { frDate } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
+import { practitionerChoices } from '../patients/practitioner-choices';
 
 const URGENCIES: CategoryCode[] = ['urgence-jour', 'semi-urgent', 'programme'];
 const patientLabel = (patient: PatientSummary) =>
@@ -140,10 +141,7 @@ export function SlotFinder({
               placeholder="tous"
               clearable
               value={practitionerId === null ? null : String(practitionerId)}
-              data={(practitioners.data ?? []).map((p) => ({
-                value: String(p.id),
-                label: `${p.title} ${p.firstName} ${p.lastName}`,
-              }))}
+              data={practitionerChoices(practitioners.data)}
               onChange={(value) => setPractitionerId(value ? Number(value) : null)}
             />
             <Select

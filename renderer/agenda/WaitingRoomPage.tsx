@@ -7,6 +7,7 @@ import { useApiMutation, useApiQuery } from '../api/hooks';
 import { frDate } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
 import { useNow } from '../ui/use-now';
+import { practitionerChoices } from '../patients/practitioner-choices';
 
 /** A patient waits too long past this: the line turns red. */
 const LONG_WAIT_MINUTES = 30;
@@ -84,13 +85,7 @@ export function WaitingRoomPage() {
             label="Praticien"
             w={200}
             value={walk.practitionerId ?? ''}
-            data={[
-              { value: '', label: '—' },
-              ...(practitioners.data ?? []).map((p) => ({
-                value: String(p.id),
-                label: `${p.title} ${p.firstName} ${p.lastName}`,
-              })),
-            ]}
+            data={[{ value: '', label: '—' }, ...practitionerChoices(practitioners.data)]}
             onChange={(event) => setWalk({ ...walk, practitionerId: event.currentTarget.value || null })}
           />
           <NativeSelect

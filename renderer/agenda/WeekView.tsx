@@ -9,6 +9,7 @@ import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
 import type { Appointment } from '../../electron/api/schemas/agenda';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ErrorAlert } from '../ui/errors';
+import { practitionerChoices } from '../patients/practitioner-choices';
 
 /** react-big-calendar (MIT) with date-fns in French; times shown as the browser's, which is the practice's. */
 const localizer = dateFnsLocalizer({
@@ -83,10 +84,7 @@ export function WeekView() {
           w={240}
           aria-label="Praticien de la semaine"
           value={practitionerId === null ? '' : String(practitionerId)}
-          data={(practitioners.data ?? []).map((p) => ({
-            value: String(p.id),
-            label: `${p.title} ${p.firstName} ${p.lastName}`,
-          }))}
+          data={practitionerChoices(practitioners.data)}
           onChange={(event) => setChosen(Number(event.currentTarget.value) || null)}
         />
         <Text size="xs" c="dimmed">

@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { parseFrenchDate } from '../../electron/api/schemas/identity';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ErrorAlert, fieldError } from '../ui/errors';
+import { practitionerChoices } from '../patients/practitioner-choices';
 
 const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 const RELEASES = { 'day-before-17': 'la veille à 17 h', 'same-day-11': 'le jour même à 11 h' } as const;
@@ -46,10 +47,7 @@ export function AgendaSettingsPanel() {
     validFrom: '',
   });
   const [absence, setAbsence] = useState({ date: '', label: '' });
-  const names = (practitioners.data ?? []).map((p) => ({
-    value: String(p.id),
-    label: `${p.title} ${p.firstName} ${p.lastName}`,
-  }));
+  const names = practitionerChoices(practitioners.data);
 
   return (
     <Stack gap="sm" maw={1100}>

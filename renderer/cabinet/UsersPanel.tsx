@@ -7,6 +7,7 @@ import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { RowEditorButtons, RowError, useRowEditor } from '../ui/RowEditorActions';
 import { useDraft } from '../ui/use-draft';
+import { practitionerChoices } from '../patients/practitioner-choices';
 
 interface Draft {
   login: string;
@@ -56,10 +57,7 @@ function UserEditor({ initial, onClose }: { initial: User | null; onClose: () =>
     );
   };
   const { confirmingDiscard, discard, keys } = useRowEditor({ dirty, save, close: onClose });
-  const practitionerOptions = (practitioners.data ?? []).map((p) => ({
-    value: String(p.id),
-    label: `${p.title} ${p.firstName} ${p.lastName}`,
-  }));
+  const practitionerOptions = practitionerChoices(practitioners.data);
 
   return (
     <>
