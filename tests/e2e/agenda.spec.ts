@@ -1,5 +1,6 @@
 import { expect, screenshotPath, test } from './fixtures';
 import { api, apiPatient, completeSetup } from './helpers';
+import { surgeonInput } from '../helpers/practitioners';
 
 // Issue 12 (started): a secretary finds a slot and books it, sees it in the practitioner's day,
 // cancels it with a reason and is shown the waiting list for that motif.
@@ -7,15 +8,7 @@ import { api, apiPatient, completeSetup } from './helpers';
 test('find a slot, book it, cancel it and see the waiting list', async ({ page, paume }) => {
   await completeSetup(page);
   await page.setViewportSize({ width: 1280, height: 900 });
-  const surgeon = await api(page, paume.url, 'practitioners.create', {
-    kind: 'surgeon',
-    title: 'Dr',
-    firstName: 'Claire',
-    lastName: 'Fontaine',
-    rpps: '10002345675',
-    specialty: '',
-    signature: '',
-  });
+  const surgeon = await api(page, paume.url, 'practitioners.create', surgeonInput('Fontaine'));
   const motif = await api(page, paume.url, 'agenda.saveMotif', {
     label: 'Contrôle post-opératoire',
     durationMinutes: 20,
@@ -78,15 +71,7 @@ test('find a slot, book it, cancel it and see the waiting list', async ({ page, 
 test('the week view shows the practitioner’s appointments; a move asks before it happens', async ({ page, paume }) => {
   await completeSetup(page);
   await page.setViewportSize({ width: 1280, height: 900 });
-  const surgeon = await api(page, paume.url, 'practitioners.create', {
-    kind: 'surgeon',
-    title: 'Dr',
-    firstName: 'Claire',
-    lastName: 'Fontaine',
-    rpps: '10002345675',
-    specialty: '',
-    signature: '',
-  });
+  const surgeon = await api(page, paume.url, 'practitioners.create', surgeonInput('Fontaine'));
   const motif = await api(page, paume.url, 'agenda.saveMotif', {
     label: 'Pansement',
     durationMinutes: 20,

@@ -1,5 +1,6 @@
 import { expect, launchChromium, screenshotPath, test } from './fixtures';
 import { ADMIN, api, apiPatient, completeSetup, login } from './helpers';
+import { surgeonInput } from '../helpers/practitioners';
 
 // Issue 12 (started): the secretary marks an arrival; the surgeon's Consultation page, on another
 // seat, sees it at once and N opens that patient's file.
@@ -7,15 +8,7 @@ import { ADMIN, api, apiPatient, completeSetup, login } from './helpers';
 test('an arrival seen at once on the surgeon’s seat; N opens the next patient', async ({ page, paume }) => {
   await completeSetup(page);
   await page.setViewportSize({ width: 1280, height: 800 });
-  const surgeon = await api(page, paume.url, 'practitioners.create', {
-    kind: 'surgeon',
-    title: 'Dr',
-    firstName: 'Claire',
-    lastName: 'Fontaine',
-    rpps: '10002345675',
-    specialty: '',
-    signature: '',
-  });
+  const surgeon = await api(page, paume.url, 'practitioners.create', surgeonInput('Fontaine'));
   const motif = await api(page, paume.url, 'agenda.saveMotif', {
     label: 'Consultation',
     durationMinutes: 15,

@@ -74,8 +74,7 @@ export const FIRST_ADMIN = {
   alsoSurgeon: true,
 };
 
-/** Valid RPPS numbers (11 digits, Luhn key) for tests. */
-export const RPPS = { a: '10002345675', b: '10003456786' } as const;
+export { RPPS } from './practitioners.js';
 
 /** The rows a refused call must leave untouched (the audit log and sessions may grow). */
 export function dataSnapshot(core: PaumeCore): string {

@@ -3,7 +3,8 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../helpers/dovecot.js';
 import { patientInput } from '../helpers/patients.js';
-import { caller, FIRST_ADMIN, manualClock, openTempCore, RPPS } from '../helpers/temp-core.js';
+import { caller, FIRST_ADMIN, manualClock, openTempCore } from '../helpers/temp-core.js';
+import { surgeonInput } from '../helpers/practitioners.js';
 
 /** Reminders two days before (issue 12): by e-mail through the practice's account, with the convocation. */
 const clock = manualClock(Date.parse('2026-11-24T08:00:00Z')); // Tuesday, 09:00 in Paris
@@ -53,19 +54,7 @@ beforeAll(async () => {
       password: 'secret',
     }),
   );
-  const surgeon = (
-    await ok<{ id: number }>(
-      admin.call('practitioners.create', {
-        kind: 'surgeon',
-        title: 'Dr',
-        firstName: 'Claire',
-        lastName: 'Fontaine',
-        rpps: RPPS.a,
-        specialty: '',
-        signature: '',
-      }),
-    )
-  ).id;
+  const surgeon = (await ok<{ id: number }>(admin.call('practitioners.create', surgeonInput('Fontaine')))).id;
   const motif = (
     await ok<{ id: number }>(
       admin.call('agenda.saveMotif', {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { patientInput } from '../helpers/patients.js';
-import { caller, FIRST_ADMIN, manualClock, openTempCore, RPPS } from '../helpers/temp-core.js';
+import { caller, FIRST_ADMIN, manualClock, openTempCore } from '../helpers/temp-core.js';
+import { surgeonInput } from '../helpers/practitioners.js';
 
 /** The waiting room (issue 12): each patient's step with its time, walk-ins, every seat told. */
 const clock = manualClock(Date.parse('2026-11-26T08:00:00Z')); // Thursday, 09:00 in Paris
@@ -21,19 +22,7 @@ beforeAll(async () => {
   opened = await openTempCore(clock);
   admin = caller(opened.core);
   await ok(admin.call('setup.initialize', FIRST_ADMIN));
-  surgeon = (
-    await ok<{ id: number }>(
-      admin.call('practitioners.create', {
-        kind: 'surgeon',
-        title: 'Dr',
-        firstName: 'Claire',
-        lastName: 'Fontaine',
-        rpps: RPPS.a,
-        specialty: '',
-        signature: '',
-      }),
-    )
-  ).id;
+  surgeon = (await ok<{ id: number }>(admin.call('practitioners.create', surgeonInput('Fontaine')))).id;
   motif = (
     await ok<{ id: number }>(
       admin.call('agenda.saveMotif', { label: 'Consultation', durationMinutes: 20, practitionerIds: [surgeon] }),

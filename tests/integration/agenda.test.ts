@@ -3,6 +3,7 @@ import type { RunningServer } from '../../electron/server/http-server.js';
 import { httpClient, startTestServer } from '../helpers/http.js';
 import { patientInput } from '../helpers/patients.js';
 import { caller, FIRST_ADMIN, manualClock, openTempCore, RPPS } from '../helpers/temp-core.js';
+import { surgeonInput } from '../helpers/practitioners.js';
 
 /**
  * The agenda's core (issue 12) on a real SQLite file and the HTTP API: Europe/Paris across both
@@ -31,17 +32,7 @@ beforeAll(async () => {
   admin = caller(opened.core);
   await ok(admin.call('setup.initialize', FIRST_ADMIN));
   const practitioner = (rpps: string, lastName: string) =>
-    ok<{ id: number }>(
-      admin.call('practitioners.create', {
-        kind: 'surgeon',
-        title: 'Dr',
-        firstName: 'Claire',
-        lastName,
-        rpps,
-        specialty: '',
-        signature: '',
-      }),
-    );
+    ok<{ id: number }>(admin.call('practitioners.create', surgeonInput(lastName, rpps)));
   surgeon = (await practitioner(RPPS.a, 'Fontaine')).id;
   other = (await practitioner(RPPS.b, 'Bertin')).id;
   patient = (await ok<{ id: number }>(admin.call('patients.create', patientInput()))).id;
@@ -129,17 +120,7 @@ describe('time done right', () => {
       const owner = caller(leap.core);
       await ok(owner.call('setup.initialize', FIRST_ADMIN));
       const id = (
-        await ok<{ id: number }>(
-          owner.call('practitioners.create', {
-            kind: 'surgeon',
-            title: 'Dr',
-            firstName: 'Léa',
-            lastName: 'Bissextile',
-            rpps: RPPS.a,
-            specialty: '',
-            signature: '',
-          }),
-        )
+        await ok<{ id: number }>(owner.call('practitioners.create', surgeonInput('Bissextile', RPPS.a, 'Léa')))
       ).id;
       const motifId = (
         await ok<{ id: number }>(
