@@ -2,30 +2,19 @@
 // 5,000, 50,000 then 500,000 appointments on a 15-minute grid (a year ahead, the rest history).
 // Prints agenda.findSlots, the day view of one practitioner and a booking, p50/p95, timed in the
 // service on a real SQLite file.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openPaumeCore } from '../electron/core/paume-core.js';
 import { withLuhnKey } from '../electron/services/demo/seed.js';
 import { addMinutes, epochOf, nextDay, timeOf, todayAt, weekdayOf } from '../electron/services/agenda/paris-time.js';
 import { patientInput } from '../tests/helpers/patients.js';
+import { openBenchCore } from './bench-core.js';
 import { ms, percentile, time } from './stats.js';
 
 const PRACTITIONERS = 10;
 const SIZES = (process.env.PAUME_BENCH_AGENDA_SIZES ?? '5000,50000,500000').split(',').map(Number);
 
 async function run(size: number) {
-  const dir = mkdtempSync(join(tmpdir(), 'paume-bench-agenda-'));
-  const core = await openPaumeCore({ databaseFile: join(dir, 'paume.sqlite'), logger: { error: () => undefined } });
+  const { core, actor, dispose } = await openBenchCore('agenda');
   const { services } = core;
-  const userId = await services.setup.initialize({
-    practiceName: 'Banc',
-    login: 'bench',
-    displayName: 'Bench',
-    password: 'bench-password',
-    alsoSurgeon: true,
-  });
-  const actor = { userId, seat: 'bench' };
+  const { userId } = actor;
   const practitioners: number[] = [];
   for (let index = 0; index < PRACTITIONERS; index += 1)
     practitioners.push(
@@ -163,8 +152,7 @@ async function run(size: number) {
       );
   });
   console.log(`  ${line('prise de rendez-vous', booking)}`);
-  core.close();
-  rmSync(dir, { recursive: true, force: true });
+  dispose();
 }
 
 for (const size of SIZES) await run(size);

@@ -3,17 +3,16 @@
 // and a first sync from a real Dovecot with attachments (one of 25 MB), with peak RSS and the
 // delay between delivery and the message in the queue (IDLE).
 // PAUME_BENCH_INBOX_SYNC=10000 sets the size of the sync (default 2,000); 0 skips it.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CATEGORY_CODES, URGENCY_LEVELS, type CategoryCode } from '../electron/api/schemas/inbox-protocol.js';
-import { openPaumeCore } from '../electron/core/paume-core.js';
 import { defaultExplainDeps, triageFiles } from '../electron/services/inbox/triage-files.js';
 import { triage } from '../electron/services/inbox/triage/engine.js';
 import { startDovecot } from '../tests/helpers/dovecot.js';
 import { sharedPath } from '../tests/helpers/shared.js';
 import { caller } from '../tests/helpers/temp-core.js';
+import { openBenchCore } from './bench-core.js';
 import { ms, percentile, time } from './stats.js';
 
 const devDir = sharedPath('mail', 'dev');
@@ -76,16 +75,7 @@ console.log(
 );
 
 // 3. Queue and opening at 100,000 stored messages.
-const dir = mkdtempSync(join(tmpdir(), 'paume-bench-inbox-'));
-const core = await openPaumeCore({ databaseFile: join(dir, 'paume.sqlite'), logger: { error: () => undefined } });
-const userId = await core.services.setup.initialize({
-  practiceName: 'Banc',
-  login: 'bench',
-  displayName: 'Bench',
-  password: 'bench-password',
-  alsoSurgeon: true,
-});
-const actor = { userId, seat: 'bench' };
+const { core, actor, dispose } = await openBenchCore('inbox');
 const STORED = Number(process.env.PAUME_BENCH_INBOX_STORED ?? 100_000);
 const raws = [...labels.keys()].map((file) => readFileSync(join(devDir, file)));
 const fill = performance.now();
@@ -110,8 +100,7 @@ console.log(
 );
 const opening = time(500, (run) => core.services.inbox.open(1 + ((run * 197) % STORED), actor));
 console.log(`Ouvrir un message : p50 ${ms(percentile(opening, 50))}, p95 ${ms(percentile(opening, 95))}`);
-core.close();
-rmSync(dir, { recursive: true, force: true });
+dispose();
 
 // 4. First sync from Dovecot, and IDLE delay.
 const SYNC = Number(process.env.PAUME_BENCH_INBOX_SYNC ?? 2_000);
@@ -135,18 +124,7 @@ if (SYNC > 0) {
   console.log(
     `(${SYNC.toLocaleString('fr-FR')} messages déposés dans Dovecot en ${((performance.now() - deliverStart) / 1000).toFixed(0)} s)`,
   );
-  const syncDir = mkdtempSync(join(tmpdir(), 'paume-bench-sync-'));
-  const syncCore = await openPaumeCore({
-    databaseFile: join(syncDir, 'paume.sqlite'),
-    logger: { error: () => undefined },
-  });
-  await syncCore.services.setup.initialize({
-    practiceName: 'Banc',
-    login: 'bench',
-    displayName: 'Bench',
-    password: 'bench-password',
-    alsoSurgeon: true,
-  });
+  const { core: syncCore, dispose: disposeSync } = await openBenchCore('inbox-sync');
   let peakRss = process.memoryUsage().rss;
   const rssBefore = peakRss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
@@ -195,7 +173,6 @@ if (SYNC > 0) {
     `Nouveau message visible après dépôt (IDLE) : p50 ${ms(percentile(delays, 50))}, max ${ms(Math.max(...delays))}`,
   );
   await syncCore.services.inbox.sync.stopAll();
-  syncCore.close();
-  rmSync(syncDir, { recursive: true, force: true });
+  disposeSync();
   await dovecot.stop();
 }

@@ -1,24 +1,13 @@
 // Bloc (issue 13): a year of theatre lists (4 rooms, 3,000 cases); the day's list with every card,
 // and recording a checklist answer, timed in the service on a real SQLite file.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openPaumeCore } from '../electron/core/paume-core.js';
 import { patientInput } from '../tests/helpers/patients.js';
+import { openBenchCore } from './bench-core.js';
 import { ms, percentile, time } from './stats.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'paume-bench-theatre-'));
-const core = await openPaumeCore({ databaseFile: join(dir, 'paume.sqlite'), logger: { error: () => undefined } });
+const { core, actor, dispose } = await openBenchCore('theatre');
+const { userId } = actor;
 const { services } = core;
-const userId = await services.setup.initialize({
-  practiceName: 'Banc',
-  login: 'bench',
-  displayName: 'Bench',
-  password: 'bench-password',
-  alsoSurgeon: true,
-});
-const actor = { userId, seat: 'bench' };
 
 const PATIENTS = 1_000;
 const patients: number[] = [];
@@ -121,5 +110,4 @@ console.log(
 console.log(
   `  réponse à un point de la check-list, 600 fois : médiane ${ms(percentile(answerTimes, 50))}, p95 ${ms(percentile(answerTimes, 95))}`,
 );
-core.close();
-rmSync(dir, { recursive: true, force: true });
+dispose();
