@@ -41,18 +41,7 @@ test('a wound photo is on top with its reasons; linked, filed, answered with the
       email: 'pjacquet@example.com',
     });
     await dovecot.deliver(readFileSync(sharedPath('mail', 'dev', '013.eml')));
-    await api(page, paume.url, 'inbox.saveAccount', {
-      label: 'Secrétariat',
-      address: dovecot.user,
-      imapHost: '127.0.0.1',
-      imapPort: dovecot.port,
-      imapSecurity: 'none',
-      smtpHost: '127.0.0.1',
-      smtpPort,
-      smtpSecurity: 'none',
-      login: dovecot.user,
-      password: dovecot.password,
-    });
+    await api(page, paume.url, 'inbox.saveAccount', dovecot.accountInput(smtpPort));
     await page.goto(`${paume.url}/#/secretariat`);
     const list = page.getByRole('listbox', { name: 'Messages' });
     await expect(list.getByRole('option')).toHaveCount(1, { timeout: 15_000 });

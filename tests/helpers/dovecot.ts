@@ -17,6 +17,10 @@ export interface Dovecot {
   readonly password: string;
   readonly dir: string;
   deliver(raw: string | Buffer, folder?: string): Promise<void>;
+  /** A client of its own, connected (for a test to look at the mailbox as it is). */
+  client(): Promise<ImapFlow>;
+  /** `inbox.saveAccount`'s input for this server, plain IMAP, and SMTP on `smtpPort`. */
+  accountInput(smtpPort: number, more?: Record<string, unknown>): Record<string, unknown>;
   /** Many messages over one connection (a first sync's worth). */
   deliverMany(raws: readonly (string | Buffer)[], folder?: string): Promise<void>;
   /** Gives the mailbox a new UIDVALIDITY, as a server does after its index is rebuilt. */
@@ -158,6 +162,25 @@ export async function startDovecot(options: DovecotOptions = {}): Promise<Doveco
       await client.append(folder, raw);
       await client.logout();
     },
+    async client() {
+      const client = connection();
+      client.on('error', () => undefined);
+      await client.connect();
+      return client;
+    },
+    accountInput: (smtpPort, more = {}) => ({
+      label: 'Secrétariat',
+      address: user,
+      imapHost: '127.0.0.1',
+      imapPort: port,
+      imapSecurity: 'none',
+      smtpHost: '127.0.0.1',
+      smtpPort,
+      smtpSecurity: 'none',
+      login: user,
+      password,
+      ...more,
+    }),
     async deliverMany(raws, folder = 'INBOX') {
       const client = connection();
       client.on('error', () => undefined);

@@ -66,19 +66,7 @@ async function coreWithAccount(dovecot: Dovecot, extra: Record<string, unknown> 
   const opened = await openTempCore();
   const admin = caller(opened.core);
   expect((await admin.call('setup.initialize', FIRST_ADMIN)).ok).toBe(true);
-  const saved = await admin.call('inbox.saveAccount', {
-    label: 'Secrétariat',
-    address: dovecot.user,
-    imapHost: '127.0.0.1',
-    imapPort: dovecot.port,
-    imapSecurity: 'none',
-    smtpHost: '127.0.0.1',
-    smtpPort: 9,
-    smtpSecurity: 'none',
-    login: dovecot.user,
-    password: dovecot.password,
-    ...extra,
-  });
+  const saved = await admin.call('inbox.saveAccount', dovecot.accountInput(9, { ...extra }));
   if (!saved.ok) throw new Error(saved.error.message);
   cleanups.push(async () => {
     await opened.core.services.inbox.sync.stopAll();

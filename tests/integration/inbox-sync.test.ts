@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
-import { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startDovecot, type Dovecot } from '../helpers/dovecot.js';
 import { sharedPath } from '../helpers/shared.js';
@@ -63,18 +62,10 @@ beforeAll(async () => {
   await dovecot.deliver('From: a@example.fr\r\nSubject: sans identifiant\r\n\r\nJe me suis coupé le doigt.\r\n');
   await dovecot.deliver('From: b@example.fr\r\nMessage-ID: <meme@example.fr>\r\nSubject: un\r\n\r\nPremier.\r\n');
   await dovecot.deliver('From: c@example.fr\r\nMessage-ID: <meme@example.fr>\r\nSubject: deux\r\n\r\nSecond.\r\n');
-  const saved = await admin.call('inbox.saveAccount', {
-    label: 'Secrétariat SOS Main',
-    address: dovecot.user,
-    imapHost: '127.0.0.1',
-    imapPort: dovecot.port,
-    imapSecurity: 'none',
-    smtpHost: '127.0.0.1',
-    smtpPort,
-    smtpSecurity: 'none',
-    login: dovecot.user,
-    password: dovecot.password,
-  });
+  const saved = await admin.call(
+    'inbox.saveAccount',
+    dovecot.accountInput(smtpPort, { label: 'Secrétariat SOS Main' }),
+  );
   expect(saved.ok).toBe(true);
   opened.core.services.inbox.sync.startAll();
 }, 30_000);
@@ -99,15 +90,7 @@ describe('inbox sync with Dovecot', () => {
   });
 
   it('never reads or changes the unread flag', async () => {
-    const client = new ImapFlow({
-      host: '127.0.0.1',
-      port: dovecot.port,
-      secure: false,
-      auth: { user: dovecot.user, pass: dovecot.password },
-      logger: false,
-    });
-    client.on('error', () => undefined);
-    await client.connect();
+    const client = await dovecot.client();
     await client.mailboxOpen('INBOX', { readOnly: true });
     const flags: string[][] = [];
     for await (const message of client.fetch('1:*', { flags: true })) flags.push([...(message.flags ?? [])]);
@@ -157,30 +140,14 @@ describe('inbox sync with Dovecot', () => {
       'in',
       'out',
     ]);
-    const client = new ImapFlow({
-      host: '127.0.0.1',
-      port: dovecot.port,
-      secure: false,
-      auth: { user: dovecot.user, pass: dovecot.password },
-      logger: false,
-    });
-    client.on('error', () => undefined);
-    await client.connect();
+    const client = await dovecot.client();
     const sent = await client.status('Sent', { messages: true });
     await client.logout();
     expect(sent && sent.messages).toBe(1);
   });
 
   it('archives on the server only when a person archives', async () => {
-    const client = new ImapFlow({
-      host: '127.0.0.1',
-      port: dovecot.port,
-      secure: false,
-      auth: { user: dovecot.user, pass: dovecot.password },
-      logger: false,
-    });
-    client.on('error', () => undefined);
-    await client.connect();
+    const client = await dovecot.client();
     const count = async (folder: string) => {
       const status = await client.status(folder, { messages: true });
       return status ? (status.messages ?? 0) : -1;
@@ -200,18 +167,10 @@ describe('inbox sync with Dovecot', () => {
   });
 
   it('says in French that the password is wrong', async () => {
-    const saved = await admin.call('inbox.saveAccount', {
-      label: 'Mauvais',
-      address: 'autre@sosmain-exemple.fr',
-      imapHost: '127.0.0.1',
-      imapPort: dovecot.port,
-      imapSecurity: 'none',
-      smtpHost: '127.0.0.1',
-      smtpPort,
-      smtpSecurity: 'none',
-      login: dovecot.user,
-      password: 'faux',
-    });
+    const saved = await admin.call(
+      'inbox.saveAccount',
+      dovecot.accountInput(smtpPort, { label: 'Mauvais', address: 'autre@sosmain-exemple.fr', password: 'faux' }),
+    );
     if (!saved.ok) throw new Error(saved.error.message);
     const test = await admin.call('inbox.testAccount', { id: (saved.value as { id: number }).id });
     if (!test.ok) throw new Error(test.error.message);
