@@ -115,6 +115,8 @@ async function run(size: number) {
         notWeekdays: [],
         after: null,
         limit: 10,
+        // The bench's one patient holds every appointment: the worst case of the usual-practitioner lookup.
+        patientId: patient,
       }),
     );
   const line = (label: string, samples: number[]) =>
@@ -133,6 +135,7 @@ async function run(size: number) {
     notWeekdays: [],
     after: null,
     limit: 50,
+    patientId: null,
   });
   const booking = time(Math.min(50, free.length), (run) => {
     const slot = free[run];

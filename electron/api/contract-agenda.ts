@@ -5,6 +5,7 @@ import {
   bookInputSchema,
   cancelInputSchema,
   exceptionInputSchema,
+  exceptionSchema,
   findSlotsInputSchema,
   motifInputSchema,
   motifSchema,
@@ -68,6 +69,20 @@ export const agendaMethods = {
     mutates: true,
     summary: 'Ajouter une absence, une fermeture, une journée de bloc',
   }),
+  'agenda.exceptions': method({
+    input: z.object({ from: dateSchema('À partir du') }).strict(),
+    output: z.array(exceptionSchema),
+    access: EVERYONE,
+    mutates: false,
+    summary: 'Voir les fermetures, absences, gardes et journées de bloc à venir',
+  }),
+  'agenda.removeException': method({
+    input: z.object({ id: z.number().int().positive().meta({ title: 'Exception' }) }).strict(),
+    output: ok,
+    access: ADMIN,
+    mutates: true,
+    summary: 'Retirer une fermeture, une absence, une garde ou une journée de bloc',
+  }),
   'agenda.findSlots': method({
     input: findSlotsInputSchema,
     output: z.array(slotSchema),
@@ -96,6 +111,29 @@ export const agendaMethods = {
     access: EVERYONE,
     mutates: false,
     summary: 'Voir les rendez-vous d’un praticien sur plusieurs jours (vue semaine)',
+  }),
+  'agenda.ofPatient': method({
+    input: z.object({ patientId: z.number().int().positive().meta({ title: 'Patient' }) }).strict(),
+    output: z.object({ upcoming: z.array(appointmentSchema), noShows: z.number() }),
+    access: EVERYONE,
+    mutates: false,
+    summary: 'Voir les prochains rendez-vous d’un patient et ses absences',
+  }),
+  'agenda.rooms': method({
+    input: z.object({}).strict(),
+    output: z.array(z.string()),
+    access: EVERYONE,
+    mutates: false,
+    summary: 'Voir les salles nommées par les motifs et les plages',
+  }),
+  'agenda.roomWeek': method({
+    input: z
+      .object({ room: z.string().min(1).max(60).meta({ title: 'Salle' }), from: dateSchema('Du'), to: dateSchema('Au') })
+      .strict(),
+    output: z.array(appointmentSchema),
+    access: EVERYONE,
+    mutates: false,
+    summary: 'Voir les rendez-vous d’une salle sur plusieurs jours (tous praticiens)',
   }),
   'agenda.cancel': method({
     input: cancelInputSchema,

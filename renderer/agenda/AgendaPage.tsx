@@ -1,12 +1,13 @@
 import { Anchor, Group, SegmentedControl, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
+import { localIsoToday } from '../ui/local-date';
 import { useSearchParams } from 'react-router';
 import { categorySchema } from '../../electron/api/schemas/inbox-protocol';
 import { DayList } from './DayList';
+import { RemindersButton } from './RemindersButton';
 import { SlotFinder } from './SlotFinder';
 import { WeekView } from './WeekView';
 
-const isoToday = () => new Date().toISOString().slice(0, 10);
 
 /** Secrétariat › Rendez-vous (issue 12, started): find and book a slot, then the practitioner's day. */
 export function AgendaPage() {
@@ -15,7 +16,7 @@ export function AgendaPage() {
   const [mode, setMode] = useState<'trouver' | 'semaine'>('trouver');
   const [view, setView] = useState<{ practitionerId: number | null; date: string }>({
     practitionerId: null,
-    date: isoToday(),
+    date: localIsoToday(),
   });
   return (
     <Stack gap="sm">
@@ -27,6 +28,7 @@ export function AgendaPage() {
         <Anchor href="#/secretariat/salle-attente" size="sm">
           Salle d’attente
         </Anchor>
+        <RemindersButton />
       </Group>
       <SegmentedControl
         size="xs"

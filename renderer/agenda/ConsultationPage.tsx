@@ -3,32 +3,32 @@ import { useHotkeys } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { addDays, format } from 'date-fns';
 import { FLOW_LABELS } from '../../electron/api/schemas/agenda';
 import { on } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { useSession } from '../auth/session-context';
 import { frDate } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
+import { localIsoToday } from '../ui/local-date';
 import { useNow } from '../ui/use-now';
+import { SlotFinder } from './SlotFinder';
 import { waitedMinutes } from './WaitingRoomPage';
-import { practitionerChoices } from '../patients/practitioner-choices';
+import { usePractitioners } from '../patients/practitioner-choices';
 
-const isoToday = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Consultation (issue 12, started): the surgeon's patients of the day with their step and motif;
  * N opens the next patient waiting (their file, on the consultations) and marks them « en
- * consultation ». Letters are dictated from the file; the next appointment is booked in Rendez-vous.
+ * consultation ». Letters are dictated from the file; the next appointment is booked from here.
  */
 export function ConsultationPage() {
-  const { session } = useSession();
   const navigate = useNavigate();
   const client = useQueryClient();
   const now = useNow(30_000);
-  const practitioners = useApiQuery('practitioners.list', {});
+  const practitioners = usePractitioners();
   const [chosen, setChosen] = useState<number | null>(null);
-  const practitionerId = chosen ?? session.user.practitionerId ?? practitioners.data?.[0]?.id ?? null;
-  const room = useApiQuery('agenda.waitingRoom', { date: isoToday() });
+  const practitionerId = chosen ?? practitioners.fallbackId;
+  const room = useApiQuery('agenda.waitingRoom', { date: localIsoToday() });
   const setFlow = useApiMutation('agenda.setFlow', ['agenda.waitingRoom']);
   useEffect(
     () =>
@@ -44,17 +44,24 @@ export function ConsultationPage() {
     setFlow.mutate({ id: next.id, flow: 'in-consultation' });
     void navigate(`/patients/${next.patientId}?onglet=consultations`);
   };
-  useHotkeys([['n', openNext]]);
+  // The next appointment is booked from here: the finder opens on the patient, this practitioner,
+  // a « contrôle » motif and no sooner than 10 days (the usual post-operative check).
+  const [nextFor, setNextFor] = useState<number | null>(null);
+  const inConsultation = mine.find((entry) => entry.flow === 'in-consultation');
+  useHotkeys([
+    ['n', openNext],
+    ['c', () => inConsultation && setNextFor(inConsultation.patientId)],
+  ]);
   return (
     <Stack gap="sm">
       <Group gap="md" align="flex-end">
-        <Title order={3}>Consultations du {frDate(isoToday())}</Title>
+        <Title order={3}>Consultations du {frDate(localIsoToday())}</Title>
         <Select
           size="xs"
           w={240}
           aria-label="Praticien"
           value={practitionerId === null ? null : String(practitionerId)}
-          data={practitionerChoices(practitioners.data)}
+          data={practitioners.choices}
           onChange={(value) => setChosen(value ? Number(value) : null)}
         />
         <Button size="xs" disabled={!next} onClick={openNext}>
@@ -85,6 +92,9 @@ export function ConsultationPage() {
                     )}
                   </Table.Td>
                   <Table.Td>
+                    <Button size="compact-xs" variant="subtle" onClick={() => setNextFor(entry.patientId)}>
+                      Contrôle dans 10 jours
+                    </Button>
                     {entry.flow === 'in-consultation' && (
                       <Button
                         size="compact-xs"
@@ -102,9 +112,23 @@ export function ConsultationPage() {
         </Table>
         {mine.length === 0 && <Text c="dimmed">Aucun patient aujourd’hui pour ce praticien.</Text>}
       </Paper>
+      {nextFor !== null && (
+        <SlotFinder
+          key={nextFor}
+          onBooked={() => setNextFor(null)}
+          from={{
+            messageId: null,
+            patientId: nextFor,
+            urgency: 'programme',
+            after: format(addDays(new Date(), 10), 'yyyy-MM-dd'),
+            practitionerId,
+            motifHint: 'contrôle',
+          }}
+        />
+      )}
       <Text size="xs" c="dimmed">
-        <Kbd>N</Kbd> ouvre le dossier du patient suivant ; le courrier se dicte dans le dossier (onglet Courriers) ; le
-        prochain rendez-vous se prend dans Secrétariat › Rendez-vous.
+        <Kbd>N</Kbd> ouvre le dossier du patient suivant ; le courrier se dicte dans le dossier (onglet Courriers) ;{' '}
+        <Kbd>C</Kbd> cherche le contrôle dans 10 jours du patient en consultation.
       </Text>
     </Stack>
   );

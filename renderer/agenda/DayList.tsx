@@ -7,7 +7,7 @@ import { useApiMutation, useApiQuery } from '../api/hooks';
 import { downloadBase64 } from '../letters/download';
 import { frDate } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
-import { practitionerChoices } from '../patients/practitioner-choices';
+import { usePractitioners } from '../patients/practitioner-choices';
 
 /** One practitioner's day: each appointment, cancelled with a reason or marked absent inline. */
 export function DayList({
@@ -19,8 +19,8 @@ export function DayList({
   date: string;
   onChange: (next: { practitionerId: number | null; date: string }) => void;
 }) {
-  const practitioners = useApiQuery('practitioners.list', {});
-  const chosen = practitionerId ?? practitioners.data?.[0]?.id ?? null;
+  const practitioners = usePractitioners();
+  const chosen = practitionerId ?? practitioners.fallbackId;
   const day = useApiQuery('agenda.day', { practitionerId: chosen ?? 0, date }, { enabled: chosen !== null });
   const cancel = useApiMutation('agenda.cancel', ['agenda.day', 'agenda.findSlots']);
   const move = useApiMutation('agenda.move', ['agenda.day', 'agenda.findSlots']);
@@ -50,7 +50,7 @@ export function DayList({
             label="Praticien"
             w={220}
             value={chosen === null ? null : String(chosen)}
-            data={practitionerChoices(practitioners.data)}
+            data={practitioners.choices}
             onChange={(value) => onChange({ practitionerId: value ? Number(value) : null, date })}
           />
           <TextInput

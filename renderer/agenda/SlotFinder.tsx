@@ -1,7 +1,8 @@
-import { Badge, Button, Checkbox, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Checkbox, Chip, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { CATEGORY_LABELS, type CategoryCode } from '../../electron/api/schemas/inbox-protocol';
+import { parseFrenchDate } from '../../electron/api/schemas/identity';
 import type { PatientSummary } from '../../electron/api/schemas/patients';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { frDate } from '../patients/format';
@@ -9,6 +10,7 @@ import { ErrorAlert } from '../ui/errors';
 import { practitionerChoices } from '../patients/practitioner-choices';
 
 const URGENCIES: CategoryCode[] = ['urgence-jour', 'semi-urgent', 'programme'];
+const WEEKDAY_SHORT = ['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'];
 const patientLabel = (patient: PatientSummary) =>
   `${(patient.usedName || patient.birthName).toUpperCase()} ${patient.usedFirstName || patient.firstNames} (${frDate(patient.birthDate)})`;
 
@@ -21,8 +23,19 @@ export function SlotFinder({
   from,
 }: {
   onBooked: (date: string, practitionerId: number) => void;
-  /** Opened from an inbox message: its patient and urgency, and the message the booking answers. */
-  from: { messageId: number | null; patientId: number | null; urgency: CategoryCode | null; after: string | null };
+  /**
+   * Where the finder was opened from: an inbox message (its patient and urgency, and the message
+   * the booking answers), a patient file, or the Consultation workspace (the practitioner, a
+   * motif whose label contains `motifHint`, « pas avant » 10 days ahead).
+   */
+  from: {
+    messageId: number | null;
+    patientId: number | null;
+    urgency: CategoryCode | null;
+    after: string | null;
+    practitionerId?: number | null;
+    motifHint?: string | null;
+  };
 }) {
   const motifs = useApiQuery('agenda.motifs', {});
   const practitioners = useApiQuery('practitioners.list', {});
@@ -39,8 +52,15 @@ export function SlotFinder({
     });
   }
   const found = useApiQuery('patients.search', { query, limit: 5 }, { enabled: query.trim().length >= 2 && !patient });
-  const [motifId, setMotifId] = useState<number | null>(null);
-  const [practitionerId, setPractitionerId] = useState<number | null>(null);
+  const [chosenMotif, setMotifId] = useState<number | null>(null);
+  const hinted = from.motifHint
+    ? motifs.data?.find((m) => m.active && m.label.toLowerCase().includes(from.motifHint?.toLowerCase() ?? ''))
+    : undefined;
+  const motifId = chosenMotif ?? hinted?.id ?? null;
+  const [practitionerId, setPractitionerId] = useState<number | null>(from.practitionerId ?? null);
+  const [notWeekdays, setNotWeekdays] = useState<string[]>([]);
+  const [afterTyped, setAfterTyped] = useState(from.after ? frDate(from.after) : '');
+  const after = afterTyped.trim() ? parseFrenchDate(afterTyped) : null;
   const [urgency, setUrgency] = useState<CategoryCode>(() =>
     from.urgency === 'urgence-immediate'
       ? 'urgence-jour'
@@ -58,10 +78,13 @@ export function SlotFinder({
       urgency,
       mornings,
       afternoons,
-      after: from.after,
+      notWeekdays: notWeekdays.map(Number),
+      after,
       limit: 10,
+      patientId: patient?.id ?? null,
     },
-    { enabled: motifId !== null },
+    // A half-typed « pas avant » date waits to be whole before the search runs again.
+    { enabled: motifId !== null && (after !== null || !afterTyped.trim()) },
   );
   const book = useApiMutation('agenda.book', ['agenda.findSlots', 'agenda.day']);
   const bookSlot = (slot: { practitionerId: number; date: string; time: string }) => {
@@ -74,6 +97,7 @@ export function SlotFinder({
         date: slot.date,
         time: slot.time,
         urgency,
+        inboxMessageId: from.messageId,
       },
       {
         onSuccess: (appointment) => {
@@ -164,6 +188,25 @@ export function SlotFinder({
               label="l’après-midi"
               checked={afternoons}
               onChange={(event) => setAfternoons(event.currentTarget.checked)}
+            />
+            <Chip.Group multiple value={notWeekdays} onChange={setNotWeekdays}>
+              <Group gap={4} aria-label="Jours exclus">
+                <Text size="xs">pas le</Text>
+                {WEEKDAY_SHORT.map((label, index) => (
+                  <Chip key={label} size="xs" value={String(index + 1)} color="red" variant="outline">
+                    {label}
+                  </Chip>
+                ))}
+              </Group>
+            </Chip.Group>
+            <TextInput
+              size="xs"
+              w={110}
+              aria-label="Pas avant le"
+              placeholder="pas avant le"
+              value={afterTyped}
+              onChange={(event) => setAfterTyped(event.currentTarget.value)}
+              error={afterTyped.trim() && !after ? 'jj/mm/aaaa' : undefined}
             />
           </Group>
           <ErrorAlert error={slots.error ?? book.error} />

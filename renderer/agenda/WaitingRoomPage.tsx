@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { localIsoToday } from '../ui/local-date';
 import { FLOW_LABELS, type FlowStep, type WaitingRoomEntry } from '../../electron/api/schemas/agenda';
 import { on } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
@@ -18,7 +19,6 @@ const NEXT: Partial<Record<FlowStep, FlowStep>> = {
   'in-consultation': 'seen',
   seen: 'left',
 };
-const isoToday = () => new Date().toISOString().slice(0, 10);
 
 /** Minutes since the patient arrived, while they are still waiting to be seen. */
 export function waitedMinutes(entry: WaitingRoomEntry, now: number): number | null {
@@ -35,7 +35,7 @@ export function waitedMinutes(entry: WaitingRoomEntry, now: number): number | nu
 export function WaitingRoomPage() {
   const client = useQueryClient();
   const now = useNow(30_000);
-  const date = isoToday();
+  const date = localIsoToday();
   const room = useApiQuery('agenda.waitingRoom', { date });
   const setFlow = useApiMutation('agenda.setFlow', ['agenda.waitingRoom']);
   const walkIn = useApiMutation('agenda.walkIn', ['agenda.waitingRoom']);

@@ -1,7 +1,7 @@
-import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Group, NativeSelect, SegmentedControl, Stack, Text } from '@mantine/core';
 import { format, getDay, parse, startOfWeek } from 'date-fns';
 import { fr } from 'date-fns/locale';
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { Calendar, dateFnsLocalizer, type View } from 'react-big-calendar';
 import dragAndDropModule, { type EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
 import 'react-big-calendar/lib/css/react-big-calendar.css';
@@ -9,7 +9,8 @@ import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
 import type { Appointment } from '../../electron/api/schemas/agenda';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ErrorAlert } from '../ui/errors';
-import { practitionerChoices } from '../patients/practitioner-choices';
+import { usePractitioners } from '../patients/practitioner-choices';
+import { MoveConfirmation } from './MoveConfirmation';
 
 /** react-big-calendar (MIT) with date-fns in French; times shown as the browser's, which is the practice's. */
 const localizer = dateFnsLocalizer({
@@ -34,9 +35,16 @@ interface CalendarEvent {
 }
 
 const iso = (date: Date) => format(date, 'yyyy-MM-dd');
-const toEvent = (appointment: Appointment): CalendarEvent => ({
+/** In a room's view each appointment says whose it is; in a practitioner's, where it is. */
+const toEvent = (appointment: Appointment, practitionerName: ((id: number) => string) | null): CalendarEvent => ({
   id: appointment.id,
-  title: `${appointment.patientName} — ${appointment.motifLabel}`,
+  title: [
+    appointment.patientName,
+    appointment.motifLabel,
+    practitionerName ? practitionerName(appointment.practitionerId) : appointment.room,
+  ]
+    .filter(Boolean)
+    .join(' — '),
   start: new Date(`${appointment.date}T${appointment.time}:00`),
   end: new Date(`${appointment.date}T${appointment.endTime}:00`),
 });
@@ -56,22 +64,33 @@ const MESSAGES = {
  * moved only once the move is confirmed, with its reason (never on a slip of the mouse).
  */
 export function WeekView() {
-  const practitioners = useApiQuery('practitioners.list', {});
+  const practitioners = usePractitioners();
+  const rooms = useApiQuery('agenda.rooms', {});
+  // Per practitioner, or per room (every practitioner who consults in it).
+  const [by, setBy] = useState<'practitioner' | 'room'>('practitioner');
   const [chosen, setChosen] = useState<number | null>(null);
-  const practitionerId = chosen ?? practitioners.data?.[0]?.id ?? null;
+  const practitionerId = chosen ?? practitioners.fallbackId;
+  const [chosenRoom, setChosenRoom] = useState<string | null>(null);
+  const room = chosenRoom ?? rooms.data?.[0] ?? null;
   const [date, setDate] = useState(() => new Date());
   const [view, setView] = useState<View>('work_week');
   const from = startOfWeek(date, { weekStartsOn: 1 });
   const to = new Date(from.getTime() + 6 * 86_400_000);
-  const week = useApiQuery(
+  const practitionerWeek = useApiQuery(
     'agenda.week',
     { practitionerId: practitionerId ?? 0, from: iso(from), to: iso(to) },
-    { enabled: practitionerId !== null },
+    { enabled: by === 'practitioner' && practitionerId !== null },
   );
-  const move = useApiMutation('agenda.move', ['agenda.week', 'agenda.day', 'agenda.findSlots']);
+  const roomWeek = useApiQuery(
+    'agenda.roomWeek',
+    { room: room ?? '', from: iso(from), to: iso(to) },
+    { enabled: by === 'room' && room !== null },
+  );
+  const week = by === 'room' ? roomWeek : practitionerWeek;
+  const nameOf = (id: number) => practitioners.choices.find((choice) => choice.value === String(id))?.label ?? '';
+  const move = useApiMutation('agenda.move', ['agenda.week', 'agenda.roomWeek', 'agenda.day', 'agenda.findSlots']);
   // The move waiting for confirmation: dropped there by the mouse, or chosen by a click and typed.
   const [pending, setPending] = useState<{ event: CalendarEvent; date: string; time: string } | null>(null);
-  const [reason, setReason] = useState('');
   const onDrop = ({ event, start }: EventInteractionArgs<CalendarEvent>) => {
     const at = new Date(start);
     setPending({ event, date: format(at, 'dd/MM/yyyy'), time: format(at, 'HH:mm') });
@@ -79,79 +98,68 @@ export function WeekView() {
   return (
     <Stack gap="xs">
       <Group gap="xs">
-        <NativeSelect
+        <SegmentedControl
           size="xs"
-          w={240}
-          aria-label="Praticien de la semaine"
-          value={practitionerId === null ? '' : String(practitionerId)}
-          data={practitionerChoices(practitioners.data)}
-          onChange={(event) => setChosen(Number(event.currentTarget.value) || null)}
+          value={by}
+          onChange={(value) => setBy(value === 'room' ? 'room' : 'practitioner')}
+          data={[
+            { value: 'practitioner', label: 'Par praticien' },
+            { value: 'room', label: 'Par salle' },
+          ]}
         />
+        {by === 'practitioner' ? (
+          <NativeSelect
+            size="xs"
+            w={240}
+            aria-label="Praticien de la semaine"
+            value={practitionerId === null ? '' : String(practitionerId)}
+            data={practitioners.choices}
+            onChange={(event) => setChosen(Number(event.currentTarget.value) || null)}
+          />
+        ) : (
+          <NativeSelect
+            size="xs"
+            w={240}
+            aria-label="Salle de la semaine"
+            value={room ?? ''}
+            data={rooms.data?.length ? rooms.data : [{ value: '', label: 'aucune salle nommée (Cabinet › Agenda)' }]}
+            onChange={(event) => setChosenRoom(event.currentTarget.value || null)}
+          />
+        )}
         <Text size="xs" c="dimmed">
-          Glisser un rendez-vous, ou le choisir, pour le déplacer (confirmation demandée) ; ← → changent de semaine.
+          Glisser un rendez-vous, ou le choisir (Tab, Entrée), pour le déplacer (confirmation demandée) ; ← → changent de semaine (de jour en vue Jour).
         </Text>
       </Group>
       {pending && (
-        <Alert color="yellow" data-testid="move-confirmation">
-          <Group gap="xs">
-            <Text size="sm">Déplacer « {pending.event.title} » au</Text>
-            <TextInput
-              size="xs"
-              w={110}
-              aria-label="Jour du déplacement"
-              value={pending.date}
-              onChange={(event) => setPending({ ...pending, date: event.currentTarget.value })}
-            />
-            <Text size="sm">à</Text>
-            <TextInput
-              size="xs"
-              w={70}
-              aria-label="Heure du déplacement"
-              value={pending.time}
-              onChange={(event) => setPending({ ...pending, time: event.currentTarget.value })}
-            />
-            <TextInput
-              size="xs"
-              placeholder="raison du déplacement"
-              value={reason}
-              onChange={(event) => setReason(event.currentTarget.value)}
-            />
-            <Button
-              size="compact-sm"
-              onClick={() =>
-                move.mutate(
-                  { id: pending.event.id, date: pending.date, time: pending.time, reason },
-                  {
-                    onSuccess: () => {
-                      setPending(null);
-                      setReason('');
-                    },
-                  },
-                )
-              }
-            >
-              Confirmer
-            </Button>
-            <Button size="compact-sm" variant="subtle" onClick={() => setPending(null)}>
-              Annuler
-            </Button>
-          </Group>
-        </Alert>
+        <MoveConfirmation
+          key={`${pending.event.id}-${pending.date}-${pending.time}`}
+          title={pending.event.title}
+          initial={{ date: pending.date, time: pending.time }}
+          onConfirm={(target, reason) =>
+            move.mutate({ id: pending.event.id, ...target, reason }, { onSuccess: () => setPending(null) })
+          }
+          onCancel={() => setPending(null)}
+        />
       )}
       <ErrorAlert error={week.error ?? move.error} />
       <div
         style={{ height: 620 }}
         tabIndex={0}
         onKeyDown={(event) => {
+          // ← → go one day in the day view, one week otherwise; Tab reaches each appointment, Entrée moves it.
           if (event.key === 'ArrowLeft' || event.key === 'ArrowRight')
-            setDate(new Date(date.getTime() + (event.key === 'ArrowLeft' ? -7 : 7) * 86_400_000));
+            setDate(
+              new Date(
+                date.getTime() + (event.key === 'ArrowLeft' ? -1 : 1) * (view === 'day' ? 1 : 7) * 86_400_000,
+              ),
+            );
         }}
       >
         <DragCalendar
           localizer={localizer}
           culture="fr"
           messages={MESSAGES}
-          events={(week.data ?? []).map(toEvent)}
+          events={(week.data ?? []).map((appointment) => toEvent(appointment, by === 'room' ? nameOf : null))}
           date={date}
           onNavigate={setDate}
           view={view}
@@ -162,6 +170,10 @@ export function WeekView() {
           min={new Date(1970, 0, 1, 7, 0)}
           max={new Date(1970, 0, 1, 20, 0)}
           onEventDrop={onDrop}
+          onKeyPressEvent={(event, keyEvent) => {
+            if ((keyEvent as KeyboardEvent<HTMLElement>).key === 'Enter')
+              setPending({ event, date: format(event.start, 'dd/MM/yyyy'), time: format(event.start, 'HH:mm') });
+          }}
           onSelectEvent={(event) => {
             setPending({ event, date: format(event.start, 'dd/MM/yyyy'), time: format(event.start, 'HH:mm') });
           }}

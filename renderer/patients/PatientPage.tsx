@@ -7,6 +7,7 @@ import { useSession } from '../auth/session-context';
 import { ErrorAlert } from '../ui/errors';
 import { MessagesPanel } from './MessagesPanel';
 import { LettersPanel } from '../letters/LettersPanel';
+import { PatientAppointments } from '../agenda/PatientAppointments';
 import { AccessLogTable } from './AccessLogTable';
 import { AlertBanner } from './AlertBanner';
 import { DocumentsPanel } from './DocumentsPanel';
@@ -67,6 +68,7 @@ export function PatientPage() {
           dossier n° {patient.id}
         </Text>
       </Group>
+      <PatientAppointments patientId={patient.id} canBook={canEdit} />
       <AlertBanner patientId={patient.id} alerts={patient.alerts} canEdit={canEdit} />
       <Tabs defaultValue={searchParams.get('onglet') ?? firstTabFor(roles)} keepMounted>
         <Tabs.List mb="xs">

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
-import { freePort, startDovecot } from '../helpers/dovecot';
+import { startDovecot } from '../helpers/dovecot';
+import { startSmtpSink } from '../helpers/smtp-sink';
 import { sharedPath } from '../helpers/shared';
 import { expect, screenshotPath, test } from './fixtures';
 import { api, apiPatient, completeSetup } from './helpers';
@@ -14,23 +14,8 @@ test('a wound photo is on top with its reasons; linked, filed, answered with the
   paume,
 }) => {
   const dovecot = await startDovecot();
-  const smtpPort = await freePort();
-  const received: Buffer[] = [];
-  const smtp = new SMTPServer({
-    disabledCommands: ['STARTTLS'],
-    onAuth: (_auth, _session, callback) => {
-      callback(null, { user: 'secretariat' });
-    },
-    onData: (stream, _session, callback) => {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push(Buffer.concat(chunks));
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
+  const smtp = await startSmtpSink();
+  const smtpPort = smtp.port;
   try {
     await completeSetup(page);
     await apiPatient(page, paume.url, {
@@ -65,8 +50,8 @@ test('a wound photo is on top with its reasons; linked, filed, answered with the
     await expect(reply).toHaveValue(/Monsieur JACQUET|Monsieur Jacquet/);
     await page.screenshot({ path: screenshotPath('inbox-reply'), fullPage: true });
     await reply.press('Control+Enter');
-    await expect.poll(() => received.length, { timeout: 10_000 }).toBe(1);
-    const sent = await simpleParser(received[0] ?? Buffer.alloc(0));
+    await expect.poll(() => smtp.received.length, { timeout: 10_000 }).toBe(1);
+    const sent = await simpleParser(smtp.received[0]?.raw ?? Buffer.alloc(0));
     expect(sent.inReplyTo).toBe('<CAhEQP2+1PJgg9LPHXPd5FArE9n-8AToMMDkLCrFmu@mail.example.com>');
     expect(sent.text).toContain('lavez la plaie');
 
@@ -74,7 +59,7 @@ test('a wound photo is on top with its reasons; linked, filed, answered with the
     await expect(list.getByRole('option')).toHaveCount(1);
     await page.screenshot({ path: screenshotPath('inbox-queue'), fullPage: true });
   } finally {
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp.close();
     await dovecot.stop();
   }
 });

@@ -1,7 +1,7 @@
 import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../helpers/dovecot.js';
+import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 import { patientInput } from '../helpers/patients.js';
 import { caller, FIRST_ADMIN, manualClock, openTempCore } from '../helpers/temp-core.js';
 import { surgeonInput } from '../helpers/practitioners.js';
@@ -10,8 +10,7 @@ import { surgeonInput } from '../helpers/practitioners.js';
 const clock = manualClock(Date.parse('2026-11-24T08:00:00Z')); // Tuesday, 09:00 in Paris
 let opened: Awaited<ReturnType<typeof openTempCore>>;
 let admin: ReturnType<typeof caller>;
-let smtp: SMTPServer;
-const received: Buffer[] = [];
+let smtp: SmtpSink;
 
 async function ok<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>): Promise<T> {
   const answer = await promise;
@@ -20,22 +19,8 @@ async function ok<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: { 
 }
 
 beforeAll(async () => {
-  const smtpPort = await freePort();
-  smtp = new SMTPServer({
-    disabledCommands: ['STARTTLS'],
-    onAuth: (_auth, _session, callback) => {
-      callback(null, { user: 'cabinet' });
-    },
-    onData: (stream, _session, callback) => {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push(Buffer.concat(chunks));
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
+  smtp = await startSmtpSink();
+  const smtpPort = smtp.port;
   opened = await openTempCore(clock);
   admin = caller(opened.core);
   await ok(admin.call('setup.initialize', FIRST_ADMIN));
@@ -96,7 +81,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   opened.dispose();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 describe('reminders', () => {
@@ -110,8 +95,8 @@ describe('reminders', () => {
       'pas d’adresse électronique, et aucun fournisseur de SMS configuré',
       'ni adresse électronique ni portable',
     ]);
-    expect(received).toHaveLength(1);
-    const mail = await simpleParser(received[0] ?? Buffer.alloc(0));
+    expect(smtp.received).toHaveLength(1);
+    const mail = await simpleParser(smtp.received[0]?.raw ?? Buffer.alloc(0));
     expect(mail.subject).toBe('Rappel : rendez-vous le 26/11/2026 à 08 h 00');
     expect(mail.text).toContain('Gardez le pansement jusqu’au rendez-vous.');
     expect(mail.attachments[0]?.filename).toBe('convocation.docx');
@@ -119,6 +104,6 @@ describe('reminders', () => {
 
     const again = await ok<{ sent: number }>(admin.call('agenda.sendReminders', {}));
     expect(again.sent).toBe(0);
-    expect(received).toHaveLength(1);
+    expect(smtp.received).toHaveLength(1);
   });
 });

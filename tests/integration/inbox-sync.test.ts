@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, startDovecot, type Dovecot } from '../helpers/dovecot.js';
+import { startDovecot, type Dovecot } from '../helpers/dovecot.js';
+import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 import { sharedPath } from '../helpers/shared.js';
 import { caller, FIRST_ADMIN, openTempCore } from '../helpers/temp-core.js';
 
@@ -15,9 +15,8 @@ const dev = (name: string) => readFileSync(sharedPath('mail', 'dev', name));
 let dovecot: Dovecot;
 let opened: Awaited<ReturnType<typeof openTempCore>>;
 let admin: ReturnType<typeof caller>;
-let smtp: SMTPServer;
+let smtp: SmtpSink;
 let smtpPort: number;
-const received: { envelopeTo: string[]; raw: Buffer }[] = [];
 
 async function until<T>(what: () => T | Promise<T>, ok: (value: T) => boolean, ms = 10_000): Promise<T> {
   const started = Date.now();
@@ -37,23 +36,8 @@ const queue = async () => {
 
 beforeAll(async () => {
   dovecot = await startDovecot();
-  smtpPort = await freePort();
-  smtp = new SMTPServer({
-    authOptional: false,
-    disabledCommands: ['STARTTLS'],
-    onAuth: (auth, _session, callback) => {
-      callback(auth.password === dovecot.password ? null : new Error('refusé'), { user: auth.username });
-    },
-    onData: (stream, session, callback) => {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({ envelopeTo: session.envelope.rcptTo.map((to) => to.address), raw: Buffer.concat(chunks) });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
+  smtp = await startSmtpSink(dovecot.password);
+  smtpPort = smtp.port;
   opened = await openTempCore();
   admin = caller(opened.core);
   expect((await admin.call('setup.initialize', FIRST_ADMIN)).ok).toBe(true);
@@ -73,7 +57,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await opened.core.services.inbox.sync.stopAll();
   opened.dispose();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
   await dovecot.stop();
 });
 
@@ -131,9 +115,9 @@ describe('inbox sync with Dovecot', () => {
     expect(body).toContain('SOS Main Test');
     const answer = await admin.call('inbox.reply', { id: target.id, body });
     expect(answer.ok, JSON.stringify(answer)).toBe(true);
-    const mail = await simpleParser(received.at(-1)?.raw ?? Buffer.alloc(0));
+    const mail = await simpleParser(smtp.received.at(-1)?.raw ?? Buffer.alloc(0));
     expect(mail.inReplyTo).toBe('<CANYz1kdKqNW0I5GSmHNpCwzY1C++N7_hMQyMmfcqy@mail.example.com>');
-    expect(received.at(-1)?.envelopeTo).toEqual(['s.morel@example.com']);
+    expect(smtp.received.at(-1)?.envelopeTo).toEqual(['s.morel@example.com']);
     const opened_ = await admin.call('inbox.open', { id: target.id });
     if (!opened_.ok) throw new Error(opened_.error.message);
     expect((opened_.value as { thread: { direction: string }[] }).thread.map((message) => message.direction)).toEqual([

@@ -69,6 +69,16 @@ export const exceptionInputSchema = z
   })
   .strict();
 export type ExceptionInput = z.output<typeof exceptionInputSchema>;
+export const exceptionSchema = z.object({
+  id: z.number(),
+  practitionerId: z.number().nullable(),
+  date: z.string(),
+  startTime: z.string().nullable(),
+  endTime: z.string().nullable(),
+  kind: z.enum(['holiday', 'absence', 'on-call', 'theatre']),
+  label: z.string(),
+});
+export type AgendaException = z.infer<typeof exceptionSchema>;
 
 export const findSlotsInputSchema = z
   .object({
@@ -80,6 +90,7 @@ export const findSlotsInputSchema = z
     notWeekdays: z.array(z.number().int().min(1).max(7)).max(7).default([]).meta({ title: 'Jours exclus' }),
     after: dateSchema('Pas avant le').nullable().default(null),
     limit: z.number().int().min(1).max(50).default(10).meta({ title: 'Nombre' }),
+    patientId: id('Patient').nullable().default(null).meta({ title: 'Patient (son praticien habituel passe devant)' }),
   })
   .strict();
 export type FindSlotsInput = z.output<typeof findSlotsInputSchema>;
@@ -122,6 +133,7 @@ export const appointmentSchema = z.object({
   endTime: z.string(),
   status: z.enum(['booked', 'cancelled', 'no-show']),
   notes: z.string(),
+  room: z.string(),
 });
 export type Appointment = z.infer<typeof appointmentSchema>;
 

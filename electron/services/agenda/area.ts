@@ -97,6 +97,13 @@ export function agendaArea(
       }, 3_600_000)
     : null;
   reminderTimer?.unref();
+  /** A calendar view reads six weeks at most, and never backwards. */
+  const checkSpan = (from: string, to: string) => {
+    if (to < from || to > nextDay(from, 42))
+      throw new DomainError('INVALID_INPUT', 'Période : la fin après le début, six semaines au plus.', {
+        to: 'période invalide',
+      });
+  };
   return {
     service: agenda,
     close: () => {
@@ -136,11 +143,19 @@ export function agendaArea(
       },
       'agenda.week': (input) => {
         requirePractitioner(input.practitionerId, 'practitionerId');
-        if (input.to < input.from || input.to > nextDay(input.from, 42))
-          throw new DomainError('INVALID_INPUT', 'Période : la fin après le début, six semaines au plus.', {
-            to: 'période invalide',
-          });
+        checkSpan(input.from, input.to);
         return agenda.between(input.practitionerId, input.from, input.to);
+      },
+      'agenda.rooms': () => agenda.rooms(),
+      'agenda.ofPatient': (input) => agenda.ofPatient(input.patientId),
+      'agenda.roomWeek': (input) => {
+        checkSpan(input.from, input.to);
+        return agenda.roomBetween(input.room, input.from, input.to);
+      },
+      'agenda.exceptions': (input) => agenda.exceptionsFrom(input.from),
+      'agenda.removeException': (input) => {
+        agenda.removeException(input.id);
+        return done;
       },
       'agenda.day': (input) => agenda.day(input.practitionerId, input.date),
       'agenda.cancel': (input, call) => {

@@ -1,5 +1,6 @@
 import { DomainError } from '../../api/result.js';
 import type {
+  AgendaException,
   Appointment,
   BookInput,
   ExceptionInput,
@@ -10,24 +11,10 @@ import type {
 } from '../../api/schemas/agenda.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
-import { addMinutes, epochOf, localOf, minutesOf } from './paris-time.js';
-import { closedBecause, openingsOn } from './schedule.js';
-import { findSlots, heldOpenTo } from './slot-finder.js';
-import type { AgendaStore, AppointmentRow, MotifRow } from './store.js';
-
-const toMotif = (row: MotifRow): Motif => ({
-  id: row.id,
-  label: row.label,
-  durationMinutes: row.duration_minutes,
-  colour: row.colour as Motif['colour'],
-  room: row.room,
-  instructions: row.instructions,
-  emergencyAllowed: row.emergency_allowed === 1,
-  practitionerIds: JSON.parse(row.practitioner_ids) as number[],
-  active: row.active === 1,
-});
-
-const hourText = (time: string) => time.replace(':', ' h ');
+import { localOf } from './paris-time.js';
+import { checkBookable, refuseOverlap, appointmentFromRow, toMotif } from './booking-rules.js';
+import { findSlots } from './slot-finder.js';
+import type { AgendaStore, AppointmentRow } from './store.js';
 
 /** Motifs, the slot finder and bookings (issue 12). */
 export function createAgendaService(deps: {
@@ -48,55 +35,21 @@ export function createAgendaService(deps: {
     return toMotif(row);
   }
 
-  const toAppointment = (row: AppointmentRow): Appointment => ({
-    id: row.id,
-    practitionerId: row.practitioner_id,
-    patientId: row.patient_id,
-    patientName: deps.patientName(row.patient_id),
-    motifId: row.motif_id,
-    motifLabel: row.motif_label,
-    date: row.local_date,
-    time: row.local_time,
-    endTime: localOf(Date.parse(row.ends_at)).time,
-    status: row.status,
-    notes: row.notes,
-  });
-
-  /** Every reason a booking cannot be made, said with its field; nothing is written before all pass. */
-  function checkBookable(input: BookInput, chosen: Motif, now: number): { from: number; to: number } {
-    if (!chosen.active)
-      throw new DomainError('INVALID_INPUT', 'Ce motif n’est plus proposé.', { motifId: 'motif inactif' });
-    if (!chosen.practitionerIds.includes(input.practitionerId))
-      throw new DomainError('INVALID_INPUT', 'Ce praticien ne fait pas ce motif.', {
-        motifId: 'pas pour ce praticien',
-      });
-    const from = epochOf(input.date, input.time);
-    const to = addMinutes(input.date, input.time, chosen.durationMinutes);
-    if (from <= now) throw new DomainError('INVALID_INPUT', 'Ce créneau est déjà passé.', { time: 'créneau passé' });
-    const exceptions = store.exceptionsOn(input.date);
-    const closed = closedBecause(input.date, input.practitionerId, exceptions);
-    if (closed) throw new DomainError('INVALID_INPUT', `Pas de consultation ce jour-là : ${closed}.`, { date: closed });
-    const start = minutesOf(input.time);
-    const opening = openingsOn(
-      input.date,
-      input.practitionerId,
-      store.periodsOf(input.practitionerId),
-      exceptions,
-    ).find((candidate) => candidate.start <= start && start + chosen.durationMinutes <= candidate.end);
-    if (!opening)
-      throw new DomainError(
-        'INVALID_INPUT',
-        `${hourText(input.time)} est en dehors des heures d’ouverture de ce praticien.`,
-        {
-          time: 'hors des heures d’ouverture',
-        },
-      );
-    if (!heldOpenTo(opening, input.urgency, chosen.emergencyAllowed, now))
-      throw new DomainError('INVALID_INPUT', 'Créneau réservé aux urgences (pas encore libéré pour ce motif).', {
-        time: 'réservé aux urgences',
-      });
-    return { from, to };
-  }
+  const toAppointment = (row: AppointmentRow) => appointmentFromRow(row, deps.patientName);
+  /** The motif's waiting list offered a freed slot, in the order patients asked. */
+  const offersOf = (motifId: number, keep: (entry: { patient_id: number; practitioner_id: number | null }) => boolean) =>
+    store
+      .waitlist(motifId)
+      .filter(keep)
+      .map((entry) => ({
+        id: entry.id,
+        patientId: entry.patient_id,
+        patientName: deps.patientName(entry.patient_id),
+        motifId: entry.motif_id,
+        practitionerId: entry.practitioner_id,
+        askedOn: entry.asked_on,
+        note: entry.note,
+      }));
 
   return {
     motifs: () => store.motifs().map(toMotif),
@@ -128,6 +81,7 @@ export function createAgendaService(deps: {
     },
     findSlots(input: FindSlotsInput) {
       const chosen = motif(input.motifId);
+      if (input.patientId !== null) deps.requirePatient(input.patientId, 'patientId');
       return findSlots(store, input, chosen, deps.practitionerNames(), clock());
     },
     book(input: BookInput, actor: Actor): Appointment {
@@ -135,7 +89,7 @@ export function createAgendaService(deps: {
       deps.requirePractitioner(input.practitionerId, 'practitionerId');
       const chosen = motif(input.motifId);
       const now = clock();
-      const { from, to } = checkBookable(input, chosen, now);
+      const { from, to, room } = checkBookable(store, input, chosen, now);
       const id = store.insertAppointment(
         {
           practitionerId: input.practitionerId,
@@ -149,17 +103,9 @@ export function createAgendaService(deps: {
           inboxMessageId: input.inboxMessageId,
           userId: actor.userId,
           now: isoAt(clock),
+          room,
         },
-        // Inside the transaction: whoever comes second sees the first booking (issue 12).
-        () => {
-          const taken = store
-            .bookedOn(input.practitionerId, input.date)
-            .find((row) => from < Date.parse(row.ends_at) && to > Date.parse(row.starts_at));
-          if (taken)
-            throw new DomainError('CONFLICT', `Créneau déjà pris (rendez-vous de ${hourText(taken.local_time)}).`, {
-              time: 'déjà pris',
-            });
-        },
+        () => refuseOverlap(store, input.practitionerId, input.date, from, to),
       );
       store.waitlistBooked(input.patientId, input.motifId);
       if (input.inboxMessageId !== null) deps.messageBooked(input.inboxMessageId);
@@ -190,7 +136,7 @@ export function createAgendaService(deps: {
         notes: row.notes,
         inboxMessageId: null,
       };
-      const { from, to } = checkBookable(booking, chosen, clock());
+      const { from, to, room } = checkBookable(store, booking, chosen, clock());
       const id = store.insertAppointment(
         {
           ...booking,
@@ -198,17 +144,12 @@ export function createAgendaService(deps: {
           endsAt: new Date(to).toISOString(),
           userId: actor.userId,
           now: isoAt(clock),
+          room,
         },
         () => {
           // The old slot is freed first: moving later the same morning may overlap it.
           store.setStatus(row.id, 'cancelled', `déplacé : ${input.reason}`);
-          const taken = store
-            .bookedOn(practitionerId, input.date)
-            .find((other) => from < Date.parse(other.ends_at) && to > Date.parse(other.starts_at));
-          if (taken)
-            throw new DomainError('CONFLICT', `Créneau déjà pris (rendez-vous de ${hourText(taken.local_time)}).`, {
-              time: 'déjà pris',
-            });
+          refuseOverlap(store, practitionerId, input.date, from, to);
         },
       );
       deps.audit.trace(
@@ -219,22 +160,34 @@ export function createAgendaService(deps: {
       );
       return {
         appointment: toAppointment(store.appointment(id) as AppointmentRow),
-        offers: store
-          .waitlist(row.motif_id)
-          .filter((entry) => entry.patient_id !== row.patient_id)
-          .map((entry) => ({
-            id: entry.id,
-            patientId: entry.patient_id,
-            patientName: deps.patientName(entry.patient_id),
-            motifId: entry.motif_id,
-            practitionerId: entry.practitioner_id,
-            askedOn: entry.asked_on,
-            note: entry.note,
-          })),
+        offers: offersOf(row.motif_id, (entry) => entry.patient_id !== row.patient_id),
       };
     },
     between: (practitionerId: number, from: string, to: string) =>
       store.between(practitionerId, from, to).map(toAppointment),
+    roomBetween: (room: string, from: string, to: string) => store.roomBetween(room, from, to).map(toAppointment),
+    rooms: () => store.rooms(),
+    ofPatient(patientId: number) {
+      deps.requirePatient(patientId, 'patientId');
+      return {
+        upcoming: store.ofPatient(patientId, localOf(clock()).date).map(toAppointment),
+        noShows: store.noShows(patientId),
+      };
+    },
+    exceptionsFrom: (from: string): AgendaException[] =>
+      store.exceptionsFrom(from).map((row) => ({
+        id: row.id,
+        practitionerId: row.practitioner_id,
+        date: row.date,
+        startTime: row.start_time,
+        endTime: row.end_time,
+        kind: row.kind as AgendaException['kind'],
+        label: row.label,
+      })),
+    removeException(id: number): void {
+      if (store.removeException(id) === 0)
+        throw new DomainError('NOT_FOUND', `Exception introuvable (n° ${id}).`, { id: 'introuvable' });
+    },
     day: (practitionerId: number, date: string) => store.dayOf(practitionerId, date).map(toAppointment),
     /** Cancels (or records a no-show); the freed slot is offered to the waiting list of the motif, in order. */
     cancel(id: number, reason: string, noShow: boolean, actor: Actor) {
@@ -246,18 +199,10 @@ export function createAgendaService(deps: {
       deps.audit.trace(actor, noShow ? 'agenda.noShow' : 'agenda.cancel', row.patient_id, reason);
       return {
         noShows: store.noShows(row.patient_id),
-        offers: store
-          .waitlist(row.motif_id)
-          .filter((entry) => entry.practitioner_id === null || entry.practitioner_id === row.practitioner_id)
-          .map((entry) => ({
-            id: entry.id,
-            patientId: entry.patient_id,
-            patientName: deps.patientName(entry.patient_id),
-            motifId: entry.motif_id,
-            practitionerId: entry.practitioner_id,
-            askedOn: entry.asked_on,
-            note: entry.note,
-          })),
+        offers: offersOf(
+          row.motif_id,
+          (entry) => entry.practitioner_id === null || entry.practitioner_id === row.practitioner_id,
+        ),
       };
     },
   };

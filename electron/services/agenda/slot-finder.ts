@@ -29,7 +29,7 @@ export interface FinderMotif {
 }
 
 /**
- * The best slots for a motif, ranked by time, each with why it fits: days are walked from today,
+ * The best slots for a motif, ranked (see `rankSlots`), each with why it fits: days are walked from today,
  * every practitioner who does the motif tried on each day, and the walk stops once enough are
  * found, so a busy year costs a few days' reading, not a year's.
  */
@@ -49,7 +49,8 @@ export function findSlots(
   let date = todayAt(now);
   if (input.after && input.after > date) date = input.after;
   const lastDate = localOf(window.until).date;
-  while (date <= lastDate && found.length < input.limit) {
+  // Three times the slots asked for are gathered, so the ranking below has a choice to make.
+  while (date <= lastDate && found.length < input.limit * 3) {
     const weekday = weekdayOf(date);
     if (!input.notWeekdays.includes(weekday)) {
       const exceptions = store.exceptionsOn(date);
@@ -100,5 +101,39 @@ export function findSlots(
     }
     date = nextDay(date);
   }
-  return found.sort((a, b) => a.startsAt.localeCompare(b.startsAt)).slice(0, input.limit);
+  const usual = input.patientId === null ? null : store.usualPractitioner(input.patientId);
+  return rankSlots(found, input.urgency, usual, names).slice(0, input.limit);
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The order the slots are offered in. An emergency takes the soonest slot, whoever it is with.
+ * Otherwise the soonest still leads, with two handicaps counted in time, so a much earlier slot
+ * always wins: a slot held for emergencies (released) counts one day later, so ordinary slots are
+ * used first and the emergency ones stay free for the afternoon's emergencies; a slot with
+ * another practitioner than the patient's usual one counts three days later, so a patient
+ * followed by Dr X sees Dr X first unless that means waiting more than three days longer.
+ */
+export function rankSlots(
+  slots: readonly Slot[],
+  urgency: CategoryCode,
+  usualPractitionerId: number | null,
+  names: ReadonlyMap<number, string>,
+): Slot[] {
+  const urgent = URGENT.includes(urgency);
+  const effective = (slot: Slot) => {
+    let at = Date.parse(slot.startsAt);
+    if (urgent) return at;
+    if (slot.heldForEmergencies) at += DAY;
+    if (usualPractitionerId !== null && slot.practitionerId !== usualPractitionerId) at += 3 * DAY;
+    return at;
+  };
+  return slots
+    .map((slot) =>
+      slot.practitionerId === usualPractitionerId
+        ? { ...slot, why: [...slot.why, `${names.get(slot.practitionerId) ?? 'ce praticien'} suit déjà ce patient`] }
+        : slot,
+    )
+    .sort((a, b) => effective(a) - effective(b) || a.startsAt.localeCompare(b.startsAt));
 }

@@ -25,6 +25,7 @@ export interface PeriodRow {
   valid_until: string | null;
 }
 export interface ExceptionRow {
+  id: number;
   practitioner_id: number | null;
   date: string;
   start_time: string | null;
@@ -47,6 +48,7 @@ export interface AppointmentRow {
   flow: 'expected' | 'arrived' | 'waiting' | 'in-consultation' | 'seen' | 'left' | 'absent';
   flow_times: string;
   walk_in: number;
+  room: string;
 }
 
 export function createAgendaStore(db: Db) {
@@ -67,11 +69,12 @@ export function createAgendaStore(db: Db) {
      WHERE a.practitioner_id = ? AND a.local_date = ? ORDER BY a.local_time`,
   );
   const insertAppointment = db.prepare(`INSERT INTO agenda_appointments
-    (practitioner_id, patient_id, motif_id, starts_at, ends_at, local_date, local_time, notes, inbox_message_id, user_id, created_at)
-    VALUES (@practitionerId, @patientId, @motifId, @startsAt, @endsAt, @date, @time, @notes, @inboxMessageId, @userId, @now)`);
+    (practitioner_id, patient_id, motif_id, starts_at, ends_at, local_date, local_time, notes, inbox_message_id, user_id, created_at, room)
+    VALUES (@practitionerId, @patientId, @motifId, @startsAt, @endsAt, @date, @time, @notes, @inboxMessageId, @userId, @now, @room)`);
   const insertWalkIn = db.prepare(`INSERT INTO agenda_appointments
-    (practitioner_id, patient_id, motif_id, starts_at, ends_at, local_date, local_time, notes, user_id, created_at, walk_in, flow, flow_times)
-    VALUES (@practitionerId, @patientId, @motifId, @startsAt, @endsAt, @date, @time, @notes, @userId, @now, 1, 'arrived', @flowTimes)`);
+    (practitioner_id, patient_id, motif_id, starts_at, ends_at, local_date, local_time, notes, user_id, created_at, walk_in, flow, flow_times, room)
+    VALUES (@practitionerId, @patientId, @motifId, @startsAt, @endsAt, @date, @time, @notes, @userId, @now, 1, 'arrived', @flowTimes,
+            (SELECT room FROM agenda_motifs WHERE id = @motifId))`);
   const appointment = db.prepare<[number], AppointmentRow>(
     `SELECT a.*, m.label AS motif_label FROM agenda_appointments a JOIN agenda_motifs m ON m.id = a.motif_id WHERE a.id = ?`,
   );
@@ -165,6 +168,49 @@ export function createAgendaStore(db: Db) {
            WHERE a.practitioner_id = ? AND a.local_date BETWEEN ? AND ? AND a.status = 'booked' ORDER BY a.local_date, a.local_time`,
         )
         .all(practitionerId, from, to) as AppointmentRow[],
+    /** A span of days in one room, every practitioner (the room views). */
+    roomBetween: (room: string, from: string, to: string) =>
+      db
+        .prepare(
+          `SELECT a.*, m.label AS motif_label FROM agenda_appointments a JOIN agenda_motifs m ON m.id = a.motif_id
+           WHERE a.room = ? AND a.room <> '' AND a.local_date BETWEEN ? AND ? AND a.status = 'booked'
+           ORDER BY a.local_date, a.local_time`,
+        )
+        .all(room, from, to) as AppointmentRow[],
+    /** Every room named by a motif or an opening period. */
+    rooms: () =>
+      (
+        db
+          .prepare(
+            `SELECT room FROM agenda_motifs WHERE room <> '' UNION SELECT room FROM agenda_periods WHERE room <> ''
+             ORDER BY room`,
+          )
+          .all() as { room: string }[]
+      ).map((row) => row.room),
+    /** Exceptions from a day on (holidays, absences, on-call and theatre days), for Cabinet › Agenda. */
+    exceptionsFrom: (from: string) =>
+      db
+        .prepare('SELECT * FROM agenda_exceptions WHERE date >= ? ORDER BY date, start_time LIMIT 500')
+        .all(from) as ExceptionRow[],
+    removeException: (id: number) => db.prepare('DELETE FROM agenda_exceptions WHERE id = ?').run(id).changes,
+    /** A patient's booked appointments from a day on (the patient file's header). */
+    ofPatient: (patientId: number, from: string) =>
+      db
+        .prepare(
+          `SELECT a.*, m.label AS motif_label FROM agenda_appointments a JOIN agenda_motifs m ON m.id = a.motif_id
+           WHERE a.patient_id = ? AND a.local_date >= ? AND a.status = 'booked' ORDER BY a.starts_at LIMIT 20`,
+        )
+        .all(patientId, from) as AppointmentRow[],
+    /** The practitioner who saw or will see this patient most recently: the finder ranks them first. */
+    usualPractitioner: (patientId: number) =>
+      (
+        db
+          .prepare(
+            `SELECT practitioner_id FROM agenda_appointments WHERE patient_id = ? AND status <> 'cancelled'
+             ORDER BY starts_at DESC LIMIT 1`,
+          )
+          .get(patientId) as { practitioner_id: number } | undefined
+      )?.practitioner_id ?? null,
     appointment: (id: number) => appointment.get(id) ?? null,
     /** Checked and written in one synchronous transaction: two seats booking the same slot cannot both pass. */
     insertAppointment: (values: Record<string, unknown>, check: () => void): number =>

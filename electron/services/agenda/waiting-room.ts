@@ -4,6 +4,7 @@ import type { FlowStep, WaitingRoomEntry } from '../../api/schemas/agenda.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import { localOf, todayAt } from './paris-time.js';
+import { appointmentFromRow } from './booking-rules.js';
 import type { AgendaStore, AppointmentRow } from './store.js';
 
 /**
@@ -28,18 +29,8 @@ export function createWaitingRoom(deps: {
   };
 
   const toEntry = (row: AppointmentRow, names: ReadonlyMap<number, string>): WaitingRoomEntry => ({
-    id: row.id,
-    practitionerId: row.practitioner_id,
+    ...appointmentFromRow(row, deps.patientName),
     practitionerName: names.get(row.practitioner_id) ?? '',
-    patientId: row.patient_id,
-    patientName: deps.patientName(row.patient_id),
-    motifId: row.motif_id,
-    motifLabel: row.motif_label,
-    date: row.local_date,
-    time: row.local_time,
-    endTime: localOf(Date.parse(row.ends_at)).time,
-    status: row.status,
-    notes: row.notes,
     flow: row.flow,
     flowTimes: JSON.parse(row.flow_times) as Record<string, string>,
     walkIn: row.walk_in === 1,

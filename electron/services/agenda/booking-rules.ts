@@ -1,0 +1,80 @@
+import { DomainError } from '../../api/result.js';
+import type { Appointment, BookInput, Motif } from '../../api/schemas/agenda.js';
+import { addMinutes, epochOf, localOf, minutesOf } from './paris-time.js';
+import { closedBecause, openingsOn } from './schedule.js';
+import { heldOpenTo } from './slot-finder.js';
+import type { AgendaStore, AppointmentRow, MotifRow } from './store.js';
+
+export const hourText = (time: string) => time.replace(':', ' h ');
+
+export const toMotif = (row: MotifRow): Motif => ({
+  id: row.id,
+  label: row.label,
+  durationMinutes: row.duration_minutes,
+  colour: row.colour as Motif['colour'],
+  room: row.room,
+  instructions: row.instructions,
+  emergencyAllowed: row.emergency_allowed === 1,
+  practitionerIds: JSON.parse(row.practitioner_ids) as number[],
+  active: row.active === 1,
+});
+
+export const appointmentFromRow = (row: AppointmentRow, patientName: (id: number) => string): Appointment => ({
+  id: row.id,
+  practitionerId: row.practitioner_id,
+  patientId: row.patient_id,
+  patientName: patientName(row.patient_id),
+  motifId: row.motif_id,
+  motifLabel: row.motif_label,
+  date: row.local_date,
+  time: row.local_time,
+  endTime: localOf(Date.parse(row.ends_at)).time,
+  status: row.status,
+  notes: row.notes,
+  room: row.room,
+});
+
+/**
+ * Every reason a booking cannot be made, said with its field; nothing is written before all pass.
+ * Returns the instants and the room: the motif's own room (a plaster room), or else the opening's.
+ */
+export function checkBookable(
+  store: AgendaStore,
+  input: BookInput,
+  chosen: Motif,
+  now: number,
+): { from: number; to: number; room: string } {
+  if (!chosen.active) throw new DomainError('INVALID_INPUT', 'Ce motif n’est plus proposé.', { motifId: 'motif inactif' });
+  if (!chosen.practitionerIds.includes(input.practitionerId))
+    throw new DomainError('INVALID_INPUT', 'Ce praticien ne fait pas ce motif.', { motifId: 'pas pour ce praticien' });
+  const from = epochOf(input.date, input.time);
+  const to = addMinutes(input.date, input.time, chosen.durationMinutes);
+  if (from <= now) throw new DomainError('INVALID_INPUT', 'Ce créneau est déjà passé.', { time: 'créneau passé' });
+  const exceptions = store.exceptionsOn(input.date);
+  const closed = closedBecause(input.date, input.practitionerId, exceptions);
+  if (closed) throw new DomainError('INVALID_INPUT', `Pas de consultation ce jour-là : ${closed}.`, { date: closed });
+  const start = minutesOf(input.time);
+  const opening = openingsOn(input.date, input.practitionerId, store.periodsOf(input.practitionerId), exceptions).find(
+    (candidate) => candidate.start <= start && start + chosen.durationMinutes <= candidate.end,
+  );
+  if (!opening)
+    throw new DomainError('INVALID_INPUT', `${hourText(input.time)} est en dehors des heures d’ouverture de ce praticien.`, {
+      time: 'hors des heures d’ouverture',
+    });
+  if (!heldOpenTo(opening, input.urgency, chosen.emergencyAllowed, now))
+    throw new DomainError('INVALID_INPUT', 'Créneau réservé aux urgences (pas encore libéré pour ce motif).', {
+      time: 'réservé aux urgences',
+    });
+  return { from, to, room: chosen.room || opening.room };
+}
+
+/** Inside the booking transaction: whoever comes second sees the first booking (issue 12). */
+export function refuseOverlap(store: AgendaStore, practitionerId: number, date: string, from: number, to: number) {
+  const taken = store
+    .bookedOn(practitionerId, date)
+    .find((row) => from < Date.parse(row.ends_at) && to > Date.parse(row.starts_at));
+  if (taken)
+    throw new DomainError('CONFLICT', `Créneau déjà pris (rendez-vous de ${hourText(taken.local_time)}).`, {
+      time: 'déjà pris',
+    });
+}

@@ -1,0 +1,133 @@
+import { Button, Checkbox, Group, NativeSelect, Table, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import type { AgendaException } from '../../../electron/api/schemas/agenda';
+import { parseFrenchDate } from '../../../electron/api/schemas/identity';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { frDate } from '../../patients/format';
+import { ErrorAlert, fieldError } from '../../ui/errors';
+import { localIsoToday } from '../../ui/local-date';
+
+export const EXCEPTION_KINDS: Readonly<Record<AgendaException['kind'], string>> = {
+  absence: 'Absence (congé, formation)',
+  theatre: 'Journée de bloc',
+  'on-call': 'Garde',
+  holiday: 'Fermeture du cabinet',
+};
+
+/**
+ * The days that break the week: absences, theatre days and closures remove the openings they
+ * cover (a whole day, or the hours given); an on-call day is recorded without closing anything.
+ * French public holidays need no entry: they are known.
+ */
+export function ExceptionsSettings({
+  practitionerId,
+  names,
+}: {
+  practitionerId: number | null;
+  names: { value: string; label: string }[];
+}) {
+  const upcoming = useApiQuery('agenda.exceptions', { from: localIsoToday() });
+  const add = useApiMutation('agenda.addException', ['agenda.exceptions', 'agenda.findSlots']);
+  const remove = useApiMutation('agenda.removeException', ['agenda.exceptions', 'agenda.findSlots']);
+  const [draft, setDraft] = useState({
+    kind: 'absence' as AgendaException['kind'],
+    wholePractice: false,
+    date: '',
+    startTime: '',
+    endTime: '',
+    label: '',
+  });
+  const nameOf = (id: number | null) =>
+    id === null ? 'tout le cabinet' : (names.find((name) => name.value === String(id))?.label ?? '');
+  return (
+    <>
+      <Text fw={600} mt="sm" size="sm">
+        Absences, gardes, journées de bloc, fermetures à venir
+      </Text>
+      <Table striped data-testid="exceptions">
+        <Table.Tbody>
+          {(upcoming.data ?? []).map((row) => (
+            <Table.Tr key={row.id}>
+              <Table.Td>{frDate(row.date)}</Table.Td>
+              <Table.Td>{row.startTime ? `${row.startTime}–${row.endTime ?? ''}` : 'journée'}</Table.Td>
+              <Table.Td>{EXCEPTION_KINDS[row.kind]}</Table.Td>
+              <Table.Td>{nameOf(row.practitionerId)}</Table.Td>
+              <Table.Td>{row.label}</Table.Td>
+              <Table.Td>
+                <Button size="compact-xs" variant="subtle" color="red" onClick={() => remove.mutate({ id: row.id })}>
+                  Retirer
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Group gap="xs" align="flex-end" mt="xs">
+        <NativeSelect
+          size="xs"
+          w={200}
+          label="Nature"
+          data={Object.entries(EXCEPTION_KINDS).map(([value, label]) => ({ value, label }))}
+          value={draft.kind}
+          onChange={(event) => setDraft({ ...draft, kind: event.currentTarget.value as AgendaException['kind'] })}
+        />
+        <TextInput
+          size="xs"
+          w={115}
+          label="Le"
+          placeholder="jj/mm/aaaa"
+          value={draft.date}
+          onChange={(event) => setDraft({ ...draft, date: event.currentTarget.value })}
+          error={fieldError(add.error, 'date')}
+        />
+        {(['startTime', 'endTime'] as const).map((field) => (
+          <TextInput
+            key={field}
+            size="xs"
+            w={80}
+            label={field === 'startTime' ? 'De (facult.)' : 'À (facult.)'}
+            placeholder="HH:MM"
+            value={draft[field]}
+            onChange={(event) => setDraft({ ...draft, [field]: event.currentTarget.value })}
+            error={fieldError(add.error, field)}
+          />
+        ))}
+        <TextInput
+          size="xs"
+          w={200}
+          label="Libellé"
+          value={draft.label}
+          onChange={(event) => setDraft({ ...draft, label: event.currentTarget.value })}
+          error={fieldError(add.error, 'label')}
+        />
+        <Checkbox
+          size="xs"
+          label="tout le cabinet"
+          checked={draft.wholePractice}
+          onChange={(event) => setDraft({ ...draft, wholePractice: event.currentTarget.checked })}
+        />
+        <Button
+          size="xs"
+          variant="default"
+          disabled={practitionerId === null && !draft.wholePractice}
+          onClick={() =>
+            add.mutate(
+              {
+                practitionerId: draft.wholePractice ? null : practitionerId,
+                date: parseFrenchDate(draft.date) ?? draft.date,
+                startTime: draft.startTime.trim() || null,
+                endTime: draft.endTime.trim() || null,
+                kind: draft.kind,
+                label: draft.label,
+              },
+              { onSuccess: () => setDraft({ ...draft, date: '', startTime: '', endTime: '', label: '' }) },
+            )
+          }
+        >
+          Ajouter
+        </Button>
+      </Group>
+      <ErrorAlert error={add.error ?? remove.error} />
+    </>
+  );
+}
