@@ -128,7 +128,11 @@ export const agendaMethods = {
   }),
   'agenda.roomWeek': method({
     input: z
-      .object({ room: z.string().min(1).max(60).meta({ title: 'Salle' }), from: dateSchema('Du'), to: dateSchema('Au') })
+      .object({
+        room: z.string().min(1).max(60).meta({ title: 'Salle' }),
+        from: dateSchema('Du'),
+        to: dateSchema('Au'),
+      })
       .strict(),
     output: z.array(appointmentSchema),
     access: EVERYONE,

@@ -8,7 +8,6 @@ import { RemindersButton } from './RemindersButton';
 import { SlotFinder } from './SlotFinder';
 import { WeekView } from './WeekView';
 
-
 /** Secrétariat › Rendez-vous (issue 12, started): find and book a slot, then the practitioner's day. */
 export function AgendaPage() {
   // From an inbox message (« Prendre rendez-vous »): the finder starts with its patient and urgency.

@@ -15,7 +15,6 @@ import { SlotFinder } from './SlotFinder';
 import { waitedMinutes } from './WaitingRoomPage';
 import { usePractitioners } from '../patients/practitioner-choices';
 
-
 /**
  * Consultation (issue 12, started): the surgeon's patients of the day with their step and motif;
  * N opens the next patient waiting (their file, on the consultations) and marks them « en

@@ -127,7 +127,8 @@ export function WeekView() {
           />
         )}
         <Text size="xs" c="dimmed">
-          Glisser un rendez-vous, ou le choisir (Tab, Entrée), pour le déplacer (confirmation demandée) ; ← → changent de semaine (de jour en vue Jour).
+          Glisser un rendez-vous, ou le choisir (Tab, Entrée), pour le déplacer (confirmation demandée) ; ← → changent
+          de semaine (de jour en vue Jour).
         </Text>
       </Group>
       {pending && (
@@ -149,9 +150,7 @@ export function WeekView() {
           // ← → go one day in the day view, one week otherwise; Tab reaches each appointment, Entrée moves it.
           if (event.key === 'ArrowLeft' || event.key === 'ArrowRight')
             setDate(
-              new Date(
-                date.getTime() + (event.key === 'ArrowLeft' ? -1 : 1) * (view === 'day' ? 1 : 7) * 86_400_000,
-              ),
+              new Date(date.getTime() + (event.key === 'ArrowLeft' ? -1 : 1) * (view === 'day' ? 1 : 7) * 86_400_000),
             );
         }}
       >

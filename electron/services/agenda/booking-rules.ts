@@ -44,7 +44,8 @@ export function checkBookable(
   chosen: Motif,
   now: number,
 ): { from: number; to: number; room: string } {
-  if (!chosen.active) throw new DomainError('INVALID_INPUT', 'Ce motif n’est plus proposé.', { motifId: 'motif inactif' });
+  if (!chosen.active)
+    throw new DomainError('INVALID_INPUT', 'Ce motif n’est plus proposé.', { motifId: 'motif inactif' });
   if (!chosen.practitionerIds.includes(input.practitionerId))
     throw new DomainError('INVALID_INPUT', 'Ce praticien ne fait pas ce motif.', { motifId: 'pas pour ce praticien' });
   const from = epochOf(input.date, input.time);
@@ -58,9 +59,13 @@ export function checkBookable(
     (candidate) => candidate.start <= start && start + chosen.durationMinutes <= candidate.end,
   );
   if (!opening)
-    throw new DomainError('INVALID_INPUT', `${hourText(input.time)} est en dehors des heures d’ouverture de ce praticien.`, {
-      time: 'hors des heures d’ouverture',
-    });
+    throw new DomainError(
+      'INVALID_INPUT',
+      `${hourText(input.time)} est en dehors des heures d’ouverture de ce praticien.`,
+      {
+        time: 'hors des heures d’ouverture',
+      },
+    );
   if (!heldOpenTo(opening, input.urgency, chosen.emergencyAllowed, now))
     throw new DomainError('INVALID_INPUT', 'Créneau réservé aux urgences (pas encore libéré pour ce motif).', {
       time: 'réservé aux urgences',

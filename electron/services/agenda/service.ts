@@ -37,7 +37,10 @@ export function createAgendaService(deps: {
 
   const toAppointment = (row: AppointmentRow) => appointmentFromRow(row, deps.patientName);
   /** The motif's waiting list offered a freed slot, in the order patients asked. */
-  const offersOf = (motifId: number, keep: (entry: { patient_id: number; practitioner_id: number | null }) => boolean) =>
+  const offersOf = (
+    motifId: number,
+    keep: (entry: { patient_id: number; practitioner_id: number | null }) => boolean,
+  ) =>
     store
       .waitlist(motifId)
       .filter(keep)

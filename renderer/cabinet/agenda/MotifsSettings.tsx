@@ -127,10 +127,7 @@ export function MotifsSettings({ names }: { names: { value: string; label: strin
           checked={motif.emergencyAllowed}
           onChange={(event) => setMotif({ ...motif, emergencyAllowed: event.currentTarget.checked })}
         />
-        <Button
-          size="xs"
-          onClick={() => saveMotif.mutate(inputOf(motif), { onSuccess: () => setMotif(EMPTY) })}
-        >
+        <Button size="xs" onClick={() => saveMotif.mutate(inputOf(motif), { onSuccess: () => setMotif(EMPTY) })}>
           {motif.id === null ? 'Ajouter le motif' : 'Enregistrer le motif'}
         </Button>
         {motif.id !== null && (

@@ -45,7 +45,12 @@ export function WeekSettings({ practitionerId }: { practitionerId: number }) {
                 {row.validUntil ? ` au ${frDate(row.validUntil)}` : ''}
               </Table.Td>
               <Table.Td>
-                <Button size="compact-xs" variant="subtle" color="red" onClick={() => removePeriod.mutate({ id: row.id })}>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="red"
+                  onClick={() => removePeriod.mutate({ id: row.id })}
+                >
                   Retirer
                 </Button>
               </Table.Td>
