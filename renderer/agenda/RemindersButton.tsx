@@ -1,18 +1,37 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Button, Group, Text, TextInput } from '@mantine/core';
+import { addDays, format } from 'date-fns';
+import { useState } from 'react';
+import { parseFrenchDate } from '../../electron/api/schemas/identity';
 import { useApiMutation } from '../api/hooks';
-import { ErrorAlert } from '../ui/errors';
+import { ErrorAlert, fieldError } from '../ui/errors';
 
 /**
- * Reminders leave by themselves every hour; this sends the ones of the day after tomorrow now
+ * Reminders leave by themselves every hour for the day after tomorrow; this sends a day's now
  * (after a late booking, or to check the mailbox works) and says what was not sent and why.
+ * Each appointment is reminded once, however often this is pressed.
  */
 export function RemindersButton() {
   const send = useApiMutation('agenda.sendReminders');
+  const [day, setDay] = useState(() => format(addDays(new Date(), 2), 'dd/MM/yyyy'));
   const result = send.data;
   return (
-    <Group gap="xs">
-      <Button size="compact-xs" variant="default" loading={send.isPending} onClick={() => send.mutate({})}>
-        Envoyer les rappels d’après-demain
+    <Group gap={6} align="center">
+      <Text size="xs">Rappels du</Text>
+      <TextInput
+        size="xs"
+        w={105}
+        aria-label="Jour des rappels"
+        value={day}
+        onChange={(event) => setDay(event.currentTarget.value)}
+        error={fieldError(send.error, 'date')}
+      />
+      <Button
+        size="compact-xs"
+        variant="default"
+        loading={send.isPending}
+        onClick={() => send.mutate({ date: parseFrenchDate(day) ?? day })}
+      >
+        Envoyer les rappels
       </Button>
       {result && (
         <Text size="xs" data-testid="reminders-result">

@@ -118,6 +118,15 @@ export function SlotFinder({
           const first = slots.data?.[0];
           if (first) bookSlot(first);
         }}
+        // Entrée books from anywhere in the finder: on a closed list (motif, urgency) it would
+        // only open the list again, so it is caught before the list sees it.
+        onKeyDownCapture={(event) => {
+          const target = event.target as HTMLElement;
+          if (event.key !== 'Enter' || target.getAttribute('aria-expanded') !== 'false') return;
+          event.preventDefault();
+          event.stopPropagation();
+          event.currentTarget.requestSubmit();
+        }}
       >
         <Stack gap="xs">
           <Text fw={600}>Trouver un créneau</Text>

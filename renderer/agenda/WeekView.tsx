@@ -88,6 +88,7 @@ export function WeekView() {
   );
   const week = by === 'room' ? roomWeek : practitionerWeek;
   const nameOf = (id: number) => practitioners.choices.find((choice) => choice.value === String(id))?.label ?? '';
+  const events = (week.data ?? []).map((appointment) => toEvent(appointment, by === 'room' ? nameOf : null));
   const move = useApiMutation('agenda.move', ['agenda.week', 'agenda.roomWeek', 'agenda.day', 'agenda.findSlots']);
   // The move waiting for confirmation: dropped there by the mouse, or chosen by a click and typed.
   const [pending, setPending] = useState<{ event: CalendarEvent; date: string; time: string } | null>(null);
@@ -100,6 +101,7 @@ export function WeekView() {
       <Group gap="xs">
         <SegmentedControl
           size="xs"
+          transitionDuration={0}
           value={by}
           onChange={(value) => setBy(value === 'room' ? 'room' : 'practitioner')}
           data={[
@@ -155,10 +157,12 @@ export function WeekView() {
         }}
       >
         <DragCalendar
+          // Mounted again once the week has loaded, so it scrolls to the first appointment.
+          key={`${by}-${room ?? ''}-${practitionerId ?? 0}-${week.isSuccess ? 'chargée' : 'attente'}`}
           localizer={localizer}
           culture="fr"
           messages={MESSAGES}
-          events={(week.data ?? []).map((appointment) => toEvent(appointment, by === 'room' ? nameOf : null))}
+          events={events}
           date={date}
           onNavigate={setDate}
           view={view}
@@ -166,8 +170,10 @@ export function WeekView() {
           onView={setView}
           step={10}
           timeslots={3}
-          min={new Date(1970, 0, 1, 7, 0)}
-          max={new Date(1970, 0, 1, 20, 0)}
+          min={new Date(1970, 0, 1, Math.min(7, ...events.map((event) => event.start.getHours())), 0)}
+          max={new Date(1970, 0, 1, 23, 59)}
+          // Opens on the week's first appointment (an evening emergency is not left below the fold).
+          scrollToTime={new Date(1970, 0, 1, events.length ? Math.min(...events.map((e) => e.start.getHours())) : 8, 0)}
           onEventDrop={onDrop}
           onKeyPressEvent={(event, keyEvent) => {
             if ((keyEvent as KeyboardEvent<HTMLElement>).key === 'Enter')

@@ -113,6 +113,20 @@ test('the week view shows the practitioner’s appointments; a move asks before 
   if (slot.date >= nextMondayIso) await page.getByRole('button', { name: '›' }).click();
   const event = page.locator('.rbc-event').filter({ hasText: 'MEUNIER Léa' });
   await expect(event).toBeVisible();
+  // Dragged with the mouse half an hour later: only a confirmation appears, at the dropped time.
+  const box = await event.boundingBox();
+  if (!box) throw new Error('the appointment is not on screen');
+  await page.mouse.move(box.x + box.width / 2, box.y + 4);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + 30, { steps: 5 });
+  await page.mouse.move(box.x + box.width / 2, box.y + 64, { steps: 10 });
+  await page.mouse.up();
+  const dropped = page.getByTestId('move-confirmation');
+  await expect(dropped).toBeVisible();
+  expect(await dropped.getByLabel('Heure du déplacement').inputValue()).not.toBe(slot.time);
+  await dropped.getByRole('button', { name: 'Annuler', exact: true }).click();
+  await expect(event).toContainText(slot.time);
+
   await event.click();
   await expect(page.getByTestId('move-confirmation')).toContainText('Déplacer « MEUNIER Léa — Pansement »');
   await page.screenshot({ path: screenshotPath('43-agenda-week') });

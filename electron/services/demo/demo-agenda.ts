@@ -22,7 +22,7 @@ const MOTIFS = [
     emergencyAllowed: false,
     instructions: 'Gardez le pansement jusqu’au rendez-vous.',
   },
-  { label: 'Pansement', durationMinutes: 10, emergencyAllowed: false, instructions: '' },
+  { label: 'Pansement', durationMinutes: 10, emergencyAllowed: false, instructions: '', room: 'Salle de soins' },
 ] as const;
 const TIMES = ['08:40', '09:20', '10:00', '10:40', '14:00', '14:40', '15:20', '16:00'];
 
@@ -39,20 +39,22 @@ export function seedDemoAgenda(
     services.agenda.saveMotif({
       id: null,
       colour: 'blue',
-      room: '',
       active: true,
       practitionerIds: surgeonIds,
+      room: '',
       ...motif,
     }),
   );
-  for (const practitionerId of surgeonIds)
+  // Each surgeon consults in a box of their own; dressings are done in the care room.
+  for (const [index, practitionerId] of surgeonIds.entries())
     for (const weekday of [1, 2, 3, 4, 5]) {
+      const room = `Box ${index + 1}`;
       services.agenda.addPeriod({
         practitionerId,
         weekday,
         startTime: '08:30',
         endTime: '11:30',
-        room: '',
+        room,
         heldForEmergencies: false,
         release: null,
         validFrom: '2020-01-01',
@@ -63,7 +65,7 @@ export function seedDemoAgenda(
         weekday,
         startTime: '11:30',
         endTime: '12:30',
-        room: '',
+        room,
         heldForEmergencies: true,
         release: 'same-day-11',
         validFrom: '2020-01-01',
@@ -74,7 +76,7 @@ export function seedDemoAgenda(
         weekday,
         startTime: '14:00',
         endTime: '17:30',
-        room: '',
+        room,
         heldForEmergencies: false,
         release: null,
         validFrom: '2020-01-01',

@@ -91,8 +91,8 @@ export function WeekSettings({ practitionerId }: { practitionerId: number }) {
             key={field}
             size="xs"
             w={115}
-            label={field === 'validFrom' ? 'À partir du' : 'Jusqu’au (facultatif)'}
-            placeholder="jj/mm/aaaa"
+            label={field === 'validFrom' ? 'À partir du' : 'Jusqu’au'}
+            placeholder={field === 'validFrom' ? 'jj/mm/aaaa' : 'sans fin'}
             value={period[field]}
             onChange={(event) => setPeriod({ ...period, [field]: event.currentTarget.value })}
             error={fieldError(addPeriod.error, field)}
