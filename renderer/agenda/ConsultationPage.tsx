@@ -1,11 +1,9 @@
 import { Anchor, Badge, Button, Group, Kbd, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { addDays, format } from 'date-fns';
 import { FLOW_LABELS } from '../../electron/api/schemas/agenda';
-import { on } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { frDate } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
@@ -22,20 +20,12 @@ import { usePractitioners } from '../patients/practitioner-choices';
  */
 export function ConsultationPage() {
   const navigate = useNavigate();
-  const client = useQueryClient();
   const now = useNow(30_000);
   const practitioners = usePractitioners();
   const [chosen, setChosen] = useState<number | null>(null);
   const practitionerId = chosen ?? practitioners.fallbackId;
   const room = useApiQuery('agenda.waitingRoom', { date: localIsoToday() });
   const setFlow = useApiMutation('agenda.setFlow', ['agenda.waitingRoom']);
-  useEffect(
-    () =>
-      on('agenda.changed', () => {
-        void client.invalidateQueries({ queryKey: ['agenda.waitingRoom'] });
-      }),
-    [client],
-  );
   const mine = (room.data ?? []).filter((entry) => entry.practitionerId === practitionerId && entry.flow !== 'absent');
   const next = mine.find((entry) => entry.flow === 'waiting') ?? mine.find((entry) => entry.flow === 'arrived');
   const openNext = () => {

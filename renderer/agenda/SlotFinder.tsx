@@ -86,7 +86,7 @@ export function SlotFinder({
     // A half-typed « pas avant » date waits to be whole before the search runs again.
     { enabled: motifId !== null && (after !== null || !afterTyped.trim()) },
   );
-  const book = useApiMutation('agenda.book', ['agenda.findSlots', 'agenda.day']);
+  const book = useApiMutation('agenda.book', ['agenda.findSlots', 'agenda.day', 'agenda.ofPatient']);
   const bookSlot = (slot: { practitionerId: number; date: string; time: string }) => {
     if (!patient || motifId === null) return;
     book.mutate(
@@ -208,11 +208,12 @@ export function SlotFinder({
                 ))}
               </Group>
             </Chip.Group>
+            <Text size="xs">pas avant le</Text>
             <TextInput
               size="xs"
               w={110}
               aria-label="Pas avant le"
-              placeholder="pas avant le"
+              placeholder="jj/mm/aaaa"
               value={afterTyped}
               onChange={(event) => setAfterTyped(event.currentTarget.value)}
               error={afterTyped.trim() && !after ? 'jj/mm/aaaa' : undefined}

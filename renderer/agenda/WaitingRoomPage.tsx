@@ -1,9 +1,7 @@
 import { Anchor, Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { localIsoToday } from '../ui/local-date';
 import { FLOW_LABELS, type FlowStep, type WaitingRoomEntry } from '../../electron/api/schemas/agenda';
-import { on } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { frDate } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
@@ -33,7 +31,6 @@ export function waitedMinutes(entry: WaitingRoomEntry, now: number): number | nu
  * a change at once.
  */
 export function WaitingRoomPage() {
-  const client = useQueryClient();
   const now = useNow(30_000);
   const date = localIsoToday();
   const room = useApiQuery('agenda.waitingRoom', { date });
@@ -47,13 +44,6 @@ export function WaitingRoomPage() {
     practitionerId: null,
     motifId: null,
   });
-  useEffect(
-    () =>
-      on('agenda.changed', () => {
-        void client.invalidateQueries({ queryKey: ['agenda.waitingRoom'] });
-      }),
-    [client],
-  );
   const entries = room.data ?? [];
   const byPractitioner = [...new Set(entries.map((entry) => entry.practitionerName))];
   return (

@@ -4,13 +4,18 @@ import type { EventName, MethodName } from '../../electron/api/contract';
 import { on } from './client';
 
 /**
- * The practice-wide lists screens pick from, and the server event that says they changed. Only
- * lists read as choices: a form being typed over (the practice, an account) is not refreshed under
- * the typing (CI caught a practice address lost that way).
+ * The practice-wide lists screens read, and the server event that says they changed: lists read as
+ * choices, and the agenda's views (a booking on one seat shows on every other at once). Never a
+ * form being typed over (the practice, an account): it is not refreshed under the typing (CI
+ * caught a practice address lost that way).
  */
 const LIVE: readonly [EventName, MethodName[]][] = [
   ['practitioners.changed', ['practitioners.list']],
   ['users.changed', ['inbox.people']],
+  [
+    'agenda.changed',
+    ['agenda.waitingRoom', 'agenda.day', 'agenda.week', 'agenda.roomWeek', 'agenda.ofPatient', 'agenda.findSlots'],
+  ],
 ];
 
 /**

@@ -3,7 +3,7 @@ import { ADMIN, api, apiPatient, completeSetup, login } from './helpers';
 import { surgeonInput } from '../helpers/practitioners';
 
 // Issue 12 (started): the secretary marks an arrival; the surgeon's Consultation page, on another
-// seat, sees it at once and N opens that patient's file.
+// seat, sees it at once, N opens that patient's file and C books the check in 10 days from there.
 
 test('an arrival seen at once on the surgeon’s seat; N opens the next patient', async ({ page, paume }) => {
   await completeSetup(page);
@@ -14,6 +14,19 @@ test('an arrival seen at once on the surgeon’s seat; N opens the next patient'
     durationMinutes: 15,
     practitionerIds: [surgeon.id],
   });
+  await api(page, paume.url, 'agenda.saveMotif', {
+    label: 'Contrôle post-opératoire',
+    durationMinutes: 15,
+    practitionerIds: [surgeon.id],
+  });
+  for (const weekday of [1, 2, 3, 4, 5, 6, 7])
+    await api(page, paume.url, 'agenda.addPeriod', {
+      practitionerId: surgeon.id,
+      weekday,
+      startTime: '08:00',
+      endTime: '18:00',
+      validFrom: '2020-01-01',
+    });
   const patient = await apiPatient(page, paume.url, { birthName: 'Meunier', firstNames: 'Léa', usedFirstName: 'Léa' });
   const walkIn = await apiPatient(page, paume.url, {
     birthName: 'Roussel',
@@ -55,6 +68,27 @@ test('an arrival seen at once on the surgeon’s seat; N opens the next patient'
     await expect(seat).toHaveURL(new RegExp(`#/patients/${patient.id}`));
     await expect(room).toContainText('en consultation');
     expect(walkIn.id).toBeGreaterThan(0);
+
+    // Back on the day's list, C finds the post-operative check 10 days on; Entrée books it.
+    await seat.goto(`${paume.url}/#/consultation`);
+    await expect(seat.getByTestId('consultation-day')).toContainText('en consultation');
+    await seat.locator('body').press('c');
+    await expect(seat.getByText('Patient : MEUNIER Léa')).toBeVisible();
+    await expect(seat.getByRole('combobox', { name: 'Motif' })).toHaveValue(/Contrôle post-opératoire/);
+    const first = seat.getByTestId('slot').first();
+    const [day, month, year] = (((await first.locator('p').first().textContent()) ?? '').split(' ')[0] ?? '').split(
+      '/',
+    );
+    const earliest = new Date();
+    earliest.setDate(earliest.getDate() + 10);
+    earliest.setHours(0, 0, 0, 0);
+    expect(new Date(Number(year), Number(month) - 1, Number(day)).getTime()).toBeGreaterThanOrEqual(earliest.getTime());
+    await seat.screenshot({ path: screenshotPath('46-consultation-next-check') });
+    await seat.getByRole('combobox', { name: 'Motif' }).press('Enter');
+    await expect(seat.getByTestId('slot')).toHaveCount(0);
+    await seat.goto(`${paume.url}/#/patients/${patient.id}`);
+    await expect(seat.getByTestId('patient-appointments')).toContainText(`${day}/${month}/${year}`);
+    await expect(seat.getByTestId('patient-appointments')).toContainText('Contrôle post-opératoire');
   } finally {
     await second.close();
   }
