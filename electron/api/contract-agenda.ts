@@ -203,4 +203,18 @@ export const agendaMethods = {
     mutates: true,
     summary: 'Inscrire un patient sur la liste d’attente',
   }),
+  'agenda.waitlist': method({
+    input: z.object({}).strict(),
+    output: z.array(waitlistEntrySchema),
+    access: WRITERS,
+    mutates: false,
+    summary: 'Voir la liste d’attente (tous motifs, la demande la plus ancienne d’abord)',
+  }),
+  'agenda.withdrawWaiting': method({
+    input: z.object({ id: z.number().int().positive().meta({ title: 'Demande' }) }).strict(),
+    output: ok,
+    access: WRITERS,
+    mutates: true,
+    summary: 'Retirer un patient de la liste d’attente',
+  }),
 } as const;

@@ -6,6 +6,7 @@ import { categorySchema } from '../../electron/api/schemas/inbox-protocol';
 import { DayList } from './DayList';
 import { RemindersButton } from './RemindersButton';
 import { SlotFinder } from './SlotFinder';
+import { WaitingListPanel } from './WaitingListPanel';
 import { WeekView } from './WeekView';
 
 /** Secrétariat › Rendez-vous (issue 12, started): find and book a slot, then the practitioner's day. */
@@ -43,15 +44,21 @@ export function AgendaPage() {
         <WeekView />
       ) : (
         <Group align="flex-start" grow wrap="nowrap">
-          <SlotFinder
-            onBooked={(date, practitionerId) => setView({ date, practitionerId })}
-            from={{
-              messageId: Number(searchParams.get('message')) || null,
-              patientId: Number(searchParams.get('patient')) || null,
-              urgency: categorySchema.safeParse(searchParams.get('urgence')).data ?? null,
-              after: /^\d{4}-\d{2}-\d{2}$/.test(searchParams.get('apres') ?? '') ? searchParams.get('apres') : null,
-            }}
-          />
+          <Stack gap="sm">
+            <SlotFinder
+              // Opened again from the waiting list or a file: the finder starts over on that patient.
+              key={searchParams.toString()}
+              onBooked={(date, practitionerId) => setView({ date, practitionerId })}
+              from={{
+                messageId: Number(searchParams.get('message')) || null,
+                patientId: Number(searchParams.get('patient')) || null,
+                motifId: Number(searchParams.get('motif')) || null,
+                urgency: categorySchema.safeParse(searchParams.get('urgence')).data ?? null,
+                after: /^\d{4}-\d{2}-\d{2}$/.test(searchParams.get('apres') ?? '') ? searchParams.get('apres') : null,
+              }}
+            />
+            <WaitingListPanel />
+          </Stack>
           <DayList
             key={`${view.practitionerId ?? 0}-${view.date}`}
             practitionerId={view.practitionerId}

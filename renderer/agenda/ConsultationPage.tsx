@@ -81,9 +81,11 @@ export function ConsultationPage() {
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Button size="compact-xs" variant="subtle" onClick={() => setNextFor(entry.patientId)}>
-                      Contrôle dans 10 jours
-                    </Button>
+                    {(entry.flow === 'in-consultation' || entry.flow === 'seen') && (
+                      <Button size="compact-xs" variant="subtle" onClick={() => setNextFor(entry.patientId)}>
+                        Contrôle dans 10 jours
+                      </Button>
+                    )}
                     {entry.flow === 'in-consultation' && (
                       <Button
                         size="compact-xs"

@@ -1,7 +1,10 @@
 import { Button, Group, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { addDays, format, parseISO } from 'date-fns';
 import { useState } from 'react';
 import { parseFrenchDate } from '../../electron/api/schemas/identity';
 import type { OutputOf } from '../../electron/api/contract';
+import type { Appointment } from '../../electron/api/schemas/agenda';
+import { WaitlistOffers, type FreedSlot } from './WaitlistOffers';
 import { call } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { downloadBase64 } from '../letters/download';
@@ -27,14 +30,21 @@ export function DayList({
   const [moving, setMoving] = useState<{ id: number; date: string; time: string } | null>(null);
   const [cancelling, setCancelling] = useState<number | null>(null);
   const [reason, setReason] = useState('');
-  const [offers, setOffers] = useState<OutputOf<'agenda.cancel'> | null>(null);
+  const [offers, setOffers] = useState<{ freed: FreedSlot; result: OutputOf<'agenda.cancel'> } | null>(null);
   const [typed, setTyped] = useState(frDate(date));
-  const submitCancel = (id: number, noShow: boolean) => {
+  const freedBy = (appointment: Appointment): FreedSlot => ({
+    practitionerId: appointment.practitionerId,
+    motifId: appointment.motifId,
+    date: appointment.date,
+    time: appointment.time,
+  });
+  const submitCancel = (appointment: Appointment, noShow: boolean) => {
+    const id = appointment.id;
     cancel.mutate(
       { id, reason: noShow ? reason || 'patient absent' : reason, noShow },
       {
         onSuccess: (result) => {
-          setOffers(result);
+          setOffers({ freed: freedBy(appointment), result });
           setCancelling(null);
           setReason('');
         },
@@ -64,6 +74,23 @@ export function DayList({
               if (iso) onChange({ practitionerId: chosen, date: iso });
             }}
           />
+          {([-1, 1] as const).map((step) => (
+            <Button
+              key={step}
+              size="xs"
+              variant="default"
+              px={8}
+              aria-label={step < 0 ? 'Jour précédent' : 'Jour suivant'}
+              onClick={() =>
+                onChange({
+                  practitionerId: chosen,
+                  date: format(addDays(parseISO(date), step), 'yyyy-MM-dd'),
+                })
+              }
+            >
+              {step < 0 ? '‹' : '›'}
+            </Button>
+          ))}
           <Button
             size="xs"
             variant="default"
@@ -116,7 +143,10 @@ export function DayList({
                                 onSuccess: (result) => {
                                   setMoving(null);
                                   setReason('');
-                                  setOffers({ noShows: 0, offers: result.offers });
+                                  setOffers({
+                                    freed: freedBy(appointment),
+                                    result: { noShows: 0, offers: result.offers },
+                                  });
                                 },
                               },
                             )
@@ -137,7 +167,7 @@ export function DayList({
                           onChange={(event) => setReason(event.currentTarget.value)}
                           autoFocus
                         />
-                        <Button size="compact-xs" color="red" onClick={() => submitCancel(appointment.id, false)}>
+                        <Button size="compact-xs" color="red" onClick={() => submitCancel(appointment, false)}>
                           Annuler le rendez-vous
                         </Button>
                         <Button size="compact-xs" variant="subtle" onClick={() => setCancelling(null)}>
@@ -158,7 +188,7 @@ export function DayList({
                         <Button size="compact-xs" variant="subtle" onClick={() => setCancelling(appointment.id)}>
                           Annuler…
                         </Button>
-                        <Button size="compact-xs" variant="subtle" onClick={() => submitCancel(appointment.id, true)}>
+                        <Button size="compact-xs" variant="subtle" onClick={() => submitCancel(appointment, true)}>
                           Absent
                         </Button>
                       </Group>
@@ -178,21 +208,7 @@ export function DayList({
             Aucun rendez-vous ce jour.
           </Text>
         )}
-        {offers && (
-          <Paper withBorder p="xs" data-testid="waitlist-offers">
-            <Text size="sm" fw={600}>
-              Créneau libéré{offers.noShows > 0 ? ` (absences de ce patient : ${offers.noShows})` : ''} : liste
-              d’attente du motif
-            </Text>
-            {offers.offers.length === 0 && <Text size="sm">Personne n’attend ce motif.</Text>}
-            {offers.offers.map((offer) => (
-              <Text size="sm" key={offer.id}>
-                {offer.patientName} — demandé le {frDate(offer.askedOn.slice(0, 10))}
-                {offer.note ? ` (${offer.note})` : ''}
-              </Text>
-            ))}
-          </Paper>
-        )}
+        {offers && <WaitlistOffers freed={offers.freed} result={offers.result} onGiven={() => setOffers(null)} />}
       </Stack>
     </Paper>
   );

@@ -35,6 +35,7 @@ export function SlotFinder({
     after: string | null;
     practitionerId?: number | null;
     motifHint?: string | null;
+    motifId?: number | null;
   };
 }) {
   const motifs = useApiQuery('agenda.motifs', {});
@@ -56,7 +57,7 @@ export function SlotFinder({
   const hinted = from.motifHint
     ? motifs.data?.find((m) => m.active && m.label.toLowerCase().includes(from.motifHint?.toLowerCase() ?? ''))
     : undefined;
-  const motifId = chosenMotif ?? hinted?.id ?? null;
+  const motifId = chosenMotif ?? from.motifId ?? hinted?.id ?? null;
   const [practitionerId, setPractitionerId] = useState<number | null>(from.practitionerId ?? null);
   const [notWeekdays, setNotWeekdays] = useState<string[]>([]);
   const [afterTyped, setAfterTyped] = useState(from.after ? frDate(from.after) : '');
@@ -86,6 +87,7 @@ export function SlotFinder({
     // A half-typed « pas avant » date waits to be whole before the search runs again.
     { enabled: motifId !== null && (after !== null || !afterTyped.trim()) },
   );
+  const addWaiting = useApiMutation('agenda.addWaiting', ['agenda.waitlist']);
   const book = useApiMutation('agenda.book', ['agenda.findSlots', 'agenda.day', 'agenda.ofPatient']);
   const bookSlot = (slot: { practitionerId: number; date: string; time: string }) => {
     if (!patient || motifId === null) return;
@@ -208,18 +210,20 @@ export function SlotFinder({
                 ))}
               </Group>
             </Chip.Group>
-            <Text size="xs">pas avant le</Text>
-            <TextInput
-              size="xs"
-              w={110}
-              aria-label="Pas avant le"
-              placeholder="jj/mm/aaaa"
-              value={afterTyped}
-              onChange={(event) => setAfterTyped(event.currentTarget.value)}
-              error={afterTyped.trim() && !after ? 'jj/mm/aaaa' : undefined}
-            />
+            <Group gap={4} wrap="nowrap">
+              <Text size="xs">pas avant le</Text>
+              <TextInput
+                size="xs"
+                w={110}
+                aria-label="Pas avant le"
+                placeholder="jj/mm/aaaa"
+                value={afterTyped}
+                onChange={(event) => setAfterTyped(event.currentTarget.value)}
+                error={afterTyped.trim() && !after ? 'jj/mm/aaaa' : undefined}
+              />
+            </Group>
           </Group>
-          <ErrorAlert error={slots.error ?? book.error} />
+          <ErrorAlert error={slots.error ?? book.error ?? addWaiting.error} />
           {(slots.data ?? []).map((slot, index) => (
             <Group key={`${slot.practitionerId}-${slot.startsAt}`} gap="xs" wrap="nowrap" data-testid="slot">
               <Button
@@ -254,6 +258,35 @@ export function SlotFinder({
               Aucun créneau dans cette fenêtre.
             </Text>
           )}
+          <Group gap="xs">
+            <Button
+              size="compact-xs"
+              variant="default"
+              disabled={!patient || motifId === null || addWaiting.isSuccess}
+              onClick={() =>
+                patient &&
+                motifId !== null &&
+                addWaiting.mutate({
+                  patientId: patient.id,
+                  motifId,
+                  practitionerId,
+                  note: [
+                    mornings ? 'le matin' : '',
+                    afternoons ? 'l’après-midi' : '',
+                    notWeekdays.length
+                      ? `pas le ${notWeekdays.map((day) => WEEKDAY_SHORT[Number(day) - 1]).join(', ')}`
+                      : '',
+                    after ? `pas avant le ${frDate(after)}` : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' ; '),
+                })
+              }
+            >
+              Mettre sur la liste d’attente
+            </Button>
+            {addWaiting.isSuccess && <Text size="xs">Inscrit : le premier créneau libéré lui sera proposé.</Text>}
+          </Group>
         </Stack>
       </form>
     </Paper>

@@ -29,13 +29,22 @@ test('find a slot, book it, cancel it and see the waiting list', async ({ page, 
     usedFirstName: 'Paul',
     sex: 'M',
   });
-  await api(page, paume.url, 'agenda.addWaiting', {
-    patientId: waiting.id,
-    motifId: motif.id,
-    note: 'préfère le matin',
-  });
+  expect(motif.id).toBeGreaterThan(0);
 
+  // Paul Attente asks for a check-up but nothing suits him: he goes on the waiting list.
   await page.goto(`${paume.url}/#/secretariat/rendez-vous`);
+  await page.reload();
+  await page.getByLabel('Patient', { exact: true }).fill('attente');
+  await page.getByRole('button', { name: /ATTENTE Paul/ }).click();
+  await page.getByRole('combobox', { name: 'Motif' }).click();
+  await page.getByRole('option', { name: /Contrôle post-opératoire/ }).click();
+  await page.getByLabel('le matin').check();
+  await page.getByRole('button', { name: 'Mettre sur la liste d’attente' }).click();
+  await expect(page.getByTestId('waiting-list')).toContainText('ATTENTE Paul');
+  await expect(page.getByTestId('waiting-list')).toContainText('le matin');
+  expect(waiting.id).toBeGreaterThan(0);
+
+  await page.reload();
   await page.getByLabel('Patient', { exact: true }).fill('meunier');
   await page.getByRole('button', { name: /MEUNIER Léa/ }).click();
   await page.getByRole('combobox', { name: 'Motif' }).click();
@@ -66,6 +75,10 @@ test('find a slot, book it, cancel it and see the waiting list', async ({ page, 
   await expect(page.getByTestId('waitlist-offers')).toContainText('ATTENTE Paul');
   await expect(day).toContainText('annulé');
   await page.screenshot({ path: screenshotPath('41-agenda-waitlist') });
+  // The freed slot goes to him in one click, and he leaves the waiting list.
+  await page.getByRole('button', { name: 'Lui donner ce créneau' }).click();
+  await expect(day.getByRole('row', { name: /ATTENTE Paul/ })).toContainText('17:40');
+  await expect(page.getByTestId('waiting-list')).not.toContainText('ATTENTE Paul');
 });
 
 test('the week view shows the practitioner’s appointments; a move asks before it happens', async ({ page, paume }) => {

@@ -197,6 +197,11 @@ export function agendaArea(
       'agenda.walkIn': (input, call) => ({ id: waitingRoom.walkIn(input, actorOf(call)) }),
       'agenda.sendReminders': (input) => reminders.send(input.date),
       'agenda.addWaiting': (input) => ({ id: agenda.addWaiting(input) }),
+      'agenda.waitlist': () => agenda.waitlist(),
+      'agenda.withdrawWaiting': (input) => {
+        agenda.withdrawWaiting(input.id);
+        return done;
+      },
     },
   };
 }

@@ -5,13 +5,14 @@ import type {
   BookInput,
   ExceptionInput,
   FindSlotsInput,
+  FlowStep,
   Motif,
   MotifInput,
   PeriodInput,
 } from '../../api/schemas/agenda.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
-import { localOf } from './paris-time.js';
+import { epochOf, localOf } from './paris-time.js';
 import { checkBookable, refuseOverlap, appointmentFromRow, toMotif } from './booking-rules.js';
 import { findSlots } from './slot-finder.js';
 import type { AgendaStore, AppointmentRow } from './store.js';
@@ -36,23 +37,20 @@ export function createAgendaService(deps: {
   }
 
   const toAppointment = (row: AppointmentRow) => appointmentFromRow(row, deps.patientName);
-  /** The motif's waiting list offered a freed slot, in the order patients asked. */
+  /** A motif's waiting list (or everyone's, motif null), in the order patients asked. */
   const offersOf = (
-    motifId: number,
+    motifId: number | null,
     keep: (entry: { patient_id: number; practitioner_id: number | null }) => boolean,
   ) =>
-    store
-      .waitlist(motifId)
-      .filter(keep)
-      .map((entry) => ({
-        id: entry.id,
-        patientId: entry.patient_id,
-        patientName: deps.patientName(entry.patient_id),
-        motifId: entry.motif_id,
-        practitionerId: entry.practitioner_id,
-        askedOn: entry.asked_on,
-        note: entry.note,
-      }));
+    (motifId === null ? store.waitlistAll() : store.waitlist(motifId)).filter(keep).map((entry) => ({
+      id: entry.id,
+      patientId: entry.patient_id,
+      patientName: deps.patientName(entry.patient_id),
+      motifId: entry.motif_id,
+      practitionerId: entry.practitioner_id,
+      askedOn: entry.asked_on,
+      note: entry.note,
+    }));
 
   return {
     motifs: () => store.motifs().map(toMotif),
@@ -82,16 +80,30 @@ export function createAgendaService(deps: {
       motif(input.motifId);
       return store.addWaiting({ ...input, askedOn: isoAt(clock) });
     },
+    waitlist: () => offersOf(null, () => true),
+    withdrawWaiting(id: number): void {
+      if (store.withdrawWaiting(id) === 0)
+        throw new DomainError('NOT_FOUND', `Demande introuvable ou déjà traitée (n° ${id}).`, { id: 'introuvable' });
+    },
     findSlots(input: FindSlotsInput) {
       const chosen = motif(input.motifId);
       if (input.patientId !== null) deps.requirePatient(input.patientId, 'patientId');
       return findSlots(store, input, chosen, deps.practitionerNames(), clock());
     },
-    book(input: BookInput, actor: Actor): Appointment {
+    /**
+     * Books a slot. `takenPlace` is for an appointment of earlier today entered after the fact
+     * (the demonstration's morning, not the API): every rule is checked as if booked just
+     * before it, and the patient's step in the waiting room is recorded with its times.
+     */
+    book(
+      input: BookInput,
+      actor: Actor,
+      takenPlace?: { flow: FlowStep; flowTimes: Record<string, string> },
+    ): Appointment {
       deps.requirePatient(input.patientId, 'patientId');
       deps.requirePractitioner(input.practitionerId, 'practitionerId');
       const chosen = motif(input.motifId);
-      const now = clock();
+      const now = takenPlace ? Math.min(clock(), epochOf(input.date, input.time) - 60_000) : clock();
       const { from, to, room } = checkBookable(store, input, chosen, now);
       const id = store.insertAppointment(
         {
@@ -111,6 +123,7 @@ export function createAgendaService(deps: {
         () => refuseOverlap(store, input.practitionerId, input.date, from, to),
       );
       store.waitlistBooked(input.patientId, input.motifId);
+      if (takenPlace) store.setFlow(id, takenPlace.flow, JSON.stringify(takenPlace.flowTimes));
       if (input.inboxMessageId !== null) deps.messageBooked(input.inboxMessageId);
       deps.audit.trace(actor, 'agenda.book', input.patientId, `${input.date} ${input.time}`);
       return toAppointment(store.appointment(id) as AppointmentRow);

@@ -247,6 +247,18 @@ export function createAgendaStore(db: Db) {
           .run(values).lastInsertRowid,
       ),
     waitlist: (motifId: number) => waitlist.all(motifId),
+    /** Everyone waiting, every motif, oldest request first (Secrétariat › Rendez-vous). */
+    waitlistAll: () =>
+      db.prepare(`SELECT * FROM agenda_waitlist WHERE status = 'waiting' ORDER BY asked_on, id LIMIT 500`).all() as {
+        id: number;
+        patient_id: number;
+        motif_id: number;
+        practitioner_id: number | null;
+        asked_on: string;
+        note: string;
+      }[],
+    withdrawWaiting: (id: number) =>
+      db.prepare(`UPDATE agenda_waitlist SET status = 'withdrawn' WHERE id = ? AND status = 'waiting'`).run(id).changes,
     waitlistBooked: (patientId: number, motifId: number) =>
       db
         .prepare(

@@ -1,4 +1,5 @@
 import type { Actor } from '../../api/call-context.js';
+import type { FlowStep } from '../../api/schemas/agenda.js';
 import type { AgendaService } from '../agenda/service.js';
 import type { PatientsService } from '../patients/service.js';
 import type { PracticeService } from '../practice/service.js';
@@ -25,6 +26,55 @@ const MOTIFS = [
   { label: 'Pansement', durationMinutes: 10, emergencyAllowed: false, instructions: '', room: 'Salle de soins' },
 ] as const;
 const TIMES = ['08:40', '09:20', '10:00', '10:40', '14:00', '14:40', '15:20', '16:00'];
+
+/** HH:MM in Paris, the practice's clock. */
+const parisTime = (at: number) =>
+  new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' }).format(at);
+const isoMinutesBefore = (at: number, minutes: number) => new Date(at - minutes * 60_000).toISOString();
+
+/**
+ * Where a patient of earlier today is: the latest arrived is waiting, the one before is in
+ * consultation, the others have left (their steps timed from their appointment).
+ */
+function flowOf(
+  fromNow: number,
+  date: string,
+  time: string,
+  now: number,
+): { flow: FlowStep; flowTimes: Record<string, string> } {
+  if (fromNow === 1)
+    return {
+      flow: 'waiting',
+      flowTimes: { arrived: isoMinutesBefore(now, 12), waiting: isoMinutesBefore(now, 10) },
+    };
+  if (fromNow === 2)
+    return {
+      flow: 'in-consultation',
+      flowTimes: {
+        arrived: isoMinutesBefore(now, 40),
+        waiting: isoMinutesBefore(now, 35),
+        'in-consultation': isoMinutesBefore(now, 8),
+      },
+    };
+  const start = Date.parse(`${date}T${time}:00Z`) - parisOffsetMinutes(date) * 60_000;
+  return {
+    flow: 'left',
+    flowTimes: {
+      arrived: isoMinutesBefore(start, 5),
+      waiting: isoMinutesBefore(start, 3),
+      'in-consultation': isoMinutesBefore(start, -2),
+      seen: isoMinutesBefore(start, -15),
+      left: isoMinutesBefore(start, -18),
+    },
+  };
+}
+
+/** Minutes Paris is ahead of UTC on a day (60 in winter, 120 in summer), read from Intl. */
+function parisOffsetMinutes(date: string): number {
+  const noon = Date.parse(`${date}T12:00:00Z`);
+  const [hours = 12, minutes = 0] = parisTime(noon).split(':').map(Number);
+  return (hours - 12) * 60 + minutes;
+}
 
 /** This week's agenda for the demonstration (issue 12): motifs, each surgeon's week, bookings, a waiting list. */
 export function seedDemoAgenda(
@@ -85,13 +135,20 @@ export function seedDemoAgenda(
     }
   const patients = services.patients.search('e', 80);
   let next = 0;
+  const nowMs = Date.now();
+  const nowTime = parisTime(nowMs);
   for (let offset = 0; offset < 7; offset += 1) {
     const date = new Date(Date.parse(`${today}T12:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
-    for (const practitionerId of surgeonIds)
+    for (const practitionerId of surgeonIds) {
+      // Today's hours already gone took place: the surgeon's list has a morning behind it, a
+      // patient in consultation and one waiting, whatever the hour the demonstration is opened.
+      const past = offset === 0 ? TIMES.filter((time) => time < nowTime) : [];
       for (const time of TIMES) {
         const patient = patients[next % Math.max(1, patients.length)];
         next += 1;
         if (!patient) continue;
+        const fromNow = past.length - past.indexOf(time);
+        const takenPlace = past.includes(time) ? flowOf(fromNow, date, time, nowMs) : undefined;
         try {
           services.agenda.book(
             {
@@ -105,11 +162,13 @@ export function seedDemoAgenda(
               inboxMessageId: null,
             },
             actor,
+            takenPlace,
           );
         } catch {
-          // Past hours of today, week-ends and holidays are refused: the demonstration keeps the rest.
+          // Week-ends and holidays are refused: the demonstration keeps the rest.
         }
       }
+    }
   }
   for (const patient of patients.slice(-2))
     services.agenda.addWaiting({

@@ -161,6 +161,7 @@ export async function seedDemo(services: DemoServices): Promise<DemoAccount[]> {
   seedDemoPatients(services, actor);
   seedDemoTheatre(services, actor);
   await seedDemoInbox(services.inbox);
-  seedDemoAgenda(services, actor, new Date().toISOString().slice(0, 10));
+  // Today on the practice's calendar (the UTC day is yesterday's between midnight and 2 a.m.).
+  seedDemoAgenda(services, actor, new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Paris' }));
   return accounts;
 }

@@ -1,0 +1,59 @@
+import { Anchor, Button, Paper, Table, Text } from '@mantine/core';
+import { useApiMutation, useApiQuery } from '../api/hooks';
+import { frDate } from '../patients/format';
+import { usePractitioners } from '../patients/practitioner-choices';
+import { ErrorAlert } from '../ui/errors';
+
+/**
+ * The waiting list, oldest request first: who waits for which motif, with whom, since when. A
+ * freed slot is offered to it in the day list; from here a patient can be booked or taken off.
+ */
+export function WaitingListPanel() {
+  const waiting = useApiQuery('agenda.waitlist', {});
+  const motifs = useApiQuery('agenda.motifs', {});
+  const practitioners = usePractitioners();
+  const withdraw = useApiMutation('agenda.withdrawWaiting', ['agenda.waitlist']);
+  const motifOf = (id: number) => motifs.data?.find((motif) => motif.id === id)?.label ?? '';
+  const practitionerOf = (id: number | null) =>
+    id === null ? 'tout praticien' : (practitioners.choices.find((choice) => choice.value === String(id))?.label ?? '');
+  return (
+    <Paper withBorder p="sm" data-testid="waiting-list">
+      <Text fw={600} mb={4}>
+        Liste d’attente ({waiting.data?.length ?? 0})
+      </Text>
+      <ErrorAlert error={waiting.error ?? withdraw.error} />
+      {waiting.data?.length === 0 && (
+        <Text size="sm" c="dimmed">
+          Personne n’attend. « Liste d’attente » dans la recherche de créneau y inscrit un patient.
+        </Text>
+      )}
+      <Table striped fz="sm">
+        <Table.Tbody>
+          {(waiting.data ?? []).map((entry) => (
+            <Table.Tr key={entry.id}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Anchor size="sm" href={`#/secretariat/rendez-vous?patient=${entry.patientId}&motif=${entry.motifId}`}>
+                  {entry.patientName}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{motifOf(entry.motifId)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{practitionerOf(entry.practitionerId)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>depuis le {frDate(entry.askedOn.slice(0, 10))}</Table.Td>
+              <Table.Td>{entry.note}</Table.Td>
+              <Table.Td>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="red"
+                  onClick={() => withdraw.mutate({ id: entry.id })}
+                >
+                  Retirer
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}
