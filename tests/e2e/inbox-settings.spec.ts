@@ -74,5 +74,21 @@ test.describe('the demonstration', () => {
     await page.getByRole('link', { name: 'Prendre rendez-vous' }).click();
     await expect(page).toHaveURL(/rendez-vous\?message=\d+&urgence=urgence-jour/);
     await expect(page.getByRole('combobox', { name: 'Urgence' })).toHaveValue('Urgence du jour');
+    const messageId = Number(/message=(\d+)/.exec(page.url())?.[1]);
+    // Booked (a scheduled consultation, so that a slot exists at any hour): the message is done.
+    await page.getByLabel('Patient', { exact: true }).fill('mallet');
+    await page
+      .getByRole('button', { name: /^MALLET/ })
+      .first()
+      .click();
+    await page.getByRole('combobox', { name: 'Motif' }).click();
+    await page.getByRole('option', { name: /^Consultation/ }).click();
+    await page.getByRole('combobox', { name: 'Urgence' }).click();
+    await page.getByRole('option', { name: 'Consultation programmée' }).click();
+    await expect(page.getByTestId('slot').first()).toBeVisible();
+    await page.getByRole('combobox', { name: 'Motif' }).press('Enter');
+    await expect(page.getByText(/^Rendez-vous pris :/)).toBeVisible();
+    const opened = await page.request.post(`${new URL(page.url()).origin}/api/inbox.open`, { data: { id: messageId } });
+    expect(((await opened.json()) as { value: { state: string } }).value.state).toBe('traite');
   });
 });
