@@ -9,3 +9,4 @@ await import('./theatre.js');
 await import('./dictation.js');
 await import('./inbox.js');
 await import('./agenda.js');
+await import('./audit-chain.js');

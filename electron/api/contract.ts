@@ -17,6 +17,7 @@ import {
 } from './schemas/practice.js';
 import {
   auditEntrySchema,
+  chainReportSchema,
   auditQuerySchema,
   loginInputSchema,
   loginResultSchema,
@@ -169,6 +170,13 @@ export const contract = {
     access: ADMIN,
     mutates: false,
     summary: "Consulter le journal d'activité",
+  }),
+  'audit.verify': method({
+    input: z.object({}).strict(),
+    output: chainReportSchema,
+    access: ADMIN,
+    mutates: false,
+    summary: 'Vérifier la chaîne du journal (chaque entrée scellée par la précédente) et nommer la première rompue',
   }),
 
   ...patientMethods,

@@ -2,6 +2,7 @@ import { Badge, Table, Text } from '@mantine/core';
 import { actionLabel, readableDetail } from '../../electron/api/readable-log';
 import { useApiQuery } from '../api/hooks';
 import { ErrorAlert } from '../ui/errors';
+import { ChainCheck } from './ChainCheck';
 
 const OUTCOME_COLORS = { ok: 'teal', refused: 'orange', error: 'red' } as const;
 const OUTCOME_LABELS = { ok: 'fait', refused: 'refusé', error: 'erreur' } as const;
@@ -12,12 +13,15 @@ export function AuditPanel() {
   return (
     <>
       <Text size="sm" c="dimmed" mb="xs">
-        Le journal ne peut que s’allonger : la base refuse toute modification ou suppression.
+        Le journal ne peut que s’allonger : la base refuse toute modification ou suppression, et chaque entrée est
+        scellée par l’empreinte de la précédente (une entrée changée dans le fichier se voit).
       </Text>
+      <ChainCheck />
       <ErrorAlert error={query.error} />
       <Table striped verticalSpacing={2} fz="xs">
         <Table.Thead>
           <Table.Tr>
+            <Table.Th>N°</Table.Th>
             <Table.Th>Quand</Table.Th>
             <Table.Th>Qui</Table.Th>
             <Table.Th>Poste</Table.Th>
@@ -29,6 +33,7 @@ export function AuditPanel() {
         <Table.Tbody>
           {(query.data ?? []).map((entry) => (
             <Table.Tr key={entry.id}>
+              <Table.Td>{entry.id}</Table.Td>
               <Table.Td>{new Date(entry.at).toLocaleString('fr-FR')}</Table.Td>
               <Table.Td>{entry.userName ?? '—'}</Table.Td>
               <Table.Td>{entry.seat}</Table.Td>

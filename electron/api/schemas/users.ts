@@ -124,3 +124,13 @@ export const auditQuerySchema = z
     limit: z.number().int().min(1).max(1000).default(200).meta({ title: 'Nombre de lignes' }),
   })
   .strict();
+
+/** `audit.verify` (issue 14): how many entries, the chain's head, the first broken entry. */
+export const chainReportSchema = z.object({
+  entries: z.number().int(),
+  head: z.object({ entryId: z.number().int(), hash: z.string() }).nullable(),
+  firstBroken: z
+    .object({ entryId: z.number().int(), at: z.string(), action: z.string(), reason: z.string() })
+    .nullable(),
+  milliseconds: z.number(),
+});

@@ -2,6 +2,7 @@ import type { AccessEntry } from '../../api/schemas/patient-file.js';
 import type { Actor } from '../../api/call-context.js';
 import type { AuditEntry } from '../../api/schemas/users.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
+import { verifyChain, type ChainReport } from './chain.js';
 import type { AccessQuery, AuditStore, NewAuditEntry } from './store.js';
 
 export type { Actor };
@@ -25,6 +26,14 @@ export function createAuditService(deps: { store: AuditStore; clock: Clock }) {
       deps.store.insert({ ...entry, at: isoAt(deps.clock) });
     },
     list: (userId: number | null, limit: number): AuditEntry[] => deps.store.recent(userId, limit),
+    /** Walks the whole chain (issue 14) and names the first broken entry, if any. */
+    verifyChain(): ChainReport & { milliseconds: number } {
+      const started = performance.now();
+      const report = verifyChain(deps.store.chainRows(), deps.store.heads());
+      return { ...report, milliseconds: Math.round(performance.now() - started) };
+    },
+    /** Keeps the chain's head in the database before a backup, so a log cut short later is seen. */
+    recordHead: (reason: string) => deps.store.recordHead(isoAt(deps.clock), reason),
     /** Reads and changes of patient data; dates are whole days, `to` included. */
     access(query: { patientId?: number; userId?: number; from?: string; to?: string; limit: number }): AccessEntry[] {
       const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);

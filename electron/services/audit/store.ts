@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/connection.js';
 import type { AccessEntry } from '../../api/schemas/patient-file.js';
 import type { AuditEntry } from '../../api/schemas/users.js';
+import { entryHash, GENESIS, type ChainedFields } from './chain.js';
 
 interface AuditRow {
   id: number;
@@ -49,8 +50,53 @@ function capitalisedName(joined: string): string {
 
 export function createAuditStore(db: Db) {
   const insert =
-    db.prepare(`INSERT INTO audit_log (at, user_id, seat, action, outcome, detail, patient_id, previous_value)
-    VALUES (@at, @userId, @seat, @action, @outcome, @detail, @patientId, @previousValue)`);
+    db.prepare(`INSERT INTO audit_log (id, at, user_id, seat, action, outcome, detail, patient_id, previous_value, prev_hash, hash)
+    VALUES (@id, @at, @user_id, @seat, @action, @outcome, @detail, @patient_id, @previous_value, @prev_hash, @hash)`);
+  const lastLink = db.prepare<[], { id: number; hash: string | null }>(
+    'SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1',
+  );
+  const CHAIN_COLUMNS = 'id, at, user_id, seat, action, outcome, detail, patient_id, previous_value, prev_hash, hash';
+  type ChainRow = ChainedFields & { prev_hash: string | null; hash: string | null };
+  const unsealed = db.prepare<[number], ChainRow>(
+    `SELECT ${CHAIN_COLUMNS} FROM audit_log WHERE id > ? AND hash IS NULL ORDER BY id LIMIT 10000`,
+  );
+  const seal = db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?');
+  const hashOf = db.prepare<[number], { hash: string | null }>(
+    'SELECT hash FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT 1',
+  );
+  /** Each entry takes the next number and the last hash in one step: the chain never forks. */
+  const append = db.transaction((entry: NewAuditEntry) => {
+    const last = lastLink.get();
+    const row: ChainedFields = {
+      id: (last?.id ?? 0) + 1,
+      at: entry.at,
+      user_id: entry.userId,
+      seat: entry.seat,
+      action: entry.action,
+      outcome: entry.outcome,
+      detail: entry.detail,
+      patient_id: entry.patientId ?? null,
+      previous_value: entry.previousValue ?? null,
+    };
+    const previous = last?.hash ?? GENESIS;
+    insert.run({ ...row, prev_hash: previous, hash: entryHash(previous, row) });
+  });
+  /** Seals, in order, the entries written before the chain existed (once, at opening). */
+  const sealBacklog = db.transaction((): number => {
+    let sealed = 0;
+    let after = 0;
+    for (let batch = unsealed.all(after); batch.length > 0; batch = unsealed.all(after)) {
+      let previous = (batch[0] && hashOf.get(batch[0].id)?.hash) ?? GENESIS;
+      for (const row of batch) {
+        const hash = entryHash(previous, row);
+        seal.run(previous, hash, row.id);
+        previous = hash;
+        after = row.id;
+        sealed += 1;
+      }
+    }
+    return sealed;
+  });
   const selectRecent = db.prepare<{ userId: number | null; limit: number }, AuditRow>(
     `${SELECT} WHERE @userId IS NULL OR a.user_id = @userId ORDER BY a.id DESC LIMIT @limit`,
   );
@@ -64,7 +110,29 @@ export function createAuditStore(db: Db) {
 
   return {
     insert: (entry: NewAuditEntry): void => {
-      insert.run({ ...entry, patientId: entry.patientId ?? null, previousValue: entry.previousValue ?? null });
+      append(entry);
+    },
+    sealBacklog: () => sealBacklog(),
+    /** The whole log in order, streamed (a million entries are never all in memory). */
+    chainRows: () => db.prepare<[], ChainRow>(`SELECT ${CHAIN_COLUMNS} FROM audit_log ORDER BY id`).iterate(),
+    heads: () =>
+      db.prepare('SELECT entry_id, hash, at, reason FROM audit_chain_heads ORDER BY id').all() as {
+        entry_id: number;
+        hash: string;
+        at: string;
+        reason: string;
+      }[],
+    /** Keeps the chain's head as it is now (before a backup); null when the log is empty. */
+    recordHead: (at: string, reason: string): { entryId: number; hash: string } | null => {
+      const last = lastLink.get();
+      if (!last?.hash) return null;
+      db.prepare('INSERT INTO audit_chain_heads (at, entry_id, hash, reason) VALUES (?, ?, ?, ?)').run(
+        at,
+        last.id,
+        last.hash,
+        reason,
+      );
+      return { entryId: last.id, hash: last.hash };
     },
     recent: (userId: number | null, limit: number): AuditEntry[] =>
       selectRecent.all({ userId, limit }).map((row) => ({
