@@ -68,7 +68,8 @@ export const patientMethods = {
   }),
   'patients.update': method({
     input: patientUpdateSchema,
-    output: ok,
+    // The version now saved: the next edit is based on it.
+    output: z.object({ version: z.number().int() }),
     access: WRITERS,
     mutates: true,
     audit: 'service',

@@ -204,6 +204,8 @@ export const eventSchemas = {
   'practice.changed': practiceSchema,
   'practitioners.changed': z.object({ id: z.number().int() }),
   'users.changed': z.object({ id: z.number().int() }),
+  /** A patient's file was changed (identity, INS status, merge): a seat showing it reads it again. */
+  'patients.changed': z.object({ id: z.number().int() }),
   'letters.pdf': z.object({ letterId: z.number().int(), state: z.enum(['started', 'done', 'failed', 'unavailable']) }),
   /** Sent only to the person dictating: it carries what they said. */
   'dictation.progress': z.object({

@@ -124,7 +124,12 @@ export function createDispatcher(deps: {
             detail: error.message,
           });
         }
-        return failure({ code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) });
+        return failure({
+          code: error.code,
+          message: error.message,
+          ...(error.fields ? { fields: error.fields } : {}),
+          ...(error.conflict ? { conflict: error.conflict } : {}),
+        });
       }
       deps.logger.error({ err: error, method: methodName }, 'service failure');
       deps.audit.record({

@@ -70,6 +70,17 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
                 code: { type: 'string' },
                 message: { type: 'string' },
                 fields: { type: 'object', additionalProperties: { type: 'string' } },
+                conflict: {
+                  type: 'object',
+                  description:
+                    'CONFLICT sur une version dépassée : qui, quand, la version actuelle et le contenu actuel',
+                  properties: {
+                    by: { type: ['string', 'null'] },
+                    at: { type: 'string' },
+                    version: { type: 'integer' },
+                    current: {},
+                  },
+                },
               },
             },
           },

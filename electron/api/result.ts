@@ -14,12 +14,25 @@ export type ErrorCode =
   | 'UNAVAILABLE'
   | 'INTERNAL';
 
+/**
+ * A save based on an older version of the record (issue 14): who changed it since, when, the
+ * version to base a new save on, and the record as it now is, so both can be shown side by side.
+ */
+export interface EditConflict {
+  readonly by: string | null;
+  readonly at: string;
+  readonly version: number;
+  readonly current: unknown;
+}
+
 export interface ApiError {
   readonly code: ErrorCode;
   /** French, for a person to read. */
   readonly message: string;
   /** Field path (dotted) to a French message naming what is wrong with that field. */
   readonly fields?: Readonly<Record<string, string>>;
+  /** Only with CONFLICT, when a newer version of the record was saved meanwhile. */
+  readonly conflict?: EditConflict;
 }
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
@@ -49,8 +62,29 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: Readonly<Record<string, string>>,
+    readonly conflict?: EditConflict,
   ) {
     super(message);
     this.name = 'DomainError';
   }
+}
+
+/** « 10 h 42 », or « le 25/11 à 10 h 42 » when not today, on the practice's clock. */
+function whenSaid(at: string, now: number): string {
+  const paris = (epoch: number, options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', ...options }).format(epoch);
+  const epoch = Date.parse(at);
+  const time = paris(epoch, { hour: '2-digit', minute: '2-digit' }).replace(':', ' h ');
+  const day = paris(epoch, { day: '2-digit', month: '2-digit' });
+  return day === paris(now, { day: '2-digit', month: '2-digit' }) ? `à ${time}` : `le ${day} à ${time}`;
+}
+
+/** The refusal of a stale save: « Modifié par Dr Martin à 10 h 42 … », with both versions. */
+export function staleEditError(what: string, conflict: EditConflict, now: number): DomainError {
+  return new DomainError(
+    'CONFLICT',
+    `${what} a été modifié par ${conflict.by ?? 'quelqu’un'} ${whenSaid(conflict.at, now)} pendant votre saisie : rien n’a été enregistré. Comparez les deux versions.`,
+    { version: 'version dépassée' },
+    conflict,
+  );
 }

@@ -1,5 +1,5 @@
 import type { EventName, EventPayload, InputOf, MethodName, OutputOf } from '../../electron/api/contract';
-import type { ApiError, Result } from '../../electron/api/result';
+import type { ApiError, EditConflict, Result } from '../../electron/api/result';
 
 /** What the Electron preload exposes (electron/preload/index.ts); absent in browser mode. */
 interface PaumeBridge {
@@ -21,6 +21,10 @@ export class ApiCallError extends Error {
   }
   get fields(): Readonly<Record<string, string>> {
     return this.error.fields ?? {};
+  }
+  /** Set when a save was refused because someone saved a newer version meanwhile (issue 14). */
+  get conflict(): EditConflict | null {
+    return this.error.conflict ?? null;
   }
 }
 

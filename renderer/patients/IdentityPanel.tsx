@@ -1,16 +1,28 @@
-import { Badge, Button, Group, NumberInput, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, NumberInput, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PatientFile } from '../../electron/api/schemas/patient-file';
 import {
   ID_DOCUMENTS,
   ID_DOCUMENT_LABELS,
   IDENTITY_STATUSES,
   IDENTITY_STATUS_LABELS,
+  patientFieldsSchema,
   type IdDocument,
+  type PatientFields,
 } from '../../electron/api/schemas/patients';
+
+/** A field's name as the form says it (its schema's title). */
+const fieldLabel = (key: string): string => {
+  const shape: Readonly<Record<string, { meta: () => { title?: unknown } | undefined } | undefined>> =
+    patientFieldsSchema.shape;
+  const title = shape[key]?.meta()?.title;
+  return typeof title === 'string' ? title : key;
+};
+import { ApiCallError } from '../api/client';
 import { useApiMutation } from '../api/hooks';
+import { EditConflictPanel } from '../ui/EditConflictPanel';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { useDraft } from '../ui/use-draft';
 import { frDate, frDateTime } from './format';
@@ -29,7 +41,7 @@ export function IdentityPanel({
   isAdmin: boolean;
   canExport: boolean;
 }) {
-  const { draft, set, reset, dirty, revert } = useDraft(fieldsToDraft(file.fields));
+  const { draft, base, set, reset, dirty, revert } = useDraft(fieldsToDraft(file.fields));
   const update = useApiMutation('patients.update', ['patients.get', 'patients.search']);
   const changeStatus = useApiMutation('patients.changeIdentityStatus', ['patients.get']);
   const merge = useApiMutation('patients.merge', ['patients.get', 'patients.search']);
@@ -41,18 +53,38 @@ export function IdentityPanel({
   const [mergeId, setMergeId] = useState<number | string>('');
   const [mergeReason, setMergeReason] = useState('');
 
+  // The version the typing is based on (issue 14). A change saved elsewhere refreshes the form only
+  // when nothing is being typed (or it is this seat's own save coming back); otherwise the typing
+  // stays, and saving it shows both versions instead of overwriting the other one.
+  const [baseVersion, setBaseVersion] = useState(file.version);
+  const typing = useRef({ draft, dirty });
   useEffect(() => {
-    reset(fieldsToDraft(file.fields));
-  }, [file.fields, reset]);
-  const save = () => {
-    const fields = draftToFields(draft);
-    if (canEdit && dirty && fields)
+    typing.current = { draft, dirty };
+  });
+  useEffect(() => {
+    const incoming = fieldsToDraft(file.fields);
+    if (!typing.current.dirty || JSON.stringify(incoming) === JSON.stringify(typing.current.draft)) {
+      reset(incoming);
+      setBaseVersion(file.version);
+    }
+  }, [file.fields, file.version, reset]);
+  const conflict = update.error instanceof ApiCallError ? update.error.conflict : null;
+  const save = (version = baseVersion, fields = draftToFields(draft)) => {
+    if (canEdit && fields)
       update.mutate(
-        { id: file.id, ...fields },
-        { onSuccess: () => notifications.show({ message: 'Dossier enregistré.', color: 'teal' }) },
+        { id: file.id, version, ...fields },
+        {
+          // The form now holds what was saved, based on the version saved.
+          onSuccess: (saved) => {
+            reset(fieldsToDraft(fields));
+            setBaseVersion(saved.version);
+            notifications.show({ message: 'Dossier enregistré.', color: 'teal' });
+          },
+        },
       );
   };
-  useHotkeys([['mod+S', save]], []);
+  const changedElsewhere = file.version !== baseVersion && dirty;
+  useHotkeys([['mod+S', () => save()]], []);
 
   return (
     <Stack gap="sm">
@@ -65,6 +97,28 @@ export function IdentityPanel({
           }}
         >
           <ErrorAlert error={update.error} />
+          {changedElsewhere && !conflict && (
+            <Alert color="yellow" variant="light" py="xs" mb="xs">
+              {file.updatedByName ?? 'Un autre poste'} vient d’enregistrer ce dossier ; votre saisie est gardée et les
+              deux versions seront comparées à l’enregistrement.
+            </Alert>
+          )}
+          {conflict && (
+            <EditConflictPanel
+              conflict={conflict}
+              base={draftToFields(base) ?? {}}
+              mine={draftToFields(draft) ?? {}}
+              labelOf={fieldLabel}
+              onSaveMerged={(merged) => {
+                save(conflict.version, merged as PatientFields);
+              }}
+              onTakeTheirs={() => {
+                reset(fieldsToDraft(conflict.current as PatientFields));
+                setBaseVersion(conflict.version);
+                update.reset();
+              }}
+            />
+          )}
           <PatientFieldsForm
             draft={draft}
             set={set}

@@ -1,5 +1,8 @@
 import { Badge, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useParams, useSearchParams } from 'react-router';
+import { on } from '../api/client';
 import { ageOn } from '../../electron/api/schemas/identity';
 import { IDENTITY_STATUS_LABELS } from '../../electron/api/schemas/patients';
 import { useApiQuery } from '../api/hooks';
@@ -33,6 +36,15 @@ export function PatientPage() {
   const { session } = useSession();
   const roles = session.user.roles;
   const file = useApiQuery('patients.get', { id }, { enabled: Number.isInteger(id) && id > 0 });
+  // Saved on another seat (issue 14): this file is read again at once; typing in progress is kept.
+  const client = useQueryClient();
+  useEffect(
+    () =>
+      on('patients.changed', (changed) => {
+        if (changed.id === id) void client.invalidateQueries({ queryKey: ['patients.get', { id }] });
+      }),
+    [client, id],
+  );
   const canEdit = roles.some((role) => role !== 'theatre');
   const isAdmin = roles.includes('admin');
 

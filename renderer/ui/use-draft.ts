@@ -33,6 +33,8 @@ export function useDraft<T extends object>(initial: T) {
   const dirty = JSON.stringify(base) !== JSON.stringify(draft);
   return {
     draft,
+    /** The saved values the typing started from. */
+    base,
     set,
     reset,
     rebase,

@@ -327,12 +327,13 @@ describe('the file and its trace', () => {
     await admin.call('patients.get', { id });
     const update = await admin.call('patients.update', {
       id,
+      version: 1,
       ...patientInput({ city: 'Aubusson', postalCode: '23200' }),
       confirmNotDuplicate: undefined,
     });
     expect(update).toMatchObject({ ok: false, error: { fields: { confirmNotDuplicate: expect.any(String) } } });
     const { confirmNotDuplicate: _ignored, ...fields } = patientInput({ city: 'Aubusson', postalCode: '23200' });
-    expect(await admin.call('patients.update', { id, ...fields })).toMatchObject({ ok: true });
+    expect(await admin.call('patients.update', { id, version: 1, ...fields })).toMatchObject({ ok: true });
     const log = await admin.call('patients.accessLog', { patientId: id });
     if (!log.ok) throw new Error(log.error.message);
     const entries = log.value as {

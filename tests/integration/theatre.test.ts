@@ -189,7 +189,7 @@ describe('theatre list', () => {
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
-    expect(await theo.call('patients.update', { id: patientId, ...withoutConfirmation })).toMatchObject({
+    expect(await theo.call('patients.update', { id: patientId, version: 1, ...withoutConfirmation })).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
@@ -374,7 +374,7 @@ describe('music and roles over HTTP', () => {
     const theo = http.httpClient(server);
     await theo.post('auth.login', { login: 'theo', password: 'bloc-operatoire-1' });
     const { confirmNotDuplicate: _confirm, ...fields } = patientInput();
-    expect((await theo.post('patients.update', { id: patientId, ...fields })).status).toBe(403);
+    expect((await theo.post('patients.update', { id: patientId, version: 1, ...fields })).status).toBe(403);
     expect(
       (await theo.post('patients.changeIdentityStatus', { id: patientId, status: 'provisional', reason: 'essai' }))
         .status,

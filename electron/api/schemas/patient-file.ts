@@ -202,6 +202,10 @@ export const patientFileSchema = z.object({
   documents: z.array(documentSchema),
   retentionUntil: z.string(),
   mergedInto: z.number().int().nullable(),
+  /** The version to send back with an edit, and who made the last change (issue 14). */
+  version: z.number().int(),
+  updatedAt: z.string(),
+  updatedByName: z.string().nullable(),
 });
 export type PatientFile = z.infer<typeof patientFileSchema>;
 

@@ -88,7 +88,11 @@ export const patientCreateSchema = patientFieldsSchema
   });
 
 export const patientUpdateSchema = patientFieldsSchema
-  .extend({ id: z.number().int().positive().meta({ title: 'Patient' }) })
+  .extend({
+    id: z.number().int().positive().meta({ title: 'Patient' }),
+    // The version the edit is based on (issue 14): a save over a newer one is refused, not lost.
+    version: z.number().int().positive().meta({ title: 'Version du dossier' }),
+  })
   .superRefine((fields, context) => {
     checkPatientConsistency(fields, todayIso(), context);
   });

@@ -68,6 +68,9 @@ export function createPatientFileService(deps: {
       documents: documents.forPatient(id),
       retentionUntil: retentionUntil(patient.fields.birthDate, lastActivity, patient.fields.deceasedOn),
       mergedInto: patient.mergedInto,
+      version: patient.version,
+      updatedAt: patient.updatedAt,
+      updatedByName: patient.updatedByName,
     };
   }
 

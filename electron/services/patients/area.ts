@@ -16,6 +16,10 @@ export function patientsArea(
     audit: needs.audit,
     clock: context.clock,
   });
+  // Only the number goes out: a seat showing that file reads it again (and is traced for it).
+  const changed = (id: number) => {
+    context.events.emit('patients.changed', { id });
+  };
   return {
     service: patients,
     handlers: {
@@ -24,16 +28,20 @@ export function patientsArea(
       'patients.create': ({ confirmNotDuplicate, ...fields }, call) => ({
         id: patients.create(fields, confirmNotDuplicate, actorOf(call)),
       }),
-      'patients.update': ({ id, ...fields }, call) => {
-        patients.update(id, fields, actorOf(call));
-        return done;
+      'patients.update': ({ id, version, ...fields }, call) => {
+        const saved = patients.update(id, fields, version, actorOf(call));
+        if (saved !== version) changed(id);
+        return { version: saved };
       },
       'patients.changeIdentityStatus': (input, call) => {
         patients.changeIdentityStatus(input.id, input.status, input.reason, input.idDocument, actorOf(call));
+        changed(input.id);
         return done;
       },
       'patients.merge': (input, call) => {
         patients.merge(input.keepId, input.mergeId, input.reason, actorOf(call));
+        changed(input.keepId);
+        changed(input.mergeId);
         return done;
       },
     },

@@ -1,4 +1,4 @@
-import { DomainError } from '../../api/result.js';
+import { DomainError, staleEditError } from '../../api/result.js';
 import {
   ID_DOCUMENT_LABELS,
   IDENTITY_STATUS_LABELS,
@@ -123,8 +123,19 @@ export function createPatientsService(deps: {
       return id;
     },
 
-    update(id: number, fields: PatientFields, actor: Actor): void {
+    /** Saves an edit based on `version`; refused with both versions if someone saved since. */
+    update(id: number, fields: PatientFields, version: number, actor: Actor): number {
       const before = require(id);
+      // Read again when refusing: the version that won the race is the one to show.
+      const stale = () => {
+        const latest = require(id);
+        return staleEditError(
+          'Ce dossier',
+          { by: latest.updatedByName, at: latest.updatedAt, version: latest.version, current: latest.fields },
+          clock(),
+        );
+      };
+      if (before.version !== version) throw stale();
       if (before.mergedInto !== null)
         throw new DomainError('CONFLICT', `Ce dossier a été fusionné dans le dossier n° ${before.mergedInto}.`);
       checkReferences(fields);
@@ -132,10 +143,11 @@ export function createPatientsService(deps: {
       const changed = (Object.keys(fields) as (keyof PatientFields)[]).filter(
         (key) => JSON.stringify(fields[key]) !== JSON.stringify(before.fields[key]),
       );
-      if (changed.length === 0) return;
-      store.update(id, fields, isoAt(clock));
+      if (changed.length === 0) return version;
+      if (!store.update(id, fields, version, actor.userId, isoAt(clock))) throw stale();
       const previous = Object.fromEntries(changed.map((key) => [key, before.fields[key]]));
       audit.trace(actor, 'patients.update', id, changed.join(', '), JSON.stringify(previous));
+      return version + 1;
     },
 
     /**

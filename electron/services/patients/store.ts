@@ -34,6 +34,9 @@ interface PatientRow {
   deceased_on: string | null;
   merged_into: number | null;
   created_at: string;
+  updated_at: string;
+  version: number;
+  updated_by_name: string | null;
 }
 
 export interface SummaryRow {
@@ -55,6 +58,10 @@ export interface StoredPatient {
   identityStatus: IdentityStatus;
   mergedInto: number | null;
   createdAt: string;
+  /** Raised by every change (issue 14): a save based on an older one is refused. */
+  version: number;
+  updatedAt: string;
+  updatedByName: string | null;
 }
 
 const toFields = (row: PatientRow): PatientFields => ({
@@ -106,8 +113,14 @@ const rangeOf = (prefix: string) => ({ lo: prefix, hi: `${prefix}\x7f` });
 
 export function createPatientsStore(db: Db) {
   const insert = db.prepare(`INSERT INTO patients (${COLUMNS}, created_at, updated_at) VALUES (${VALUES}, @now, @now)`);
-  const update = db.prepare(`UPDATE patients SET (${COLUMNS}, updated_at) = (${VALUES}, @now) WHERE id = @id`);
-  const select = db.prepare<[number], PatientRow>('SELECT * FROM patients WHERE id = ?');
+  // Compare and set: the row changes only if nobody saved since the version the edit is based on.
+  const update = db.prepare(
+    `UPDATE patients SET (${COLUMNS}, updated_at, updated_by, version) = (${VALUES}, @now, @userId, version + 1)
+     WHERE id = @id AND version = @version`,
+  );
+  const select = db.prepare<[number], PatientRow>(
+    `SELECT p.*, u.display_name AS updated_by_name FROM patients p LEFT JOIN users u ON u.id = p.updated_by WHERE p.id = ?`,
+  );
   const deleteTokens = db.prepare('DELETE FROM patient_search WHERE patient_id = ?');
   const insertToken = db.prepare('INSERT OR IGNORE INTO patient_search (token, patient_id) VALUES (?, ?)');
   // Last visit is read here, with the summary, because a search result must show it in one query.
@@ -121,7 +134,9 @@ export function createPatientsStore(db: Db) {
   const byBirthDate = db.prepare<[string, number], { id: number }>(
     'SELECT id FROM patients WHERE birth_date = ? AND merged_into IS NULL ORDER BY birth_name, first_names LIMIT ?',
   );
-  const setStatus = db.prepare('UPDATE patients SET identity_status = ?, updated_at = ? WHERE id = ?');
+  const setStatus = db.prepare(
+    'UPDATE patients SET identity_status = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?',
+  );
   const insertStatusChange = db.prepare(
     'INSERT INTO identity_status_changes (patient_id, from_status, to_status, reason, user_id, at, id_document) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
@@ -141,7 +156,7 @@ export function createPatientsStore(db: Db) {
        SELECT @keep, item, value, user_id, at FROM patient_preferences WHERE patient_id = @merge`,
     'DELETE FROM patient_preferences WHERE patient_id = @merge',
     'DELETE FROM patient_search WHERE patient_id = @merge',
-    'UPDATE patients SET merged_into = @keep, updated_at = @now WHERE id = @merge',
+    'UPDATE patients SET merged_into = @keep, updated_at = @now, updated_by = @userId, version = version + 1 WHERE id = @merge',
   ].map((sql) => db.prepare(sql));
   const insertMerge = db.prepare(
     'INSERT INTO patient_merges (kept_id, merged_id, reason, snapshot, user_id, at) VALUES (@keep, @merge, @reason, @snapshot, @userId, @now)',
@@ -179,10 +194,14 @@ export function createPatientsStore(db: Db) {
       writeTokens(id, fields);
       return id;
     }),
-    update: db.transaction((id: number, fields: PatientFields, now: string): void => {
-      update.run({ ...toParams(fields), id, now });
-      writeTokens(id, fields);
-    }),
+    /** False when the file changed since `version` (nothing written then). */
+    update: db.transaction(
+      (id: number, fields: PatientFields, version: number, userId: number, now: string): boolean => {
+        if (update.run({ ...toParams(fields), id, now, userId, version }).changes === 0) return false;
+        writeTokens(id, fields);
+        return true;
+      },
+    ),
     get: (id: number): StoredPatient | null => {
       const row = select.get(id);
       return row
@@ -192,6 +211,9 @@ export function createPatientsStore(db: Db) {
             identityStatus: row.identity_status,
             mergedInto: row.merged_into,
             createdAt: row.created_at,
+            version: row.version,
+            updatedAt: row.updated_at,
+            updatedByName: row.updated_by_name,
           }
         : null;
     },
@@ -242,7 +264,7 @@ export function createPatientsStore(db: Db) {
         now: string,
         idDocument: string | null,
       ) => {
-        setStatus.run(to, now, id);
+        setStatus.run(to, now, userId, id);
         insertStatusChange.run(id, from, to, reason, userId, now, idDocument);
       },
     ),
@@ -250,7 +272,7 @@ export function createPatientsStore(db: Db) {
     merge: db.transaction(
       (params: { keep: number; merge: number; reason: string; snapshot: string; userId: number; now: string }) => {
         for (const statement of mergeStatements)
-          statement.run({ keep: params.keep, merge: params.merge, now: params.now });
+          statement.run({ keep: params.keep, merge: params.merge, now: params.now, userId: params.userId });
         insertMerge.run(params);
       },
     ),

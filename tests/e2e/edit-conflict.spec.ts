@@ -1,0 +1,65 @@
+import { expect, launchChromium, screenshotPath, test } from './fixtures';
+import { ADMIN, api, apiPatient, completeSetup, login } from './helpers';
+
+// Issue 14, nothing lost on a concurrent edit: two people have the same file open on two seats.
+// The first saves; the second, still typing, is told and keeps the typing; saving shows both
+// versions side by side with who changed what, and her changes are saved on top of the newer one.
+
+test('two seats editing one patient get the two versions side by side, not a lost update', async ({ page, paume }) => {
+  await completeSetup(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await api(page, paume.url, 'users.create', {
+    login: 'nathalie',
+    displayName: 'Nathalie Roux',
+    password: 'secretariat-1',
+    roles: ['secretary'],
+    practitionerId: null,
+  });
+  const patient = await apiPatient(page, paume.url, { birthName: 'Partage', firstNames: 'Lucie', city: 'Guéret' });
+  await page.goto(`${paume.url}/#/patients/${patient.id}`);
+  await page.getByRole('tab', { name: 'Dossier' }).click(); // a surgeon's file opens on the consultations
+  await expect(page.getByLabel('Ville')).toHaveValue('Guéret');
+
+  const second = await launchChromium();
+  try {
+    const seat = second.context.pages()[0] ?? (await second.context.newPage());
+    await seat.setViewportSize({ width: 1280, height: 900 });
+    await seat.goto(paume.url);
+    await login(seat, 'nathalie', 'secretariat-1');
+    await expect(seat.getByTestId('current-user')).toHaveText('Nathalie Roux');
+    await seat.goto(`${paume.url}/#/patients/${patient.id}`);
+    await seat.reload();
+    await expect(seat.getByLabel('Ville')).toHaveValue('Guéret');
+
+    // Nathalie starts typing a new phone number; meanwhile Alice saves a new city.
+    await seat.getByLabel('Téléphone portable').fill('06 99 88 77 66');
+    await page.getByLabel('Ville').fill('Aubusson');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await expect(page.getByText('Dossier enregistré.')).toBeVisible();
+
+    // Her seat is told at once, and her typing stays.
+    await expect(seat.getByText(`${ADMIN.displayName} vient d’enregistrer ce dossier`)).toBeVisible();
+    await expect(seat.getByLabel('Téléphone portable')).toHaveValue('06 99 88 77 66');
+    await seat.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    const conflict = seat.getByTestId('edit-conflict');
+    await expect(conflict).toContainText('Enregistré par Dr Alice Martin');
+    await expect(conflict.getByRole('row', { name: /Ville/ })).toContainText('Guéret');
+    await expect(conflict.getByRole('row', { name: /Ville/ })).toContainText('Aubusson');
+    await expect(conflict.getByRole('row', { name: /Téléphone portable/ })).toContainText('06 99 88 77 66');
+    await expect(seat.getByText(/a été modifié par Dr Alice Martin à \d{2} h \d{2}/)).toBeVisible();
+    await seat.screenshot({ path: screenshotPath('51-edit-conflict') });
+
+    await expect(conflict.getByRole('row', { name: /Ville/ })).toContainText('l’autre poste');
+    await expect(conflict.getByRole('row', { name: /Téléphone portable/ })).toContainText('vous');
+
+    // She saves her change on top of Alice's version: both changes are kept, on both seats.
+    await conflict.getByRole('button', { name: 'Enregistrer mes changements sur leur version' }).click();
+    await expect(seat.getByText('Dossier enregistré.')).toBeVisible();
+    await expect(seat.getByTestId('edit-conflict')).toBeHidden();
+    await expect(seat.getByLabel('Ville')).toHaveValue('Aubusson');
+    await expect(page.getByLabel('Téléphone portable')).toHaveValue('06 99 88 77 66');
+    await expect(page.getByLabel('Ville')).toHaveValue('Aubusson');
+  } finally {
+    await second.close();
+  }
+});

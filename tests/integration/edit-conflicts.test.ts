@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../electron/server/http-server.js';
+import { httpClient, startTestServer } from '../helpers/http.js';
+import { patientInput } from '../helpers/patients.js';
+import { FIRST_ADMIN, openTempCore } from '../helpers/temp-core.js';
+
+/**
+ * Nothing lost on a concurrent edit (issue 14): two people on two seats edit one patient over the
+ * HTTP API. The second save, based on the version both read, is refused with who saved, when, and
+ * the saved version; nothing of it is written; saved again on the new version, it goes through.
+ */
+let opened: Awaited<ReturnType<typeof openTempCore>>;
+let server: RunningServer;
+let alice: ReturnType<typeof httpClient>;
+let nathalie: ReturnType<typeof httpClient>;
+let patientId: number;
+const { confirmNotDuplicate: _confirm, ...fields } = patientInput();
+
+interface FileAnswer {
+  version: number;
+  updatedByName: string | null;
+  fields: { city: string; phoneMobile: string };
+}
+const read = async (client: ReturnType<typeof httpClient>) =>
+  (await client.post('patients.get', { id: patientId })).body.value as FileAnswer;
+
+beforeAll(async () => {
+  opened = await openTempCore();
+  server = await startTestServer(opened.core);
+  alice = httpClient(server);
+  nathalie = httpClient(server);
+  expect((await alice.post('setup.initialize', FIRST_ADMIN)).status).toBe(200);
+  await alice.post('auth.login', { login: FIRST_ADMIN.login, password: FIRST_ADMIN.password });
+  await alice.post('users.create', {
+    login: 'nathalie',
+    displayName: 'Nathalie Roux',
+    password: 'secretariat-1',
+    roles: ['secretary'],
+    practitionerId: null,
+  });
+  await nathalie.post('auth.login', { login: 'nathalie', password: 'secretariat-1' });
+  patientId = (
+    (await alice.post('patients.create', { ...fields, confirmNotDuplicate: true })).body.value as { id: number }
+  ).id;
+});
+afterAll(async () => {
+  await server.close();
+  opened.dispose();
+});
+
+describe('two seats editing one patient', () => {
+  it('refuses the save based on an old version, with both versions, and writes nothing', async () => {
+    const seen = await read(nathalie);
+    expect((await read(alice)).version).toBe(seen.version);
+
+    const first = await alice.post('patients.update', {
+      id: patientId,
+      version: seen.version,
+      ...fields,
+      city: 'Aubusson',
+    });
+    expect(first.status).toBe(200);
+    const second = await nathalie.post('patients.update', {
+      id: patientId,
+      version: seen.version,
+      ...fields,
+      phoneMobile: '06 99 88 77 66',
+    });
+    expect(second.status).toBe(409);
+    const error = second.body.error as {
+      code: string;
+      message: string;
+      fields: Record<string, string>;
+      conflict: { by: string; at: string; version: number; current: { city: string } };
+    };
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toMatch(/^Ce dossier a été modifié par Dr Alice Martin à \d{2} h \d{2} pendant votre saisie/);
+    expect(error.fields).toHaveProperty('version');
+    expect(error.conflict).toMatchObject({
+      by: 'Dr Alice Martin',
+      version: seen.version + 1,
+      current: { city: 'Aubusson' },
+    });
+
+    const after = await read(nathalie);
+    expect(after.fields).toMatchObject({ city: 'Aubusson', phoneMobile: fields.phoneMobile });
+    expect(after.updatedByName).toBe('Dr Alice Martin');
+
+    // Knowing both, she keeps her phone number on top of the newer version: both changes are there.
+    const again = await nathalie.post('patients.update', {
+      id: patientId,
+      version: error.conflict.version,
+      ...fields,
+      city: 'Aubusson',
+      phoneMobile: '06 99 88 77 66',
+    });
+    expect(again.status).toBe(200);
+    expect((await read(alice)).fields).toMatchObject({ city: 'Aubusson', phoneMobile: '06 99 88 77 66' });
+  });
+
+  it('counts a change of INS status as a new version too', async () => {
+    const seen = await read(alice);
+    expect(
+      (
+        await nathalie.post('patients.changeIdentityStatus', {
+          id: patientId,
+          status: 'validated',
+          reason: 'carte d’identité vue au guichet',
+          idDocument: 'cni',
+        })
+      ).status,
+    ).toBe(200);
+    const stale = await alice.post('patients.update', {
+      id: patientId,
+      version: seen.version,
+      ...fields,
+      city: 'Guéret',
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error?.message).toMatch(/modifié par Nathalie Roux/);
+  });
+
+  it('refuses an edit that does not say which version it is based on, naming the field', async () => {
+    const missing = await alice.post('patients.update', { id: patientId, ...fields });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error?.fields).toHaveProperty('version');
+  });
+});
