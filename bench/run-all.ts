@@ -10,3 +10,4 @@ await import('./dictation.js');
 await import('./inbox.js');
 await import('./agenda.js');
 await import('./audit-chain.js');
+await import('./crash.js');
