@@ -3,12 +3,14 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { backupDatabase } from '../db/backup.js';
 import { packagePath } from './lib/package-path.js';
+import { BackupPassphraseError } from './lib/backup-crypto.js';
 import { DataDirBusyError } from './lib/data-dir-lock.js';
 import { chooseDataDir, databaseFileIn } from './lib/data-dir.js';
 import { createLogger } from './lib/logger.js';
 import { openPaumeCore, type PaumeCore } from './core/paume-core.js';
 import { PAUME_VERSION } from './lib/version.js';
 import { startHttpServer, type RunningServer } from './server/http-server.js';
+import { restoreBackup } from './services/backups/restore.js';
 import { DEMO_PASSWORD, seedDemo } from './services/demo/seed.js';
 import { defaultExplainDeps, triageFiles } from './services/inbox/triage-files.js';
 
@@ -26,6 +28,8 @@ Commandes :
   migrate     crée ou met à jour la base de données
   backup F    copie la base dans le fichier F, même pendant que Paume tourne
   seed-demo   remplit une base vide avec des données fictives de démonstration
+  restore F   restaure une sauvegarde chiffrée (phrase dans PAUME_PHRASE_SAUVEGARDE) ;
+                --dry-run montre ce qu'elle contient sans rien changer
   audit verify  vérifie la chaîne du journal d'activité et nomme la première entrée rompue (code 1)
   transcribe F.wav  transcrit un fichier WAV en français (--model FICHIER : modèle whisper.cpp)
   triage CHEMIN     trie un message .eml (ou un dossier de .eml) : une ligne JSON par message
@@ -44,6 +48,7 @@ const OPTIONS = {
   'allow-host': { type: 'string', multiple: true },
   demo: { type: 'boolean' },
   model: { type: 'string' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -188,6 +193,42 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
         io.out(`Sauvegarde écrite : ${destination}`);
         return 0;
       });
+    }
+    case 'restore': {
+      expectArguments(1, 'le fichier de sauvegarde : paume restore <fichier.sauvegarde> [--dry-run]');
+      const passphrase = process.env.PAUME_PHRASE_SAUVEGARDE ?? '';
+      if (!passphrase)
+        throw new CliError(
+          'paume restore : donnez la phrase secrète des sauvegardes dans la variable PAUME_PHRASE_SAUVEGARDE.',
+        );
+      try {
+        const report = await restoreBackup({
+          file: rest[0] as string,
+          dataDir: dataDirOf(values),
+          passphrase,
+          dryRun: values['dry-run'] ?? false,
+          say: (line) => io.err(line),
+        });
+        io.out(
+          `Sauvegarde lisible, intégrité ${report.integrity}, schéma version ${report.schemaVersion} : ${Object.entries(
+            report.counts,
+          )
+            .map(([table, count]) => `${table} ${count}`)
+            .join(', ')}.`,
+        );
+        if (values['dry-run']) io.out('Essai seulement (--dry-run) : rien n’a été changé.');
+        else
+          io.out(
+            `Restaurée dans ${dataDirOf(values)}${report.setAside ? ` ; l’ancienne base est gardée dans ${report.setAside}` : ''} ; ${report.documentsRestored} documents remis.`,
+          );
+        return 0;
+      } catch (error) {
+        if (error instanceof DataDirBusyError)
+          throw new CliError(`${error.message}
+Arrêtez Paume sur ce poste avant de restaurer : rien n’a été changé.`);
+        if (error instanceof BackupPassphraseError) throw new CliError(error.message);
+        throw error;
+      }
     }
     case 'audit':
       if (rest.length !== 1 || rest[0] !== 'verify')

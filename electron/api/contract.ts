@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { createEventBus, type EventBusOf } from '../lib/event-bus.js';
 import { method, ok, type Access, type MethodSpec } from './method-spec.js';
 import { agendaMethods } from './contract-agenda.js';
+import { backupMethods } from './contract-backups.js';
 import { inboxMethods } from './contract-inbox.js';
 import { letterMethods } from './contract-letters.js';
 import { patientMethods } from './contract-patients.js';
@@ -184,6 +185,7 @@ export const contract = {
   ...theatreMethods,
   ...inboxMethods,
   ...agendaMethods,
+  ...backupMethods,
 } as const;
 
 export type { Access, MethodSpec };
@@ -218,6 +220,8 @@ export const eventSchemas = {
   'theatre.changed': z.object({ date: z.string() }),
   /** An agenda day changed (a booking, a cancellation, a patient's step in the waiting room). */
   'agenda.changed': z.object({ date: z.string() }),
+  /** Where a running backup is (copy, encryption, check, documents). */
+  'backups.progress': z.object({ step: z.string(), done: z.number(), total: z.number() }),
   /** Messages arrived or changed: seats showing the queue reload it. */
   'inbox.changed': z.object({ ids: z.array(z.number().int()) }),
   'inbox.sync': syncStatusSchema,

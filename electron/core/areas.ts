@@ -4,6 +4,7 @@ import type { Area, AreaContext } from '../services/area.js';
 import { agendaArea } from '../services/agenda/area.js';
 import { alertsArea } from '../services/alerts/area.js';
 import { auditArea } from '../services/audit/area.js';
+import { backupsArea } from '../services/backups/area.js';
 import { authArea } from '../services/auth/area.js';
 import { dictationArea } from '../services/dictation/area.js';
 import { doctorsArea } from '../services/doctors/area.js';
@@ -76,8 +77,10 @@ function openAreas(context: AreaContext) {
     inbox: inbox.service,
     letters: letters.service,
   });
+  const backups = backupsArea(context, { audit: audit.service });
   return {
     audit,
+    backups,
     practice,
     users,
     auth,

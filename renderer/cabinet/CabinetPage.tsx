@@ -4,6 +4,7 @@ import { useSession } from '../auth/session-context';
 import { AccessLogTable } from '../patients/AccessLogTable';
 import { AgendaSettingsPanel } from './AgendaSettingsPanel';
 import { AuditPanel } from './AuditPanel';
+import { BackupsPanel } from './BackupsPanel';
 import { DictationPanel } from './DictationPanel';
 import { MailAccountsPanel } from './MailAccountsPanel';
 import { TriageProtocolPanel } from './TriageProtocolPanel';
@@ -24,7 +25,12 @@ export function CabinetPage() {
       <Title order={3} mb="sm">
         Cabinet
       </Title>
-      <Tabs value={tab} onChange={(value) => void navigate(`/cabinet/${value ?? 'cabinet'}`)}>
+      {/* Ten tabs on one line at 1280 px: a little less padding than Mantine's default. */}
+      <Tabs
+        value={tab}
+        onChange={(value) => void navigate(`/cabinet/${value ?? 'cabinet'}`)}
+        styles={{ tab: { paddingInline: 12 } }}
+      >
         <Tabs.List mb="md">
           <Tabs.Tab value="cabinet">Cabinet</Tabs.Tab>
           <Tabs.Tab value="praticiens">Praticiens</Tabs.Tab>
@@ -33,8 +39,9 @@ export function CabinetPage() {
           {isAdmin && <Tabs.Tab value="agenda">Agenda</Tabs.Tab>}
           {isAdmin && <Tabs.Tab value="messagerie">Messagerie</Tabs.Tab>}
           {isAdmin && <Tabs.Tab value="protocole">Protocole de tri</Tabs.Tab>}
+          {isAdmin && <Tabs.Tab value="sauvegardes">Sauvegardes</Tabs.Tab>}
           {isAdmin && <Tabs.Tab value="journal">Journal</Tabs.Tab>}
-          {isAdmin && <Tabs.Tab value="acces">Accès aux dossiers</Tabs.Tab>}
+          {isAdmin && <Tabs.Tab value="acces">Accès</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="cabinet">
           <PracticeForm editable={isAdmin} />
@@ -50,6 +57,11 @@ export function CabinetPage() {
         {isAdmin && (
           <Tabs.Panel value="comptes">
             <UsersPanel />
+          </Tabs.Panel>
+        )}
+        {isAdmin && (
+          <Tabs.Panel value="sauvegardes">
+            <BackupsPanel />
           </Tabs.Panel>
         )}
         {isAdmin && (

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { method, ok } from './method-spec.js';
+import { ROLE_GROUPS } from './schemas/common.js';
+import { text } from './schemas/common.js';
+
+const { ADMIN } = ROLE_GROUPS;
+
+export const backupSettingsInputSchema = z
+  .object({
+    folder: text('Dossier des sauvegardes', 500, { min: 1 }),
+    // Empty keeps the passphrase already set; 12 characters at least when given.
+    passphrase: z.string().max(200).default('').meta({ title: 'Phrase secrète des sauvegardes' }),
+    enabled: z.boolean().default(true).meta({ title: 'Sauvegarde quotidienne' }),
+  })
+  .strict();
+
+const runSchema = z.object({
+  id: z.number(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  reason: z.string(),
+  file: z.string(),
+  size: z.number(),
+  ok: z.boolean(),
+  detail: z.string(),
+});
+
+/** Backups (issue 14): where, with which passphrase, now, and how they went. */
+export const backupMethods = {
+  'backups.settings': method({
+    input: z.object({}).strict(),
+    output: z.object({ folder: z.string(), enabled: z.boolean(), hasPassphrase: z.boolean() }).nullable(),
+    access: ADMIN,
+    mutates: false,
+    summary: 'Voir où vont les sauvegardes',
+  }),
+  'backups.saveSettings': method({
+    input: backupSettingsInputSchema,
+    output: ok,
+    access: ADMIN,
+    mutates: true,
+    summary: 'Choisir le dossier des sauvegardes et leur phrase secrète',
+  }),
+  'backups.runNow': method({
+    input: z.object({}).strict(),
+    output: z.object({
+      file: z.string(),
+      size: z.number(),
+      detail: z.string(),
+      counts: z.record(z.string(), z.number()),
+    }),
+    access: ADMIN,
+    mutates: true,
+    summary: 'Sauvegarder maintenant (base et documents, chiffrés, vérifiés)',
+  }),
+  'backups.status': method({
+    input: z.object({}).strict(),
+    output: z.object({
+      configured: z.boolean(),
+      lastGood: z.object({ at: z.string(), file: z.string(), size: z.number(), detail: z.string() }).nullable(),
+      overdue: z.boolean(),
+      runs: z.array(runSchema),
+    }),
+    access: ADMIN,
+    mutates: false,
+    summary: 'Voir la dernière sauvegarde, les précédentes et le retard éventuel',
+  }),
+} as const;

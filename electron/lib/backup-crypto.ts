@@ -1,0 +1,87 @@
+import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
+import {
+  closeSync,
+  createReadStream,
+  createWriteStream,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+
+/**
+ * Backup files (issue 14), encrypted with the practice's backup passphrase: AES-256-GCM, streamed
+ * (a large database is never whole in memory), authenticated (a file altered or read with the
+ * wrong passphrase is refused, never half-used). Layout: « PAUMEBK1 », salt (16), IV (12), the
+ * ciphertext, the GCM tag (16). The key is scrypt(passphrase, salt).
+ */
+const MAGIC = Buffer.from('PAUMEBK1');
+const SALT = 16;
+const IV = 12;
+const TAG = 16;
+const HEADER = MAGIC.length + SALT + IV;
+
+export class BackupPassphraseError extends Error {}
+
+const keyOf = (passphrase: string, salt: Buffer) =>
+  new Promise<Buffer>((resolve, reject) => {
+    scrypt(passphrase.normalize('NFC'), salt, 32, { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 }, (error, key) =>
+      error ? reject(error) : resolve(key),
+    );
+  });
+
+/** Encrypts `source` into `destination` (written aside, then renamed: never a half file). */
+export async function encryptFile(source: string, destination: string, passphrase: string): Promise<void> {
+  const salt = randomBytes(SALT);
+  const iv = randomBytes(IV);
+  const cipher = createCipheriv('aes-256-gcm', await keyOf(passphrase, salt), iv);
+  const partial = `${destination}.partial`;
+  const out = createWriteStream(partial);
+  out.write(Buffer.concat([MAGIC, salt, iv]));
+  await pipeline(createReadStream(source), cipher, out, { end: false }).catch((error: unknown) => {
+    out.destroy();
+    rmSync(partial, { force: true });
+    throw error;
+  });
+  await new Promise<void>((resolve, reject) => {
+    out.end(cipher.getAuthTag(), () => resolve());
+    out.once('error', reject);
+  });
+  renameSync(partial, destination);
+}
+
+/** Decrypts a backup file; a wrong passphrase or an altered file throws and leaves nothing behind. */
+export async function decryptFile(source: string, destination: string, passphrase: string): Promise<void> {
+  const size = statSync(source).size;
+  const head = Buffer.alloc(HEADER);
+  const tag = Buffer.alloc(TAG);
+  const fd = openSync(source, 'r');
+  try {
+    readSync(fd, head, 0, HEADER, 0);
+    readSync(fd, tag, 0, TAG, Math.max(0, size - TAG));
+  } finally {
+    closeSync(fd);
+  }
+  if (size < HEADER + TAG || !head.subarray(0, MAGIC.length).equals(MAGIC))
+    throw new BackupPassphraseError('Ce fichier n’est pas une sauvegarde Paume.');
+  const salt = head.subarray(MAGIC.length, MAGIC.length + SALT);
+  const iv = head.subarray(MAGIC.length + SALT, HEADER);
+  const decipher = createDecipheriv('aes-256-gcm', await keyOf(passphrase, salt), iv);
+  decipher.setAuthTag(tag);
+  const partial = `${destination}.partial`;
+  try {
+    await pipeline(
+      createReadStream(source, { start: HEADER, end: size - TAG - 1 }),
+      decipher,
+      createWriteStream(partial),
+    );
+  } catch {
+    rmSync(partial, { force: true });
+    throw new BackupPassphraseError(
+      'Sauvegarde illisible : phrase de sauvegarde fausse, ou fichier abîmé ou modifié depuis qu’il a été écrit.',
+    );
+  }
+  renameSync(partial, destination);
+}

@@ -1,0 +1,69 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { openDatabase } from '../../../db/connection.js';
+import { decryptFile } from '../../lib/backup-crypto.js';
+import { databaseFileIn } from '../../lib/data-dir.js';
+import { lockDataDir } from '../../lib/data-dir-lock.js';
+import { inspectCopy } from './store.js';
+
+export interface RestoreReport {
+  readonly integrity: string;
+  readonly schemaVersion: number;
+  readonly counts: Readonly<Record<string, number>>;
+  /** Where the database that was there went (null for a dry run, or an empty folder). */
+  readonly setAside: string | null;
+  readonly documentsRestored: number;
+}
+
+/**
+ * `paume restore` (issue 14): decrypts the backup beside the data, checks it (integrity, counts),
+ * and, unless it is a dry run, puts it in place with the documents it lacks. The data folder is
+ * locked first, so nothing is ever restored under a running seat; the database that was there is
+ * kept aside, never deleted.
+ */
+export async function restoreBackup(options: {
+  file: string;
+  dataDir: string;
+  passphrase: string;
+  dryRun: boolean;
+  say: (line: string) => void;
+}): Promise<RestoreReport> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const unlock = lockDataDir(options.dataDir, options.dryRun ? 'paume restore --dry-run' : 'paume restore');
+  const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+  const incoming = join(options.dataDir, `.restauration-${stamp}.sqlite`);
+  try {
+    options.say('Déchiffrement de la sauvegarde…');
+    await decryptFile(options.file, incoming, options.passphrase);
+    const inspected = inspectCopy(incoming, (path) => openDatabase(path, { readonly: true }));
+    if (inspected.integrity !== 'ok')
+      throw new Error(`La sauvegarde est abîmée (${inspected.integrity}) : rien n’a été changé.`);
+    if (options.dryRun) return { ...inspected, setAside: null, documentsRestored: 0 };
+
+    const database = databaseFileIn(options.dataDir);
+    let setAside: string | null = null;
+    if (existsSync(database)) {
+      setAside = `${database}.avant-restauration-${stamp}`;
+      for (const suffix of ['', '-wal', '-shm'])
+        if (existsSync(`${database}${suffix}`)) renameSync(`${database}${suffix}`, `${setAside}${suffix}`);
+    }
+    renameSync(incoming, database);
+
+    // The documents the restored database names and this folder lacks, from the backup folder.
+    const encrypted = join(dirname(options.file), 'documents');
+    let documentsRestored = 0;
+    if (existsSync(encrypted))
+      for (const name of readdirSync(encrypted).filter((entry) => /^[0-9a-f]{64}\.enc$/.test(entry))) {
+        const sha256 = name.slice(0, 64);
+        const target = join(options.dataDir, 'documents', sha256.slice(0, 2), sha256);
+        if (existsSync(target)) continue;
+        mkdirSync(dirname(target), { recursive: true });
+        await decryptFile(join(encrypted, name), target, options.passphrase);
+        documentsRestored += 1;
+      }
+    return { ...inspected, setAside, documentsRestored };
+  } finally {
+    rmSync(incoming, { force: true });
+    unlock();
+  }
+}

@@ -1,0 +1,229 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { openDatabase, type Db } from '../../../db/connection.js';
+import { backupDatabase } from '../../../db/backup.js';
+import type { EventBus } from '../../api/contract.js';
+import { DomainError } from '../../api/result.js';
+import { decryptFile, encryptFile } from '../../lib/backup-crypto.js';
+import { isoAt, type Clock } from '../../lib/clock.js';
+import type { SecretSealer } from '../../lib/secret-box.js';
+import type { AuditService } from '../audit/service.js';
+import { backupsToKeep } from './rotation.js';
+import { inspectCopy, type BackupsStore } from './store.js';
+
+export const BACKUP_FILE = /^paume-(\d{4}-\d{2}-\d{2}-\d{6})\.sauvegarde$/;
+const MIN_PASSPHRASE = 12;
+
+/** Every stored file of the documents folder (content-addressed: documents/ab/abcdef…). */
+function storedDocuments(documentsDir: string): { sha256: string; path: string }[] {
+  if (!existsSync(documentsDir)) return [];
+  return readdirSync(documentsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^[0-9a-f]{2}$/.test(entry.name))
+    .flatMap((folder) =>
+      readdirSync(join(documentsDir, folder.name))
+        .filter((name) => /^[0-9a-f]{64}$/.test(name))
+        .map((sha256) => ({ sha256, path: join(documentsDir, folder.name, sha256) })),
+    );
+}
+
+/**
+ * Backups that restore (issue 14): the database copied online, checked (integrity, counts at
+ * least those read before), encrypted with the practice's passphrase into the chosen folder,
+ * read back and checked again; the documents copied once each (they never change), encrypted;
+ * old backups rotated (7 daily, 4 weekly, 12 monthly). The chain head of the log goes in first.
+ */
+export function createBackupsService(deps: {
+  store: BackupsStore;
+  db: Db;
+  dataDir: string;
+  secrets: SecretSealer;
+  clock: Clock;
+  audit: AuditService;
+  events: EventBus;
+}) {
+  const { store, clock } = deps;
+  let running = false;
+  const progress = (step: string, done: number, total: number) => {
+    deps.events.emit('backups.progress', { step, done, total });
+  };
+
+  function configured() {
+    const settings = store.settings();
+    if (!settings)
+      throw new DomainError('INVALID_INPUT', 'Choisissez d’abord le dossier des sauvegardes et leur phrase secrète.', {
+        folder: 'dossier à choisir',
+      });
+    return { folder: settings.folder, passphrase: deps.secrets.open(settings.passphrase_sealed).toString('utf8') };
+  }
+
+  function rotate(folder: string): number {
+    const backups = readdirSync(folder).filter((name) => BACKUP_FILE.test(name));
+    const keep = backupsToKeep(backups.map((name) => BACKUP_FILE.exec(name)?.[1] ?? ''));
+    let removed = 0;
+    for (const name of backups)
+      if (!keep.has(BACKUP_FILE.exec(name)?.[1] ?? '')) {
+        rmSync(join(folder, name), { force: true });
+        rmSync(join(folder, name.replace(/\.sauvegarde$/, '.json')), { force: true });
+        removed += 1;
+      }
+    return removed;
+  }
+
+  async function run(reason: string) {
+    const { folder, passphrase } = configured();
+    const now = clock();
+    // « 2026-11-26-195012 », in UTC: names sort by time whatever the season.
+    const stamp = isoAt(clock).slice(0, 19).replace('T', '-').replace(/:/g, '');
+    const file = join(folder, `paume-${stamp}.sauvegarde`);
+    const plain = join(deps.dataDir, `.sauvegarde-${randomUUID()}.sqlite`);
+    const readBack = `${plain}.relue`;
+    const runId = store.startRun(reason, isoAt(clock));
+    try {
+      mkdirSync(join(folder, 'documents'), { recursive: true });
+      const head = deps.audit.recordHead(`sauvegarde ${reason}`);
+      const before = store.counts();
+      await backupDatabase(deps.db, plain, (done, total) => progress('copie de la base', done, total));
+      const copied = inspectCopy(plain, (path) => openDatabase(path, { readonly: true }));
+      if (copied.integrity !== 'ok') throw new Error(`copie abîmée (${copied.integrity})`);
+      for (const [table, count] of Object.entries(before))
+        if ((copied.counts[table] ?? -1) < count)
+          throw new Error(`copie incomplète : ${table} ${copied.counts[table]} < ${count}`);
+      progress('chiffrement', 0, 1);
+      await encryptFile(plain, file, passphrase);
+      // Checked as it will be restored: read back from the folder, decrypted, opened, counted.
+      progress('vérification', 0, 1);
+      await decryptFile(file, readBack, passphrase);
+      const check = inspectCopy(readBack, (path) => openDatabase(path, { readonly: true }));
+      if (check.integrity !== 'ok' || JSON.stringify(check.counts) !== JSON.stringify(copied.counts))
+        throw new Error('la sauvegarde relue ne correspond pas à la copie');
+      const documents = storedDocuments(join(deps.dataDir, 'documents'));
+      let newDocuments = 0;
+      for (const [index, document] of documents.entries()) {
+        const target = join(folder, 'documents', `${document.sha256}.enc`);
+        if (!existsSync(target)) {
+          await encryptFile(document.path, target, passphrase);
+          newDocuments += 1;
+        }
+        if (index % 50 === 0) progress('documents', index, documents.length);
+      }
+      const size = statSync(file).size;
+      writeFileSync(
+        file.replace(/\.sauvegarde$/, '.json'),
+        JSON.stringify(
+          {
+            format: 1,
+            createdAt: new Date(now).toISOString(),
+            reason,
+            schemaVersion: check.schemaVersion,
+            counts: check.counts,
+            chainHead: head,
+            documents: documents.length,
+            size,
+          },
+          null,
+          2,
+        ),
+      );
+      const removed = rotate(folder);
+      const detail = `base vérifiée (intégrité ok, ${check.counts.patients ?? 0} patients), ${documents.length} documents dont ${newDocuments} nouveaux${removed ? `, ${removed} anciennes sauvegardes retirées` : ''}`;
+      store.finishRun(runId, { file, size, ok: true, detail, now: isoAt(clock) });
+      progress('terminé', 1, 1);
+      return { file, size, detail, counts: check.counts };
+    } catch (error) {
+      const message = (error as Error).message;
+      store.finishRun(runId, { file: '', size: 0, ok: false, detail: message, now: isoAt(clock) });
+      rmSync(file, { force: true });
+      throw new DomainError(
+        'UNAVAILABLE',
+        `Sauvegarde échouée : ${message}. Rien n’est perdu ; vérifiez le dossier et réessayez.`,
+      );
+    } finally {
+      rmSync(plain, { force: true });
+      rmSync(readBack, { force: true });
+    }
+  }
+
+  return {
+    settings() {
+      const settings = store.settings();
+      return settings ? { folder: settings.folder, enabled: settings.enabled === 1, hasPassphrase: true } : null;
+    },
+    saveSettings(input: { folder: string; passphrase: string; enabled: boolean }) {
+      if (!isAbsolute(input.folder))
+        throw new DomainError(
+          'INVALID_INPUT',
+          'Dossier des sauvegardes : un chemin complet (ex. /media/cle-usb/paume).',
+          {
+            folder: 'chemin complet attendu',
+          },
+        );
+      try {
+        mkdirSync(input.folder, { recursive: true });
+        const probe = join(input.folder, `.paume-essai-${randomUUID()}`);
+        writeFileSync(probe, 'essai');
+        rmSync(probe);
+      } catch {
+        throw new DomainError(
+          'INVALID_INPUT',
+          `Impossible d’écrire dans « ${input.folder} » : disque absent ou sans droit d’écriture.`,
+          {
+            folder: 'dossier non inscriptible',
+          },
+        );
+      }
+      const existing = store.settings();
+      if (!input.passphrase && !existing)
+        throw new DomainError('INVALID_INPUT', 'Phrase secrète des sauvegardes : obligatoire la première fois.', {
+          passphrase: 'obligatoire',
+        });
+      if (input.passphrase && input.passphrase.length < MIN_PASSPHRASE)
+        throw new DomainError('INVALID_INPUT', `Phrase secrète : ${MIN_PASSPHRASE} caractères au moins.`, {
+          passphrase: `${MIN_PASSPHRASE} caractères au moins`,
+        });
+      const sealed = input.passphrase
+        ? deps.secrets.seal(Buffer.from(input.passphrase, 'utf8'))
+        : (existing?.passphrase_sealed ?? '');
+      store.saveSettings(input.folder, sealed, input.enabled, isoAt(clock));
+    },
+    async runNow(reason: string) {
+      if (running) throw new DomainError('CONFLICT', 'Une sauvegarde est déjà en cours.');
+      running = true;
+      try {
+        return await run(reason);
+      } finally {
+        running = false;
+      }
+    },
+    /** The last runs, and whether the practice is overdue (48 hours without a good backup). */
+    status() {
+      const last = store.lastGood();
+      const hours = last ? (clock() - Date.parse(last.finished_at ?? last.started_at)) / 3_600_000 : null;
+      return {
+        configured: store.settings() !== null,
+        lastGood: last
+          ? { at: last.finished_at ?? last.started_at, file: last.file, size: last.size, detail: last.detail }
+          : null,
+        overdue: hours === null || hours > 48,
+        runs: store.runs(20).map((row) => ({
+          id: row.id,
+          startedAt: row.started_at,
+          finishedAt: row.finished_at,
+          reason: row.reason,
+          file: row.file,
+          size: row.size,
+          ok: row.ok === 1,
+          detail: row.detail,
+        })),
+      };
+    },
+    /** Due when enabled and the last good backup is a day old (the hourly check of the server). */
+    due(): boolean {
+      const settings = store.settings();
+      if (!settings || settings.enabled !== 1 || running) return false;
+      const last = store.lastGood();
+      return !last || clock() - Date.parse(last.finished_at ?? last.started_at) > 24 * 3_600_000;
+    },
+  };
+}
+export type BackupsService = ReturnType<typeof createBackupsService>;

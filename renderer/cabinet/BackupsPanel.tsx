@@ -1,0 +1,127 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Code,
+  Group,
+  Paper,
+  PasswordInput,
+  Progress,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { on } from '../api/client';
+import { useApiMutation, useApiQuery } from '../api/hooks';
+import { ErrorAlert, fieldError } from '../ui/errors';
+
+const sizeText = (bytes: number) =>
+  bytes > 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} Mo` : `${Math.max(1, Math.round(bytes / 1024))} Ko`;
+const when = (iso: string) => new Date(iso).toLocaleString('fr-FR');
+
+/**
+ * Cabinet › Sauvegardes (issue 14): where the backups go (a USB disk, a NAS share) and the
+ * passphrase that encrypts them, « Sauvegarder maintenant » with its progress, the last ones with
+ * their check, and a red warning past 48 hours without a good one. Restoring is done with Paume
+ * stopped, by `paume restore`, so that nothing is ever restored under a running seat.
+ */
+export function BackupsPanel() {
+  const settings = useApiQuery('backups.settings', {});
+  const status = useApiQuery('backups.status', {});
+  const save = useApiMutation('backups.saveSettings', ['backups.settings', 'backups.status']);
+  const run = useApiMutation('backups.runNow', ['backups.status']);
+  const [draft, setDraft] = useState<{ folder: string; passphrase: string; enabled: boolean } | null>(null);
+  const form = draft ?? {
+    folder: settings.data?.folder ?? '',
+    passphrase: '',
+    enabled: settings.data?.enabled ?? true,
+  };
+  const [step, setStep] = useState<{ step: string; done: number; total: number } | null>(null);
+  useEffect(() => on('backups.progress', setStep), []);
+  const last = status.data?.lastGood;
+  return (
+    <Stack gap="sm" maw={1100}>
+      {status.data?.overdue && (
+        <Alert color="red" data-testid="backup-overdue">
+          {last
+            ? `Dernière sauvegarde réussie le ${when(last.at)} : plus de 48 heures. Branchez le disque et sauvegardez.`
+            : 'Aucune sauvegarde réussie pour l’instant : choisissez un dossier et sauvegardez.'}
+        </Alert>
+      )}
+      <Paper withBorder p="sm">
+        <Group gap="xs" align="flex-end">
+          <TextInput
+            size="xs"
+            w={360}
+            label="Dossier des sauvegardes"
+            placeholder="/media/cle-usb/paume (disque USB, partage réseau)"
+            value={form.folder}
+            onChange={(event) => setDraft({ ...form, folder: event.currentTarget.value })}
+            error={fieldError(save.error, 'folder')}
+          />
+          <PasswordInput
+            size="xs"
+            w={260}
+            label="Phrase secrète"
+            placeholder={settings.data?.hasPassphrase ? 'inchangée' : '12 caractères au moins'}
+            value={form.passphrase}
+            onChange={(event) => setDraft({ ...form, passphrase: event.currentTarget.value })}
+            error={fieldError(save.error, 'passphrase')}
+          />
+          <Checkbox
+            size="xs"
+            label="chaque jour"
+            checked={form.enabled}
+            onChange={(event) => setDraft({ ...form, enabled: event.currentTarget.checked })}
+          />
+          <Button size="xs" onClick={() => save.mutate(form, { onSuccess: () => setDraft(null) })}>
+            Enregistrer
+          </Button>
+        </Group>
+        <Text size="xs" c="dimmed" mt={4}>
+          Sans la phrase secrète, une sauvegarde ne s’ouvre pas : notez-la et rangez-la au coffre.
+        </Text>
+        <ErrorAlert error={save.error} />
+      </Paper>
+      <Paper withBorder p="sm">
+        <Group gap="sm">
+          <Button size="xs" loading={run.isPending} disabled={!status.data?.configured} onClick={() => run.mutate({})}>
+            Sauvegarder maintenant
+          </Button>
+          {run.isPending && step && (
+            <Stack gap={2} w={320}>
+              <Text size="xs">{step.step}</Text>
+              <Progress size="sm" value={step.total ? (100 * step.done) / step.total : 0} />
+            </Stack>
+          )}
+          {last && !run.isPending && (
+            <Text size="sm" data-testid="backup-last">
+              Dernière : {when(last.at)}, {sizeText(last.size)} — {last.detail}
+            </Text>
+          )}
+        </Group>
+        <ErrorAlert error={run.error} />
+        <Table fz="xs" mt="xs" striped>
+          <Table.Tbody>
+            {(status.data?.runs ?? []).map((row) => (
+              <Table.Tr key={row.id} c={row.ok ? undefined : 'red'}>
+                <Table.Td>{when(row.startedAt)}</Table.Td>
+                <Table.Td>{row.reason}</Table.Td>
+                <Table.Td>{row.ok ? 'vérifiée' : 'échouée'}</Table.Td>
+                <Table.Td>{row.ok ? sizeText(row.size) : ''}</Table.Td>
+                <Table.Td>{row.detail}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+      <Text size="xs" c="dimmed">
+        Restaurer : arrêtez Paume sur ce poste, puis{' '}
+        <Code>PAUME_PHRASE_SAUVEGARDE=… paume restore FICHIER --dry-run</Code> (ce que contient la sauvegarde, rien
+        n’est changé), et la même commande sans <Code>--dry-run</Code>. La base en place est gardée à côté.
+      </Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,62 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../helpers/crash-runs';
+import { expect, screenshotPath, test } from './fixtures';
+import { ADMIN, apiPatient, completeSetup, login } from './helpers';
+
+// Issue 14, tried as a new administrator would: Cabinet › Sauvegardes warns in red until a backup
+// exists, takes a folder and a passphrase, backs up now; the backup is restored with
+// `paume restore` into another data folder, and Paume started there shows the patient.
+
+test('a backup made in Cabinet › Sauvegardes restores into another data folder with the patient there', async ({
+  page,
+  paume,
+}) => {
+  const backups = mkdtempSync(join(tmpdir(), 'paume-e2e-sauvegardes-'));
+  const elsewhere = mkdtempSync(join(tmpdir(), 'paume-e2e-restauree-'));
+  try {
+    await completeSetup(page);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await apiPatient(page, paume.url, { birthName: 'Sauvé', firstNames: 'Gaston', usedFirstName: 'Gaston', sex: 'M' });
+    await page.goto(`${paume.url}/#/cabinet`);
+    await page.getByRole('tab', { name: 'Sauvegardes' }).click();
+    await expect(page.getByTestId('backup-overdue')).toContainText('Aucune sauvegarde réussie');
+    await page.getByLabel('Dossier des sauvegardes').fill(backups);
+    await page.getByLabel('Phrase secrète', { exact: true }).fill('courte');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await expect(page.getByText('12 caractères au moins', { exact: true })).toBeVisible();
+    await page.getByLabel('Phrase secrète', { exact: true }).fill('la clé est dans le coffre');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
+    await expect(page.getByTestId('backup-last')).toContainText('base vérifiée (intégrité ok, 1 patients)');
+    await expect(page.getByTestId('backup-overdue')).toBeHidden();
+    await page.screenshot({ path: screenshotPath('52-cabinet-sauvegardes') });
+
+    const file = readdirSync(backups).find((name) => name.endsWith('.sauvegarde')) ?? '';
+    const output = execFileSync(
+      process.execPath,
+      ['dist/cli.cjs', 'restore', join(backups, file), '--data-dir', elsewhere],
+      {
+        env: { ...process.env, PAUME_PHRASE_SAUVEGARDE: 'la clé est dans le coffre' },
+        encoding: 'utf8',
+      },
+    );
+    expect(output).toMatch(/Restaurée dans/);
+    const restored = await startServer(elsewhere);
+    try {
+      // A new visit (cookies are per host, not per port: this seat's session would otherwise carry over).
+      await page.context().clearCookies();
+      await page.goto(restored.url);
+      await login(page, ADMIN.login, ADMIN.password);
+      await page.getByRole('combobox', { name: 'Rechercher un patient' }).fill('sauvé');
+      await expect(page.getByRole('option', { name: /SAUVÉ Gaston/ })).toBeVisible();
+    } finally {
+      restored.child.kill('SIGTERM');
+    }
+  } finally {
+    rmSync(backups, { recursive: true, force: true });
+    rmSync(elsewhere, { recursive: true, force: true });
+  }
+});
