@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { openDatabase } from '../../db/connection.js';
 import { DATABASE_FILE_NAME } from '../../electron/lib/data-dir.js';
@@ -21,7 +22,7 @@ export const CRASH_ADMIN = {
 
 interface Server {
   readonly url: string;
-  readonly child: ChildProcess;
+  readonly child: ChildProcessByStdio<null, Readable, Readable>;
 }
 
 export async function startServer(dataDir: string): Promise<Server> {
@@ -43,8 +44,8 @@ export async function startServer(dataDir: string): Promise<Server> {
         resolve(match[1]);
       }
     };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.once('exit', (code) => reject(new Error(`paume serve s'est arrêté (${code}) :\n${output}`)));
   });
   return { url, child };
@@ -94,13 +95,14 @@ export async function crashRun(
   const server = await startServer(dataDir);
   const post = await session(server.url, options.firstStart);
   const acknowledged: number[] = [];
-  let killed = false;
+  // An object, not a boolean: the timer changes it while the loop below runs.
+  const state = { killed: false };
   const killer = setTimeout(() => {
-    killed = true;
+    state.killed = true;
     server.child.kill('SIGKILL');
   }, options.killAfterMs);
   const alongside = options.during?.();
-  for (let index = 0; index < options.writes && !killed; index += 1) {
+  for (let index = 0; index < options.writes && !state.killed; index += 1) {
     try {
       const answer = await post('patients.create', {
         ...patientInput({ birthName: `Panne${acknowledged.length}`, birthDate: '1970-01-01' }),
@@ -112,7 +114,7 @@ export async function crashRun(
     }
   }
   clearTimeout(killer);
-  if (!killed) server.child.kill('SIGKILL');
+  if (!state.killed) server.child.kill('SIGKILL');
   await stopped(server.child);
   await alongside?.catch(() => undefined);
 
