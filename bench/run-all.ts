@@ -11,3 +11,4 @@ await import('./inbox.js');
 await import('./agenda.js');
 await import('./audit-chain.js');
 await import('./crash.js');
+await import('./backups.js');

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt } from 'node:crypto';
 import {
   closeSync,
   createReadStream,
@@ -25,16 +25,38 @@ const HEADER = MAGIC.length + SALT + IV;
 
 export class BackupPassphraseError extends Error {}
 
-const keyOf = (passphrase: string, salt: Buffer) =>
-  new Promise<Buffer>((resolve, reject) => {
-    scrypt(passphrase.normalize('NFC'), salt, 32, { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 }, (error, key) =>
-      error ? reject(error) : resolve(key),
-    );
-  });
+// scrypt is slow on purpose (~0.1 s): a run derives its key once and reuses it for the database and
+// every document (one salt per run, a fresh IV per file); a restore derives once per salt met.
+const derived = new Map<string, Promise<Buffer>>();
+const keyOf = (passphrase: string, salt: Buffer): Promise<Buffer> => {
+  const id = `${createHash('sha256').update(passphrase).digest('hex')}:${salt.toString('hex')}`;
+  let key = derived.get(id);
+  if (!key) {
+    key = new Promise<Buffer>((resolve, reject) => {
+      scrypt(
+        passphrase.normalize('NFC'),
+        salt,
+        32,
+        { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 },
+        (error, bytes) => (error ? reject(error) : resolve(bytes)),
+      );
+    });
+    if (derived.size > 32) derived.clear();
+    derived.set(id, key);
+  }
+  return key;
+};
+
+/** A salt for one backup run: every file of the run shares it, so the key is derived once. */
+export const newBackupSalt = (): Buffer => randomBytes(SALT);
 
 /** Encrypts `source` into `destination` (written aside, then renamed: never a half file). */
-export async function encryptFile(source: string, destination: string, passphrase: string): Promise<void> {
-  const salt = randomBytes(SALT);
+export async function encryptFile(
+  source: string,
+  destination: string,
+  passphrase: string,
+  salt: Buffer = newBackupSalt(),
+): Promise<void> {
   const iv = randomBytes(IV);
   const cipher = createCipheriv('aes-256-gcm', await keyOf(passphrase, salt), iv);
   const partial = `${destination}.partial`;

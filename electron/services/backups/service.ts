@@ -5,7 +5,7 @@ import { openDatabase, type Db } from '../../../db/connection.js';
 import { backupDatabase } from '../../../db/backup.js';
 import type { EventBus } from '../../api/contract.js';
 import { DomainError } from '../../api/result.js';
-import { decryptFile, encryptFile } from '../../lib/backup-crypto.js';
+import { decryptFile, encryptFile, newBackupSalt } from '../../lib/backup-crypto.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { SecretSealer } from '../../lib/secret-box.js';
 import type { AuditService } from '../audit/service.js';
@@ -90,7 +90,8 @@ export function createBackupsService(deps: {
         if ((copied.counts[table] ?? -1) < count)
           throw new Error(`copie incomplète : ${table} ${copied.counts[table]} < ${count}`);
       progress('chiffrement', 0, 1);
-      await encryptFile(plain, file, passphrase);
+      const salt = newBackupSalt();
+      await encryptFile(plain, file, passphrase, salt);
       // Checked as it will be restored: read back from the folder, decrypted, opened, counted.
       progress('vérification', 0, 1);
       await decryptFile(file, readBack, passphrase);
@@ -102,7 +103,7 @@ export function createBackupsService(deps: {
       for (const [index, document] of documents.entries()) {
         const target = join(folder, 'documents', `${document.sha256}.enc`);
         if (!existsSync(target)) {
-          await encryptFile(document.path, target, passphrase);
+          await encryptFile(document.path, target, passphrase, salt);
           newDocuments += 1;
         }
         if (index % 50 === 0) progress('documents', index, documents.length);
