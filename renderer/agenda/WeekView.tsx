@@ -146,7 +146,8 @@ export function WeekView() {
       )}
       <ErrorAlert error={week.error ?? move.error} />
       <div
-        style={{ height: 620 }}
+        // As tall as the window allows: a whole day shows at 1920 × 1080 without scrolling.
+        style={{ height: 'max(520px, calc(100vh - 240px))' }}
         tabIndex={0}
         onKeyDown={(event) => {
           // ← → go one day in the day view, one week otherwise; Tab reaches each appointment, Entrée moves it.

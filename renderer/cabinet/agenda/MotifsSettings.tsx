@@ -49,7 +49,7 @@ export function MotifsSettings({ names }: { names: { value: string; label: strin
                 {row.label}
                 {row.active ? '' : ' (retiré)'}
               </Table.Td>
-              <Table.Td>{row.durationMinutes} min</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.durationMinutes} min</Table.Td>
               <Table.Td>{row.room}</Table.Td>
               <Table.Td>{row.emergencyAllowed ? 'possible en urgence' : ''}</Table.Td>
               <Table.Td>{row.practitionerIds.map(nameOf).join(', ')}</Table.Td>
