@@ -3,7 +3,7 @@
 // Prints agenda.findSlots, the day view of one practitioner and a booking, p50/p95, timed in the
 // service on a real SQLite file.
 import { withLuhnKey } from '../electron/services/demo/seed.js';
-import { addMinutes, epochOf, nextDay, timeOf, todayAt, weekdayOf } from '../electron/services/agenda/paris-time.js';
+import { addMinutes, epochOf, nextDay, timeOf, todayAt, weekdayOf } from '../electron/lib/paris-time.js';
 import { patientInput } from '../tests/helpers/patients.js';
 import { openBenchCore } from './bench-core.js';
 import { ms, percentile, time } from './stats.js';

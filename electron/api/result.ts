@@ -1,3 +1,5 @@
+import { localOf } from '../lib/paris-time.js';
+
 /** What every API call answers, over IPC and HTTP alike (HOUSE.md rule 2). */
 export type ErrorCode =
   | 'INVALID_INPUT'
@@ -69,14 +71,13 @@ export class DomainError extends Error {
   }
 }
 
-/** « 10 h 42 », or « le 25/11 à 10 h 42 » when not today, on the practice's clock. */
+/** « à 10 h 42 », or « le 25/11 à 10 h 42 » when not today, on the practice's clock. */
 function whenSaid(at: string, now: number): string {
-  const paris = (epoch: number, options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', ...options }).format(epoch);
-  const epoch = Date.parse(at);
-  const time = paris(epoch, { hour: '2-digit', minute: '2-digit' }).replace(':', ' h ');
-  const day = paris(epoch, { day: '2-digit', month: '2-digit' });
-  return day === paris(now, { day: '2-digit', month: '2-digit' }) ? `à ${time}` : `le ${day} à ${time}`;
+  const saved = localOf(Date.parse(at));
+  const time = `à ${saved.time.replace(':', ' h ')}`;
+  if (saved.date === localOf(now).date) return time;
+  const [, month, day] = saved.date.split('-');
+  return `le ${day}/${month} ${time}`;
 }
 
 /** The refusal of a stale save: « Modifié par Dr Martin à 10 h 42 … », with both versions. */

@@ -1,6 +1,5 @@
 import { expect, screenshotPath, test } from './fixtures';
-import { api, apiPatient, completeSetup } from './helpers';
-import { surgeonInput } from '../helpers/practitioners';
+import { api, apiPatient, apiSurgeonWithAgenda, completeSetup } from './helpers';
 
 // Issue 12 (started): a secretary finds a slot and books it, sees it in the practitioner's day,
 // cancels it with a reason and is shown the waiting list for that motif.
@@ -8,20 +7,7 @@ import { surgeonInput } from '../helpers/practitioners';
 test('find a slot, book it, cancel it and see the waiting list', async ({ page, paume }) => {
   await completeSetup(page);
   await page.setViewportSize({ width: 1280, height: 900 });
-  const surgeon = await api(page, paume.url, 'practitioners.create', surgeonInput('Fontaine'));
-  const motif = await api(page, paume.url, 'agenda.saveMotif', {
-    label: 'Contrôle post-opératoire',
-    durationMinutes: 20,
-    practitionerIds: [surgeon.id],
-  });
-  for (const weekday of [1, 2, 3, 4, 5, 6, 7])
-    await api(page, paume.url, 'agenda.addPeriod', {
-      practitionerId: surgeon.id,
-      weekday,
-      startTime: '08:00',
-      endTime: '18:00',
-      validFrom: '2020-01-01',
-    });
+  const { motifIds } = await apiSurgeonWithAgenda(page, paume.url, [['Contrôle post-opératoire', 20]]);
   await apiPatient(page, paume.url, { birthName: 'Meunier', firstNames: 'Léa', usedFirstName: 'Léa' });
   const waiting = await apiPatient(page, paume.url, {
     birthName: 'Attente',
@@ -29,7 +15,7 @@ test('find a slot, book it, cancel it and see the waiting list', async ({ page, 
     usedFirstName: 'Paul',
     sex: 'M',
   });
-  expect(motif.id).toBeGreaterThan(0);
+  expect(motifIds).toHaveLength(1);
 
   // Paul Attente asks for a check-up but nothing suits him: he goes on the waiting list.
   await page.goto(`${paume.url}/#/secretariat/rendez-vous`);
@@ -84,30 +70,20 @@ test('find a slot, book it, cancel it and see the waiting list', async ({ page, 
 test('the week view shows the practitioner’s appointments; a move asks before it happens', async ({ page, paume }) => {
   await completeSetup(page);
   await page.setViewportSize({ width: 1280, height: 900 });
-  const surgeon = await api(page, paume.url, 'practitioners.create', surgeonInput('Fontaine'));
-  const motif = await api(page, paume.url, 'agenda.saveMotif', {
-    label: 'Pansement',
-    durationMinutes: 20,
-    practitionerIds: [surgeon.id],
-  });
-  for (const weekday of [1, 2, 3, 4, 5])
-    await api(page, paume.url, 'agenda.addPeriod', {
-      practitionerId: surgeon.id,
-      weekday,
-      startTime: '08:00',
-      endTime: '18:00',
-      validFrom: '2020-01-01',
-    });
+  const {
+    surgeonId,
+    motifIds: [motifId],
+  } = await apiSurgeonWithAgenda(page, paume.url, [['Pansement', 20]], [1, 2, 3, 4, 5]);
   const patient = await apiPatient(page, paume.url, { birthName: 'Meunier', firstNames: 'Léa', usedFirstName: 'Léa' });
   const slots = (await (
-    await page.request.post(`${paume.url}/api/agenda.findSlots`, { data: { motifId: motif.id, limit: 1 } })
+    await page.request.post(`${paume.url}/api/agenda.findSlots`, { data: { motifId, limit: 1 } })
   ).json()) as { value: { date: string; time: string }[] };
   const slot = slots.value[0];
   if (!slot) throw new Error('no slot');
   await api(page, paume.url, 'agenda.book', {
     patientId: patient.id,
-    practitionerId: surgeon.id,
-    motifId: motif.id,
+    practitionerId: surgeonId,
+    motifId,
     date: slot.date,
     time: slot.time,
   });

@@ -1,8 +1,8 @@
 import { chromium, test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { servePaume } from '../helpers/paume-server';
 
 /** Debian's Chromium, launched as this machine allows it (see the README, "Tests"). */
 export const CHROMIUM_PATH = process.env.PAUME_CHROMIUM ?? '/usr/bin/chromium';
@@ -28,35 +28,9 @@ export async function startPaume(
   env: Record<string, string> = {},
 ): Promise<{ server: PaumeServer; stop: () => Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'paume-e2e-'));
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['dist/cli.cjs', 'serve', '--port', '0', '--data-dir', dataDir, ...extraArgs],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...env },
-    },
-  );
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      reject(new Error(`paume serve did not start:\n${output}`));
-    }, 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Paume est prêt : (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      reject(new Error(`paume serve exited with ${code}:\n${output}`));
-    });
-  });
+  const { url, child, output } = await servePaume(dataDir, extraArgs, env);
   return {
-    server: { url, dataDir, output: () => output },
+    server: { url, dataDir, output },
     stop: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');

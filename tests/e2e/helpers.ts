@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { patientInput } from '../helpers/patients';
+import { surgeonInput } from '../helpers/practitioners';
 import { expect } from './fixtures';
 
 export const ADMIN = {
@@ -51,4 +52,31 @@ export function apiPatient(
   overrides: Parameters<typeof patientInput>[0],
 ): Promise<{ id: number }> {
   return api(page, origin, 'patients.create', { ...patientInput(overrides), confirmNotDuplicate: true });
+}
+
+/**
+ * Dr Claire Fontaine with her motifs (label and minutes) and open 08:00–18:00 on the given days
+ * (issue 12), made through the API: the agenda tests start from a practice that can book.
+ */
+export async function apiSurgeonWithAgenda(
+  page: Page,
+  origin: string,
+  motifs: readonly (readonly [label: string, minutes: number])[],
+  weekdays: readonly number[] = [1, 2, 3, 4, 5, 6, 7],
+): Promise<{ surgeonId: number; motifIds: number[] }> {
+  const surgeon = await api(page, origin, 'practitioners.create', surgeonInput('Fontaine'));
+  const motifIds: number[] = [];
+  for (const [label, durationMinutes] of motifs)
+    motifIds.push(
+      (await api(page, origin, 'agenda.saveMotif', { label, durationMinutes, practitionerIds: [surgeon.id] })).id,
+    );
+  for (const weekday of weekdays)
+    await api(page, origin, 'agenda.addPeriod', {
+      practitionerId: surgeon.id,
+      weekday,
+      startTime: '08:00',
+      endTime: '18:00',
+      validFrom: '2020-01-01',
+    });
+  return { surgeonId: surgeon.id, motifIds };
 }

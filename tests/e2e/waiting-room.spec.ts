@@ -1,6 +1,5 @@
 import { expect, launchChromium, screenshotPath, test } from './fixtures';
-import { ADMIN, api, apiPatient, completeSetup, login } from './helpers';
-import { surgeonInput } from '../helpers/practitioners';
+import { ADMIN, api, apiPatient, apiSurgeonWithAgenda, completeSetup, login } from './helpers';
 
 // Issue 12 (started): the secretary marks an arrival; the surgeon's Consultation page, on another
 // seat, sees it at once, N opens that patient's file and C books the check in 10 days from there.
@@ -8,25 +7,13 @@ import { surgeonInput } from '../helpers/practitioners';
 test('an arrival seen at once on the surgeon’s seat; N opens the next patient', async ({ page, paume }) => {
   await completeSetup(page);
   await page.setViewportSize({ width: 1280, height: 800 });
-  const surgeon = await api(page, paume.url, 'practitioners.create', surgeonInput('Fontaine'));
-  const motif = await api(page, paume.url, 'agenda.saveMotif', {
-    label: 'Consultation',
-    durationMinutes: 15,
-    practitionerIds: [surgeon.id],
-  });
-  await api(page, paume.url, 'agenda.saveMotif', {
-    label: 'Contrôle post-opératoire',
-    durationMinutes: 15,
-    practitionerIds: [surgeon.id],
-  });
-  for (const weekday of [1, 2, 3, 4, 5, 6, 7])
-    await api(page, paume.url, 'agenda.addPeriod', {
-      practitionerId: surgeon.id,
-      weekday,
-      startTime: '08:00',
-      endTime: '18:00',
-      validFrom: '2020-01-01',
-    });
+  const {
+    surgeonId,
+    motifIds: [motifId],
+  } = await apiSurgeonWithAgenda(page, paume.url, [
+    ['Consultation', 15],
+    ['Contrôle post-opératoire', 15],
+  ]);
   const patient = await apiPatient(page, paume.url, { birthName: 'Meunier', firstNames: 'Léa', usedFirstName: 'Léa' });
   const walkIn = await apiPatient(page, paume.url, {
     birthName: 'Roussel',
@@ -35,7 +22,7 @@ test('an arrival seen at once on the surgeon’s seat; N opens the next patient'
     sex: 'M',
   });
   // A walk-in needs no opening hours: it is what the waiting room is for at any time of day.
-  await api(page, paume.url, 'agenda.walkIn', { patientId: patient.id, practitionerId: surgeon.id, motifId: motif.id });
+  await api(page, paume.url, 'agenda.walkIn', { patientId: patient.id, practitionerId: surgeonId, motifId });
 
   const second = await launchChromium();
   try {

@@ -1,9 +1,8 @@
-import { spawn, type ChildProcess, type ChildProcessByStdio } from 'node:child_process';
-import type { Readable } from 'node:stream';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { openDatabase } from '../../db/connection.js';
 import { DATABASE_FILE_NAME } from '../../electron/lib/data-dir.js';
-import { packagePath } from '../../electron/lib/package-path.js';
+import { servePaume } from './paume-server.js';
 import { patientInput } from './patients.js';
 
 /**
@@ -20,36 +19,8 @@ export const CRASH_ADMIN = {
   alsoSurgeon: false,
 };
 
-interface Server {
-  readonly url: string;
-  readonly child: ChildProcessByStdio<null, Readable, Readable>;
-}
-
-export async function startServer(dataDir: string): Promise<Server> {
-  const child = spawn(
-    process.execPath,
-    [packagePath('dist', 'cli.cjs'), 'serve', '--port', '0', '--data-dir', dataDir],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`paume serve n'a pas démarré :\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Paume est prêt : (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`paume serve s'est arrêté (${code}) :\n${output}`)));
-  });
-  return { url, child };
-}
+/** The built server over `dataDir` (the e2e tests start it the same way). */
+export const startServer = (dataDir: string) => servePaume(dataDir);
 
 /** A logged-in HTTP session on that server (the first start creates the practice). */
 export async function session(url: string, firstStart: boolean) {

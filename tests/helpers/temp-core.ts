@@ -81,3 +81,12 @@ export function dataSnapshot(core: PaumeCore): string {
   const tables = ['practice', 'practitioners', 'users', 'user_roles'];
   return JSON.stringify(tables.map((table) => core.db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()));
 }
+
+/** The value of an accepted call; a refusal fails the test with its French message. */
+export async function ok<T>(
+  promise: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>,
+): Promise<T> {
+  const answer = await promise;
+  if (!answer.ok) throw new Error(answer.error?.message);
+  return answer.value as T;
+}

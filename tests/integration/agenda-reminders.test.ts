@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../helpers/dovecot.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 import { patientInput } from '../helpers/patients.js';
-import { caller, FIRST_ADMIN, manualClock, openTempCore } from '../helpers/temp-core.js';
+import { caller, FIRST_ADMIN, manualClock, openTempCore, ok } from '../helpers/temp-core.js';
 import { surgeonInput } from '../helpers/practitioners.js';
 
 /** Reminders two days before (issue 12): by e-mail through the practice's account, with the convocation. */
@@ -11,12 +11,6 @@ const clock = manualClock(Date.parse('2026-11-24T08:00:00Z')); // Tuesday, 09:00
 let opened: Awaited<ReturnType<typeof openTempCore>>;
 let admin: ReturnType<typeof caller>;
 let smtp: SmtpSink;
-
-async function ok<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>): Promise<T> {
-  const answer = await promise;
-  if (!answer.ok) throw new Error(answer.error?.message);
-  return answer.value as T;
-}
 
 beforeAll(async () => {
   smtp = await startSmtpSink();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { patientInput } from '../helpers/patients.js';
 import { surgeonInput, RPPS } from '../helpers/practitioners.js';
-import { caller, FIRST_ADMIN, manualClock, openTempCore } from '../helpers/temp-core.js';
+import { caller, FIRST_ADMIN, manualClock, openTempCore, ok } from '../helpers/temp-core.js';
 
 /**
  * Issue 12, the rest of the week's shape: each appointment keeps its room (the motif's, or else
@@ -20,11 +20,6 @@ let plaster: number;
 let patient: number;
 let followed: number;
 
-async function ok<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>): Promise<T> {
-  const answer = await promise;
-  if (!answer.ok) throw new Error(answer.error?.message);
-  return answer.value as T;
-}
 interface Slot {
   practitionerId: number;
   date: string;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { patientInput } from '../helpers/patients.js';
-import { caller, FIRST_ADMIN, manualClock, openTempCore } from '../helpers/temp-core.js';
+import { caller, FIRST_ADMIN, manualClock, openTempCore, ok } from '../helpers/temp-core.js';
 import { surgeonInput } from '../helpers/practitioners.js';
 
 /** The waiting room (issue 12): each patient's step with its time, walk-ins, every seat told. */
@@ -11,12 +11,6 @@ let surgeon: number;
 let motif: number;
 let patient: number;
 const changes: string[] = [];
-
-async function ok<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>): Promise<T> {
-  const answer = await promise;
-  if (!answer.ok) throw new Error(answer.error?.message);
-  return answer.value as T;
-}
 
 beforeAll(async () => {
   opened = await openTempCore(clock);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../electron/server/http-server.js';
 import { httpClient, startTestServer } from '../helpers/http.js';
 import { patientInput } from '../helpers/patients.js';
-import { caller, FIRST_ADMIN, manualClock, openTempCore, RPPS } from '../helpers/temp-core.js';
+import { caller, FIRST_ADMIN, manualClock, openTempCore, RPPS, ok } from '../helpers/temp-core.js';
 import { surgeonInput } from '../helpers/practitioners.js';
 
 /**
@@ -20,12 +20,6 @@ let other: number;
 let patient: number;
 let consult: number;
 let dressing: number;
-
-async function ok<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>): Promise<T> {
-  const answer = await promise;
-  if (!answer.ok) throw new Error(answer.error?.message);
-  return answer.value as T;
-}
 
 beforeAll(async () => {
   opened = await openTempCore(clock);

@@ -8,7 +8,7 @@ import type { LettersService } from '../letters/service.js';
 import type { PatientsService } from '../patients/service.js';
 import type { PracticeService } from '../practice/service.js';
 import { createAgendaService, type AgendaService } from './service.js';
-import { nextDay } from './paris-time.js';
+import { nextDay } from '../../lib/paris-time.js';
 import { createAgendaStore } from './store.js';
 import { createWaitingRoom } from './waiting-room.js';
 import { createReminders, NO_SMS_PROVIDER } from './reminders.js';

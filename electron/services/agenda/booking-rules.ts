@@ -1,6 +1,6 @@
 import { DomainError } from '../../api/result.js';
 import type { Appointment, BookInput, Motif } from '../../api/schemas/agenda.js';
-import { addMinutes, epochOf, localOf, minutesOf } from './paris-time.js';
+import { addMinutes, epochOf, localOf, minutesOf } from '../../lib/paris-time.js';
 import { closedBecause, openingsOn } from './schedule.js';
 import { heldOpenTo } from './slot-finder.js';
 import type { AgendaStore, AppointmentRow, MotifRow } from './store.js';

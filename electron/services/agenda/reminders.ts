@@ -1,7 +1,7 @@
 import { DomainError } from '../../api/result.js';
 import type { Motif } from '../../api/schemas/agenda.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
-import { nextDay, todayAt } from './paris-time.js';
+import { nextDay, todayAt } from '../../lib/paris-time.js';
 import type { AgendaStore } from './store.js';
 
 /**

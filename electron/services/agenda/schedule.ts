@@ -1,5 +1,5 @@
 import { publicHoliday } from './holidays.js';
-import { minutesOf, releaseEpoch, weekdayOf } from './paris-time.js';
+import { epochOf, minutesOf, nextDay, weekdayOf } from '../../lib/paris-time.js';
 import type { ExceptionRow, PeriodRow } from './store.js';
 
 /** An opening of one practitioner on one day, in local minutes since midnight. */
@@ -89,4 +89,9 @@ export function openingsOn(
       });
   }
   return openings.sort((a, b) => a.start - b.start);
+}
+
+/** When a slot held for emergencies is released to everyone. */
+export function releaseEpoch(date: string, rule: 'day-before-17' | 'same-day-11'): number {
+  return rule === 'day-before-17' ? epochOf(nextDay(date, -1), '17:00') : epochOf(date, '11:00');
 }

@@ -12,7 +12,7 @@ import type {
 } from '../../api/schemas/agenda.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
-import { epochOf, localOf } from './paris-time.js';
+import { epochOf, localOf } from '../../lib/paris-time.js';
 import { checkBookable, refuseOverlap, appointmentFromRow, toMotif } from './booking-rules.js';
 import { findSlots } from './slot-finder.js';
 import type { AgendaStore, AppointmentRow } from './store.js';

@@ -1,6 +1,6 @@
 import type { FindSlotsInput, Slot } from '../../api/schemas/agenda.js';
 import type { CategoryCode } from '../../api/schemas/inbox-protocol.js';
-import { dayClock, epochOf, localOf, nextDay, timeOf, todayAt, weekdayOf } from './paris-time.js';
+import { dayClock, epochOf, localOf, nextDay, timeOf, todayAt, weekdayOf } from '../../lib/paris-time.js';
 import { openingsOn, type Opening } from './schedule.js';
 import type { AgendaStore, PeriodRow } from './store.js';
 

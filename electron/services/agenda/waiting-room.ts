@@ -3,7 +3,7 @@ import { DomainError } from '../../api/result.js';
 import type { FlowStep, WaitingRoomEntry } from '../../api/schemas/agenda.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
-import { localOf, todayAt } from './paris-time.js';
+import { localOf, todayAt } from '../../lib/paris-time.js';
 import { appointmentFromRow } from './booking-rules.js';
 import type { AgendaStore, AppointmentRow } from './store.js';
 

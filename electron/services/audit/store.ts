@@ -61,9 +61,6 @@ export function createAuditStore(db: Db) {
     `SELECT ${CHAIN_COLUMNS} FROM audit_log WHERE id > ? AND hash IS NULL ORDER BY id LIMIT 10000`,
   );
   const seal = db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?');
-  const hashOf = db.prepare<[number], { hash: string | null }>(
-    'SELECT hash FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT 1',
-  );
   /** Each entry takes the next number and the last hash in one step: the chain never forks. */
   const append = db.transaction((entry: NewAuditEntry) => {
     const last = lastLink.get();
@@ -82,11 +79,18 @@ export function createAuditStore(db: Db) {
     insert.run({ ...row, prev_hash: previous, hash: entryHash(previous, row) });
   });
   /** Seals, in order, the entries written before the chain existed (once, at opening). */
+  const firstLink = db.prepare<[], { hash: string | null }>('SELECT hash FROM audit_log ORDER BY id LIMIT 1');
+  /**
+   * Seals, in order, the entries written before the chain existed: they are the oldest ones, all
+   * later entries are sealed as written. So one look at the first entry says whether there is
+   * anything to do, and start-up reads one row, not the log.
+   */
   const sealBacklog = db.transaction((): number => {
+    if (firstLink.get()?.hash !== null) return 0;
     let sealed = 0;
     let after = 0;
-    for (let batch = unsealed.all(after); batch.length > 0; batch = unsealed.all(after)) {
-      let previous = (batch[0] && hashOf.get(batch[0].id)?.hash) ?? GENESIS;
+    let previous = GENESIS;
+    for (let batch = unsealed.all(after); batch.length > 0; batch = unsealed.all(after))
       for (const row of batch) {
         const hash = entryHash(previous, row);
         seal.run(previous, hash, row.id);
@@ -94,7 +98,6 @@ export function createAuditStore(db: Db) {
         after = row.id;
         sealed += 1;
       }
-    }
     return sealed;
   });
   const selectRecent = db.prepare<{ userId: number | null; limit: number }, AuditRow>(

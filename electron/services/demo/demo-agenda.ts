@@ -1,5 +1,6 @@
 import type { Actor } from '../../api/call-context.js';
 import type { FlowStep } from '../../api/schemas/agenda.js';
+import { epochOf, localOf } from '../../lib/paris-time.js';
 import type { AgendaService } from '../agenda/service.js';
 import type { PatientsService } from '../patients/service.js';
 import type { PracticeService } from '../practice/service.js';
@@ -27,9 +28,6 @@ const MOTIFS = [
 ] as const;
 const TIMES = ['08:40', '09:20', '10:00', '10:40', '14:00', '14:40', '15:20', '16:00'];
 
-/** HH:MM in Paris, the practice's clock. */
-const parisTime = (at: number) =>
-  new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' }).format(at);
 const isoMinutesBefore = (at: number, minutes: number) => new Date(at - minutes * 60_000).toISOString();
 
 /**
@@ -56,7 +54,7 @@ function flowOf(
         'in-consultation': isoMinutesBefore(now, 8),
       },
     };
-  const start = Date.parse(`${date}T${time}:00Z`) - parisOffsetMinutes(date) * 60_000;
+  const start = epochOf(date, time);
   return {
     flow: 'left',
     flowTimes: {
@@ -67,13 +65,6 @@ function flowOf(
       left: isoMinutesBefore(start, -18),
     },
   };
-}
-
-/** Minutes Paris is ahead of UTC on a day (60 in winter, 120 in summer), read from Intl. */
-function parisOffsetMinutes(date: string): number {
-  const noon = Date.parse(`${date}T12:00:00Z`);
-  const [hours = 12, minutes = 0] = parisTime(noon).split(':').map(Number);
-  return (hours - 12) * 60 + minutes;
 }
 
 /** This week's agenda for the demonstration (issue 12): motifs, each surgeon's week, bookings, a waiting list. */
@@ -136,7 +127,7 @@ export function seedDemoAgenda(
   const patients = services.patients.search('e', 80);
   let next = 0;
   const nowMs = Date.now();
-  const nowTime = parisTime(nowMs);
+  const nowTime = localOf(nowMs).time;
   for (let offset = 0; offset < 7; offset += 1) {
     const date = new Date(Date.parse(`${today}T12:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
     for (const practitionerId of surgeonIds) {

@@ -49,8 +49,3 @@ export const todayAt = (epochMs: number): string => localOf(epochMs).date;
 export const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 export const timeOf = (minutes: number): string =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-
-/** When a slot held for emergencies is released to everyone. */
-export function releaseEpoch(date: string, rule: 'day-before-17' | 'same-day-11'): number {
-  return rule === 'day-before-17' ? epochOf(nextDay(date, -1), '17:00') : epochOf(date, '11:00');
-}
