@@ -17,7 +17,7 @@ export function WaitingListPanel() {
   const practitionerOf = (id: number | null) =>
     id === null ? 'tout praticien' : (practitioners.choices.find((choice) => choice.value === String(id))?.label ?? '');
   return (
-    <Paper withBorder p="sm" data-testid="waiting-list">
+    <Paper withBorder p="sm" data-testid="waiting-list" style={{ overflowX: 'auto' }}>
       <Text fw={600} mb={4}>
         Liste d’attente ({waiting.data?.length ?? 0})
       </Text>
@@ -31,15 +31,25 @@ export function WaitingListPanel() {
         <Table.Tbody>
           {(waiting.data ?? []).map((entry) => (
             <Table.Tr key={entry.id}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <Table.Td>
                 <Anchor size="sm" href={`#/secretariat/rendez-vous?patient=${entry.patientId}&motif=${entry.motifId}`}>
                   {entry.patientName}
                 </Anchor>
+                {entry.note && (
+                  <Text size="xs" c="dimmed">
+                    {entry.note}
+                  </Text>
+                )}
               </Table.Td>
-              <Table.Td>{motifOf(entry.motifId)}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{practitionerOf(entry.practitionerId)}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>depuis le {frDate(entry.askedOn.slice(0, 10))}</Table.Td>
-              <Table.Td>{entry.note}</Table.Td>
+              <Table.Td>
+                {motifOf(entry.motifId)}
+                <Text size="xs" c="dimmed">
+                  {practitionerOf(entry.practitionerId)}
+                </Text>
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }} title="demandé le">
+                {frDate(entry.askedOn.slice(0, 10))}
+              </Table.Td>
               <Table.Td>
                 <Button
                   size="compact-xs"
