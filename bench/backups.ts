@@ -53,6 +53,7 @@ try {
       passphrase: PASSPHRASE,
       dryRun: false,
       say: () => undefined,
+      targetKey: () => randomBytes(32),
     }),
   );
   const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(0)} Mo`;

@@ -24,7 +24,9 @@ export async function generatePatients(
   onProgress: (done: number) => void,
 ): Promise<GenerationReport | null> {
   if (existsSync(file)) return null;
-  const { db } = await openMigratedDatabase(file);
+  // Generated in clear, once: opening it in Paume encrypts it in place (issue 14), and the
+  // encryption bench compares this clear file with its encrypted copy.
+  const { db } = await openMigratedDatabase(file, null);
   // Bench data only: no fsync per batch. The app itself always runs with synchronous=FULL.
   db.pragma('synchronous = OFF');
   const patientsStore = createPatientsStore(db);

@@ -12,3 +12,4 @@ await import('./agenda.js');
 await import('./audit-chain.js');
 await import('./crash.js');
 await import('./backups.js');
+await import('./encryption.js');

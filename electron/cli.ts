@@ -1,16 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { CliError } from './cli-error.js';
+import { suppliedDatabaseKey } from './cli-keys.js';
+import { runRestore } from './cli-restore.js';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { backupDatabase } from '../db/backup.js';
 import { packagePath } from './lib/package-path.js';
-import { BackupPassphraseError } from './lib/backup-crypto.js';
 import { DataDirBusyError } from './lib/data-dir-lock.js';
+import { DatabaseKeyError } from './lib/database-key.js';
+import { WrongDatabaseKeyError } from '../db/connection.js';
 import { chooseDataDir, databaseFileIn } from './lib/data-dir.js';
 import { createLogger } from './lib/logger.js';
 import { openPaumeCore, type PaumeCore } from './core/paume-core.js';
 import { PAUME_VERSION } from './lib/version.js';
 import { startHttpServer, type RunningServer } from './server/http-server.js';
-import { restoreBackup } from './services/backups/restore.js';
 import { DEMO_PASSWORD, seedDemo } from './services/demo/seed.js';
 import { defaultExplainDeps, triageFiles } from './services/inbox/triage-files.js';
 
@@ -37,9 +40,15 @@ Commandes :
   help        affiche cette aide
 
 Options communes :
-  --data-dir DOSSIER   dossier des données (défaut : PAUME_DATA_DIR, sinon ${chooseDataDir({})})`;
+  --data-dir DOSSIER   dossier des données (défaut : PAUME_DATA_DIR, sinon ${chooseDataDir({})})
+  --demander-cle       demande la clé de secours de la base au démarrage (sinon PAUME_CLE_BASE,
+                       sinon la clé gardée dans le dossier des données)`;
 
-export class CliError extends Error {}
+export { CliError };
+
+/** The recovery key given at start, if any (PAUME_CLE_BASE or --demander-cle). */
+const suppliedKey = (values: Parsed['values']) =>
+  suppliedDatabaseKey({ env: process.env, ask: values['demander-cle'] ?? false });
 
 const OPTIONS = {
   'data-dir': { type: 'string' },
@@ -49,6 +58,7 @@ const OPTIONS = {
   demo: { type: 'boolean' },
   model: { type: 'string' },
   'dry-run': { type: 'boolean' },
+  'demander-cle': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -84,6 +94,7 @@ async function withCore<T>(
     databaseFile: databaseFileIn(dataDir),
     logger: createLogger(),
     ...(exclusiveAs ? { exclusiveAs } : {}),
+    suppliedKey: await suppliedDatabaseKey({ env: process.env, ask: false }),
   });
   try {
     return await work(core);
@@ -104,7 +115,12 @@ async function openCore(options: Parameters<typeof openPaumeCore>[0]): Promise<P
   try {
     return await openPaumeCore(options);
   } catch (error) {
-    if (error instanceof DataDirBusyError) throw new CliError(error.message);
+    if (
+      error instanceof DataDirBusyError ||
+      error instanceof DatabaseKeyError ||
+      error instanceof WrongDatabaseKeyError
+    )
+      throw new CliError(error.message);
     throw error;
   }
 }
@@ -123,6 +139,8 @@ export async function serve(values: Parsed['values'], io: CliOutput): Promise<Se
     logger,
     exclusiveAs: 'paume serve',
     backgroundWork: true,
+    suppliedKey: await suppliedKey(values),
+    say: (line) => io.out(line),
   });
   try {
     if (core.migration.backupFile) io.out(`Sauvegarde avant mise à jour de la base : ${core.migration.backupFile}`);
@@ -194,42 +212,17 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
         return 0;
       });
     }
-    case 'restore': {
+    case 'restore':
       expectArguments(1, 'le fichier de sauvegarde : paume restore <fichier.sauvegarde> [--dry-run]');
-      const passphrase = process.env.PAUME_PHRASE_SAUVEGARDE ?? '';
-      if (!passphrase)
-        throw new CliError(
-          'paume restore : donnez la phrase secrète des sauvegardes dans la variable PAUME_PHRASE_SAUVEGARDE.',
-        );
-      try {
-        const report = await restoreBackup({
+      return runRestore(
+        {
           file: rest[0] as string,
           dataDir: dataDirOf(values),
-          passphrase,
           dryRun: values['dry-run'] ?? false,
-          say: (line) => io.err(line),
-        });
-        io.out(
-          `Sauvegarde lisible, intégrité ${report.integrity}, schéma version ${report.schemaVersion} : ${Object.entries(
-            report.counts,
-          )
-            .map(([table, count]) => `${table} ${count}`)
-            .join(', ')}.`,
-        );
-        if (values['dry-run']) io.out('Essai seulement (--dry-run) : rien n’a été changé.');
-        else
-          io.out(
-            `Restaurée dans ${dataDirOf(values)}${report.setAside ? ` ; l’ancienne base est gardée dans ${report.setAside}` : ''} ; ${report.documentsRestored} documents remis.`,
-          );
-        return 0;
-      } catch (error) {
-        if (error instanceof DataDirBusyError)
-          throw new CliError(`${error.message}
-Arrêtez Paume sur ce poste avant de restaurer : rien n’a été changé.`);
-        if (error instanceof BackupPassphraseError) throw new CliError(error.message);
-        throw error;
-      }
-    }
+          suppliedKey: await suppliedKey(values),
+        },
+        io,
+      );
     case 'audit':
       if (rest.length !== 1 || rest[0] !== 'verify')
         throw new CliError(`paume audit attend « verify » : paume audit verify\n\n${USAGE}`);

@@ -4,6 +4,7 @@ import { method, ok, type Access, type MethodSpec } from './method-spec.js';
 import { agendaMethods } from './contract-agenda.js';
 import { backupMethods } from './contract-backups.js';
 import { inboxMethods } from './contract-inbox.js';
+import { keyMethods } from './contract-keys.js';
 import { letterMethods } from './contract-letters.js';
 import { patientMethods } from './contract-patients.js';
 import { theatreMethods } from './contract-theatre.js';
@@ -186,6 +187,7 @@ export const contract = {
   ...inboxMethods,
   ...agendaMethods,
   ...backupMethods,
+  ...keyMethods,
 } as const;
 
 export type { Access, MethodSpec };

@@ -10,6 +10,7 @@ import { dictationArea } from '../services/dictation/area.js';
 import { doctorsArea } from '../services/doctors/area.js';
 import { documentsArea } from '../services/documents/area.js';
 import { inboxArea } from '../services/inbox/area.js';
+import { keysArea } from '../services/keys/area.js';
 import { lettersArea } from '../services/letters/area.js';
 import { patientFileArea } from '../services/patient-file/area.js';
 import { patientsArea } from '../services/patients/area.js';
@@ -78,9 +79,11 @@ function openAreas(context: AreaContext) {
     letters: letters.service,
   });
   const backups = backupsArea(context, { audit: audit.service });
+  const keys = keysArea(context);
   return {
     audit,
     backups,
+    keys,
     practice,
     users,
     auth,

@@ -1,13 +1,18 @@
+import { randomBytes } from 'node:crypto';
 import { dirname } from 'node:path';
 import type { Db } from '../../db/connection.js';
 import type { MigrationReport } from '../../db/migrate.js';
+import { encryptDatabaseInPlace } from '../../db/encrypt-in-place.js';
 import { openMigratedDatabase } from '../../db/open-migrated.js';
 import { createPaumeEventBus, type EventBus } from '../api/contract.js';
 import { createDispatcher, type Dispatch, type DispatcherLogger } from '../api/dispatcher.js';
 import { systemClock, type Clock } from '../lib/clock.js';
 import { lockDataDir } from '../lib/data-dir-lock.js';
+import { isPlainDatabase, resolveDatabaseKey, type DatabaseKey } from '../lib/database-key.js';
+import { fileVault, filesKeyOf } from '../lib/file-vault.js';
 import { childNodeRunner, type IsolatedRunner } from '../lib/isolated-process.js';
 import { keyFileSealer, secretsKeyFile, type SecretSealer } from '../lib/secret-box.js';
+import { sealPlainFiles } from '../lib/seal-plain-files.js';
 import { createAreas, type Services } from './areas.js';
 
 export type { Services };
@@ -18,6 +23,7 @@ export interface PaumeCore {
   readonly events: EventBus;
   readonly services: Services;
   readonly migration: MigrationReport;
+  readonly databaseKey: DatabaseKey;
   close(): void;
 }
 
@@ -41,28 +47,53 @@ export async function openPaumeCore(options: {
   secrets?: SecretSealer;
   /** Starts what runs by itself (mail sync): the server and the window, not one-shot commands. */
   backgroundWork?: boolean;
+  /** The recovery key given at start (PAUME_CLE_BASE, --demander-cle): then no key is kept on disk. */
+  suppliedKey?: Buffer | null;
+  /** Said once when a clear data folder is encrypted in place. */
+  say?: (line: string) => void;
+  /**
+   * Leaves the database in clear. Never set by the app: only bench/encryption.ts, which measures
+   * what SQLCipher costs by running the same calls on a clear copy and an encrypted one.
+   */
+  clearForBenchmarks?: boolean;
 }): Promise<PaumeCore> {
   const clock = options.clock ?? systemClock;
   const unlock = options.exclusiveAs
     ? lockDataDir(dirname(options.databaseFile), options.exclusiveAs)
     : () => undefined;
+  const dataDir = dirname(options.databaseFile);
+  const secrets = options.secrets ?? keyFileSealer(secretsKeyFile(dataDir));
   let opened: Awaited<ReturnType<typeof openMigratedDatabase>>;
+  let databaseKey: DatabaseKey;
   try {
-    opened = await openMigratedDatabase(options.databaseFile);
+    databaseKey = resolveDatabaseKey({
+      databaseFile: options.databaseFile,
+      sealer: secrets,
+      supplied: options.clearForBenchmarks ? randomBytes(32) : (options.suppliedKey ?? null),
+    });
+    if (isPlainDatabase(options.databaseFile) && !options.clearForBenchmarks) {
+      const encrypted = encryptDatabaseInPlace(options.databaseFile, databaseKey.key);
+      options.say?.(`Base chiffrée sur place : ${encrypted.tables} tables, ${encrypted.rows} lignes vérifiées.`);
+    }
+    opened = await openMigratedDatabase(options.databaseFile, options.clearForBenchmarks ? null : databaseKey.key);
   } catch (error) {
     unlock();
     throw error;
   }
   const { db, report } = opened;
   const events = createPaumeEventBus();
-  const dataDir = dirname(options.databaseFile);
+  const files = fileVault(filesKeyOf(databaseKey.key));
+  const sealedFiles = sealPlainFiles(dataDir, ['documents', 'letters'], files);
+  if (sealedFiles > 0) options.say?.(`${sealedFiles} fichiers chiffrés sur place.`);
   const areas = createAreas({
     db,
     clock,
     events,
     dataDir,
     runIsolated: options.runIsolated ?? childNodeRunner,
-    secrets: options.secrets ?? keyFileSealer(secretsKeyFile(dataDir)),
+    secrets,
+    databaseKey,
+    files,
     backgroundWork: options.backgroundWork ?? false,
   });
   const dispatch = createDispatcher({
@@ -77,6 +108,7 @@ export async function openPaumeCore(options: {
     events,
     services: areas.services,
     migration: report,
+    databaseKey,
     close: () => {
       // The database closes now; a native model still loaded is freed in the background.
       void areas.close().catch(() => undefined);

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, scrypt } from 'node:crypto';
 import {
   closeSync,
   createReadStream,
@@ -9,6 +9,7 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
+import type { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
 /**
@@ -50,9 +51,31 @@ const keyOf = (passphrase: string, salt: Buffer): Promise<Buffer> => {
 /** A salt for one backup run: every file of the run shares it, so the key is derived once. */
 export const newBackupSalt = (): Buffer => randomBytes(SALT);
 
-/** Encrypts `source` into `destination` (written aside, then renamed: never a half file). */
+/**
+ * The key of the database inside a backup (issue 14): the copy is re-encrypted with it, so a
+ * backup restores anywhere with its passphrase alone, never needing the source machine's key.
+ */
+export async function backupDatabaseKey(passphrase: string, salt: Buffer): Promise<Buffer> {
+  return Buffer.from(hkdfSync('sha256', await keyOf(passphrase, salt), salt, 'paume-sauvegarde-base-v1', 32));
+}
+
+/** The salt a backup file was written with (its database key depends on it). */
+export function backupSaltOf(file: string): Buffer {
+  const head = Buffer.alloc(HEADER);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, head, 0, HEADER, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (!head.subarray(0, MAGIC.length).equals(MAGIC))
+    throw new BackupPassphraseError('Ce fichier n’est pas une sauvegarde Paume.');
+  return head.subarray(MAGIC.length, MAGIC.length + SALT);
+}
+
+/** Encrypts `source` (a path, or a stream: a document read from the sealed store) into `destination` (written aside, then renamed: never a half file). */
 export async function encryptFile(
-  source: string,
+  source: string | Readable,
   destination: string,
   passphrase: string,
   salt: Buffer = newBackupSalt(),
@@ -62,11 +85,13 @@ export async function encryptFile(
   const partial = `${destination}.partial`;
   const out = createWriteStream(partial);
   out.write(Buffer.concat([MAGIC, salt, iv]));
-  await pipeline(createReadStream(source), cipher, out, { end: false }).catch((error: unknown) => {
-    out.destroy();
-    rmSync(partial, { force: true });
-    throw error;
-  });
+  await pipeline(typeof source === 'string' ? createReadStream(source) : source, cipher, out, { end: false }).catch(
+    (error: unknown) => {
+      out.destroy();
+      rmSync(partial, { force: true });
+      throw error;
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     out.end(cipher.getAuthTag(), () => resolve());
     out.once('error', reject);
@@ -74,8 +99,16 @@ export async function encryptFile(
   renameSync(partial, destination);
 }
 
-/** Decrypts a backup file; a wrong passphrase or an altered file throws and leaves nothing behind. */
-export async function decryptFile(source: string, destination: string, passphrase: string): Promise<void> {
+/**
+ * Decrypts a backup file; a wrong passphrase or an altered file throws and leaves nothing behind.
+ * `through` re-encrypts on the way (a document goes back into the sealed store, never in clear).
+ */
+export async function decryptFile(
+  source: string,
+  destination: string,
+  passphrase: string,
+  through?: () => Transform,
+): Promise<void> {
   const size = statSync(source).size;
   const head = Buffer.alloc(HEADER);
   const tag = Buffer.alloc(TAG);
@@ -94,11 +127,10 @@ export async function decryptFile(source: string, destination: string, passphras
   decipher.setAuthTag(tag);
   const partial = `${destination}.partial`;
   try {
-    await pipeline(
-      createReadStream(source, { start: HEADER, end: size - TAG - 1 }),
-      decipher,
-      createWriteStream(partial),
-    );
+    const body = createReadStream(source, { start: HEADER, end: size - TAG - 1 });
+    await (through
+      ? pipeline(body, decipher, through(), createWriteStream(partial))
+      : pipeline(body, decipher, createWriteStream(partial)));
   } catch {
     rmSync(partial, { force: true });
     throw new BackupPassphraseError(

@@ -3,6 +3,7 @@ import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'no
 import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { FileVault } from './file-vault.js';
 
 export interface StoredFile {
   readonly sha256: string;
@@ -17,10 +18,15 @@ const HEAD_BYTES = 64;
 
 /**
  * Streams a file into the documents store, hashing it on the way: it is never whole in memory
- * (a 25 MB attachment costs a few chunks). Written aside, then renamed under its SHA-256; a file
+ * (a 25 MB attachment costs a few chunks), hashed in clear and sealed on disk (issue 14). Written aside, then renamed under its SHA-256; a file
  * already there is kept and the copy dropped (issue 11).
  */
-export async function streamIntoStore(documentsDir: string, content: Readable, maxBytes: number): Promise<StoredFile> {
+export async function streamIntoStore(
+  documentsDir: string,
+  content: Readable,
+  maxBytes: number,
+  vault: FileVault,
+): Promise<StoredFile> {
   mkdirSync(documentsDir, { recursive: true });
   const partial = join(documentsDir, `.${randomUUID()}.partial`);
   const hash = createHash('sha256');
@@ -43,7 +49,7 @@ export async function streamIntoStore(documentsDir: string, content: Readable, m
     },
   });
   try {
-    await pipeline(content, meter, createWriteStream(partial));
+    await pipeline(content, meter, vault.sealStream(), createWriteStream(partial));
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;

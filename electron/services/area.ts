@@ -2,6 +2,8 @@ import type { Db } from '../../db/connection.js';
 import type { EventBus } from '../api/contract.js';
 import type { Handlers } from '../api/dispatcher.js';
 import type { Clock } from '../lib/clock.js';
+import type { DatabaseKey } from '../lib/database-key.js';
+import type { FileVault } from '../lib/file-vault.js';
 import type { IsolatedRunner } from '../lib/isolated-process.js';
 import type { SecretSealer } from '../lib/secret-box.js';
 
@@ -16,6 +18,10 @@ export interface AreaContext {
   readonly runIsolated: IsolatedRunner;
   /** Seals passwords and keys before they are stored (issue 11). */
   readonly secrets: SecretSealer;
+  /** The database key and where it came from (issue 14): the keys area shows it once as the recovery key. */
+  readonly databaseKey: DatabaseKey;
+  /** Encrypts the files kept beside the database (documents, recordings, letters). */
+  readonly files: FileVault;
   /** True in the server and the window: areas may start work that runs by itself (mail sync). */
   readonly backgroundWork: boolean;
 }

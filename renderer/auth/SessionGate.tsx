@@ -7,6 +7,7 @@ import { ErrorAlert } from '../ui/errors';
 import { forgetStoredDrafts } from '../ui/use-stored-draft';
 import { LockScreen } from './LockScreen';
 import { LoginPage } from './LoginPage';
+import { RecoveryKeyGate } from './RecoveryKeyGate';
 import { SessionContext } from './session-context';
 import { SetupPage } from './SetupPage';
 import { useIdleCallback } from './use-idle-callback';
@@ -125,7 +126,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
           {/* Under the lock the page stays mounted (nothing typed is lost) but is hidden and inert:
               not shown, not read by a screen reader, not reachable by the keyboard. */}
           <div inert={locked} aria-hidden={locked} style={locked ? { visibility: 'hidden' } : undefined}>
-            {children}
+            <RecoveryKeyGate session={phase.session}>{children}</RecoveryKeyGate>
           </div>
           {locked && (
             <LockScreen

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { openWithFolderKey } from '../helpers/data-key';
 import { join } from 'node:path';
 import { expect, screenshotPath, test } from './fixtures';
 import { apiPatient, completeSetup } from './helpers';
@@ -15,12 +15,10 @@ test('Cabinet › Journal checks the chain and names an entry changed in the fil
   await page.getByRole('button', { name: 'Vérifier la chaîne du journal' }).click();
   await expect(page.getByTestId('chain-report')).toContainText('Chaîne intacte');
 
-  // Someone with the disk in hand removes the guard and rewrites entry 2 (another SQLite connection).
-  execFileSync(process.execPath, [
-    '-e',
-    `const D = require('better-sqlite3'); const db = new D(${JSON.stringify(join(paume.dataDir, 'paume.sqlite'))});
-     db.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET detail = 'rien' WHERE id = 2");`,
-  ]);
+  // Someone with the disk and the key in hand removes the guard and rewrites entry 2 (another connection).
+  const raw = openWithFolderKey(join(paume.dataDir, 'paume.sqlite'));
+  raw.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET detail = 'rien' WHERE id = 2");
+  raw.close();
   await page.getByRole('button', { name: 'Vérifier la chaîne du journal' }).click();
   await expect(page.getByTestId('chain-report')).toContainText('Chaîne rompue à l’entrée n° 2');
   await expect(page.getByTestId('chain-report')).toContainText('son contenu a été modifié');

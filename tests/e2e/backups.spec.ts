@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../helpers/crash-runs';
 import { expect, screenshotPath, test } from './fixtures';
-import { ADMIN, apiPatient, completeSetup, login } from './helpers';
+import { ADMIN, apiPatient, completeSetup, login, noteRecoveryKey } from './helpers';
 
 // Issue 14, tried as a new administrator would: Cabinet › Sauvegardes warns in red until a backup
 // exists, takes a folder and a passphrase, backs up now; the backup is restored with
@@ -50,6 +50,8 @@ test('a backup made in Cabinet › Sauvegardes restores into another data folder
       await page.context().clearCookies();
       await page.goto(restored.url);
       await login(page, ADMIN.login, ADMIN.password);
+      // Restored into a folder with a key of its own: the administrator notes its recovery key first.
+      await noteRecoveryKey(page);
       await page.getByRole('combobox', { name: 'Rechercher un patient' }).fill('sauvé');
       await expect(page.getByRole('option', { name: /SAUVÉ Gaston/ })).toBeVisible();
     } finally {

@@ -24,11 +24,20 @@ export async function fillSetup(
   if (options.confirm) await page.getByLabel('Confirmez le mot de passe').fill(account.password);
 }
 
-/** First start through the UI, as a new practice would do it. */
+/** First start through the UI, as a new practice would do it: the practice, then the recovery key noted. */
 export async function completeSetup(page: Page): Promise<void> {
   await fillSetup(page, ADMIN);
   await page.getByRole('button', { name: 'Créer le cabinet' }).click();
+  await noteRecoveryKey(page);
   await expect(page.getByTestId('current-user')).toHaveText(ADMIN.displayName);
+}
+
+/** The recovery key shown once (issue 14), typed back as the administrator would from the printout. */
+export async function noteRecoveryKey(page: Page): Promise<string> {
+  const shown = (await page.getByTestId('recovery-key').textContent()) ?? '';
+  await page.getByLabel('Recopiez la clé imprimée pour confirmer qu’elle est rangée').fill(shown);
+  await page.getByRole('button', { name: 'La clé est rangée : continuer' }).click();
+  return shown;
 }
 
 export async function login(page: Page, loginName: string, password: string): Promise<void> {

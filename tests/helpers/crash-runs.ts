@@ -1,9 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { openDatabase } from '../../db/connection.js';
 import { DATABASE_FILE_NAME } from '../../electron/lib/data-dir.js';
 import { servePaume } from './paume-server.js';
 import { patientInput } from './patients.js';
+import { openWithFolderKey } from './data-key.js';
 
 /**
  * `kill -9` against the real server (issue 14): the built `paume serve` writes patients sent over
@@ -99,7 +99,7 @@ export async function crashRun(
     again.child.kill('SIGTERM');
     await stopped(again.child);
   }
-  const db = openDatabase(join(dataDir, DATABASE_FILE_NAME), { readonly: true });
+  const db = openWithFolderKey(join(dataDir, DATABASE_FILE_NAME), { readonly: true });
   const integrity = db.pragma('integrity_check', { simple: true }) as string;
   db.close();
   return { acknowledged: acknowledged.length, lost, integrity };

@@ -7,6 +7,7 @@ import { openPaumeCore } from '../../electron/core/paume-core.js';
 import { databaseFileIn } from '../../electron/lib/data-dir.js';
 import { patientInput } from '../helpers/patients.js';
 import { caller, FIRST_ADMIN, openTempCore, silentLogger, tempDir } from '../helpers/temp-core.js';
+import { openWithFolderKey } from '../helpers/data-key.js';
 
 /**
  * The access log as a hash chain (issue 14): each entry holds the previous one's hash, so a
@@ -33,7 +34,7 @@ async function practiceWithHistory() {
 
 /** Another connection on the same file, as someone with the disk in hand, triggers removed. */
 function tamper(file: string, sql: string) {
-  const raw = openDatabase(file);
+  const raw = openWithFolderKey(file);
   raw.exec('DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;');
   raw.exec(sql);
   raw.close();
@@ -56,7 +57,7 @@ describe('the audit chain', () => {
     expect(report.firstBroken).toBeNull();
     expect(report.entries).toBeGreaterThan(5);
     expect(report.head?.entryId).toBe(report.entries);
-    const raw = openDatabase(file);
+    const raw = openWithFolderKey(file);
     expect(() => raw.prepare("UPDATE audit_log SET detail = 'effacé' WHERE id = 2").run()).toThrow(/append-only/);
     expect(() => raw.prepare('DELETE FROM audit_log WHERE id = 2').run()).toThrow(/append-only/);
     raw.close();
@@ -106,8 +107,8 @@ describe('the audit chain', () => {
     const { dir, remove } = tempDir();
     cleanups.push(remove);
     const file = databaseFileIn(dir);
-    // A database of the version before the chain, with a log already written.
-    const old = openDatabase(file);
+    // A database of the version before the chain (and before encryption), with a log already written.
+    const old = openDatabase(file, { key: null });
     const migrations = loadMigrations(migrationsDir());
     const before = migrations.findIndex((migration) => migration.name === 'audit_chain');
     await migrate(old, file, migrations.slice(0, before));
@@ -124,7 +125,7 @@ describe('the audit chain', () => {
     expect(report.firstBroken).toBeNull();
     expect(report.entries).toBeGreaterThanOrEqual(25);
     // Sealed means sealed: the seal cannot be written twice.
-    const raw = openDatabase(file);
+    const raw = openWithFolderKey(file);
     expect(() => raw.prepare("UPDATE audit_log SET hash = 'x', prev_hash = 'y' WHERE id = 1").run()).toThrow(
       /append-only/,
     );

@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/connection.js';
 import { runCli } from '../../electron/cli.js';
 import { openPaumeCore } from '../../electron/core/paume-core.js';
 import { databaseFileIn } from '../../electron/lib/data-dir.js';
@@ -9,6 +8,7 @@ import { backupsToKeep } from '../../electron/services/backups/rotation.js';
 import { patientInput } from '../helpers/patients.js';
 import { solidPng } from '../helpers/png.js';
 import { caller, FIRST_ADMIN, silentLogger, tempDir } from '../helpers/temp-core.js';
+import { openWithFolderKey } from '../helpers/data-key.js';
 
 /**
  * Backups that restore (issue 14): a practice with patients and a photo is backed up into a
@@ -133,7 +133,7 @@ describe('backups', () => {
       } finally {
         running.close();
       }
-      const db = openDatabase(databaseFileIn(dataDir), { readonly: true });
+      const db = openWithFolderKey(databaseFileIn(dataDir), { readonly: true });
       expect((db.prepare('SELECT count(*) AS n FROM patients').get() as { n: number }).n).toBe(3);
       db.close();
     } finally {

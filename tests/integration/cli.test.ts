@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connection.js';
 import { CliError, runCli, type ServeHandle } from '../../electron/cli.js';
 import { tempDir } from '../helpers/temp-core.js';
+import { dataDirKey } from '../helpers/data-key.js';
 
 const cleanups: (() => void | Promise<void>)[] = [];
 afterEach(async () => {
@@ -63,7 +64,8 @@ describe('paume CLI', () => {
     }
     expect(backup.lines.some((line) => line.startsWith('! Sauvegarde :'))).toBe(true);
     expect(existsSync(destination)).toBe(true);
-    const copy = openDatabase(destination, { readonly: true });
+    // The copy keeps the folder's key: it opens with it, and only with it.
+    const copy = openDatabase(destination, { readonly: true, key: dataDirKey(dir) });
     expect(copy.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 4 });
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
     copy.close();

@@ -9,6 +9,7 @@ import { DATABASE_FILE_NAME } from '../../electron/lib/data-dir.js';
 import { packagePath } from '../../electron/lib/package-path.js';
 import { crashRun } from '../helpers/crash-runs.js';
 import { tempDir } from '../helpers/temp-core.js';
+import { dataDirKey } from '../helpers/data-key.js';
 
 /**
  * Nothing lost on a crash (issue 14), against the built server: `kill -9` at random moments while
@@ -65,7 +66,7 @@ describe('kill -9', () => {
       });
       expect(run).toMatchObject({ lost: 0, integrity: 'ok' });
       expect(existsSync(backupFile)).toBe(true);
-      const copy = openDatabase(backupFile, { readonly: true });
+      const copy = openDatabase(backupFile, { readonly: true, key: dataDirKey(dir) });
       expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
       expect((copy.prepare('SELECT count(*) AS n FROM patients').get() as { n: number }).n).toBeGreaterThanOrEqual(300);
       copy.close();
@@ -78,7 +79,7 @@ describe('kill -9', () => {
     const { dir, remove } = tempDir();
     try {
       const file = join(dir, DATABASE_FILE_NAME);
-      const db = openDatabase(file);
+      const db = openDatabase(file, { key: null });
       await migrate(db, file, loadMigrations(migrationsDir()));
       const head = currentVersion(db);
       db.close();
@@ -98,7 +99,7 @@ describe('kill -9', () => {
         });
 
       expect(await child(true)).toBeNull(); // killed, not finished
-      const after = openDatabase(file);
+      const after = openDatabase(file, { key: null });
       expect(after.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(currentVersion(after)).toBe(head);
       expect(after.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'slow_fill'").get()).toBeUndefined();
@@ -106,7 +107,7 @@ describe('kill -9', () => {
 
       // Run again to the end: the new version, whole.
       expect(await child(false)).toBe(0);
-      const done = openDatabase(file);
+      const done = openDatabase(file, { key: null });
       expect(currentVersion(done)).toBe(head + 1);
       expect((done.prepare('SELECT count(*) AS n FROM slow_fill').get() as { n: number }).n).toBe(3_000_000);
       done.close();

@@ -4,6 +4,7 @@ import PizZip from 'pizzip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { patientInput, withNirKey } from '../helpers/patients.js';
 import { caller, FIRST_ADMIN, openTempCore } from '../helpers/temp-core.js';
+import { fileVault, filesKeyOf } from '../../electron/lib/file-vault.js';
 
 /**
  * Mail that is hard to read (issue 11): each becomes a clear state and nothing is lost —
@@ -82,7 +83,9 @@ describe('hard mail', () => {
       sha256: string;
     };
     const path = join(opened.file, '..', 'documents', row.sha256.slice(0, 2), row.sha256);
-    expect(existsSync(path) && statSync(path).size).toBe(big.length);
+    // Sealed as it streamed in (issue 14): header and tag around the same length, and whole when opened.
+    expect(existsSync(path) && statSync(path).size).toBe(big.length + 36);
+    expect(fileVault(filesKeyOf(opened.core.databaseKey.key)).openFile(path).equals(big)).toBe(true);
   }, 60_000);
 
   it('names the patient of an MSSanté XDM archive by its INS', async () => {

@@ -22,7 +22,7 @@ function fileInTempDir() {
 describe('migration runner', () => {
   it('creates a fresh database at the newest version with the pragmas health data needs', async () => {
     const { file } = fileInTempDir();
-    const { db, report } = await openMigratedDatabase(file);
+    const { db, report } = await openMigratedDatabase(file, null);
     cleanups.unshift(() => db.close());
     expect(report).toEqual({ from: 0, to: loadMigrations(migrationsDir()).length, backupFile: null });
     expect(currentVersion(db)).toBe(report.to);
@@ -38,8 +38,8 @@ describe('migration runner', () => {
 
   it('does nothing on a database already at head, and keeps no backup', async () => {
     const { dir, file } = fileInTempDir();
-    (await openMigratedDatabase(file)).db.close();
-    const { db, report } = await openMigratedDatabase(file);
+    (await openMigratedDatabase(file, null)).db.close();
+    const { db, report } = await openMigratedDatabase(file, null);
     db.close();
     expect(report.from).toBe(report.to);
     expect(readdirSync(dir).filter((name) => name.includes('avant-migration'))).toEqual([]);
@@ -47,24 +47,24 @@ describe('migration runner', () => {
 
   it('refuses a database written by a newer Paume, without touching it', async () => {
     const { file } = fileInTempDir();
-    const db = openDatabase(file);
+    const db = openDatabase(file, { key: null });
     db.pragma('user_version = 999');
     db.close();
-    await expect(openMigratedDatabase(file)).rejects.toThrow(/version plus récente de Paume/);
-    const again = openDatabase(file);
+    await expect(openMigratedDatabase(file, null)).rejects.toThrow(/version plus récente de Paume/);
+    const again = openDatabase(file, { key: null });
     expect(currentVersion(again)).toBe(999);
     again.close();
   });
 
   it('backs up a non-empty database before migrating it', async () => {
     const { dir, file } = fileInTempDir();
-    const db = openDatabase(file);
+    const db = openDatabase(file, { key: null });
     db.exec("CREATE TABLE earlier (note TEXT) STRICT; INSERT INTO earlier VALUES ('données existantes');");
     const report = await migrate(db, file, loadMigrations(migrationsDir()));
     db.close();
     expect(report.backupFile).not.toBeNull();
     expect(existsSync(report.backupFile as string)).toBe(true);
-    const backup = openDatabase(report.backupFile as string, { readonly: true });
+    const backup = openDatabase(report.backupFile as string, { readonly: true, key: null });
     expect(backup.prepare('SELECT note FROM earlier').get()).toEqual({ note: 'données existantes' });
     expect(currentVersion(backup)).toBe(0);
     backup.close();
@@ -73,7 +73,7 @@ describe('migration runner', () => {
 
   it('applies pending migrations in one transaction: a failing one leaves nothing behind', async () => {
     const { file } = fileInTempDir();
-    const db = openDatabase(file);
+    const db = openDatabase(file, { key: null });
     const broken = [
       { version: 1, name: 'good', sql: 'CREATE TABLE first_table (id INTEGER PRIMARY KEY) STRICT;' },
       { version: 2, name: 'bad', sql: 'CREATE TABLE second_table (id INTEGER PRIMARY KEY) STRICT; THIS IS NOT SQL;' },
@@ -94,7 +94,7 @@ describe('migration runner', () => {
 describe('migration 0001_foundation', () => {
   it('keeps the audit log append-only, enforces roles and RPPS length', async () => {
     const { file } = fileInTempDir();
-    const { db } = await openMigratedDatabase(file);
+    const { db } = await openMigratedDatabase(file, null);
     cleanups.unshift(() => db.close());
     db.prepare(
       "INSERT INTO audit_log (at, seat, action, outcome) VALUES ('2026-11-24T08:00:00Z', 'test', 'x', 'ok')",

@@ -11,6 +11,8 @@ export function backupsArea(context: AreaContext, needs: { audit: AuditService }
     db: context.db,
     dataDir: context.dataDir,
     secrets: context.secrets,
+    databaseKey: context.databaseKey.key,
+    files: context.files,
     clock: context.clock,
     audit: needs.audit,
     events: context.events,

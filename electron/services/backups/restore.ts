@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openDatabase } from '../../../db/connection.js';
-import { decryptFile } from '../../lib/backup-crypto.js';
+import { rekeyDatabaseFile } from '../../../db/encrypt-in-place.js';
+import { backupDatabaseKey, backupSaltOf, decryptFile } from '../../lib/backup-crypto.js';
+import { fileVault, filesKeyOf } from '../../lib/file-vault.js';
 import { databaseFileIn } from '../../lib/data-dir.js';
 import { lockDataDir } from '../../lib/data-dir-lock.js';
 import { inspectCopy } from './store.js';
@@ -27,6 +29,11 @@ export async function restoreBackup(options: {
   passphrase: string;
   dryRun: boolean;
   say: (line: string) => void;
+  /**
+   * The key of the folder restored into (its own, or a new one for an empty folder), asked once
+   * the folder is locked: the restored database and documents are re-encrypted with it.
+   */
+  targetKey: () => Buffer;
 }): Promise<RestoreReport> {
   mkdirSync(options.dataDir, { recursive: true });
   const unlock = lockDataDir(options.dataDir, options.dryRun ? 'paume restore --dry-run' : 'paume restore');
@@ -35,12 +42,16 @@ export async function restoreBackup(options: {
   try {
     options.say('Déchiffrement de la sauvegarde…');
     await decryptFile(options.file, incoming, options.passphrase);
-    const inspected = inspectCopy(incoming, (path) => openDatabase(path, { readonly: true }));
+    const copyKey = await backupDatabaseKey(options.passphrase, backupSaltOf(options.file));
+    const inspected = inspectCopy(incoming, (path) => openDatabase(path, { readonly: true, key: copyKey }));
     if (inspected.integrity !== 'ok')
       throw new Error(`La sauvegarde est abîmée (${inspected.integrity}) : rien n’a été changé.`);
     if (options.dryRun) return { ...inspected, setAside: null, documentsRestored: 0 };
 
     const database = databaseFileIn(options.dataDir);
+    const targetKey = options.targetKey();
+    rekeyDatabaseFile(incoming, copyKey, targetKey);
+    const vault = fileVault(filesKeyOf(targetKey));
     let setAside: string | null = null;
     if (existsSync(database)) {
       setAside = `${database}.avant-restauration-${stamp}`;
@@ -58,7 +69,7 @@ export async function restoreBackup(options: {
         const target = join(options.dataDir, 'documents', sha256.slice(0, 2), sha256);
         if (existsSync(target)) continue;
         mkdirSync(dirname(target), { recursive: true });
-        await decryptFile(join(encrypted, name), target, options.passphrase);
+        await decryptFile(join(encrypted, name), target, options.passphrase, () => vault.sealStream());
         documentsRestored += 1;
       }
     return { ...inspected, setAside, documentsRestored };

@@ -3,9 +3,11 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import { isAbsolute, join } from 'node:path';
 import { openDatabase, type Db } from '../../../db/connection.js';
 import { backupDatabase } from '../../../db/backup.js';
+import { rekeyDatabaseFile } from '../../../db/encrypt-in-place.js';
 import type { EventBus } from '../../api/contract.js';
 import { DomainError } from '../../api/result.js';
-import { decryptFile, encryptFile, newBackupSalt } from '../../lib/backup-crypto.js';
+import { backupDatabaseKey, decryptFile, encryptFile, newBackupSalt } from '../../lib/backup-crypto.js';
+import type { FileVault } from '../../lib/file-vault.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { SecretSealer } from '../../lib/secret-box.js';
 import type { AuditService } from '../audit/service.js';
@@ -38,6 +40,9 @@ export function createBackupsService(deps: {
   db: Db;
   dataDir: string;
   secrets: SecretSealer;
+  /** The live database's key and the documents' vault (issue 14). */
+  databaseKey: Buffer;
+  files: FileVault;
   clock: Clock;
   audit: AuditService;
   events: EventBus;
@@ -76,26 +81,29 @@ export function createBackupsService(deps: {
     // « 2026-11-26-195012 », in UTC: names sort by time whatever the season.
     const stamp = isoAt(clock).slice(0, 19).replace('T', '-').replace(/:/g, '');
     const file = join(folder, `paume-${stamp}.sauvegarde`);
-    const plain = join(deps.dataDir, `.sauvegarde-${randomUUID()}.sqlite`);
-    const readBack = `${plain}.relue`;
+    const copy = join(deps.dataDir, `.sauvegarde-${randomUUID()}.sqlite`);
+    const readBack = `${copy}.relue`;
     const runId = store.startRun(reason, isoAt(clock));
     try {
       mkdirSync(join(folder, 'documents'), { recursive: true });
       const head = deps.audit.recordHead(`sauvegarde ${reason}`);
       const before = store.counts();
-      await backupDatabase(deps.db, plain, (done, total) => progress('copie de la base', done, total));
-      const copied = inspectCopy(plain, (path) => openDatabase(path, { readonly: true }));
+      await backupDatabase(deps.db, copy, (done, total) => progress('copie de la base', done, total));
+      const copied = inspectCopy(copy, (path) => openDatabase(path, { readonly: true, key: deps.databaseKey }));
       if (copied.integrity !== 'ok') throw new Error(`copie abîmée (${copied.integrity})`);
       for (const [table, count] of Object.entries(before))
         if ((copied.counts[table] ?? -1) < count)
           throw new Error(`copie incomplète : ${table} ${copied.counts[table]} < ${count}`);
       progress('chiffrement', 0, 1);
       const salt = newBackupSalt();
-      await encryptFile(plain, file, passphrase, salt);
+      // The copy takes the backup's own key: it restores with the passphrase alone, anywhere.
+      const copyKey = await backupDatabaseKey(passphrase, salt);
+      rekeyDatabaseFile(copy, deps.databaseKey, copyKey);
+      await encryptFile(copy, file, passphrase, salt);
       // Checked as it will be restored: read back from the folder, decrypted, opened, counted.
       progress('vérification', 0, 1);
       await decryptFile(file, readBack, passphrase);
-      const check = inspectCopy(readBack, (path) => openDatabase(path, { readonly: true }));
+      const check = inspectCopy(readBack, (path) => openDatabase(path, { readonly: true, key: copyKey }));
       if (check.integrity !== 'ok' || JSON.stringify(check.counts) !== JSON.stringify(copied.counts))
         throw new Error('la sauvegarde relue ne correspond pas à la copie');
       const documents = storedDocuments(join(deps.dataDir, 'documents'));
@@ -103,7 +111,7 @@ export function createBackupsService(deps: {
       for (const [index, document] of documents.entries()) {
         const target = join(folder, 'documents', `${document.sha256}.enc`);
         if (!existsSync(target)) {
-          await encryptFile(document.path, target, passphrase, salt);
+          await encryptFile(deps.files.openStream(document.path), target, passphrase, salt);
           newDocuments += 1;
         }
         if (index % 50 === 0) progress('documents', index, documents.length);
@@ -140,7 +148,7 @@ export function createBackupsService(deps: {
         `Sauvegarde échouée : ${message}. Rien n’est perdu ; vérifiez le dossier et réessayez.`,
       );
     } finally {
-      rmSync(plain, { force: true });
+      rmSync(copy, { force: true });
       rmSync(readBack, { force: true });
     }
   }

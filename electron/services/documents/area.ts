@@ -17,6 +17,7 @@ export function documentsArea(
     audit: needs.audit,
     clock: context.clock,
     documentsDir: join(context.dataDir, 'documents'),
+    files: context.files,
     requirePatient: (id, field) => needs.patients.require(id, field),
     visitBelongsTo: (visitId, patientId) => needs.visits.get(visitId)?.patientId === patientId,
   });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { DomainError } from '../../api/result.js';
@@ -9,6 +9,7 @@ import type { Actor, AuditService } from '../audit/service.js';
 import { checkFileKind } from './file-kind.js';
 import type { DocumentsStore } from './store.js';
 import { streamIntoStore } from '../../lib/content-store.js';
+import type { FileVault } from '../../lib/file-vault.js';
 
 /**
  * Documents are stored outside the database, named by their SHA-256, so a file is written once
@@ -19,6 +20,7 @@ export function createDocumentsService(deps: {
   audit: AuditService;
   clock: Clock;
   documentsDir: string;
+  files: FileVault;
   requirePatient: (id: number, field?: string) => unknown;
   visitBelongsTo: (visitId: number, patientId: number) => boolean;
 }) {
@@ -29,7 +31,7 @@ export function createDocumentsService(deps: {
     const path = pathOf(document.sha256);
     if (!existsSync(path))
       throw new DomainError('NOT_FOUND', `Le fichier « ${document.fileName} » est introuvable sur le disque.`);
-    const content = readFileSync(path);
+    const content = deps.files.openFile(path);
     if (createHash('sha256').update(content).digest('hex') !== document.sha256) {
       throw new DomainError(
         'INTERNAL',
@@ -61,7 +63,7 @@ export function createDocumentsService(deps: {
       if (!existsSync(path)) {
         mkdirSync(join(deps.documentsDir, sha256.slice(0, 2)), { recursive: true });
         // Written aside then renamed: a crash never leaves half a file under the final name.
-        writeFileSync(`${path}.partial`, content);
+        writeFileSync(`${path}.partial`, deps.files.seal(content));
         renameSync(`${path}.partial`, path);
       }
       const id = store.insert({
@@ -79,7 +81,8 @@ export function createDocumentsService(deps: {
     },
 
     /** Streams a file into the store (mail attachments); it is attached to a patient later, by addStored. */
-    storeStream: (content: Readable, maxBytes: number) => streamIntoStore(deps.documentsDir, content, maxBytes),
+    storeStream: (content: Readable, maxBytes: number) =>
+      streamIntoStore(deps.documentsDir, content, maxBytes, deps.files),
 
     /** Files a document already in the store (by its SHA-256) in a patient's file; its kind is checked on its first bytes. */
     addStored(
@@ -90,13 +93,7 @@ export function createDocumentsService(deps: {
       const path = pathOf(input.sha256);
       if (!existsSync(path))
         throw new DomainError('NOT_FOUND', `Le fichier « ${input.fileName} » est introuvable sur le disque.`);
-      const head = Buffer.alloc(64);
-      const handle = openSync(path, 'r');
-      try {
-        readSync(handle, head, 0, 64, 0);
-      } finally {
-        closeSync(handle);
-      }
+      const head = deps.files.openFile(path).subarray(0, 64);
       const kind = checkFileKind(input.fileName, head);
       if ('refusal' in kind)
         throw new DomainError('INVALID_INPUT', `Fichier refusé : ${kind.refusal}.`, { fileName: kind.refusal });
@@ -114,8 +111,10 @@ export function createDocumentsService(deps: {
       return store.get(id) as PatientDocument;
     },
 
-    /** Where a stored file is (mail attachments shown before they are filed). */
+    /** Where a stored file is (its bytes on disk are sealed: read it with readStored). */
     pathOf,
+    /** The clear content of a stored file (mail attachments shown before they are filed). */
+    readStored: (sha256: string): Buffer => deps.files.openFile(pathOf(sha256)),
     /** The store's folder: the mail sync thread streams attachments into it. */
     dir: deps.documentsDir,
 

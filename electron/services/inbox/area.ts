@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { actorOf, sessionOf } from '../../api/call-context.js';
 import { DomainError } from '../../api/result.js';
@@ -44,7 +43,7 @@ export type InboxAreaService = InboxService & {
     attachments: { filename: string; content: Buffer; contentType: string }[];
   }) => Promise<void>;
   /** What `paume triage --data-dir` and the bench use: the data folder's protocol and patients. */
-  readonly explainDeps: () => Omit<ExplainDeps, 'pathOf'>;
+  readonly explainDeps: () => Omit<ExplainDeps, 'readStored'>;
 };
 
 export function inboxArea(
@@ -83,7 +82,7 @@ export function inboxArea(
       };
     },
     isKnownDoctor: (address) => needs.doctors.isKnownEmail(address),
-    pathOf: needs.documents.pathOf,
+    readStored: needs.documents.readStored,
   };
   const intake = createIntake(intakeDeps);
   const inbox = createInboxService({
@@ -106,6 +105,7 @@ export function inboxArea(
     events,
     workerFile: packagePath('dist', 'mail-sync-worker.cjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1'),
     documentsDir: needs.documents.dir,
+    filesKeyHex: context.files.keyHex,
   });
   const replies = createReplies({
     store,
@@ -212,7 +212,7 @@ export function inboxArea(
         return {
           fileName: file.file_name,
           mime: shown ? file.mime : 'application/octet-stream',
-          contentBase64: readFileSync(needs.documents.pathOf(file.sha256)).toString('base64'),
+          contentBase64: needs.documents.readStored(file.sha256).toString('base64'),
         };
       },
       'inbox.requestReview': (input) => {

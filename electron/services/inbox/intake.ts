@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
 import { CATEGORY_CODES, type CategoryCode, type TriageProtocol } from '../../api/schemas/inbox-protocol.js';
 import type { PatientCandidate } from '../../api/schemas/inbox.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
@@ -24,7 +23,8 @@ export interface IntakeDeps {
   patientFacts: (patientId: number) => PatientFacts;
   isKnownDoctor: (address: string) => boolean;
   /** Where a stored attachment is on disk (the documents store). */
-  pathOf: (sha256: string) => string;
+  /** The clear content of a stored attachment (the store is encrypted on disk). */
+  readStored: (sha256: string) => Buffer;
 }
 
 const REPLY_PREFIX = /^\s*((re|tr|fw|fwd|aw|réf)\s*(\[\d+\])?\s*:\s*)+/i;
@@ -48,20 +48,19 @@ export const rankOf = (category: CategoryCode) => CATEGORY_CODES.indexOf(categor
 /** The patient named by an MSSanté XDM archive among the attachments, if one is there and reads. */
 export function xdmOf(
   message: ReadMessage,
-  pathOf: (sha256: string) => string,
+  readStored: (sha256: string) => Buffer,
 ): { patient: MatchClues['xdm']; problem: string | null } {
   const archive = message.attachments.find((file) => file.sha256 && /IHE_XDM\.ZIP$/i.test(file.fileName));
   if (!archive?.sha256) return { patient: null, problem: null };
-  const path = pathOf(archive.sha256);
-  if (statSync(path).size > 80 * 1_048_576)
+  if (archive.size > 80 * 1_048_576)
     return { patient: null, problem: `${archive.fileName} : archive XDM de plus de 80 Mo, non ouverte` };
-  const read = readXdm(readFileSync(path));
+  const read = readXdm(readStored(archive.sha256));
   return 'refusal' in read
     ? { patient: null, problem: `${archive.fileName} : ${read.refusal}` }
     : { patient: read, problem: null };
 }
 
-export type ExplainDeps = Pick<IntakeDeps, 'lookup' | 'patientFacts' | 'isKnownDoctor' | 'pathOf'> & {
+export type ExplainDeps = Pick<IntakeDeps, 'lookup' | 'patientFacts' | 'isKnownDoctor' | 'readStored'> & {
   compiled: CompiledProtocol;
 };
 
@@ -73,7 +72,7 @@ export function explain(
   message: ReadMessage,
   deps: ExplainDeps,
 ): { candidates: PatientCandidate[]; result: TriageResult; problems: string[] } {
-  const xdm = xdmOf(message, deps.pathOf);
+  const xdm = xdmOf(message, deps.readStored);
   const candidates = findCandidates(deps.lookup, {
     fromName: message.from.name,
     fromAddress: message.from.address,

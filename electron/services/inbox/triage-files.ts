@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CategoryCode } from '../../api/schemas/inbox-protocol.js';
 import { streamIntoStore } from '../../lib/content-store.js';
+import { fileVault } from '../../lib/file-vault.js';
+import { randomBytes } from 'node:crypto';
 import { explain, type ExplainDeps } from './intake.js';
 import { readMessage } from './mime/read-message.js';
 import { defaultProtocol } from './triage/default-protocol.js';
@@ -16,7 +18,7 @@ export interface TriageLine {
 }
 
 /** Without a data folder: the default protocol, and no patient file to match against. */
-export function defaultExplainDeps(): Omit<ExplainDeps, 'pathOf'> {
+export function defaultExplainDeps(): Omit<ExplainDeps, 'readStored'> {
   return {
     compiled: compileProtocol(defaultProtocol()),
     lookup: { search: () => [], byEmail: () => [] },
@@ -38,16 +40,18 @@ export function emlFiles(path: string): string[] {
  * `paume triage PATH`: each message read and sorted by exactly the code sync uses. Attachments
  * go to a temporary folder (an XDM archive is read from there) that is removed afterwards.
  */
-export async function* triageFiles(path: string, deps: Omit<ExplainDeps, 'pathOf'>): AsyncGenerator<TriageLine> {
+export async function* triageFiles(path: string, deps: Omit<ExplainDeps, 'readStored'>): AsyncGenerator<TriageLine> {
   const scratch = mkdtempSync(join(tmpdir(), 'paume-triage-'));
+  // Sealed like the documents store: a message's attachments never lie in clear in /tmp.
+  const vault = fileVault(randomBytes(32));
   try {
     for (const file of emlFiles(path)) {
       const message = await readMessage(createReadStream(file), (content) =>
-        streamIntoStore(scratch, content, 200 * 1_048_576),
+        streamIntoStore(scratch, content, 200 * 1_048_576, vault),
       );
       const { candidates, result } = explain(message, {
         ...deps,
-        pathOf: (sha256) => join(scratch, sha256.slice(0, 2), sha256),
+        readStored: (sha256) => vault.openFile(join(scratch, sha256.slice(0, 2), sha256)),
       });
       const patient = candidates.find((candidate) => candidate.strength !== 'weak');
       yield {

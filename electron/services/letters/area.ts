@@ -38,6 +38,7 @@ export function lettersArea(
     events: context.events,
     clock: context.clock,
     dataDir: context.dataDir,
+    files: context.files,
     practice: () => needs.practice.getPractice(),
     practitioner: (id) => needs.practice.findPractitioner(id),
     practitionerOfUser: (userId) => needs.users.find(userId)?.practitionerId ?? null,

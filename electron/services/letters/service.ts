@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packagePath } from '../../lib/package-path.js';
 import { DomainError } from '../../api/result.js';
@@ -20,6 +20,7 @@ import { buildLetterData, knownFieldPaths } from './letter-data.js';
 import { createLetterDrafts } from './letter-drafts.js';
 import { convertToPdf } from './pdf.js';
 import type { LetterRow, LettersStore } from './store.js';
+import type { FileVault } from '../../lib/file-vault.js';
 
 export interface TemplateInfo {
   kind: string;
@@ -57,6 +58,8 @@ export function createLettersService(deps: {
   events: EventBus;
   clock: Clock;
   dataDir: string;
+  /** Letters are sealed on disk like the documents (issue 14); the templates stay in clear. */
+  files: FileVault;
   practice: () => Practice;
   practitioner: (id: number) => Practitioner | null;
   practitionerOfUser: (userId: number) => number | null;
@@ -118,7 +121,10 @@ export function createLettersService(deps: {
     const hash = sha256(content);
     mkdirSync(lettersDir, { recursive: true });
     const path = join(lettersDir, `${hash}.${extension}`);
-    if (!existsSync(path)) writeFileSync(path, content);
+    if (!existsSync(path)) {
+      writeFileSync(`${path}.partial`, deps.files.seal(content));
+      renameSync(`${path}.partial`, path);
+    }
     return hash;
   }
 
@@ -249,7 +255,7 @@ export function createLettersService(deps: {
       return {
         fileName: letterFileName(row, deps.patients.require(row.patient_id).fields, toLetter(row).label, format),
         mime,
-        contentBase64: readFileSync(join(lettersDir, `${hash}.${format}`)).toString('base64'),
+        contentBase64: deps.files.openFile(join(lettersDir, `${hash}.${format}`)).toString('base64'),
       };
     },
 

@@ -16,6 +16,7 @@ export function createSyncManager(deps: {
   /** The bundled thread (dist/mail-sync-worker.cjs) and where it writes attachments. */
   workerFile: string;
   documentsDir: string;
+  filesKeyHex: string;
   pollMs?: number;
 }) {
   const running = new Map<number, WorkerAccountSync>();
@@ -41,7 +42,13 @@ export function createSyncManager(deps: {
     }
     const sync = new WorkerAccountSync(
       deps.workerFile,
-      { accountId, ...account, documentsDir: deps.documentsDir, pollMs: deps.pollMs ?? 30_000 },
+      {
+        accountId,
+        ...account,
+        documentsDir: deps.documentsDir,
+        filesKeyHex: deps.filesKeyHex,
+        pollMs: deps.pollMs ?? 30_000,
+      },
       {
         syncState: (folder) => deps.store.syncState(accountId, folder),
         saveSyncState: (folder, uidvalidity, lastUid) => {

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { streamIntoStore } from '../../../lib/content-store.js';
+import { fileVault } from '../../../lib/file-vault.js';
 import type { ReadMessage } from '../mime/read-message.js';
 import { AccountSync } from './account-sync.js';
 import type { FromWorker, SyncCall, SyncWorkerData, ToWorker } from './worker-protocol.js';
@@ -13,6 +14,7 @@ import type { FromWorker, SyncCall, SyncWorkerData, ToWorker } from './worker-pr
 const port = parentPort;
 if (!port) throw new Error('sync-worker.ts runs as a worker thread');
 const data = workerData as SyncWorkerData;
+const vault = fileVault(Buffer.from(data.filesKeyHex, 'hex'));
 const post = (message: FromWorker) => {
   port.postMessage(message);
 };
@@ -46,7 +48,7 @@ const sync = new AccountSync(data.accountId, {
     saveSyncState: (folder, uidvalidity, lastUid) =>
       call({ method: 'saveSyncState', args: [folder, uidvalidity, lastUid] }),
     take: (message: ReadMessage, origin) => call({ method: 'take', args: [message, origin] }),
-    sink: (content) => streamIntoStore(data.documentsDir, content, MAX_ATTACHMENT_BYTES),
+    sink: (content) => streamIntoStore(data.documentsDir, content, MAX_ATTACHMENT_BYTES, vault),
     arrived: (ids) => {
       post({ type: 'arrived', ids });
     },

@@ -10,6 +10,8 @@ export interface SyncWorkerData {
   readonly tls: ConnectionOptions;
   /** Attachments are streamed here (the documents store) from the thread itself. */
   readonly documentsDir: string;
+  /** The documents store's key (issue 14): attachments are sealed as they are written. */
+  readonly filesKeyHex: string;
   readonly pollMs: number;
 }
 
