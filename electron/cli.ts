@@ -1,19 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { CliError } from './cli-error.js';
 import { suppliedDatabaseKey } from './cli-keys.js';
 import { runRestore } from './cli-restore.js';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { backupDatabase } from '../db/backup.js';
-import { packagePath } from './lib/package-path.js';
 import { DataDirBusyError } from './lib/data-dir-lock.js';
 import { DatabaseKeyError } from './lib/database-key.js';
+import { PairingError, pairWithHost, seatFileIn } from './lib/seat-pairing.js';
 import { WrongDatabaseKeyError } from '../db/connection.js';
 import { chooseDataDir, databaseFileIn } from './lib/data-dir.js';
 import { createLogger } from './lib/logger.js';
 import { openPaumeCore, type PaumeCore } from './core/paume-core.js';
-import { PAUME_VERSION } from './lib/version.js';
-import { startHttpServer, type RunningServer } from './server/http-server.js';
+import { parsePort, serve, type ServeHandle } from './cli-serve.js';
 import { DEMO_PASSWORD, seedDemo } from './services/demo/seed.js';
 import { defaultExplainDeps, triageFiles } from './services/inbox/triage-files.js';
 
@@ -26,13 +25,16 @@ export const USAGE = `Utilisation : paume <commande> [options]
 
 Commandes :
   serve       sert l'application sur http://127.0.0.1:<port> (mode navigateur)
-                --port N (défaut 4750 ; 0 = libre), --host ADRESSE (défaut 127.0.0.1),
-                --allow-host NOM (nom par lequel d'autres postes joignent ce serveur), --demo
+                --port N (défaut 4750 ; 0 = libre), --demo ; HTTP seulement sur 127.0.0.1
+                --host ADRESSE : sert aussi les autres postes du cabinet, en TLS seulement,
+                  sur ADRESSE:--tls-port (défaut 4751), postes appairés seulement
+                --allow-host NOM (autre nom par lequel les postes joignent ce serveur)
   migrate     crée ou met à jour la base de données
   backup F    copie la base dans le fichier F, même pendant que Paume tourne
   seed-demo   remplit une base vide avec des données fictives de démonstration
   restore F   restaure une sauvegarde chiffrée (phrase dans PAUME_PHRASE_SAUVEGARDE) ;
                 --dry-run montre ce qu'elle contient sans rien changer
+  pair URL CODE --name NOM  appaire ce poste au poste hôte (code affiché dans Cabinet › Postes)
   audit verify  vérifie la chaîne du journal d'activité et nomme la première entrée rompue (code 1)
   transcribe F.wav  transcrit un fichier WAV en français (--model FICHIER : modèle whisper.cpp)
   triage CHEMIN     trie un message .eml (ou un dossier de .eml) : une ligne JSON par message
@@ -54,11 +56,13 @@ const OPTIONS = {
   'data-dir': { type: 'string' },
   port: { type: 'string' },
   host: { type: 'string' },
+  'tls-port': { type: 'string' },
   'allow-host': { type: 'string', multiple: true },
   demo: { type: 'boolean' },
   model: { type: 'string' },
   'dry-run': { type: 'boolean' },
   'demander-cle': { type: 'boolean' },
+  name: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -70,14 +74,6 @@ function parse(argv: readonly string[]): Parsed {
   } catch (error) {
     throw new CliError(`${(error as Error).message.replace(/^.*?: /, 'Option invalide : ')}\n\n${USAGE}`);
   }
-}
-
-export function parsePort(raw: string | undefined, fallback: number): number {
-  if (raw === undefined) return fallback;
-  const port = Number(raw);
-  if (!/^\d+$/.test(raw) || port > 65535)
-    throw new CliError(`--port : « ${raw} » n'est pas un port valide (0 à 65535).`);
-  return port;
 }
 
 /** The data folder a command works on; --demo keeps the demonstration apart from real data. */
@@ -125,51 +121,8 @@ async function openCore(options: Parameters<typeof openPaumeCore>[0]): Promise<P
   }
 }
 
-export interface ServeHandle {
-  readonly server: RunningServer;
-  readonly core: PaumeCore;
-  stop(): Promise<void>;
-}
-
-export async function serve(values: Parsed['values'], io: CliOutput): Promise<ServeHandle> {
-  const dataDir = dataDirOf(values);
-  const logger = createLogger();
-  const core = await openCore({
-    databaseFile: databaseFileIn(dataDir),
-    logger,
-    exclusiveAs: 'paume serve',
-    backgroundWork: true,
-    suppliedKey: await suppliedKey(values),
-    say: (line) => io.out(line),
-  });
-  try {
-    if (core.migration.backupFile) io.out(`Sauvegarde avant mise à jour de la base : ${core.migration.backupFile}`);
-    if (values.demo && core.services.setup.status().needsSetup) await printDemoAccounts(core, io);
-    const server = await startHttpServer({
-      core,
-      logger,
-      host: values.host ?? '127.0.0.1',
-      port: parsePort(values.port, 4750),
-      extraHosts: values['allow-host'] ?? [],
-      rendererDir: packagePath('dist', 'renderer'),
-      version: PAUME_VERSION,
-    });
-    io.out(`Paume est prêt : ${server.url}  (données : ${dataDir})`);
-    return {
-      server,
-      core,
-      stop: async () => {
-        await server.close();
-        core.close();
-      },
-    };
-  } catch (error) {
-    core.close();
-    if ((error as { code?: string }).code === 'EADDRINUSE')
-      throw new CliError(`Le port ${values.port ?? 4750} est déjà utilisé : choisissez-en un autre avec --port.`);
-    throw error;
-  }
-}
+export type { ServeHandle };
+export { parsePort };
 
 /** Runs one command; returns the exit code, or a running server for `serve`. */
 export async function runCli(argv: readonly string[], io: CliOutput): Promise<number | ServeHandle> {
@@ -185,7 +138,7 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
   switch (command) {
     case 'serve':
       expectArguments(0, 'aucun argument');
-      return serve(values, io);
+      return serve(values, io, { openCore, printDemoAccounts, suppliedKey });
     case 'migrate':
       expectArguments(0, 'aucun argument');
       return withCore(
@@ -223,6 +176,26 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
         },
         io,
       );
+    case 'pair': {
+      expectArguments(
+        2,
+        'l’adresse du poste hôte et le code : paume pair https://hote:4751 ABCD-EFGH --name "Accueil 2"',
+      );
+      const seatName = values.name?.trim();
+      if (!seatName)
+        throw new CliError('paume pair : donnez le nom de ce poste avec --name (il apparaîtra dans le journal).');
+      const dataDir = dataDirOf(values);
+      const pin = await pairWithHost({ url: rest[0] as string, code: rest[1] as string, seatName }).catch(
+        (error: unknown) => {
+          throw error instanceof PairingError ? new CliError(error.message) : error;
+        },
+      );
+      mkdirSync(dataDir, { recursive: true });
+      writeFileSync(seatFileIn(dataDir), JSON.stringify(pin, null, 2), { mode: 0o600 });
+      io.out(`Poste « ${pin.seatName} » appairé à ${pin.url} (certificat épinglé : ${pin.fingerprint}).`);
+      io.out('La fenêtre Paume de ce poste ouvre désormais le poste hôte.');
+      return 0;
+    }
     case 'audit':
       if (rest.length !== 1 || rest[0] !== 'verify')
         throw new CliError(`paume audit attend « verify » : paume audit verify\n\n${USAGE}`);

@@ -5,6 +5,7 @@ import { agendaMethods } from './contract-agenda.js';
 import { backupMethods } from './contract-backups.js';
 import { inboxMethods } from './contract-inbox.js';
 import { keyMethods } from './contract-keys.js';
+import { seatMethods } from './contract-seats.js';
 import { letterMethods } from './contract-letters.js';
 import { patientMethods } from './contract-patients.js';
 import { theatreMethods } from './contract-theatre.js';
@@ -188,6 +189,7 @@ export const contract = {
   ...agendaMethods,
   ...backupMethods,
   ...keyMethods,
+  ...seatMethods,
 } as const;
 
 export type { Access, MethodSpec };

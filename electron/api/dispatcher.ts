@@ -28,6 +28,8 @@ export interface TransportContext {
    */
   readonly onSessionIssued?: (token: string) => void;
   readonly onSessionEnded?: () => void;
+  /** Called when this caller pairs as a seat (issue 14): HTTP sets the seat's HttpOnly cookie. */
+  readonly onSeatPaired?: (token: string) => void;
 }
 
 export interface CallContext extends TransportContext {

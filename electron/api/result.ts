@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'SESSION_LOCKED'
   | 'FORBIDDEN'
+  /** A call over the practice network from a seat that has not been paired with the host (issue 14). */
+  | 'SEAT_NOT_PAIRED'
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'RATE_LIMITED'
@@ -47,6 +49,7 @@ export const httpStatusOf: Readonly<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
   SESSION_LOCKED: 423,
   FORBIDDEN: 403,
+  SEAT_NOT_PAIRED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   RATE_LIMITED: 429,

@@ -11,6 +11,7 @@ import { doctorsArea } from '../services/doctors/area.js';
 import { documentsArea } from '../services/documents/area.js';
 import { inboxArea } from '../services/inbox/area.js';
 import { keysArea } from '../services/keys/area.js';
+import { seatsArea } from '../services/seats/area.js';
 import { lettersArea } from '../services/letters/area.js';
 import { patientFileArea } from '../services/patient-file/area.js';
 import { patientsArea } from '../services/patients/area.js';
@@ -80,7 +81,9 @@ function openAreas(context: AreaContext) {
   });
   const backups = backupsArea(context, { audit: audit.service });
   const keys = keysArea(context);
+  const seats = seatsArea(context);
   return {
+    seats,
     audit,
     backups,
     keys,

@@ -8,6 +8,7 @@ import { keychainSealer, keyFileSealer, secretsKeyFile } from '../lib/secret-box
 import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-scheme.js';
 import { CALL_CHANNEL, EVENT_CHANNEL, createIpcTransport } from './ipc-transport.js';
 import { allowsPermissionCheck, allowsPermissionRequest } from './permission-policy.js';
+import { pinnedVerdict, readSeatPin, seatCookieOf } from './seat-window.js';
 import { smokeScreenshotWhenReady } from './smoke.js';
 import { utilityProcessRunner } from './utility-runner.js';
 import { applyNavigationGuards, secureWebPreferences } from './window-security.js';
@@ -38,6 +39,25 @@ async function main(): Promise<void> {
   const logger = createLogger();
   // The same rule as the CLI (--data-dir, PAUME_DATA_DIR, --demo, else userData).
   const dataDir = chooseDataDir(dataDirChoiceFromArgs(process.argv));
+  // A seat paired with a host (`paume pair`): the host's app over pinned TLS, no local database.
+  const seat = readSeatPin(dataDir);
+  if (seat) {
+    session.defaultSession.setCertificateVerifyProc((request, verdict) => {
+      verdict(pinnedVerdict(request, seat));
+    });
+    await session.defaultSession.cookies.set(seatCookieOf(seat));
+    const window = new BrowserWindow({
+      width: 1400,
+      height: 900,
+      title: `Paume — ${seat.seatName}`,
+      // No preload: the page talks to the host over HTTPS like any browser seat, never to IPC.
+      webPreferences: { ...secureWebPreferences(''), preload: undefined },
+    });
+    applyNavigationGuards(window.webContents, new URL(seat.url).origin, (url) => void shell.openExternal(url));
+    void window.loadURL(seat.url);
+    app.on('window-all-closed', () => app.quit());
+    return;
+  }
   const core = await openPaumeCore({
     databaseFile: databaseFileIn(dataDir),
     logger,

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { accessRefusal } from '../api/dispatcher.js';
 import { buildOpenApiDocument } from '../api/openapi.js';
@@ -12,6 +12,11 @@ import { createHostGuard, hostSpellings } from './host-guard.js';
 import { CONTENT_SECURITY_POLICY } from './security-headers.js';
 
 export const SESSION_COOKIE = 'paume_session';
+/** The seat's token (issue 14), set once at pairing, for five years: a paired seat stays paired. */
+export const SEAT_COOKIE = 'paume_poste';
+const SEAT_COOKIE_MAX_AGE_S = 5 * 365 * 86_400;
+/** What an unpaired seat may reach over the practice network: the app's files, and pairing itself. */
+const OPEN_TO_UNPAIRED = new Set(['/api/health', '/api/openapi.json', '/api/pairing.claim']);
 
 export interface HttpServerOptions {
   readonly core: PaumeCore;
@@ -23,6 +28,11 @@ export interface HttpServerOptions {
   /** The built renderer (dist/renderer); absent in API-only tests. */
   readonly rendererDir?: string;
   readonly version: string;
+  /**
+   * The practice network (issue 14): TLS with the practice's certificate, and every API call must
+   * come from a paired seat, whose name goes into the access log. Absent: plain HTTP (loopback).
+   */
+  readonly tls?: { readonly keyPem: string; readonly certPem: string; readonly caPem: string };
 }
 
 export interface RunningServer {
@@ -62,14 +72,27 @@ export function isPlainStaticPath(url: string): boolean {
   return !decoded.includes('\0') && !decoded.includes('\\') && !decoded.split('/').includes('..');
 }
 
-const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict', secure: false } as const;
-
 /** The HTTP transport: the same dispatcher as Electron's IPC, for browser mode and other seats. */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
   const { core } = options;
   // forceCloseConnections: on close, sockets kept alive by a browser are destroyed too; otherwise an
   // event stream reopened on one of them while closing would keep the server open forever.
-  const app = Fastify({ loggerInstance: options.logger, bodyLimit: 24 * 1024 * 1024, forceCloseConnections: true });
+  const tls = options.tls ?? null;
+  const app = Fastify({
+    loggerInstance: options.logger,
+    bodyLimit: 24 * 1024 * 1024,
+    forceCloseConnections: true,
+    ...(tls ? { https: { key: tls.keyPem, cert: tls.certPem } } : {}),
+  }) as unknown as FastifyInstance;
+  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict', secure: tls !== null } as const;
+  /** Who calls, for the log and the host-only methods: a paired seat's name over TLS, else the address. */
+  const seatOf = (request: FastifyRequest): { seat: string; hostSeat: boolean; paired: boolean } => {
+    if (!tls) return { seat: `http ${request.ip}`, hostSeat: isLoopbackAddress(request.ip), paired: true };
+    const seat = core.services.seats.resolve(request.cookies[SEAT_COOKIE]);
+    return seat
+      ? { seat: `poste ${seat.name}`, hostSeat: false, paired: true }
+      : { seat: `non appairé ${request.ip}`, hostSeat: false, paired: false };
+  };
   let closing = false;
   let boundPort = options.port;
   const guard = createHostGuard(() => hostSpellings(options.host, boundPort, options.extraHosts ?? []));
@@ -84,6 +107,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       .header('Referrer-Policy', 'no-referrer')
       .header('X-Frame-Options', 'DENY')
       .header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    const path = request.url.split('?')[0] ?? '';
+    if (tls && path.startsWith('/api/') && !OPEN_TO_UNPAIRED.has(path) && !seatOf(request).paired)
+      return sendError(reply, {
+        code: 'SEAT_NOT_PAIRED',
+        message:
+          'Ce poste n’est pas encore appairé au poste hôte : demandez un code à l’administrateur (Cabinet › Postes, sur le poste hôte).',
+      });
     return undefined;
   });
 
@@ -113,15 +143,26 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
 
   app.get('/api/health', () => ({ ok: true, value: { status: 'ok', version: options.version } }));
   app.get('/api/openapi.json', () => buildOpenApiDocument(options.version));
+  // The practice's CA certificate, for a browser seat to import (its fingerprint is shown on the host to compare).
+  if (tls)
+    app.get('/cabinet-ca.crt', (_request, reply) =>
+      reply
+        .type('application/x-x509-ca-cert')
+        .header('Content-Disposition', 'attachment; filename="paume-cabinet-ca.crt"')
+        .send(tls.caPem),
+    );
 
   app.post<{ Params: { method: string } }>('/api/:method', async (request, reply) => {
+    const { seat, hostSeat } = seatOf(request);
     const result = await core.dispatch(
       {
         sessionToken: tokenOf(request),
-        seat: `http ${request.ip}`,
-        hostSeat: isLoopbackAddress(request.ip),
+        seat,
+        hostSeat,
         onSessionIssued: (token) => void reply.setCookie(SESSION_COOKIE, token, cookieOptions),
         onSessionEnded: () => void reply.clearCookie(SESSION_COOKIE, cookieOptions),
+        onSeatPaired: (token) =>
+          void reply.setCookie(SEAT_COOKIE, token, { ...cookieOptions, maxAge: SEAT_COOKIE_MAX_AGE_S }),
       },
       request.params.method,
       request.body,
@@ -147,7 +188,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       throw error;
     }
     const result = await core.dispatch(
-      { sessionToken: token, seat: `http ${request.ip}`, hostSeat: isLoopbackAddress(request.ip) },
+      { sessionToken: token, seat: seatOf(request).seat, hostSeat: seatOf(request).hostSeat },
       'models.importUploaded',
       { uploadId, fileName: request.query.fileName ?? 'modele.bin' },
     );
@@ -217,7 +258,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   boundPort = (app.server.address() as AddressInfo).port;
   const displayHost = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
-    url: `http://${displayHost === '0.0.0.0' ? '127.0.0.1' : displayHost}:${boundPort}`,
+    url: `${tls ? 'https' : 'http'}://${displayHost === '0.0.0.0' ? '127.0.0.1' : displayHost}:${boundPort}`,
     port: boundPort,
     close: async () => {
       closing = true;

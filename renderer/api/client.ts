@@ -68,7 +68,13 @@ async function httpCall(method: string, input: unknown): Promise<Result<unknown>
   } catch {
     return {
       ok: false,
-      error: { code: 'INTERNAL', message: 'Le serveur Paume ne répond pas : vérifiez qu’il est lancé.' },
+      // A seat whose host is down (issue 14): nothing typed is lost, the forms keep it (and their
+      // stored drafts survive a reload); the same save works once the host answers.
+      error: {
+        code: 'UNAVAILABLE',
+        message:
+          'Le poste hôte (serveur Paume) ne répond pas. Ce que vous avez tapé reste sur ce poste : réessayez dès qu’il répond.',
+      },
     };
   }
   try {

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../ui/errors';
 import { forgetStoredDrafts } from '../ui/use-stored-draft';
 import { LockScreen } from './LockScreen';
 import { LoginPage } from './LoginPage';
+import { PairingPage } from './PairingPage';
 import { RecoveryKeyGate } from './RecoveryKeyGate';
 import { SessionContext } from './session-context';
 import { SetupPage } from './SetupPage';
@@ -16,6 +17,7 @@ type Phase =
   | { name: 'loading' }
   | { name: 'unreachable'; error: unknown }
   | { name: 'setup' }
+  | { name: 'pairing' }
   | { name: 'login'; practiceName: string | null }
   | { name: 'ready'; session: SessionInfo };
 
@@ -69,7 +71,9 @@ export function SessionGate({ children }: { children: ReactNode }) {
         else throw error;
       }
     })().catch((error: unknown) => {
-      setPhase({ name: 'unreachable', error });
+      // Over the practice network, a seat not yet paired pairs first (issue 14).
+      if (error instanceof ApiCallError && error.error.code === 'SEAT_NOT_PAIRED') setPhase({ name: 'pairing' });
+      else setPhase({ name: 'unreachable', error });
     });
     return () => {
       effect.cancelled = true;
@@ -118,6 +122,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
       );
     case 'setup':
       return <SetupPage onDone={enterFresh} />;
+    case 'pairing':
+      return <PairingPage onPaired={() => window.location.reload()} />;
     case 'login':
       return <LoginPage practiceName={phase.practiceName} onDone={enterFresh} />;
     case 'ready':

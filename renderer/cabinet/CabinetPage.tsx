@@ -5,6 +5,7 @@ import { AccessLogTable } from '../patients/AccessLogTable';
 import { AgendaSettingsPanel } from './AgendaSettingsPanel';
 import { AuditPanel } from './AuditPanel';
 import { BackupsPanel } from './BackupsPanel';
+import { SeatsPanel } from './SeatsPanel';
 import { DictationPanel } from './DictationPanel';
 import { MailAccountsPanel } from './MailAccountsPanel';
 import { TriageProtocolPanel } from './TriageProtocolPanel';
@@ -40,6 +41,7 @@ export function CabinetPage() {
           {isAdmin && <Tabs.Tab value="messagerie">Messagerie</Tabs.Tab>}
           {isAdmin && <Tabs.Tab value="protocole">Protocole de tri</Tabs.Tab>}
           {isAdmin && <Tabs.Tab value="sauvegardes">Sauvegardes</Tabs.Tab>}
+          {isAdmin && <Tabs.Tab value="postes">Postes</Tabs.Tab>}
           {isAdmin && <Tabs.Tab value="journal">Journal</Tabs.Tab>}
           {isAdmin && <Tabs.Tab value="acces">Accès</Tabs.Tab>}
         </Tabs.List>
@@ -62,6 +64,11 @@ export function CabinetPage() {
         {isAdmin && (
           <Tabs.Panel value="sauvegardes">
             <BackupsPanel />
+          </Tabs.Panel>
+        )}
+        {isAdmin && (
+          <Tabs.Panel value="postes">
+            <SeatsPanel />
           </Tabs.Panel>
         )}
         {isAdmin && (

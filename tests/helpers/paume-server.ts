@@ -17,10 +17,12 @@ export async function servePaume(
   dataDir: string,
   extraArgs: readonly string[] = [],
   env: Record<string, string> = {},
+  /** A fixed port, for a test that restarts the server where its seats expect it. */
+  port = '0',
 ): Promise<ServedPaume> {
   const child = spawn(
     process.execPath,
-    [packagePath('dist', 'cli.cjs'), 'serve', '--port', '0', '--data-dir', dataDir, ...extraArgs],
+    [packagePath('dist', 'cli.cjs'), 'serve', '--port', port, '--data-dir', dataDir, ...extraArgs],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
   );
   let output = '';

@@ -1,0 +1,33 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+
+/**
+ * Pairing a seat with the host (issue 14) without sending the code over the wire: the seat proves
+ * it knows the code with an HMAC over a fresh nonce, and the host answers with an HMAC over the
+ * same nonce and the fingerprint of its certificate. A seat that sees another certificate (someone
+ * in the middle) computes another proof and refuses. The same computation runs in the browser
+ * (renderer/auth/pairing-proof.ts, WebCrypto).
+ */
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** Eight characters, shown as « ABCD-EFGH »: 40 bits, for a code that lives ten minutes. */
+export function newPairingCode(): string {
+  const bytes = randomBytes(8);
+  const chars = [...bytes].map((byte) => ALPHABET.charAt(byte & 31)).join('');
+  return `${chars.slice(0, 4)}-${chars.slice(4)}`;
+}
+
+/** As typed: case, spaces and dashes ignored; O read as 0, I and L as 1. */
+export const normalizeCode = (code: string): string =>
+  code.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+
+const hmac = (code: string, message: string) => createHmac('sha256', normalizeCode(code)).update(message).digest('hex');
+
+export const seatProof = (code: string, nonce: string): string => hmac(code, `poste:${nonce}`);
+export const hostProof = (code: string, nonce: string, fingerprint: string): string =>
+  hmac(code, `hote:${nonce}:${fingerprint}`);
+
+export function sameProof(a: string, b: string): boolean {
+  const left = Buffer.from(a, 'hex');
+  const right = Buffer.from(b, 'hex');
+  return left.length === right.length && left.length > 0 && timingSafeEqual(left, right);
+}

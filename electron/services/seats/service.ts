@@ -1,0 +1,108 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { DomainError } from '../../api/result.js';
+import { isoAt, type Clock } from '../../lib/clock.js';
+import { hostProof, newPairingCode, sameProof, seatProof } from '../../lib/pairing-proof.js';
+import type { SeatsStore } from './store.js';
+
+/** What the TLS listener tells the seats area once it runs (null: no practice network). */
+export interface SeatNetwork {
+  readonly urls: readonly string[];
+  readonly caPem: string;
+  readonly caFingerprint: string;
+  readonly serverFingerprint: string;
+}
+
+const CODE_LIFETIME_MS = 10 * 60_000;
+const MAX_WRONG_PROOFS = 5;
+const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/**
+ * Seats over the practice network (issue 14). The host's administrator shows a code (one at a
+ * time, ten minutes, five wrong tries and it is void); a seat proves it knows it and receives a
+ * token (an HttpOnly cookie) naming it in every call and in the access log.
+ */
+export function createSeatsService(deps: { store: SeatsStore; clock: Clock }) {
+  const { store, clock } = deps;
+  let network: SeatNetwork | null = null;
+  let pending: { code: string; expiresAt: number; wrong: number } | null = null;
+
+  const requireNetwork = (): SeatNetwork => {
+    if (!network)
+      throw new DomainError(
+        'CONFLICT',
+        'Ce poste ne sert pas le réseau du cabinet : démarrez-le avec « paume serve --host ADRESSE » pour accueillir d’autres postes.',
+      );
+    return network;
+  };
+
+  return {
+    useNetwork(next: SeatNetwork): void {
+      network = next;
+    },
+
+    list: () => ({
+      network: network ? { urls: [...network.urls], caFingerprint: network.caFingerprint, caPem: network.caPem } : null,
+      seats: store.list(),
+    }),
+
+    startPairing(hostSeat: boolean): { code: string; expiresAt: string } {
+      requireNetwork();
+      if (!hostSeat) throw new DomainError('FORBIDDEN', 'Un code d’appairage se demande sur le poste hôte lui-même.');
+      const expiresAt = clock() + CODE_LIFETIME_MS;
+      pending = { code: newPairingCode(), expiresAt, wrong: 0 };
+      return { code: pending.code, expiresAt: new Date(expiresAt).toISOString() };
+    },
+
+    claim(
+      input: { seatName: string; nonce: string; codeProof: string },
+      onPaired: ((token: string) => void) | undefined,
+    ) {
+      const { caPem, serverFingerprint } = requireNetwork();
+      const refused = () =>
+        new DomainError(
+          'INVALID_INPUT',
+          'Code d’appairage faux ou expiré : demandez-en un nouveau sur le poste hôte.',
+          {
+            codeProof: 'code faux ou expiré',
+          },
+        );
+      if (!pending || clock() > pending.expiresAt) throw refused();
+      if (!sameProof(seatProof(pending.code, input.nonce), input.codeProof)) {
+        pending.wrong += 1;
+        if (pending.wrong >= MAX_WRONG_PROOFS) pending = null;
+        throw refused();
+      }
+      if (store.activeNamed(input.seatName))
+        throw new DomainError('CONFLICT', `Un poste s’appelle déjà « ${input.seatName} » : choisissez un autre nom.`, {
+          seatName: 'nom déjà pris',
+        });
+      const code = pending.code;
+      pending = null;
+      const token = randomBytes(32).toString('base64url');
+      store.insert({ name: input.seatName, tokenHash: hashOf(token), userId: null, now: isoAt(clock) });
+      onPaired?.(token);
+      return {
+        seatName: input.seatName,
+        caCertificatePem: caPem,
+        serverFingerprint,
+        proof: hostProof(code, input.nonce, serverFingerprint),
+      };
+    },
+
+    /** The seat a token names, or null; when it was last seen is kept to the minute. */
+    resolve(token: string | null | undefined): { id: number; name: string } | null {
+      if (!token) return null;
+      const seat = store.byToken(hashOf(token));
+      if (!seat) return null;
+      const now = isoAt(clock);
+      if (!seat.last_seen_at || seat.last_seen_at.slice(0, 16) !== now.slice(0, 16)) store.seen(seat.id, now);
+      return { id: seat.id, name: seat.name };
+    },
+
+    revoke(id: number): void {
+      if (store.revoke(id, isoAt(clock)) === 0)
+        throw new DomainError('NOT_FOUND', 'Poste introuvable ou déjà retiré.', { id: 'poste introuvable' });
+    },
+  };
+}
+export type SeatsService = ReturnType<typeof createSeatsService>;
