@@ -18,7 +18,7 @@ for (let index = 0; index < PATIENTS; index += 1) {
     true,
     actor,
   );
-  services.preferences.set(id, { item: 'music', choice: 'music', style: 'jazz', artist: '', playlist: '' }, actor);
+  services.preferences.set(id, { item: 'music', choice: 'music', style: 'jazz', artist: '', playlist: '' }, 0, actor);
   services.preferences.set(
     id,
     {
@@ -27,6 +27,7 @@ for (let index = 0; index < PATIENTS; index += 1) {
       regionalBlock: '',
       discussedOn: '2026-01-02',
     },
+    0,
     actor,
   );
   if (index % 5 === 0) services.alerts.add(id, 'allergy', 'latex', actor);

@@ -59,10 +59,38 @@ export const backupMethods = {
       configured: z.boolean(),
       lastGood: z.object({ at: z.string(), file: z.string(), size: z.number(), detail: z.string() }).nullable(),
       overdue: z.boolean(),
+      /** A restore asked from Cabinet, done at the next start of Paume. */
+      pendingRestore: z.object({ file: z.string(), requestedAt: z.string() }).nullable(),
       runs: z.array(runSchema),
     }),
     access: ADMIN,
     mutates: false,
     summary: 'Voir la dernière sauvegarde, les précédentes et le retard éventuel',
+  }),
+  'backups.inspect': method({
+    input: z.object({ file: text('Sauvegarde', 200, { min: 1 }) }).strict(),
+    output: z.object({
+      file: z.string(),
+      integrity: z.string(),
+      schemaVersion: z.number(),
+      counts: z.record(z.string(), z.number()),
+    }),
+    access: ADMIN,
+    mutates: false,
+    summary: 'Essai de restauration : ce que contient une sauvegarde, sans rien changer',
+  }),
+  'backups.scheduleRestore': method({
+    input: z.object({ file: text('Sauvegarde', 200, { min: 1 }) }).strict(),
+    output: ok,
+    access: ADMIN,
+    mutates: true,
+    summary: 'Restaurer une sauvegarde au prochain démarrage de Paume',
+  }),
+  'backups.cancelRestore': method({
+    input: z.object({}).strict(),
+    output: ok,
+    access: ADMIN,
+    mutates: true,
+    summary: 'Annuler la restauration demandée',
   }),
 } as const;

@@ -12,7 +12,7 @@ import { theatreMethods } from './contract-theatre.js';
 import { emptyInput, ROLE_GROUPS } from './schemas/common.js';
 import { presenceSchema, syncStatusSchema } from './schemas/inbox.js';
 import {
-  practiceSchema,
+  practiceReadSchema,
   practiceUpdateSchema,
   practitionerInputSchema,
   practitionerSchema,
@@ -103,14 +103,14 @@ export const contract = {
 
   'practice.get': method({
     input: emptyInput,
-    output: practiceSchema,
+    output: practiceReadSchema,
     access: 'session',
     mutates: false,
     summary: 'Voir les informations du cabinet',
   }),
   'practice.update': method({
     input: practiceUpdateSchema,
-    output: practiceSchema,
+    output: practiceReadSchema,
     access: ADMIN,
     mutates: true,
     summary: 'Modifier les informations du cabinet',
@@ -207,7 +207,7 @@ export function isMethodName(name: string): name is MethodName {
 
 /** Events pushed to the windows (Electron `on`, HTTP server-sent events). */
 export const eventSchemas = {
-  'practice.changed': practiceSchema,
+  'practice.changed': practiceReadSchema,
   'practitioners.changed': z.object({ id: z.number().int() }),
   'users.changed': z.object({ id: z.number().int() }),
   /** A patient's file was changed (identity, INS status, merge): a seat showing it reads it again. */

@@ -13,6 +13,7 @@ import { fileVault, filesKeyOf } from '../lib/file-vault.js';
 import { childNodeRunner, type IsolatedRunner } from '../lib/isolated-process.js';
 import { keyFileSealer, secretsKeyFile, type SecretSealer } from '../lib/secret-box.js';
 import { sealPlainFiles } from '../lib/seal-plain-files.js';
+import { applyPendingRestore } from '../services/backups/restore-request.js';
 import { createAreas, type Services } from './areas.js';
 
 export type { Services };
@@ -75,6 +76,8 @@ export async function openPaumeCore(options: {
       const encrypted = encryptDatabaseInPlace(options.databaseFile, databaseKey.key);
       options.say?.(`Base chiffrée sur place : ${encrypted.tables} tables, ${encrypted.rows} lignes vérifiées.`);
     }
+    // A restore asked from Cabinet › Sauvegardes: now, with the folder held and nothing open.
+    await applyPendingRestore({ dataDir, secrets, targetKey: databaseKey.key, say: options.say ?? (() => undefined) });
     opened = await openMigratedDatabase(options.databaseFile, options.clearForBenchmarks ? null : databaseKey.key);
   } catch (error) {
     unlock();

@@ -32,6 +32,11 @@ export function BackupsPanel() {
   const status = useApiQuery('backups.status', {});
   const save = useApiMutation('backups.saveSettings', ['backups.settings', 'backups.status']);
   const run = useApiMutation('backups.runNow', ['backups.status']);
+  const inspect = useApiMutation('backups.inspect');
+  const schedule = useApiMutation('backups.scheduleRestore', ['backups.status']);
+  const cancel = useApiMutation('backups.cancelRestore', ['backups.status']);
+  const pending = status.data?.pendingRestore ?? null;
+  const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
   const [draft, setDraft] = useState<{ folder: string; passphrase: string; enabled: boolean } | null>(null);
   const form = draft ?? {
     folder: settings.data?.folder ?? '',
@@ -112,15 +117,62 @@ export function BackupsPanel() {
                 <Table.Td>{row.ok ? 'vérifiée' : 'échouée'}</Table.Td>
                 <Table.Td>{row.ok ? sizeText(row.size) : ''}</Table.Td>
                 <Table.Td>{row.detail}</Table.Td>
+                <Table.Td>
+                  {row.ok && row.file && (
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      loading={inspect.isPending && inspect.variables.file === fileName(row.file)}
+                      onClick={() => inspect.mutate({ file: fileName(row.file) })}
+                    >
+                      Essai de restauration
+                    </Button>
+                  )}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
+        <ErrorAlert error={inspect.error ?? schedule.error} />
+        {inspect.data && (
+          <Alert color="blue" mt="xs" data-testid="restore-dry-run" title={`Essai : ${inspect.data.file}`}>
+            <Text size="sm">
+              Intégrité {inspect.data.integrity}, schéma version {inspect.data.schemaVersion} :{' '}
+              {Object.entries(inspect.data.counts)
+                .map(([table, count]) => `${table} ${count}`)
+                .join(', ')}
+              . Rien n’a été changé.
+            </Text>
+            <Button
+              size="xs"
+              mt="xs"
+              color="orange"
+              loading={schedule.isPending}
+              onClick={() => schedule.mutate({ file: inspect.data.file })}
+            >
+              Restaurer cette sauvegarde au prochain démarrage
+            </Button>
+          </Alert>
+        )}
+        {pending && (
+          <Alert color="orange" mt="xs" data-testid="restore-pending">
+            <Group justify="space-between">
+              <Text size="sm">
+                Restauration de {fileName(pending.file)} demandée le {when(pending.requestedAt)} : elle se fera au
+                prochain démarrage de Paume, avant l’ouverture de la base (la base actuelle sera gardée à côté). Arrêtez
+                Paume sur ce poste puis relancez-le.
+              </Text>
+              <Button size="xs" variant="default" onClick={() => cancel.mutate({})}>
+                Annuler
+              </Button>
+            </Group>
+          </Alert>
+        )}
       </Paper>
       <Text size="xs" c="dimmed">
-        Restaurer : arrêtez Paume sur ce poste, puis{' '}
-        <Code>PAUME_PHRASE_SAUVEGARDE=… paume restore FICHIER --dry-run</Code> (ce que contient la sauvegarde, rien
-        n’est changé), et la même commande sans <Code>--dry-run</Code>. La base en place est gardée à côté.
+        Ou, Paume arrêté, en ligne de commande : <Code>PAUME_PHRASE_SAUVEGARDE=… paume restore FICHIER --dry-run</Code>{' '}
+        (ce que contient la sauvegarde, rien n’est changé), et la même commande sans <Code>--dry-run</Code>. La base en
+        place est gardée à côté.
       </Text>
     </Stack>
   );

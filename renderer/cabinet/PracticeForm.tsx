@@ -1,9 +1,11 @@
 import { Badge, Button, Group, NumberInput, Paper, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Practice } from '../../electron/api/schemas/practice';
+import { ApiCallError } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { EditConflictPanel } from '../ui/EditConflictPanel';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { useDraft } from '../ui/use-draft';
 
@@ -18,24 +20,58 @@ const EMPTY: Practice = {
   lockAfterMinutes: 10,
 };
 
+const PRACTICE_LABELS: Readonly<Record<string, string>> = {
+  name: 'Nom du cabinet',
+  finess: 'Numéro FINESS',
+  addressLine: 'Adresse',
+  postalCode: 'Code postal',
+  city: 'Ville',
+  phone: 'Téléphone',
+  email: 'E-mail',
+  lockAfterMinutes: 'Verrouillage (minutes)',
+};
+
 export function PracticeForm({ editable }: { editable: boolean }) {
   const query = useApiQuery('practice.get', {});
   const save = useApiMutation('practice.update', ['practice.get']);
-  const { draft, set, reset, rebase, dirty, revert } = useDraft<Practice>(EMPTY);
+  const { draft, set, reset, rebase, base, dirty, revert } = useDraft<Practice>(EMPTY);
+  // The version the typing started from (issue 14): kept while something is typed, so a save over
+  // another seat's change is refused and both versions are compared.
+  const [baseVersion, setBaseVersion] = useState(0);
+  const dirtyRef = useRef(dirty);
+  useEffect(() => {
+    dirtyRef.current = dirty;
+  });
 
   // Typed before the practice arrived (or while it was fetched again): kept (CI typed too fast).
+  // One object per answer (not per render): rebasing on a fresh copy each time would never settle.
+  const saved = useMemo(() => {
+    if (!query.data) return null;
+    const { version, ...fields } = query.data;
+    return { version, fields };
+  }, [query.data]);
   useEffect(() => {
-    if (query.data) rebase(query.data);
-  }, [query.data, rebase]);
+    if (!saved) return;
+    setBaseVersion((current) => (current === 0 || !dirtyRef.current ? saved.version : current));
+    rebase(saved.fields);
+  }, [saved, rebase]);
 
+  const conflict = save.error instanceof ApiCallError ? save.error.conflict : null;
+  const saveOn = (fields: Practice, version: number) => {
+    save.mutate(
+      { ...fields, version },
+      {
+        onSuccess: ({ version: savedVersion, ...saved }) => {
+          setBaseVersion(savedVersion);
+          reset(saved);
+          notifications.show({ message: 'Informations du cabinet enregistrées.', color: 'teal' });
+        },
+      },
+    );
+  };
   const submit = () => {
     if (!editable || !dirty) return;
-    save.mutate(draft, {
-      onSuccess: (saved) => {
-        reset(saved);
-        notifications.show({ message: 'Informations du cabinet enregistrées.', color: 'teal' });
-      },
-    });
+    saveOn(draft, baseVersion);
   };
   useHotkeys([['mod+S', submit]], []);
 
@@ -66,7 +102,25 @@ export function PracticeForm({ editable }: { editable: boolean }) {
         noValidate
       >
         <Stack gap="sm">
-          <ErrorAlert error={query.error ?? save.error} />
+          {conflict ? (
+            <EditConflictPanel
+              title="Deux versions des informations du cabinet"
+              conflict={conflict}
+              base={base}
+              mine={draft}
+              labelOf={(key) => PRACTICE_LABELS[key] ?? key}
+              onSaveMerged={(merged) => {
+                saveOn(merged as Practice, conflict.version);
+              }}
+              onTakeTheirs={() => {
+                reset(conflict.current as Practice);
+                setBaseVersion(conflict.version);
+                save.reset();
+              }}
+            />
+          ) : (
+            <ErrorAlert error={query.error ?? save.error} />
+          )}
           <SimpleGrid cols={2} spacing="sm">
             {text('name', 'Nom du cabinet')}
             {text('finess', 'Numéro FINESS', { placeholder: '9 caractères' })}

@@ -8,7 +8,9 @@ import {
   type Practitioner,
   type PractitionerInput,
 } from '../../electron/api/schemas/practice';
+import { ApiCallError } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { EditConflictPanel } from '../ui/EditConflictPanel';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { RowEditorButtons, RowError, useRowEditor } from '../ui/RowEditorActions';
 import { useDraft } from '../ui/use-draft';
@@ -24,17 +26,41 @@ const NEW_PRACTITIONER: Draft = {
   signature: '',
   active: true,
 };
+const PRACTITIONER_LABELS: Readonly<Record<string, string>> = {
+  kind: 'Fonction',
+  title: 'Titre',
+  firstName: 'Prénom',
+  lastName: 'Nom',
+  rpps: 'Numéro RPPS',
+  specialty: 'Spécialité',
+  signature: 'Ligne de signature',
+  active: 'Actif',
+};
+/** The editable fields of a practitioner (its id and version stay outside the draft). */
+const draftOf = (practitioner: Draft & Partial<Practitioner>): Draft => ({
+  kind: practitioner.kind,
+  title: practitioner.title,
+  firstName: practitioner.firstName,
+  lastName: practitioner.lastName,
+  rpps: practitioner.rpps,
+  specialty: practitioner.specialty,
+  signature: practitioner.signature,
+  active: practitioner.active,
+});
 const kindOptions = Object.entries(PRACTITIONER_KIND_LABELS).map(([value, label]) => ({ value, label }));
 
 /** One row turned into inputs: Entrée enregistre, Échap abandonne (after a confirmation if changed). */
 function PractitionerEditor({ initial, onClose }: { initial: Practitioner | null; onClose: () => void }) {
-  const { draft, set, dirty } = useDraft<Draft>(initial ?? NEW_PRACTITIONER);
+  const { draft, set, dirty, base, reset } = useDraft<Draft>(initial ? draftOf(initial) : NEW_PRACTITIONER);
+  // The version the edit started from (issue 14): another seat's save meanwhile is not overwritten.
+  const [baseVersion, setBaseVersion] = useState(initial?.version ?? 0);
   const create = useApiMutation('practitioners.create', ['practitioners.list']);
   const update = useApiMutation('practitioners.update', ['practitioners.list']);
   const error = create.error ?? update.error;
+  const conflict = update.error instanceof ApiCallError ? update.error.conflict : null;
 
-  const save = () => {
-    const { active, ...fields } = draft;
+  const save = (values: Draft = draft, version = baseVersion) => {
+    const { active, ...fields } = values;
     const done = () => {
       notifications.show({
         message: `${draft.title} ${draft.firstName} ${draft.lastName} enregistré(e).`,
@@ -42,10 +68,10 @@ function PractitionerEditor({ initial, onClose }: { initial: Practitioner | null
       });
       onClose();
     };
-    if (initial) update.mutate({ id: initial.id, ...fields, active }, { onSuccess: done });
+    if (initial) update.mutate({ id: initial.id, ...fields, active, version }, { onSuccess: done });
     else create.mutate(fields, { onSuccess: done });
   };
-  const { confirmingDiscard, discard, keys } = useRowEditor({ dirty, save, close: onClose });
+  const { confirmingDiscard, discard, keys } = useRowEditor({ dirty, save: () => save(), close: onClose });
   const input = (key: 'firstName' | 'lastName' | 'rpps' | 'specialty' | 'signature', label: string) => (
     <TextInput
       size="xs"
@@ -102,14 +128,36 @@ function PractitionerEditor({ initial, onClose }: { initial: Practitioner | null
         </Table.Td>
         <Table.Td>
           <RowEditorButtons
-            onSave={save}
+            onSave={() => save()}
             onDiscard={discard}
             confirmingDiscard={confirmingDiscard}
             saving={create.isPending || update.isPending}
           />
         </Table.Td>
       </Table.Tr>
-      <RowError error={error} columns={9} />
+      {conflict ? (
+        <Table.Tr>
+          <Table.Td colSpan={9}>
+            <EditConflictPanel
+              title="Deux versions de ce praticien"
+              conflict={conflict}
+              base={base}
+              mine={draft}
+              labelOf={(key) => PRACTITIONER_LABELS[key] ?? key}
+              onSaveMerged={(merged) => {
+                save(draftOf(merged as Practitioner), conflict.version);
+              }}
+              onTakeTheirs={() => {
+                reset(draftOf(conflict.current as Practitioner));
+                setBaseVersion(conflict.version);
+                update.reset();
+              }}
+            />
+          </Table.Td>
+        </Table.Tr>
+      ) : (
+        <RowError error={error} columns={9} />
+      )}
     </>
   );
 }

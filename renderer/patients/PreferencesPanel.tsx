@@ -1,10 +1,24 @@
 import { Badge, Button, Checkbox, Group, Paper, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import type { Preference, PreferenceValue } from '../../electron/api/schemas/patient-file';
+import { ApiCallError } from '../api/client';
 import { useApiMutation } from '../api/hooks';
+import { EditConflictPanel } from '../ui/EditConflictPanel';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { useStoredDraft } from '../ui/use-stored-draft';
 import { frDate, frDateTime } from './format';
 import { PREFERENCE_ITEMS, type ItemSpec } from './preference-items';
+
+/** Dates shown and typed the French way (issue 10); the server reads both. */
+function asTyped(spec: ItemSpec, stored: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(stored).map(([key, value]) => [
+      key,
+      spec.fields.some((field) => field.key === key && field.type === 'date') && typeof value === 'string'
+        ? frDate(value)
+        : value,
+    ]),
+  );
+}
 
 /** A stored preference field as the text box shows it (absent or not text: empty). */
 const textOf = (value: unknown): string =>
@@ -19,19 +33,15 @@ function PreferenceCard({
   spec: ItemSpec;
   saved: Preference | undefined;
 }) {
-  // Dates are shown and typed the French way (issue 10); the server reads both.
   const stored = (saved?.value ?? spec.empty) as Record<string, unknown>;
-  const initial = Object.fromEntries(
-    Object.entries(stored).map(([key, value]) => [
-      key,
-      spec.fields.some((field) => field.key === key && field.type === 'date') && typeof value === 'string'
-        ? frDate(value)
-        : value,
-    ]),
-  );
+  const shownValues = asTyped(spec, stored);
+  // The draft remembers the version (and the values) the typing started from (issue 14): if
+  // another seat saves meanwhile, the save is refused and both versions are compared.
+  const initial: Record<string, unknown> = { ...shownValues, __version: saved?.version ?? 0, __base: shownValues };
   const {
-    draft: value,
+    draft,
     set: setField,
+    setDraft,
     clear,
     dirty,
   } = useStoredDraft<Record<string, unknown>>(
@@ -40,6 +50,18 @@ function PreferenceCard({
     `les préférences (${spec.title.toLowerCase()})`,
   );
   const save = useApiMutation('preferences.set', ['patients.get']);
+  const { __version: baseVersion, __base: baseValues, ...value } = draft;
+  const conflict = save.error instanceof ApiCallError ? save.error.conflict : null;
+  const submit = (fields: Record<string, unknown>, version: number) => {
+    save.mutate(
+      { patientId, value: fields as PreferenceValue, version },
+      {
+        onSuccess: () => {
+          clear();
+        },
+      },
+    );
+  };
   const set = (key: string, next: unknown) => {
     setField(key, next);
   };
@@ -101,21 +123,33 @@ function PreferenceCard({
           />
         );
       })}
-      <ErrorAlert error={save.error} />
+      {conflict ? (
+        <EditConflictPanel
+          title="Deux versions de cette préférence"
+          narrow
+          conflict={{ ...conflict, current: asTyped(spec, conflict.current as Record<string, unknown>) }}
+          base={baseValues as Record<string, unknown>}
+          mine={value}
+          labelOf={(key) => spec.fields.find((field) => field.key === key)?.label ?? key}
+          onSaveMerged={(merged) => {
+            submit(merged, conflict.version);
+          }}
+          onTakeTheirs={() => {
+            const theirs = asTyped(spec, conflict.current as Record<string, unknown>);
+            setDraft({ ...theirs, __version: conflict.version, __base: theirs });
+            save.reset();
+          }}
+        />
+      ) : (
+        <ErrorAlert error={save.error} />
+      )}
       <Group justify="flex-end" mt={4}>
         <Button
           size="compact-xs"
           disabled={!dirty}
           loading={save.isPending}
           onClick={() => {
-            save.mutate(
-              { patientId, value: value as PreferenceValue },
-              {
-                onSuccess: () => {
-                  clear(value);
-                },
-              },
-            );
+            submit(value, Number(baseVersion));
           }}
         >
           Enregistrer
@@ -138,7 +172,9 @@ export function PreferencesPanel({
       {PREFERENCE_ITEMS.map((spec) => {
         const saved = preferences.find((preference) => preference.value.item === spec.item);
         return (
-          <PreferenceCard key={`${spec.item}-${saved?.at ?? ''}`} patientId={patientId} spec={spec} saved={saved} />
+          // Not re-keyed when the saved value changes: the card follows it by itself (its draft
+          // keeps what is typed), and a click is never lost to a remount.
+          <PreferenceCard key={spec.item} patientId={patientId} spec={spec} saved={saved} />
         );
       })}
     </SimpleGrid>

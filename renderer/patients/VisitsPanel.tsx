@@ -18,7 +18,7 @@ import { frDate } from './format';
 const SIDE_LABELS = { left: 'Gauche', right: 'Droite', both: 'Les deux' } as const;
 const today = () => frDate(new Date().toISOString());
 
-type VisitDraft = Omit<Visit, 'id' | 'practitionerName'>;
+type VisitDraft = Omit<Visit, 'id' | 'practitionerName' | 'version'>;
 
 function NewVisit({ patientId }: { patientId: number }) {
   const practitioners = useApiQuery('practitioners.list', {});

@@ -34,8 +34,14 @@ export function EditConflictPanel({
   labelOf,
   onSaveMerged,
   onTakeTheirs,
+  title = 'Deux versions de ce dossier',
+  narrow = false,
 }: {
   conflict: EditConflict;
+  /** What the two versions are of (« ce dossier », « cette préférence »). */
+  title?: string;
+  /** In a narrow card: the table and buttons wrap instead of overflowing. */
+  narrow?: boolean;
   base: Values;
   mine: Values;
   labelOf: (key: string) => string;
@@ -52,8 +58,8 @@ export function EditConflictPanel({
       return { key, who };
     });
   return (
-    <Alert color="orange" variant="light" data-testid="edit-conflict" title="Deux versions de ce dossier">
-      <Table fz="sm" withRowBorders={false} mb="xs">
+    <Alert color="orange" variant="light" data-testid="edit-conflict" title={title} p={narrow ? 'xs' : undefined}>
+      <Table fz={narrow ? 'xs' : 'sm'} withRowBorders={false} mb="xs" layout={narrow ? 'fixed' : undefined}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Champ</Table.Th>
@@ -79,7 +85,19 @@ export function EditConflictPanel({
         </Text>
       )}
       <Group gap="xs">
-        <Button size="xs" color="orange" onClick={() => onSaveMerged(mergedOnTheirs(base, mine, theirs))}>
+        <Button
+          size="xs"
+          color="orange"
+          onClick={() => onSaveMerged(mergedOnTheirs(base, mine, theirs))}
+          styles={
+            narrow
+              ? {
+                  root: { height: 'auto', minHeight: 30, paddingBlock: 6 },
+                  label: { whiteSpace: 'normal', lineHeight: 1.3 },
+                }
+              : undefined
+          }
+        >
           Enregistrer mes changements sur leur version
         </Button>
         <Button size="xs" variant="default" onClick={onTakeTheirs}>

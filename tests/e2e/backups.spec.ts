@@ -32,7 +32,15 @@ test('a backup made in Cabinet › Sauvegardes restores into another data folder
     await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
     await expect(page.getByTestId('backup-last')).toContainText('base vérifiée (intégrité ok, 1 patients)');
     await expect(page.getByTestId('backup-overdue')).toBeHidden();
+    // The dry run from Cabinet: what the backup holds, nothing changed; the restore is then asked for the next start.
+    await page.getByRole('button', { name: 'Essai de restauration' }).first().click();
+    await expect(page.getByTestId('restore-dry-run')).toContainText('Intégrité ok');
+    await expect(page.getByTestId('restore-dry-run')).toContainText('patients 1');
+    await page.getByRole('button', { name: 'Restaurer cette sauvegarde au prochain démarrage' }).click();
+    await expect(page.getByTestId('restore-pending')).toContainText('prochain démarrage de Paume');
     await page.screenshot({ path: screenshotPath('52-cabinet-sauvegardes') });
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await expect(page.getByTestId('restore-pending')).toBeHidden();
 
     const file = readdirSync(backups).find((name) => name.endsWith('.sauvegarde')) ?? '';
     const output = execFileSync(

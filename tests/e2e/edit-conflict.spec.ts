@@ -63,3 +63,50 @@ test('two seats editing one patient get the two versions side by side, not a los
     await second.close();
   }
 });
+
+test('a preference edited on two seats: the second save shows both versions and keeps the typing', async ({
+  page,
+  paume,
+}) => {
+  await completeSetup(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const patient = await apiPatient(page, paume.url, { birthName: 'Mélomane', firstNames: 'Jeanne' });
+  await api(page, paume.url, 'preferences.set', {
+    patientId: patient.id,
+    version: 0,
+    value: { item: 'music', choice: 'music', style: 'jazz', artist: 'Nina Simone', playlist: '' },
+  });
+  const second = await launchChromium();
+  try {
+    const seat = second.context.pages()[0] ?? (await second.context.newPage());
+    await seat.setViewportSize({ width: 1280, height: 900 });
+    await seat.goto(paume.url);
+    await login(seat, ADMIN.login, ADMIN.password);
+    for (const opened of [page, seat]) {
+      await opened.goto(`${paume.url}/#/patients/${patient.id}`);
+      await opened.getByRole('tab', { name: 'Préférences' }).click();
+      await expect(opened.getByTestId('preference-music').getByLabel('Artiste')).toHaveValue('Nina Simone');
+    }
+    // The seat starts typing; the first page saves another artist meanwhile.
+    await seat.getByTestId('preference-music').getByLabel('Style').fill('chanson');
+    const first = page.getByTestId('preference-music');
+    await first.getByLabel('Artiste').fill('Barbara');
+    await first.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(first.getByLabel('Artiste')).toHaveValue('Barbara');
+
+    const music = seat.getByTestId('preference-music');
+    await expect(music.getByLabel('Style')).toHaveValue('chanson');
+    await music.getByRole('button', { name: 'Enregistrer' }).click();
+    const conflict = music.getByTestId('edit-conflict');
+    await expect(conflict.getByRole('row', { name: /Artiste/ })).toContainText('Barbara');
+    await expect(conflict.getByRole('row', { name: /Style/ })).toContainText('chanson');
+    await expect(conflict.getByRole('row', { name: /Style/ })).toContainText('vous');
+    await seat.screenshot({ path: screenshotPath('53-preference-conflict') });
+    await conflict.getByRole('button', { name: 'Enregistrer mes changements sur leur version' }).click();
+    await expect(music.getByTestId('edit-conflict')).toBeHidden();
+    await expect(music.getByLabel('Artiste')).toHaveValue('Barbara');
+    await expect(music.getByLabel('Style')).toHaveValue('chanson');
+  } finally {
+    await second.close();
+  }
+});

@@ -192,6 +192,7 @@ test('dates are typed the French way in every date field', async ({ page, paume 
 test('the header fits on one line at 1280 px with the longest names and two role badges', async ({ page, paume }) => {
   await completeSetup(page);
   await api(page, paume.url, 'practice.update', {
+    version: 1,
     name: 'Centre de chirurgie de la main et du membre supérieur — SOS Main du Limousin',
     addressLine: '',
     postalCode: '',

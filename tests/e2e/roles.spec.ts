@@ -26,6 +26,7 @@ test('a secretary sees the practice but may not change it, in the UI nor through
   // The server is the one that refuses, not the hidden button.
   const forbidden = await page.request.post(`${paume.url}/api/practice.update`, {
     data: {
+      version: 1,
       name: 'Renommé',
       addressLine: '',
       postalCode: '',

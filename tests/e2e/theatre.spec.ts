@@ -12,14 +12,17 @@ test('the theatre list shows each patient’s card, flags a different anaesthesi
   const lea = await apiPatient(page, paume.url, { birthName: 'Meunier', firstNames: 'Léa', usedFirstName: 'Léa' });
   await api(page, paume.url, 'preferences.set', {
     patientId: lea.id,
+    version: 0,
     value: { item: 'anaesthesia', choice: 'general', regionalBlock: '', discussedOn: today },
   });
   await api(page, paume.url, 'preferences.set', {
     patientId: lea.id,
+    version: 0,
     value: { item: 'music', choice: 'music', style: 'jazz', artist: 'Nina Simone', playlist: '' },
   });
   await api(page, paume.url, 'preferences.set', {
     patientId: lea.id,
+    version: 0,
     value: { item: 'talkingPoints', text: 'Son potager, ses petits-enfants' },
   });
   await api(page, paume.url, 'alerts.add', { patientId: lea.id, kind: 'allergy', detail: 'latex' });
@@ -164,6 +167,7 @@ test('a case planned from the consultation that decided it, its checklist walked
   });
   await api(page, paume.url, 'preferences.set', {
     patientId: patient.id,
+    version: 0,
     value: { item: 'music', choice: 'music', style: '', artist: 'Barbara', playlist: '' },
   });
   await api(page, paume.url, 'theatre.createSession', {

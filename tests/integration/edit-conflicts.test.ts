@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../electron/server/http-server.js';
 import { httpClient, startTestServer } from '../helpers/http.js';
 import { patientInput } from '../helpers/patients.js';
-import { FIRST_ADMIN, openTempCore } from '../helpers/temp-core.js';
+import { FIRST_ADMIN, openTempCore, RPPS } from '../helpers/temp-core.js';
 
 /**
  * Nothing lost on a concurrent edit (issue 14): two people on two seats edit one patient over the
@@ -124,5 +124,90 @@ describe('two seats editing one patient', () => {
     const missing = await alice.post('patients.update', { id: patientId, ...fields });
     expect(missing.status).toBe(400);
     expect(missing.body.error?.fields).toHaveProperty('version');
+  });
+});
+
+describe('the other records a person edits carry a version too', () => {
+  it('a preference: a second first entry, or a save on an old version, is refused with the saved one', async () => {
+    const music = { item: 'music', choice: 'music', style: 'jazz', artist: 'Barbara', playlist: '' };
+    expect((await alice.post('preferences.set', { patientId, version: 0, value: music })).status).toBe(200);
+    // Nathalie had the form open before Alice's first entry: her « first entry » is refused.
+    const late = await nathalie.post('preferences.set', {
+      patientId,
+      version: 0,
+      value: { ...music, artist: 'Brel' },
+    });
+    expect(late.status).toBe(409);
+    expect(late.body.error).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/^Cette préférence a été modifiée? par Dr Alice Martin/),
+      conflict: { by: 'Dr Alice Martin', version: 1, current: { artist: 'Barbara' } },
+    });
+    // On the version she now has, her change goes through.
+    expect(
+      (await nathalie.post('preferences.set', { patientId, version: 1, value: { ...music, artist: 'Brel' } })).status,
+    ).toBe(200);
+    const stale = await alice.post('preferences.set', { patientId, version: 1, value: { ...music, artist: 'Piaf' } });
+    expect(stale.body.error).toMatchObject({
+      conflict: { by: 'Nathalie Roux', version: 2, current: { artist: 'Brel' } },
+    });
+  });
+
+  it('a consultation, a practitioner and the practice: a save on an old version writes nothing', async () => {
+    const visit = (
+      await alice.post('visits.create', {
+        patientId,
+        date: '2026-11-20',
+        practitionerId: null,
+        kind: 'emergency',
+        notes: '',
+        diagnosis: 'Plaie du pouce',
+        side: 'right',
+        digits: ['D1'],
+      })
+    ).body.value as { id: number; version: number };
+    expect(visit.version).toBe(1);
+    const {
+      id: visitId,
+      version: _version,
+      patientId: _patientId,
+      practitionerName: _name,
+      ...visitFields
+    } = visit as unknown as Record<string, unknown>;
+    const edit = (client: ReturnType<typeof httpClient>, diagnosis: string, version: number) =>
+      client.post('visits.update', { ...visitFields, id: visitId, version, diagnosis });
+    const firstEdit = await edit(alice, 'Plaie du pouce, tendon sain', 1);
+    expect(firstEdit.body).toMatchObject({ ok: true, value: { version: 2 } });
+    const staleVisit = await edit(alice, 'autre chose', 1);
+    expect(staleVisit.status).toBe(409);
+    expect(staleVisit.body.error).toMatchObject({
+      conflict: { version: 2, current: { diagnosis: 'Plaie du pouce, tendon sain' } },
+    });
+
+    const practice = (await alice.post('practice.get', {})).body.value as Record<string, unknown> & { version: number };
+    expect((await alice.post('practice.update', { ...practice, city: 'Guéret' })).status).toBe(200);
+    const stalePractice = await alice.post('practice.update', { ...practice, city: 'Aubusson' });
+    expect(stalePractice.body.error).toMatchObject({
+      code: 'CONFLICT',
+      conflict: { by: 'Dr Alice Martin', current: { city: 'Guéret' } },
+    });
+    expect(((await alice.post('practice.get', {})).body.value as { city: string }).city).toBe('Guéret');
+
+    const surgeon = (
+      await alice.post('practitioners.create', {
+        kind: 'surgeon',
+        title: 'Dr',
+        firstName: 'Claire',
+        lastName: 'Fontaine',
+        rpps: RPPS.a,
+        specialty: '',
+        signature: '',
+      })
+    ).body.value as Record<string, unknown> & { version: number };
+    expect((await alice.post('practitioners.update', { ...surgeon, specialty: 'Main' })).status).toBe(200);
+    expect((await alice.post('practitioners.update', { ...surgeon, specialty: 'Pied' })).body.error).toMatchObject({
+      code: 'CONFLICT',
+      conflict: { current: { specialty: 'Main' } },
+    });
   });
 });

@@ -119,6 +119,7 @@ describe('HTTP transport', () => {
   it('refuses an admin-only method to a secretary, on the server, and changes nothing', async () => {
     const before = dataSnapshot(opened.core);
     const answer = await secretary.post('practice.update', {
+      version: 1,
       name: 'Piraté',
       addressLine: '',
       postalCode: '',
@@ -241,6 +242,7 @@ describe('bad input: a clear French message naming the field, and nothing half-w
       name: 'invalid FINESS and postal code',
       method: 'practice.update',
       body: {
+        version: 1,
         name: 'X',
         addressLine: '',
         postalCode: '123',

@@ -254,6 +254,7 @@ describe('identity vigilance', () => {
     await admin.call('alerts.add', { patientId: merge, kind: 'allergy', detail: 'pénicilline' });
     await admin.call('preferences.set', {
       patientId: merge,
+      version: 0,
       value: { item: 'music', choice: 'music', style: 'jazz', artist: 'Django Reinhardt', playlist: '' },
     });
     const secretary = caller(opened.core);
@@ -389,6 +390,7 @@ describe('the file and its trace', () => {
     expect(
       await admin.call('preferences.set', {
         patientId: id,
+        version: 0,
         value: { item: 'anaesthesia', choice: 'walant', regionalBlock: '', discussedOn: '25112026' },
       }),
     ).toMatchObject({ ok: true });

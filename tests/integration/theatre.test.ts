@@ -79,10 +79,12 @@ describe('theatre list', () => {
     const [lea, marc, anne] = ids as [number, number, number];
     await admin.call('preferences.set', {
       patientId: lea,
+      version: 0,
       value: { item: 'anaesthesia', choice: 'general', regionalBlock: '', discussedOn: '20/11/2026' },
     });
     await admin.call('preferences.set', {
       patientId: lea,
+      version: 0,
       value: { item: 'music', choice: 'music', style: 'jazz', artist: 'Nina Simone', playlist: '' },
     });
     await admin.call('alerts.add', { patientId: lea, kind: 'allergy', detail: 'latex' });
@@ -349,6 +351,7 @@ describe('music and roles over HTTP', () => {
     expect(await value(admin.call('theatre.music', { caseId }))).toBeNull();
     await admin.call('preferences.set', {
       patientId,
+      version: 0,
       value: { item: 'music', choice: 'music', style: 'jazz', artist: 'Nina Simone', playlist: '' },
     });
     const folder = join(opened.file, '..', 'musique');

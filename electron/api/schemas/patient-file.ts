@@ -72,7 +72,12 @@ export const visitInputSchema = z
   .object({ patientId: z.number().int().positive().meta({ title: 'Patient' }), ...visitFields })
   .strict();
 export const visitUpdateSchema = z
-  .object({ id: z.number().int().positive().meta({ title: 'Consultation' }), ...visitFields })
+  .object({
+    id: z.number().int().positive().meta({ title: 'Consultation' }),
+    ...visitFields,
+    /** The version the edit is based on (issue 14). */
+    version: z.number().int().positive().meta({ title: 'Version' }),
+  })
   .strict();
 export const visitSchema = z.object({
   id: z.number().int(),
@@ -84,6 +89,7 @@ export const visitSchema = z.object({
   diagnosis: z.string(),
   side: z.enum(['left', 'right', 'both']).nullable(),
   digits: z.array(z.enum(DIGITS)),
+  version: z.number().int(),
 });
 export type Visit = z.infer<typeof visitSchema>;
 
@@ -151,9 +157,16 @@ export const preferenceInputSchema = z
   .object({
     patientId: z.number().int().positive().meta({ title: 'Patient' }),
     value: preferenceValueSchema.meta({ title: 'Préférence' }),
+    /** The version the edit is based on (issue 14); 0 when the preference was not yet entered. */
+    version: z.number().int().min(0).meta({ title: 'Version' }),
   })
   .strict();
-export const preferenceSchema = z.object({ value: preferenceValueSchema, by: z.string(), at: z.string() });
+export const preferenceSchema = z.object({
+  value: preferenceValueSchema,
+  by: z.string(),
+  at: z.string(),
+  version: z.number().int(),
+});
 export type Preference = z.infer<typeof preferenceSchema>;
 
 export const documentSchema = z.object({

@@ -45,7 +45,12 @@ export const practiceSchema = z.object({
 });
 export type Practice = z.infer<typeof practiceSchema>;
 
-export const practiceUpdateSchema = practiceSchema.strict();
+/** The version an edit is based on (issue 14): a save on an older one is refused with both versions. */
+const versionField = { version: z.number().int().positive().meta({ title: 'Version' }) };
+export const practiceUpdateSchema = practiceSchema.extend(versionField).strict();
+/** The practice as read: its fields and its version. */
+export const practiceReadSchema = practiceSchema.extend({ version: z.number().int() });
+export type PracticeRead = z.infer<typeof practiceReadSchema>;
 
 export const PRACTITIONER_KINDS = ['surgeon', 'anaesthetist'] as const;
 export const PRACTITIONER_KIND_LABELS = { surgeon: 'Chirurgien', anaesthetist: 'Anesthésiste' } as const;
@@ -68,6 +73,7 @@ export const practitionerSchema = z.object({
   id: z.number().int(),
   ...practitionerFields,
   active: z.boolean(),
+  version: z.number().int(),
 });
 export type Practitioner = z.infer<typeof practitionerSchema>;
 
@@ -76,5 +82,6 @@ export const practitionerUpdateSchema = z
     id: z.number().int().positive().meta({ title: 'Praticien' }),
     ...practitionerFields,
     active: z.boolean().meta({ title: 'Actif' }),
+    ...versionField,
   })
   .strict();

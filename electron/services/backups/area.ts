@@ -39,6 +39,15 @@ export function backupsArea(context: AreaContext, needs: { audit: AuditService }
       },
       'backups.runNow': () => backups.runNow('à la demande'),
       'backups.status': () => backups.status(),
+      'backups.inspect': ({ file }) => backups.inspect(file),
+      'backups.scheduleRestore': ({ file }) => {
+        backups.scheduleRestore(file, new Date(context.clock()).toISOString());
+        return done;
+      },
+      'backups.cancelRestore': () => {
+        backups.cancelRestore();
+        return done;
+      },
     },
   };
 }

@@ -34,9 +34,17 @@ export async function restoreBackup(options: {
    * the folder is locked: the restored database and documents are re-encrypted with it.
    */
   targetKey: () => Buffer;
+  /**
+   * False when the caller already holds the folder: Paume itself, checking a backup from Cabinet
+   * (a dry run) or restoring the one asked for at its next start, before it opens the database.
+   */
+  lock?: boolean;
 }): Promise<RestoreReport> {
   mkdirSync(options.dataDir, { recursive: true });
-  const unlock = lockDataDir(options.dataDir, options.dryRun ? 'paume restore --dry-run' : 'paume restore');
+  const unlock =
+    options.lock === false
+      ? () => undefined
+      : lockDataDir(options.dataDir, options.dryRun ? 'paume restore --dry-run' : 'paume restore');
   const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
   const incoming = join(options.dataDir, `.restauration-${stamp}.sqlite`);
   try {

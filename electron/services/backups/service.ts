@@ -12,7 +12,19 @@ import { isoAt, type Clock } from '../../lib/clock.js';
 import type { SecretSealer } from '../../lib/secret-box.js';
 import type { AuditService } from '../audit/service.js';
 import { backupsToKeep } from './rotation.js';
+import { restoreBackup } from './restore.js';
+import { cancelRestore, pendingRestore, writeRestoreRequest } from './restore-request.js';
 import { inspectCopy, type BackupsStore } from './store.js';
+
+/** A backup of the chosen folder, by its name only: nothing else on the disk can be named. */
+function backupNamed(folder: string, fileName: string): string {
+  const file = join(folder, fileName);
+  if (!BACKUP_FILE.test(fileName) || !existsSync(file))
+    throw new DomainError('NOT_FOUND', `Sauvegarde introuvable dans le dossier : « ${fileName} ».`, {
+      file: 'sauvegarde introuvable',
+    });
+  return file;
+}
 
 export const BACKUP_FILE = /^paume-(\d{4}-\d{2}-\d{2}-\d{6})\.sauvegarde$/;
 const MIN_PASSPHRASE = 12;
@@ -214,6 +226,7 @@ export function createBackupsService(deps: {
           ? { at: last.finished_at ?? last.started_at, file: last.file, size: last.size, detail: last.detail }
           : null,
         overdue: hours === null || hours > 48,
+        pendingRestore: pendingRestore(deps.dataDir),
         runs: store.runs(20).map((row) => ({
           id: row.id,
           startedAt: row.started_at,
@@ -226,6 +239,44 @@ export function createBackupsService(deps: {
         })),
       };
     },
+    /** A dry run from Cabinet: what the backup holds (integrity, schema, counts), nothing changed. */
+    async inspect(fileName: string) {
+      const { folder, passphrase } = configured();
+      const file = backupNamed(folder, fileName);
+      try {
+        const report = await restoreBackup({
+          file,
+          dataDir: deps.dataDir,
+          passphrase,
+          dryRun: true,
+          say: () => undefined,
+          targetKey: () => deps.databaseKey,
+          lock: false,
+        });
+        return {
+          file: fileName,
+          integrity: report.integrity,
+          schemaVersion: report.schemaVersion,
+          counts: report.counts,
+        };
+      } catch (error) {
+        throw new DomainError('INVALID_INPUT', `Sauvegarde illisible : ${(error as Error).message}`, {
+          file: 'sauvegarde illisible',
+        });
+      }
+    },
+    /** Asked from Cabinet; done at the next start of Paume, before the database opens. */
+    scheduleRestore(fileName: string, now: string) {
+      const settings = store.settings();
+      if (!settings) configured();
+      const file = backupNamed(settings?.folder ?? '', fileName);
+      writeRestoreRequest(deps.dataDir, {
+        file,
+        passphraseSealed: settings?.passphrase_sealed ?? '',
+        requestedAt: now,
+      });
+    },
+    cancelRestore: () => cancelRestore(deps.dataDir),
     /** Due when enabled and the last good backup is a day old (the hourly check of the server). */
     due(): boolean {
       const settings = store.settings();

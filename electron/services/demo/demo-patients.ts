@@ -77,6 +77,7 @@ export function seedDemoPatients(services: DemoServices, actor: Actor, count = 3
       services.preferences.set(
         id,
         { item: 'music', choice: 'music', style: music.style, artist: music.artist, playlist: '' },
+        0,
         actor,
       );
       services.preferences.set(
@@ -87,9 +88,10 @@ export function seedDemoPatients(services: DemoServices, actor: Actor, count = 3
           regionalBlock: '',
           discussedOn: today,
         },
+        0,
         actor,
       );
-      services.preferences.set(id, { item: 'talkingPoints', text: pick(random, TALKING_POINTS) }, actor);
+      services.preferences.set(id, { item: 'talkingPoints', text: pick(random, TALKING_POINTS) }, 0, actor);
     }
   }
   return created;

@@ -113,16 +113,20 @@ export async function seedDemo(services: DemoServices): Promise<DemoAccount[]> {
     password: DEMO_PASSWORD,
     alsoSurgeon: true,
   });
-  services.practice.updatePractice({
-    name: 'SOS Main Creuse-Limousin',
-    addressLine: 'Centre hospitalier, 39 avenue de la Sénatorerie',
-    postalCode: '23000',
-    city: 'Guéret',
-    phone: '05 55 51 00 00',
-    email: 'secretariat@sosmain-demo.fr',
-    finess: '230000000',
-    lockAfterMinutes: 10,
-  });
+  services.practice.updatePractice(
+    {
+      name: 'SOS Main Creuse-Limousin',
+      addressLine: 'Centre hospitalier, 39 avenue de la Sénatorerie',
+      postalCode: '23000',
+      city: 'Guéret',
+      phone: '05 55 51 00 00',
+      email: 'secretariat@sosmain-demo.fr',
+      finess: '230000000',
+      lockAfterMinutes: 10,
+    },
+    services.practice.getPractice().version,
+    adminId,
+  );
 
   const accounts: DemoAccount[] = [
     { login: 'claire.fontaine', displayName: 'Dr Claire Fontaine', roles: ['admin', 'surgeon'] },

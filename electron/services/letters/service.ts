@@ -222,6 +222,7 @@ export function createLettersService(deps: {
       checkSections(kind, sections);
       const visit: StoredVisit = {
         id: 0,
+        version: 0,
         patientId: appointment.patientId,
         date: appointment.date,
         practitionerId: appointment.practitionerId,

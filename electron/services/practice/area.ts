@@ -1,3 +1,4 @@
+import { actorOf } from '../../api/call-context.js';
 import type { Area, AreaContext } from '../area.js';
 import { createPracticeService, type PracticeService } from './service.js';
 import { createPracticeStore } from './store.js';
@@ -12,10 +13,12 @@ export function practiceArea(context: AreaContext): Area<PracticeService> {
     service: practice,
     handlers: {
       'practice.get': () => practice.getPractice(),
-      'practice.update': (input) => practice.updatePractice(input),
+      'practice.update': ({ version, ...fields }, call) =>
+        practice.updatePractice(fields, version, actorOf(call).userId),
       'practitioners.list': () => practice.listPractitioners(),
       'practitioners.create': (input) => practice.createPractitioner(input),
-      'practitioners.update': ({ id, active, ...fields }) => practice.updatePractitioner(id, fields, active),
+      'practitioners.update': ({ id, active, version, ...fields }, call) =>
+        practice.updatePractitioner(id, fields, active, { version, userId: actorOf(call).userId }),
     },
   };
 }

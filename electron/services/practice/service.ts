@@ -1,5 +1,5 @@
-import { DomainError } from '../../api/result.js';
-import type { Practice, Practitioner, PractitionerInput } from '../../api/schemas/practice.js';
+import { DomainError, staleEditError } from '../../api/result.js';
+import type { Practice, PracticeRead, Practitioner, PractitionerInput } from '../../api/schemas/practice.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { EventBus } from '../../api/contract.js';
 import type { PracticeStore } from './store.js';
@@ -7,7 +7,7 @@ import type { PracticeStore } from './store.js';
 export function createPracticeService(deps: { store: PracticeStore; events: EventBus; clock: Clock }) {
   const { store, events, clock } = deps;
 
-  function requirePractice(): Practice {
+  function requirePractice(): PracticeRead {
     const practice = store.getPractice();
     if (!practice)
       throw new DomainError('NOT_FOUND', 'Le cabinet n’est pas encore créé : terminez la première mise en route.');
@@ -29,9 +29,18 @@ export function createPracticeService(deps: { store: PracticeStore; events: Even
       store.createPractice(name, isoAt(clock));
     },
 
-    updatePractice(practice: Practice): Practice {
+    /** Saves an edit based on `version`; refused with both versions if someone saved since. */
+    updatePractice(practice: Practice, version: number, userId: number): PracticeRead {
       requirePractice();
-      store.updatePractice(practice, isoAt(clock));
+      if (!store.updatePractice(practice, version, userId, isoAt(clock))) {
+        const { version: latestVersion, ...current } = requirePractice();
+        const change = store.practiceChange();
+        throw staleEditError(
+          'Le cabinet',
+          { by: change?.by ?? null, at: change?.at ?? isoAt(clock), version: latestVersion, current },
+          clock(),
+        );
+      }
       const saved = requirePractice();
       events.emit('practice.changed', saved);
       return saved;
@@ -47,10 +56,24 @@ export function createPracticeService(deps: { store: PracticeStore; events: Even
       return this.getPractitioner(id);
     },
 
-    updatePractitioner(id: number, input: PractitionerInput, active: boolean): Practitioner {
+    /** Saves an edit based on `version`; refused with both versions if someone saved since. */
+    updatePractitioner(
+      id: number,
+      input: PractitionerInput,
+      active: boolean,
+      change: { version: number; userId: number },
+    ): Practitioner {
       this.getPractitioner(id);
       refuseDuplicateRpps(input.rpps, id);
-      store.updatePractitioner(id, input, active, isoAt(clock));
+      if (!store.updatePractitioner(id, input, active, { ...change, now: isoAt(clock) })) {
+        const { version: latestVersion, id: _id, ...current } = this.getPractitioner(id);
+        const last = store.practitionerChange(id);
+        throw staleEditError(
+          'Ce praticien',
+          { by: last?.by ?? null, at: last?.at ?? isoAt(clock), version: latestVersion, current },
+          clock(),
+        );
+      }
       events.emit('practitioners.changed', { id });
       return this.getPractitioner(id);
     },

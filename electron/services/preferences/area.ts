@@ -17,6 +17,13 @@ export function preferencesArea(
   });
   return {
     service: preferences,
-    handlers: { 'preferences.set': (input, call) => preferences.set(input.patientId, input.value, actorOf(call)) },
+    handlers: {
+      'preferences.set': (input, call) => {
+        const saved = preferences.set(input.patientId, input.value, input.version, actorOf(call));
+        // Other seats with this file open read it again (the theatre list too).
+        context.events.emit('patients.changed', { id: input.patientId });
+        return saved;
+      },
+    },
   };
 }

@@ -1,3 +1,4 @@
+import { staleEditError } from '../../api/result.js';
 import type { Preference, PreferenceValue } from '../../api/schemas/patient-file.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
@@ -11,10 +12,23 @@ export function createPreferencesService(deps: {
 }) {
   const { store, audit, clock } = deps;
   return {
-    set(patientId: number, value: PreferenceValue, actor: Actor): Preference[] {
+    /** Saves an edit based on `version`; refused with both versions if someone saved this item since. */
+    set(patientId: number, value: PreferenceValue, version: number, actor: Actor): Preference[] {
       deps.requirePatient(patientId, 'patientId');
       const previous = store.rawValue(patientId, value.item);
-      store.set(patientId, value, actor.userId, isoAt(clock));
+      if (!store.set(patientId, value, version, actor.userId, isoAt(clock))) {
+        const latest = store.forPatient(patientId).find((preference) => preference.value.item === value.item);
+        throw staleEditError(
+          'Cette préférence',
+          {
+            by: latest?.by ?? null,
+            at: latest?.at ?? isoAt(clock),
+            version: latest?.version ?? 0,
+            current: latest?.value ?? null,
+          },
+          clock(),
+        );
+      }
       audit.trace(actor, 'preferences.set', patientId, value.item, previous);
       return store.forPatient(patientId);
     },

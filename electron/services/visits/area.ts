@@ -21,7 +21,7 @@ export function visitsArea(
     service: visits,
     handlers: {
       'visits.create': ({ patientId, ...fields }, call) => visits.create(patientId, fields, actorOf(call)),
-      'visits.update': ({ id, ...fields }, call) => visits.update(id, fields, actorOf(call)),
+      'visits.update': ({ id, version, ...fields }, call) => visits.update(id, fields, version, actorOf(call)),
     },
   };
 }

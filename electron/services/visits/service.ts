@@ -1,10 +1,10 @@
-import { DomainError } from '../../api/result.js';
+import { DomainError, staleEditError } from '../../api/result.js';
 import type { Visit } from '../../api/schemas/patient-file.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { VisitsStore } from './store.js';
 
-type VisitFields = Omit<Visit, 'id' | 'practitionerName'>;
+type VisitFields = Omit<Visit, 'id' | 'practitionerName' | 'version'>;
 
 export function createVisitsService(deps: {
   store: VisitsStore;
@@ -50,10 +50,19 @@ export function createVisitsService(deps: {
       audit.trace(actor, 'visits.create', patientId, `consultation n° ${id} du ${fields.date}`);
       return store.get(id) as Visit;
     },
-    update(id: number, fields: VisitFields, actor: Actor): Visit {
+    /** Saves an edit based on `version`; refused with both versions if someone saved since. */
+    update(id: number, fields: VisitFields, version: number, actor: Actor): Visit {
       const before = require(id);
       check(fields);
-      store.update(id, fields);
+      if (!store.update(id, fields, version, actor.userId, isoAt(clock))) {
+        const { patientId: _patientId, ...latest } = require(id);
+        const change = store.lastChange(id);
+        throw staleEditError(
+          'Cette consultation',
+          { by: change?.by ?? null, at: change?.at ?? isoAt(clock), version: latest.version, current: latest },
+          clock(),
+        );
+      }
       const { patientId, ...previous } = before;
       audit.trace(actor, 'visits.update', patientId, `consultation n° ${id}`, JSON.stringify(previous));
       return store.get(id) as Visit;

@@ -1,0 +1,67 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { basename } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openPaumeCore } from '../../electron/core/paume-core.js';
+import { databaseFileIn } from '../../electron/lib/data-dir.js';
+import { patientInput } from '../helpers/patients.js';
+import { caller, FIRST_ADMIN, ok, silentLogger, tempDir } from '../helpers/temp-core.js';
+
+/**
+ * Restoring from Cabinet › Sauvegardes (issue 14): a dry run first (what the backup holds, nothing
+ * changed), then the restore asked for, done at the next start before the database opens, the
+ * database that was there kept aside.
+ */
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0).reverse()) cleanup();
+});
+
+const open = (dataDir: string, say?: (line: string) => void) =>
+  openPaumeCore({
+    databaseFile: databaseFileIn(dataDir),
+    logger: silentLogger,
+    exclusiveAs: 'test',
+    ...(say ? { say } : {}),
+  });
+
+describe('restore from Cabinet', () => {
+  it('dry-runs a backup, then restores it at the next start with the current database kept aside', async () => {
+    const data = tempDir();
+    const backups = tempDir();
+    cleanups.push(data.remove, backups.remove);
+    const core = await open(data.dir);
+    const admin = caller(core);
+    await ok(admin.call('setup.initialize', FIRST_ADMIN));
+    for (const birthName of ['Avant', 'Sauvée'])
+      await ok(admin.call('patients.create', { ...patientInput({ birthName }), confirmNotDuplicate: true }));
+    await ok(
+      admin.call('backups.saveSettings', { folder: backups.dir, passphrase: 'phrase du coffre-fort', enabled: false }),
+    );
+    const { file } = await ok<{ file: string }>(admin.call('backups.runNow', {}));
+    await ok(admin.call('patients.create', { ...patientInput({ birthName: 'Après' }), confirmNotDuplicate: true }));
+
+    // The dry run: what the backup holds, and nothing changed.
+    const dryRun = await ok<{ integrity: string; counts: Record<string, number> }>(
+      admin.call('backups.inspect', { file: basename(file) }),
+    );
+    expect(dryRun).toMatchObject({ integrity: 'ok', counts: { patients: 2 } });
+    expect(core.db.prepare('SELECT count(*) FROM patients').pluck().get()).toBe(3);
+    expect(await admin.call('backups.inspect', { file: '../paume.sqlite' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', fields: { file: 'sauvegarde introuvable' } },
+    });
+
+    await ok(admin.call('backups.scheduleRestore', { file: basename(file) }));
+    expect(await ok(admin.call('backups.status', {}))).toMatchObject({ pendingRestore: { file } });
+    core.close();
+
+    const said: string[] = [];
+    const again = await open(data.dir, (line) => said.push(line));
+    cleanups.push(() => again.close());
+    expect(said.join('\n')).toMatch(/restaurée \(2 patients/);
+    expect(again.db.prepare('SELECT count(*) FROM patients').pluck().get()).toBe(2);
+    expect(readdirSync(data.dir).some((name) => name.includes('avant-restauration'))).toBe(true);
+    expect(again.services.backups.status().pendingRestore).toBeNull();
+    expect(existsSync(file)).toBe(true);
+  });
+});
