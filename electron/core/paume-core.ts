@@ -99,6 +99,13 @@ export async function openPaumeCore(options: {
     files,
     backgroundWork: options.backgroundWork ?? false,
   });
+  if (report.backupFile)
+    await areas.services.backups
+      .keepPreMigrationCopy(report.backupFile, report.from, report.to)
+      .then((file) => file && options.say?.(`Sauvegarde avant mise à jour écrite : ${file}`))
+      .catch((error: unknown) =>
+        options.say?.(`Sauvegarde avant mise à jour impossible : ${(error as Error).message}`),
+      );
   const dispatch = createDispatcher({
     handlers: areas.handlers,
     sessions: areas.services.auth,

@@ -1,53 +1,40 @@
 import { Badge, Button, Chip, Group, PasswordInput, Select, Switch, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { ROLES, ROLE_LABELS, type Role } from '../../electron/api/schemas/common';
+import { ROLES, ROLE_LABELS } from '../../electron/api/schemas/common';
 import type { User } from '../../electron/api/schemas/users';
+import { ApiCallError } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { EditConflictPanel } from '../ui/EditConflictPanel';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { RowEditorButtons, RowError, useRowEditor } from '../ui/RowEditorActions';
 import { useDraft } from '../ui/use-draft';
+import { draftOf, NEW_USER, USER_LABELS, type Draft } from './user-draft';
 import { practitionerChoices } from '../patients/practitioner-choices';
-
-interface Draft {
-  login: string;
-  displayName: string;
-  password: string;
-  roles: Role[];
-  practitionerId: number | null;
-  active: boolean;
-}
-const NEW_USER: Draft = {
-  login: '',
-  displayName: '',
-  password: '',
-  roles: ['secretary'],
-  practitionerId: null,
-  active: true,
-};
 
 function UserEditor({ initial, onClose }: { initial: User | null; onClose: () => void }) {
   const practitioners = useApiQuery('practitioners.list', {});
-  const { draft, set, dirty } = useDraft<Draft>(
-    initial ? { ...initial, roles: [...initial.roles], password: '' } : NEW_USER,
-  );
+  const { draft, set, dirty, base, reset } = useDraft<Draft>(initial ? draftOf(initial) : NEW_USER);
+  // The version the edit started from (issue 14): another administrator's save is not overwritten.
+  const [baseVersion, setBaseVersion] = useState(initial?.version ?? 0);
   const create = useApiMutation('users.create', ['users.list']);
   const update = useApiMutation('users.update', ['users.list']);
   const resetPassword = useApiMutation('users.resetPassword');
   const error = create.error ?? update.error ?? resetPassword.error;
+  const conflict = update.error instanceof ApiCallError ? update.error.conflict : null;
 
   const done = () => {
     notifications.show({ message: `Compte « ${draft.displayName} » enregistré.`, color: 'teal' });
     onClose();
   };
-  const save = () => {
-    const { login, displayName, password, roles, practitionerId, active } = draft;
+  const save = (values: Draft = draft, version = baseVersion) => {
+    const { login, displayName, password, roles, practitionerId, active } = values;
     if (!initial) {
       create.mutate({ login, displayName, password, roles, practitionerId }, { onSuccess: done });
       return;
     }
     update.mutate(
-      { id: initial.id, displayName, roles, practitionerId, active },
+      { id: initial.id, displayName, roles, practitionerId, active, version },
       {
         onSuccess: () => {
           if (password) resetPassword.mutate({ id: initial.id, password }, { onSuccess: done });
@@ -56,7 +43,7 @@ function UserEditor({ initial, onClose }: { initial: User | null; onClose: () =>
       },
     );
   };
-  const { confirmingDiscard, discard, keys } = useRowEditor({ dirty, save, close: onClose });
+  const { confirmingDiscard, discard, keys } = useRowEditor({ dirty, save: () => save(), close: onClose });
   const practitionerOptions = practitionerChoices(practitioners.data);
 
   return (
@@ -153,14 +140,36 @@ function UserEditor({ initial, onClose }: { initial: User | null; onClose: () =>
         </Table.Td>
         <Table.Td>
           <RowEditorButtons
-            onSave={save}
+            onSave={() => save()}
             onDiscard={discard}
             confirmingDiscard={confirmingDiscard}
             saving={create.isPending || update.isPending || resetPassword.isPending}
           />
         </Table.Td>
       </Table.Tr>
-      <RowError error={error} columns={7} />
+      {conflict ? (
+        <Table.Tr>
+          <Table.Td colSpan={7}>
+            <EditConflictPanel
+              title="Deux versions de ce compte"
+              conflict={conflict}
+              base={base}
+              mine={draft}
+              labelOf={(key) => USER_LABELS[key] ?? key}
+              onSaveMerged={(merged) => {
+                save({ ...draftOf(merged as User), password: draft.password }, conflict.version);
+              }}
+              onTakeTheirs={() => {
+                reset(draftOf(conflict.current as User));
+                setBaseVersion(conflict.version);
+                update.reset();
+              }}
+            />
+          </Table.Td>
+        </Table.Tr>
+      ) : (
+        <RowError error={error} columns={7} />
+      )}
     </>
   );
 }

@@ -91,6 +91,8 @@ test('a preference edited on two seats: the second save shows both versions and 
     await seat.getByTestId('preference-music').getByLabel('Style').fill('chanson');
     const first = page.getByTestId('preference-music');
     await first.getByLabel('Artiste').fill('Barbara');
+    await expect(first.getByLabel('Artiste')).toHaveValue('Barbara');
+    await expect(first.getByRole('button', { name: 'Enregistrer' })).toBeEnabled();
     await first.getByRole('button', { name: 'Enregistrer' }).click();
     await expect(first.getByLabel('Artiste')).toHaveValue('Barbara');
 

@@ -148,6 +148,7 @@ describe('sessions', () => {
         roles: ['secretary'],
         practitionerId: null,
         active: false,
+        version: 1,
       }),
     ).toMatchObject({ ok: true });
     expect(await secretary.call('practice.get')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
@@ -168,6 +169,7 @@ describe('sessions', () => {
       roles: ['surgeon'],
       practitionerId: null,
       active: true,
+      version: 1,
     });
     expect(selfDemotion).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(dataSnapshot(core)).toBe(before);

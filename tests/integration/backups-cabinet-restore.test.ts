@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { backupDatabase } from '../../db/backup.js';
 import { openPaumeCore } from '../../electron/core/paume-core.js';
 import { databaseFileIn } from '../../electron/lib/data-dir.js';
 import { patientInput } from '../helpers/patients.js';
@@ -63,5 +64,31 @@ describe('restore from Cabinet', () => {
     expect(readdirSync(data.dir).some((name) => name.includes('avant-restauration'))).toBe(true);
     expect(again.services.backups.status().pendingRestore).toBeNull();
     expect(existsSync(file)).toBe(true);
+  });
+
+  it('sends the copy made before a migration to the chosen folder, encrypted and checked', async () => {
+    const data = tempDir();
+    const backups = tempDir();
+    cleanups.push(data.remove, backups.remove);
+    const core = await open(data.dir);
+    cleanups.push(() => core.close());
+    const admin = caller(core);
+    await ok(admin.call('setup.initialize', FIRST_ADMIN));
+    await ok(admin.call('patients.create', { ...patientInput({ birthName: 'Migrée' }), confirmNotDuplicate: true }));
+    // The copy migrate() writes beside the database before changing it (same key, same format).
+    const preMigration = join(data.dir, 'paume.sqlite.avant-migration-test.sqlite');
+    await backupDatabase(core.db, preMigration);
+    expect(await core.services.backups.keepPreMigrationCopy(preMigration, 16, 17)).toBeNull(); // no folder chosen
+    await ok(
+      admin.call('backups.saveSettings', { folder: backups.dir, passphrase: 'phrase du coffre-fort', enabled: false }),
+    );
+    const file = await core.services.backups.keepPreMigrationCopy(preMigration, 16, 17);
+    expect(file).toMatch(/paume-.*\.sauvegarde$/);
+    const runs = core.services.backups.status().runs;
+    expect(runs[0]).toMatchObject({ ok: true, reason: 'avant la mise à jour de la base (v16 → v17)' });
+    expect(await ok(admin.call('backups.inspect', { file: basename(file ?? '') }))).toMatchObject({
+      integrity: 'ok',
+      counts: { patients: 1 },
+    });
   });
 });

@@ -211,3 +211,19 @@ describe('the other records a person edits carry a version too', () => {
     });
   });
 });
+
+describe('accounts carry a version', () => {
+  it('two administrators changing one account: the second save is refused with the first one’s', async () => {
+    const users = (await alice.post('users.list', {})).body.value as (Record<string, unknown> & { login: string })[];
+    const account = users.find((user) => user.login === 'nathalie') as Record<string, unknown>;
+    const { login: _login, ...editable } = account;
+    expect((await alice.post('users.update', { ...editable, displayName: 'Nathalie Roux-Martin' })).status).toBe(200);
+    const stale = await alice.post('users.update', { ...editable, displayName: 'N. Roux' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/^Ce compte a été modifié par Dr Alice Martin/),
+      conflict: { current: { displayName: 'Nathalie Roux-Martin' } },
+    });
+  });
+});

@@ -31,6 +31,7 @@ export const userSchema = z.object({
   roles: z.array(roleSchema),
   practitionerId: z.number().int().nullable(),
   active: z.boolean(),
+  version: z.number().int(),
 });
 export type User = z.infer<typeof userSchema>;
 
@@ -53,6 +54,8 @@ export const userUpdateSchema = z
     roles: rolesSchema,
     practitionerId: practitionerIdSchema,
     active: z.boolean().meta({ title: 'Actif' }),
+    /** The version the edit is based on (issue 14). */
+    version: z.number().int().positive().meta({ title: 'Version' }),
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { openDatabase, type Db } from '../../../db/connection.js';
 import { backupDatabase } from '../../../db/backup.js';
@@ -12,34 +12,12 @@ import { isoAt, type Clock } from '../../lib/clock.js';
 import type { SecretSealer } from '../../lib/secret-box.js';
 import type { AuditService } from '../audit/service.js';
 import { backupsToKeep } from './rotation.js';
+import { BACKUP_FILE, backupNamed, storedDocuments } from './files.js';
 import { restoreBackup } from './restore.js';
 import { cancelRestore, pendingRestore, writeRestoreRequest } from './restore-request.js';
 import { inspectCopy, type BackupsStore } from './store.js';
 
-/** A backup of the chosen folder, by its name only: nothing else on the disk can be named. */
-function backupNamed(folder: string, fileName: string): string {
-  const file = join(folder, fileName);
-  if (!BACKUP_FILE.test(fileName) || !existsSync(file))
-    throw new DomainError('NOT_FOUND', `Sauvegarde introuvable dans le dossier : « ${fileName} ».`, {
-      file: 'sauvegarde introuvable',
-    });
-  return file;
-}
-
-export const BACKUP_FILE = /^paume-(\d{4}-\d{2}-\d{2}-\d{6})\.sauvegarde$/;
 const MIN_PASSPHRASE = 12;
-
-/** Every stored file of the documents folder (content-addressed: documents/ab/abcdef…). */
-function storedDocuments(documentsDir: string): { sha256: string; path: string }[] {
-  if (!existsSync(documentsDir)) return [];
-  return readdirSync(documentsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && /^[0-9a-f]{2}$/.test(entry.name))
-    .flatMap((folder) =>
-      readdirSync(join(documentsDir, folder.name))
-        .filter((name) => /^[0-9a-f]{64}$/.test(name))
-        .map((sha256) => ({ sha256, path: join(documentsDir, folder.name, sha256) })),
-    );
-}
 
 /**
  * Backups that restore (issue 14): the database copied online, checked (integrity, counts at
@@ -87,7 +65,8 @@ export function createBackupsService(deps: {
     return removed;
   }
 
-  async function run(reason: string) {
+  /** One backup; `source`: an existing copy of the database to back up (the one made before a migration). */
+  async function run(reason: string, source?: string) {
     const { folder, passphrase } = configured();
     const now = clock();
     // « 2026-11-26-195012 », in UTC: names sort by time whatever the season.
@@ -99,8 +78,10 @@ export function createBackupsService(deps: {
     try {
       mkdirSync(join(folder, 'documents'), { recursive: true });
       const head = deps.audit.recordHead(`sauvegarde ${reason}`);
-      const before = store.counts();
-      await backupDatabase(deps.db, copy, (done, total) => progress('copie de la base', done, total));
+      // A copy taken before a migration is checked on its own (the live database has moved on).
+      const before = source ? {} : store.counts();
+      if (source) copyFileSync(source, copy);
+      else await backupDatabase(deps.db, copy, (done, total) => progress('copie de la base', done, total));
       const copied = inspectCopy(copy, (path) => openDatabase(path, { readonly: true, key: deps.databaseKey }));
       if (copied.integrity !== 'ok') throw new Error(`copie abîmée (${copied.integrity})`);
       for (const [table, count] of Object.entries(before))
@@ -207,14 +188,22 @@ export function createBackupsService(deps: {
         : (existing?.passphrase_sealed ?? '');
       store.saveSettings(input.folder, sealed, input.enabled, isoAt(clock));
     },
-    async runNow(reason: string) {
+    async runNow(reason: string, source?: string) {
       if (running) throw new DomainError('CONFLICT', 'Une sauvegarde est déjà en cours.');
       running = true;
       try {
-        return await run(reason);
+        return await run(reason, source);
       } finally {
         running = false;
       }
+    },
+    /**
+     * Before every migration (issue 14): the copy of the old database made beside it goes, like
+     * any backup, encrypted and checked, to the chosen folder (when one is chosen).
+     */
+    async keepPreMigrationCopy(copyFile: string, from: number, to: number): Promise<string | null> {
+      if (!store.settings()) return null;
+      return (await this.runNow(`avant la mise à jour de la base (v${from} → v${to})`, copyFile)).file;
     },
     /** The last runs, and whether the practice is overdue (48 hours without a good backup). */
     status() {

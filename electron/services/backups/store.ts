@@ -53,13 +53,18 @@ export function createBackupsStore(db: Db) {
       (db.prepare('SELECT * FROM backup_runs WHERE ok = 1 ORDER BY id DESC LIMIT 1').get() as
         BackupRunRow | undefined) ?? null,
     /** Row counts of a database (the live one, or an opened copy). */
-    counts: (database: Db = db): Record<string, number> =>
-      Object.fromEntries(
-        COUNTED_TABLES.map((table) => [
+    counts: (database: Db = db): Record<string, number> => {
+      // A copy of an older schema may lack a table (it came later): it is not counted then.
+      const present = new Set(
+        database.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[],
+      );
+      return Object.fromEntries(
+        COUNTED_TABLES.filter((table) => present.has(table)).map((table) => [
           table,
           (database.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
         ]),
-      ),
+      );
+    },
     /** Every stored document's SHA-256 (the documents folder is content-addressed). */
     documentHashes: () =>
       (db.prepare('SELECT DISTINCT sha256 FROM documents').all() as { sha256: string }[]).map((row) => row.sha256),

@@ -141,6 +141,7 @@ export async function seedDemo(services: DemoServices): Promise<DemoAccount[]> {
           roles: ['admin', 'surgeon'],
           practitionerId: practitioner.id,
           active: true,
+          version: services.users.get(adminId).version,
         },
         adminId,
       );

@@ -1,4 +1,4 @@
-import { DomainError } from '../../api/result.js';
+import { DomainError, staleEditError } from '../../api/result.js';
 import type { Role } from '../../api/schemas/common.js';
 import type { User } from '../../api/schemas/users.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
@@ -74,6 +74,7 @@ export function createUsersService(deps: {
         roles: readonly Role[];
         practitionerId: number | null;
         active: boolean;
+        version: number;
       },
       actingUserId: number,
     ): User {
@@ -84,7 +85,15 @@ export function createUsersService(deps: {
         throw new DomainError('CONFLICT', message, { roles: message });
       }
       store.inTransaction(() => {
-        store.update(input, isoAt(clock));
+        if (!store.update(input, { version: input.version, actingUserId, now: isoAt(clock) })) {
+          const { version, ...current } = get(input.id);
+          const last = store.lastChange(input.id);
+          throw staleEditError(
+            'Ce compte',
+            { by: last?.by ?? null, at: last?.at ?? isoAt(clock), version, current },
+            clock(),
+          );
+        }
         // The practice must always keep someone able to manage accounts.
         if (before.roles.includes('admin') && store.countActiveAdmins() === 0) {
           throw new DomainError('CONFLICT', 'Il doit rester au moins un administrateur actif.', {

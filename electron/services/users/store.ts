@@ -10,10 +10,14 @@ interface UserRow {
   practitioner_id: number | null;
   active: number;
   roles: string | null;
+  version: number;
+  updated_at: string;
+  updated_by_name: string | null;
 }
 
 const SELECT_USER = `
-  SELECT u.*, (SELECT group_concat(role, ',') FROM user_roles r WHERE r.user_id = u.id) AS roles
+  SELECT u.*, (SELECT group_concat(role, ',') FROM user_roles r WHERE r.user_id = u.id) AS roles,
+    (SELECT display_name FROM users b WHERE b.id = u.updated_by) AS updated_by_name
   FROM users u`;
 
 const toUser = (row: UserRow): User => ({
@@ -23,6 +27,7 @@ const toUser = (row: UserRow): User => ({
   roles: (row.roles ? row.roles.split(',') : []) as Role[],
   practitionerId: row.practitioner_id,
   active: row.active === 1,
+  version: row.version,
 });
 
 export function createUsersStore(db: Db) {
@@ -36,8 +41,9 @@ export function createUsersStore(db: Db) {
     INSERT INTO users (login, display_name, password_hash, practitioner_id, created_at, updated_at)
     VALUES (@login, @displayName, @passwordHash, @practitionerId, @now, @now)`);
   const updateUser = db.prepare(`
-    UPDATE users SET display_name = @displayName, practitioner_id = @practitionerId, active = @active, updated_at = @now
-    WHERE id = @id`);
+    UPDATE users SET display_name = @displayName, practitioner_id = @practitionerId, active = @active, updated_at = @now,
+      version = version + 1, updated_by = @actingUserId
+    WHERE id = @id AND version = @version`);
   const updatePassword = db.prepare('UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?');
   const deleteRoles = db.prepare('DELETE FROM user_roles WHERE user_id = ?');
   const insertRole = db.prepare('INSERT INTO user_roles (user_id, role) VALUES (?, ?)');
@@ -85,18 +91,26 @@ export function createUsersStore(db: Db) {
           active: boolean;
           roles: readonly Role[];
         },
-        now: string,
-      ): void => {
-        updateUser.run({
+        change: { version: number; actingUserId: number; now: string },
+      ): boolean => {
+        // Compare and set (issue 14): nothing is written if the account changed since `version`.
+        const updated = updateUser.run({
           id: user.id,
           displayName: user.displayName,
           practitionerId: user.practitionerId,
           active: user.active ? 1 : 0,
-          now,
-        });
+          ...change,
+        }).changes;
+        if (updated === 0) return false;
         replaceRoles(user.id, user.roles);
+        return true;
       },
     ),
+    /** Who saved the account last and when. */
+    lastChange: (id: number): { by: string | null; at: string } | null => {
+      const row = selectById.get(id);
+      return row ? { by: row.updated_by_name, at: row.updated_at } : null;
+    },
     setPasswordHash: (id: number, hash: string, now: string): void => {
       updatePassword.run(hash, now, id);
     },
