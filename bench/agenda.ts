@@ -30,17 +30,21 @@ async function run(size: number) {
     );
   const { confirmNotDuplicate: _confirm, ...fields } = patientInput();
   const patient = services.patients.create(fields, true, actor);
-  const motifId = services.agenda.saveMotif({
-    id: null,
-    label: 'Consultation',
-    durationMinutes: 15,
-    colour: 'blue',
-    room: '',
-    instructions: '',
-    emergencyAllowed: true,
-    practitionerIds: practitioners,
-    active: true,
-  });
+  const motifId = services.agenda.saveMotif(
+    {
+      id: null,
+      label: 'Consultation',
+      durationMinutes: 15,
+      colour: 'blue',
+      room: '',
+      instructions: '',
+      emergencyAllowed: true,
+      practitionerIds: practitioners,
+      active: true,
+      version: 0,
+    },
+    actor.userId,
+  );
   const today = todayAt(Date.now());
   const start = `${Number(today.slice(0, 4)) - 10}${today.slice(4)}`;
   const end = nextDay(today, 365);

@@ -227,3 +227,17 @@ describe('accounts carry a version', () => {
     });
   });
 });
+
+describe('motifs carry a version', () => {
+  it('a motif changed on two seats: the second change is refused, a new one needs none', async () => {
+    const practitioners = (await alice.post('practitioners.list', {})).body.value as { id: number }[];
+    const practitionerIds = [practitioners[0]?.id ?? 0];
+    const created = (await alice.post('agenda.saveMotif', { label: 'Contrôle', durationMinutes: 15, practitionerIds }))
+      .body.value as { id: number };
+    const base = { id: created.id, label: 'Contrôle', practitionerIds, version: 1 };
+    expect((await alice.post('agenda.saveMotif', { ...base, durationMinutes: 20 })).status).toBe(200);
+    const stale = await alice.post('agenda.saveMotif', { ...base, durationMinutes: 30 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error).toMatchObject({ conflict: { version: 2, current: { durationMinutes: 20 } } });
+  });
+});

@@ -24,6 +24,8 @@ export const motifInputSchema = z
     emergencyAllowed: z.boolean().default(false).meta({ title: 'Possible sur un créneau d’urgence' }),
     practitionerIds: z.array(id('Praticien')).min(1, 'au moins un praticien').max(50).meta({ title: 'Praticiens' }),
     active: z.boolean().default(true).meta({ title: 'Actif' }),
+    /** The version a change is based on (issue 14); 0 for a new motif. */
+    version: z.number().int().min(0).default(0).meta({ title: 'Version' }),
   })
   .strict();
 export type MotifInput = z.output<typeof motifInputSchema>;

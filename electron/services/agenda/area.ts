@@ -112,7 +112,7 @@ export function agendaArea(
     },
     handlers: {
       'agenda.motifs': () => agenda.motifs(),
-      'agenda.saveMotif': (input) => ({ id: agenda.saveMotif(input) }),
+      'agenda.saveMotif': (input, call) => ({ id: agenda.saveMotif(input, actorOf(call).userId) }),
       'agenda.periods': (input) => {
         requirePractitioner(input.practitionerId, 'practitionerId');
         return store.periodsOf(input.practitionerId).map((row) => ({

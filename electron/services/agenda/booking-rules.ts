@@ -17,6 +17,7 @@ export const toMotif = (row: MotifRow): Motif => ({
   emergencyAllowed: row.emergency_allowed === 1,
   practitionerIds: JSON.parse(row.practitioner_ids) as number[],
   active: row.active === 1,
+  version: row.version,
 });
 
 export const appointmentFromRow = (row: AppointmentRow, patientName: (id: number) => string): Appointment => ({

@@ -1,4 +1,4 @@
-import { DomainError } from '../../api/result.js';
+import { DomainError, staleEditError } from '../../api/result.js';
 import type {
   AgendaException,
   Appointment,
@@ -15,7 +15,7 @@ import type { Actor, AuditService } from '../audit/service.js';
 import { epochOf, localOf } from '../../lib/paris-time.js';
 import { checkBookable, refuseOverlap, appointmentFromRow, toMotif } from './booking-rules.js';
 import { findSlots } from './slot-finder.js';
-import type { AgendaStore, AppointmentRow } from './store.js';
+import type { AgendaStore, AppointmentRow, MotifRow } from './store.js';
 
 /** Motifs, the slot finder and bookings (issue 12). */
 export function createAgendaService(deps: {
@@ -54,11 +54,20 @@ export function createAgendaService(deps: {
 
   return {
     motifs: () => store.motifs().map(toMotif),
-    saveMotif(input: MotifInput): number {
+    /** Creates a motif, or changes one based on `input.version` (refused with both versions if it moved since). */
+    saveMotif(input: MotifInput, userId: number): number {
       if (input.id !== null && !store.motifExists(input.id))
         throw new DomainError('NOT_FOUND', `Motif introuvable (n° ${input.id}).`, { id: 'motif introuvable' });
       for (const id of input.practitionerIds) deps.requirePractitioner(id, 'practitionerIds');
-      return store.saveMotif(input);
+      const saved = store.saveMotif(input, userId, isoAt(clock));
+      if (saved !== null) return saved;
+      const row = store.motifRow(input.id ?? 0);
+      const { version, id: _id, ...current } = toMotif(row as MotifRow);
+      throw staleEditError(
+        'Ce motif',
+        { by: row?.updated_by_name ?? null, at: row?.updated_at ?? isoAt(clock), version, current },
+        clock(),
+      );
     },
     addPeriod(input: PeriodInput): number {
       deps.requirePractitioner(input.practitionerId, 'practitionerId');

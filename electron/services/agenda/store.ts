@@ -11,6 +11,9 @@ export interface MotifRow {
   emergency_allowed: number;
   active: number;
   practitioner_ids: string;
+  version: number;
+  updated_at: string | null;
+  updated_by_name: string | null;
 }
 export interface PeriodRow {
   id: number;
@@ -53,7 +56,8 @@ export interface AppointmentRow {
 
 export function createAgendaStore(db: Db) {
   const motifs = db.prepare<[], MotifRow>(
-    `SELECT m.*, (SELECT json_group_array(practitioner_id) FROM agenda_motif_practitioners p WHERE p.motif_id = m.id) AS practitioner_ids
+    `SELECT m.*, (SELECT json_group_array(practitioner_id) FROM agenda_motif_practitioners p WHERE p.motif_id = m.id) AS practitioner_ids,
+       (SELECT display_name FROM users u WHERE u.id = m.updated_by) AS updated_by_name
      FROM agenda_motifs m ORDER BY m.label`,
   );
   const periodsOf = db.prepare<[number], PeriodRow>(
@@ -103,7 +107,8 @@ export function createAgendaStore(db: Db) {
     setFlow: (id: number, flow: AppointmentRow['flow'], times: string) =>
       db.prepare('UPDATE agenda_appointments SET flow = ?, flow_times = ? WHERE id = ?').run(flow, times, id),
     motifs: () => motifs.all(),
-    saveMotif: db.transaction((input: MotifInput): number => {
+    /** The motif's id, or null when it changed since `input.version` (nothing written then). */
+    saveMotif: db.transaction((input: MotifInput, userId: number, now: string): number | null => {
       const values = {
         label: input.label,
         duration: input.durationMinutes,
@@ -123,11 +128,17 @@ export function createAgendaStore(db: Db) {
             )
             .run(values).lastInsertRowid,
         );
-      else
-        db.prepare(
-          `UPDATE agenda_motifs SET label = @label, duration_minutes = @duration, colour = @colour, room = @room,
-             instructions = @instructions, emergency_allowed = @emergency, active = @active WHERE id = @id`,
-        ).run({ ...values, id });
+      else if (
+        db
+          .prepare(
+            `UPDATE agenda_motifs SET label = @label, duration_minutes = @duration, colour = @colour, room = @room,
+             instructions = @instructions, emergency_allowed = @emergency, active = @active,
+             version = version + 1, updated_at = @now, updated_by = @userId
+           WHERE id = @id AND version = @version`,
+          )
+          .run({ ...values, id, version: input.version, now, userId }).changes === 0
+      )
+        return null;
       db.prepare('DELETE FROM agenda_motif_practitioners WHERE motif_id = ?').run(id);
       for (const practitionerId of new Set(input.practitionerIds))
         db.prepare('INSERT INTO agenda_motif_practitioners (motif_id, practitioner_id) VALUES (?, ?)').run(
@@ -137,6 +148,7 @@ export function createAgendaStore(db: Db) {
       return id;
     }),
     motifExists: (id: number) => db.prepare('SELECT 1 FROM agenda_motifs WHERE id = ?').get(id) !== undefined,
+    motifRow: (id: number) => motifs.all().find((row) => row.id === id),
     periodsOf: (practitionerId: number) => periodsOf.all(practitionerId),
     addPeriod: (input: PeriodInput): number =>
       Number(

@@ -77,14 +77,10 @@ export function seedDemoAgenda(
   const surgeonIds = surgeons.map((surgeon) => surgeon.id);
   if (surgeonIds.length === 0) return;
   const motifIds = MOTIFS.map((motif) =>
-    services.agenda.saveMotif({
-      id: null,
-      colour: 'blue',
-      active: true,
-      practitionerIds: surgeonIds,
-      room: '',
-      ...motif,
-    }),
+    services.agenda.saveMotif(
+      { id: null, colour: 'blue', active: true, practitionerIds: surgeonIds, room: '', version: 0, ...motif },
+      actor.userId,
+    ),
   );
   // Each surgeon consults in a box of their own; dressings are done in the care room.
   for (const [index, practitionerId] of surgeonIds.entries())

@@ -1,10 +1,12 @@
 import { Button, Checkbox, Group, MultiSelect, NumberInput, Paper, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Motif } from '../../../electron/api/schemas/agenda';
+import { ApiCallError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { EditConflictPanel } from '../../ui/EditConflictPanel';
 import { ErrorAlert, fieldError } from '../../ui/errors';
 
-interface MotifDraft {
+type MotifDraft = {
   id: number | null;
   label: string;
   durationMinutes: number;
@@ -13,7 +15,9 @@ interface MotifDraft {
   emergencyAllowed: boolean;
   instructions: string;
   active: boolean;
-}
+  /** The version the change is based on (issue 14); 0 for a new motif. */
+  version: number;
+};
 const EMPTY: MotifDraft = {
   id: null,
   label: '',
@@ -23,6 +27,16 @@ const EMPTY: MotifDraft = {
   emergencyAllowed: false,
   instructions: '',
   active: true,
+  version: 0,
+};
+const MOTIF_LABELS: Readonly<Record<string, string>> = {
+  label: 'Motif',
+  durationMinutes: 'Durée',
+  practitionerIds: 'Praticiens',
+  room: 'Salle',
+  emergencyAllowed: 'Possible en urgence',
+  instructions: 'Consignes',
+  active: 'Actif',
 };
 const draftOf = (motif: Motif): MotifDraft => ({ ...motif, practitionerIds: motif.practitionerIds.map(String) });
 const inputOf = (draft: MotifDraft) => ({ ...draft, practitionerIds: draft.practitionerIds.map(Number) });
@@ -35,6 +49,14 @@ export function MotifsSettings({ names }: { names: { value: string; label: strin
   const motifs = useApiQuery('agenda.motifs', {});
   const saveMotif = useApiMutation('agenda.saveMotif', ['agenda.motifs', 'agenda.rooms']);
   const [motif, setMotif] = useState<MotifDraft>(EMPTY);
+  // The motif as loaded by « Modifier »: the base the two versions are compared with on a conflict.
+  const [loaded, setLoaded] = useState<MotifDraft>(EMPTY);
+  const edit = (next: MotifDraft) => {
+    setMotif(next);
+    setLoaded(next);
+    saveMotif.reset();
+  };
+  const conflict = saveMotif.error instanceof ApiCallError ? saveMotif.error.conflict : null;
   const nameOf = (id: number) => names.find((name) => name.value === String(id))?.label;
   return (
     <Paper withBorder p="sm">
@@ -60,7 +82,7 @@ export function MotifsSettings({ names }: { names: { value: string; label: strin
               </Table.Td>
               <Table.Td>
                 <Group gap={4} wrap="nowrap">
-                  <Button size="compact-xs" variant="subtle" onClick={() => setMotif(draftOf(row))}>
+                  <Button size="compact-xs" variant="subtle" onClick={() => edit(draftOf(row))}>
                     Modifier
                   </Button>
                   <Button
@@ -127,16 +149,34 @@ export function MotifsSettings({ names }: { names: { value: string; label: strin
           checked={motif.emergencyAllowed}
           onChange={(event) => setMotif({ ...motif, emergencyAllowed: event.currentTarget.checked })}
         />
-        <Button size="xs" onClick={() => saveMotif.mutate(inputOf(motif), { onSuccess: () => setMotif(EMPTY) })}>
+        <Button size="xs" onClick={() => saveMotif.mutate(inputOf(motif), { onSuccess: () => edit(EMPTY) })}>
           {motif.id === null ? 'Ajouter le motif' : 'Enregistrer le motif'}
         </Button>
         {motif.id !== null && (
-          <Button size="xs" variant="subtle" onClick={() => setMotif(EMPTY)}>
+          <Button size="xs" variant="subtle" onClick={() => edit(EMPTY)}>
             Abandonner la modification
           </Button>
         )}
       </Group>
-      <ErrorAlert error={saveMotif.error} />
+      {conflict && motif.id !== null ? (
+        <EditConflictPanel
+          title="Deux versions de ce motif"
+          conflict={{ ...conflict, current: draftOf({ ...(conflict.current as Motif), id: motif.id }) }}
+          base={loaded}
+          mine={motif}
+          labelOf={(key) => MOTIF_LABELS[key] ?? key}
+          onSaveMerged={(merged) =>
+            saveMotif.mutate(inputOf({ ...(merged as unknown as MotifDraft), version: conflict.version }), {
+              onSuccess: () => edit(EMPTY),
+            })
+          }
+          onTakeTheirs={() =>
+            edit({ ...draftOf({ ...(conflict.current as Motif), id: motif.id ?? 0 }), version: conflict.version })
+          }
+        />
+      ) : (
+        <ErrorAlert error={saveMotif.error} />
+      )}
     </Paper>
   );
 }
