@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, sh
 import { hostname } from 'node:os';
 import { openPaumeCore } from '../core/paume-core.js';
 import { chooseDataDir, dataDirChoiceFromArgs, databaseFileIn } from '../lib/data-dir.js';
+import { parseRecoveryKey } from '../lib/database-key.js';
 import { createLogger } from '../lib/logger.js';
 import { packagePath } from '../lib/package-path.js';
 import { keychainSealer, keyFileSealer, secretsKeyFile } from '../lib/secret-box.js';
@@ -66,6 +67,8 @@ async function main(): Promise<void> {
     // Mail passwords and keys sealed by the OS keychain (issue 11); the key file where there is none.
     secrets: keychainSealer(safeStorage, keyFileSealer(secretsKeyFile(dataDir))),
     backgroundWork: true,
+    // The recovery key given at start, as for `paume serve` (a data folder whose keychain is lost).
+    suppliedKey: process.env.PAUME_CLE_BASE ? parseRecoveryKey(process.env.PAUME_CLE_BASE) : null,
   }).catch((error: unknown) => {
     // A server already works on this folder: say so in a dialog instead of a blank window.
     dialog.showErrorBox('Paume', error instanceof Error ? error.message : String(error));
