@@ -82,6 +82,8 @@ test('a preference edited on two seats: the second save shows both versions and 
     await seat.setViewportSize({ width: 1280, height: 900 });
     await seat.goto(paume.url);
     await login(seat, ADMIN.login, ADMIN.password);
+    // Logged in first: the start page is set at login, and would replace an address typed meanwhile.
+    await expect(seat.getByTestId('current-user')).toHaveText(ADMIN.displayName);
     for (const opened of [page, seat]) {
       await opened.goto(`${paume.url}/#/patients/${patient.id}`);
       await opened.getByRole('tab', { name: 'Préférences' }).click();
