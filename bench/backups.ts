@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { openPaumeCore } from '../electron/core/paume-core.js';
 import { databaseFileIn } from '../electron/lib/data-dir.js';
 import { restoreBackup } from '../electron/services/backups/restore.js';
-import { generatePatients } from './generate-patients.js';
+import { generatedPractice } from './generate-patients.js';
 
 const PATIENTS = Number(process.env.PAUME_BENCH_BACKUP_PATIENTS ?? 100_000);
 const DOCUMENTS = Number(process.env.PAUME_BENCH_BACKUP_DOCUMENTS ?? 10_000);
@@ -19,12 +19,7 @@ const PASSPHRASE = 'phrase du banc d’essai';
 
 const work = mkdtempSync(join(tmpdir(), 'paume-bench-backups-'));
 try {
-  mkdirSync(DIR, { recursive: true });
-  const generated = join(DIR, `patients-${PATIENTS}.sqlite`);
-  await generatePatients(generated, PATIENTS, 3, (done) =>
-    process.stderr.write(`\r  génération : ${done}/${PATIENTS}`),
-  );
-  process.stderr.write('\n');
+  const generated = await generatedPractice(DIR, PATIENTS);
   const dataDir = join(work, 'donnees');
   mkdirSync(dataDir);
   copyFileSync(generated, databaseFileIn(dataDir));

@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { openPaumeCore, type PaumeCore } from '../electron/core/paume-core.js';
 import { databaseFileIn } from '../electron/lib/data-dir.js';
 import { fileVault } from '../electron/lib/file-vault.js';
-import { generatePatients } from './generate-patients.js';
+import { generatedPractice } from './generate-patients.js';
 import { ms, percentile, time } from './stats.js';
 
 const PATIENTS = Number(process.env.PAUME_BENCH_ENCRYPTION_PATIENTS ?? 100_000);
@@ -50,12 +50,7 @@ function measure(core: PaumeCore): { search: number[]; open: number[] } {
 
 const work = mkdtempSync(join(tmpdir(), 'paume-bench-chiffrement-'));
 try {
-  mkdirSync(DIR, { recursive: true });
-  const generated = join(DIR, `patients-${PATIENTS}.sqlite`);
-  await generatePatients(generated, PATIENTS, 3, (done) =>
-    process.stderr.write(`\r  génération : ${done}/${PATIENTS}`),
-  );
-  process.stderr.write('\n');
+  const generated = await generatedPractice(DIR, PATIENTS);
   const clearDir = join(work, 'clair');
   const encryptedDir = join(work, 'chiffre');
   for (const dir of [clearDir, encryptedDir]) {

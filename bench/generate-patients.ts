@@ -1,6 +1,7 @@
 // Generates a patient database of a given size through the real stores (tokens and all):
 // realistic French names with accents, hyphens and shared surnames, 3 visits per patient.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openMigratedDatabase } from '../db/open-migrated.js';
 import { fakePatient, pick, seededRandom, DIAGNOSES } from '../electron/services/demo/french-people.js';
@@ -76,4 +77,16 @@ export async function generatePatients(
     rowsPerSecond: rows / seconds,
     bytes: statSync(file).size,
   };
+}
+
+/**
+ * The clear database of `patients` patients kept in `dir` (generated the first time, with its
+ * progress on stderr, then reused): the backup and encryption benches copy it into their folders.
+ */
+export async function generatedPractice(dir: string, patients: number): Promise<string> {
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `patients-${patients}.sqlite`);
+  await generatePatients(file, patients, 3, (done) => process.stderr.write(`\r  génération : ${done}/${patients}`));
+  process.stderr.write('\n');
+  return file;
 }

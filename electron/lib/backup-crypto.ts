@@ -1,15 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, scrypt } from 'node:crypto';
-import {
-  closeSync,
-  createReadStream,
-  createWriteStream,
-  openSync,
-  readSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { createReadStream, createWriteStream, renameSync, rmSync } from 'node:fs';
 import type { Readable, Transform } from 'node:stream';
+import { readFileEnds } from './file-ends.js';
 import { pipeline } from 'node:stream/promises';
 
 /**
@@ -61,13 +53,7 @@ export async function backupDatabaseKey(passphrase: string, salt: Buffer): Promi
 
 /** The salt a backup file was written with (its database key depends on it). */
 export function backupSaltOf(file: string): Buffer {
-  const head = Buffer.alloc(HEADER);
-  const fd = openSync(file, 'r');
-  try {
-    readSync(fd, head, 0, HEADER, 0);
-  } finally {
-    closeSync(fd);
-  }
+  const { head } = readFileEnds(file, HEADER, 0);
   if (!head.subarray(0, MAGIC.length).equals(MAGIC))
     throw new BackupPassphraseError('Ce fichier n’est pas une sauvegarde Paume.');
   return head.subarray(MAGIC.length, MAGIC.length + SALT);
@@ -109,16 +95,7 @@ export async function decryptFile(
   passphrase: string,
   through?: () => Transform,
 ): Promise<void> {
-  const size = statSync(source).size;
-  const head = Buffer.alloc(HEADER);
-  const tag = Buffer.alloc(TAG);
-  const fd = openSync(source, 'r');
-  try {
-    readSync(fd, head, 0, HEADER, 0);
-    readSync(fd, tag, 0, TAG, Math.max(0, size - TAG));
-  } finally {
-    closeSync(fd);
-  }
+  const { size, head, tail: tag } = readFileEnds(source, HEADER, TAG);
   if (size < HEADER + TAG || !head.subarray(0, MAGIC.length).equals(MAGIC))
     throw new BackupPassphraseError('Ce fichier n’est pas une sauvegarde Paume.');
   const salt = head.subarray(MAGIC.length, MAGIC.length + SALT);

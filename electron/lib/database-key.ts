@@ -1,18 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import {
-  chmodSync,
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  readSync,
-  renameSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { CROCKFORD, inGroupsOfFour, normalizeTyped } from './crockford.js';
 import type { SecretSealer } from './secret-box.js';
+import { writeFileWhole } from './write-whole.js';
 
 /**
  * The database key (issue 14): 32 random bytes, the same for the SQLCipher database and (through a
@@ -33,7 +24,6 @@ export interface DatabaseKey {
 
 export class DatabaseKeyError extends Error {}
 
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const KEY_BYTES = 32;
 const KEY_CHARS = Math.ceil((KEY_BYTES * 8) / 5);
 
@@ -47,23 +37,23 @@ export function formatRecoveryKey(key: Buffer): string {
     value = ((value << 8) | byte) & 0xffff;
     bits += 8;
     while (bits >= 5) {
-      out += ALPHABET.charAt((value >>> (bits - 5)) & 31);
+      out += CROCKFORD.charAt((value >>> (bits - 5)) & 31);
       bits -= 5;
     }
   }
-  if (bits > 0) out += ALPHABET.charAt((value << (5 - bits)) & 31);
-  return (out.match(/.{1,4}/g) ?? []).join('-');
+  if (bits > 0) out += CROCKFORD.charAt((value << (5 - bits)) & 31);
+  return inGroupsOfFour(out);
 }
 
 /** The key a person typed, or null: spaces and dashes ignored, O read as 0, I and L as 1. */
 export function parseRecoveryKey(typed: string): Buffer | null {
-  const clean = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  const clean = normalizeTyped(typed);
   if (clean.length !== KEY_CHARS) return null;
   const bytes: number[] = [];
   let bits = 0;
   let value = 0;
   for (const char of clean) {
-    const digit = ALPHABET.indexOf(char);
+    const digit = CROCKFORD.indexOf(char);
     if (digit < 0) return null;
     value = ((value << 5) | digit) & 0xffff;
     bits += 5;
@@ -121,8 +111,7 @@ export function resolveDatabaseKey(options: {
     );
   const key = randomBytes(KEY_BYTES);
   mkdirSync(dirname(keyFile), { recursive: true, mode: 0o700 });
-  // Written aside, then renamed: a crash never leaves half a key (which would lock the data out).
-  writeFileSync(`${keyFile}.partial`, options.sealer.seal(key), { mode: 0o600 });
-  renameSync(`${keyFile}.partial`, keyFile);
+  // Never half a key (which would lock the data out).
+  writeFileWhole(keyFile, options.sealer.seal(key), { mode: 0o600 });
   return { key, origin: 'generated' };
 }

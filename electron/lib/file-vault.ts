@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
-import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { PassThrough, Readable, Transform } from 'node:stream';
+import { readFileEnds } from './file-ends.js';
 
 /**
  * The files Paume keeps beside its database (documents, photos, kept recordings, letters) are
@@ -27,6 +28,11 @@ export interface FileVault {
   openFile(path: string): Buffer;
   /** The same, streamed: the tag is checked at the end and the stream fails if it does not match. */
   openStream(path: string): Readable;
+  /**
+   * The first clear bytes, to recognise a file's kind without decrypting all of it (a 25 MB
+   * attachment). Not authenticated (the tag covers the whole file): never used as content.
+   */
+  head(path: string, bytes: number): Buffer;
   /** Whether the file on disk is already sealed (the in-place migration skips those). */
   isSealed(path: string): boolean;
   /** The raw key, for a worker thread that writes into the same store (mail attachments). */
@@ -40,15 +46,7 @@ export const filesKeyOf = (databaseKey: Buffer): Buffer =>
 export function fileVault(filesKey: Buffer): FileVault {
   if (filesKey.length !== 32) throw new Error('clé des fichiers invalide');
 
-  const isSealed = (path: string): boolean => {
-    const head = Buffer.alloc(MAGIC.length);
-    const fd = openSync(path, 'r');
-    try {
-      return readSync(fd, head, 0, MAGIC.length, 0) === MAGIC.length && head.equals(MAGIC);
-    } finally {
-      closeSync(fd);
-    }
-  };
+  const isSealed = (path: string): boolean => readFileEnds(path, MAGIC.length, 0).head.equals(MAGIC);
 
   const decipherFor = (iv: Buffer, tag: Buffer) => {
     const decipher = createDecipheriv('aes-256-gcm', filesKey, iv);
@@ -59,6 +57,14 @@ export function fileVault(filesKey: Buffer): FileVault {
   return {
     keyHex: filesKey.toString('hex'),
     isSealed,
+
+    head(path, bytes) {
+      const { size, head } = readFileEnds(path, HEADER + bytes, 0);
+      if (!head.subarray(0, MAGIC.length).equals(MAGIC)) return head.subarray(0, Math.min(bytes, size));
+      const body = head.subarray(HEADER, HEADER + Math.max(0, Math.min(bytes, size - HEADER - TAG)));
+      // GCM is a counter mode: the start of the body deciphers on its own (the tag is checked by openFile).
+      return createDecipheriv('aes-256-gcm', filesKey, head.subarray(MAGIC.length, HEADER)).update(body);
+    },
 
     sealStream() {
       const iv = randomBytes(IV);
@@ -101,18 +107,9 @@ export function fileVault(filesKey: Buffer): FileVault {
 
     openStream(path) {
       if (!isSealed(path)) return createReadStream(path);
-      const size = statSync(path).size;
+      const { size, head, tail: tag } = readFileEnds(path, HEADER, TAG);
       // An empty clear file has no body to stream (a read stream cannot start after its end).
       if (size === HEADER + TAG) return Readable.from([this.openFile(path)]);
-      const head = Buffer.alloc(HEADER);
-      const tag = Buffer.alloc(TAG);
-      const fd = openSync(path, 'r');
-      try {
-        readSync(fd, head, 0, HEADER, 0);
-        readSync(fd, tag, 0, TAG, Math.max(0, size - TAG));
-      } finally {
-        closeSync(fd);
-      }
       if (size < HEADER + TAG) {
         const failed = new PassThrough();
         failed.destroy(new SealedFileError(`fichier chiffré tronqué : ${path}`));

@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { CROCKFORD, inGroupsOfFour, normalizeTyped } from './crockford.js';
 
 /**
  * Pairing a seat with the host (issue 14) without sending the code over the wire: the seat proves
@@ -7,20 +8,15 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
  * in the middle) computes another proof and refuses. The same computation runs in the browser
  * (renderer/auth/pairing-proof.ts, WebCrypto).
  */
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** Eight characters, shown as « ABCD-EFGH »: 40 bits, for a code that lives ten minutes. */
 export function newPairingCode(): string {
   const bytes = randomBytes(8);
-  const chars = [...bytes].map((byte) => ALPHABET.charAt(byte & 31)).join('');
-  return `${chars.slice(0, 4)}-${chars.slice(4)}`;
+  return inGroupsOfFour([...bytes].map((byte) => CROCKFORD.charAt(byte & 31)).join(''));
 }
 
-/** As typed: case, spaces and dashes ignored; O read as 0, I and L as 1. */
-export const normalizeCode = (code: string): string =>
-  code.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
-
-const hmac = (code: string, message: string) => createHmac('sha256', normalizeCode(code)).update(message).digest('hex');
+const hmac = (code: string, message: string) =>
+  createHmac('sha256', normalizeTyped(code)).update(message).digest('hex');
 
 export const seatProof = (code: string, nonce: string): string => hmac(code, `poste:${nonce}`);
 export const hostProof = (code: string, nonce: string, fingerprint: string): string =>

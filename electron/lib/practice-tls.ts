@@ -2,9 +2,10 @@
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import { createHash, webcrypto, X509Certificate } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join } from 'node:path';
+import { writeFileWhole } from './write-whole.js';
 
 /**
  * The practice's own certificate authority and the host's server certificate (issue 14): other
@@ -40,10 +41,7 @@ async function importKey(pem: string): Promise<CryptoKey> {
   ]);
 }
 
-function writePrivate(path: string, content: string): void {
-  writeFileSync(`${path}.partial`, content, { mode: 0o600 });
-  renameSync(`${path}.partial`, path);
-}
+const writePrivate = (path: string, content: string): void => writeFileWhole(path, content, { mode: 0o600 });
 
 /** Names the certificate must carry: every host name and address, plus localhost for the host itself. */
 function namesOf(hosts: readonly string[]): x509.JsonGeneralName[] {

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FileVault } from './file-vault.js';
+import { writeFileWhole } from './write-whole.js';
 
 /**
  * Files written before encryption at rest (documents, letters of a data folder from before issue
@@ -19,8 +20,7 @@ export function sealPlainFiles(dataDir: string, folders: readonly string[], vaul
       if (entry.isDirectory()) walk(path);
       else if (entry.isFile() && !entry.name.startsWith('.') && !entry.name.endsWith('.partial')) {
         if (statSync(path).size === 0 || vault.isSealed(path)) continue;
-        writeFileSync(`${path}.partial`, vault.seal(readFileSync(path)));
-        renameSync(`${path}.partial`, path);
+        writeFileWhole(path, vault.seal(readFileSync(path)));
         sealed += 1;
       }
     }

@@ -85,13 +85,24 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     ...(tls ? { https: { key: tls.keyPem, cert: tls.certPem } } : {}),
   }) as unknown as FastifyInstance;
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict', secure: tls !== null } as const;
-  /** Who calls, for the log and the host-only methods: a paired seat's name over TLS, else the address. */
+  /**
+   * Who calls, for the log and the host-only methods: a paired seat's name over TLS, else the
+   * address. Resolved once per request (the seat's token is looked up in the database), then kept.
+   */
+  const seats = new WeakMap<FastifyRequest, { seat: string; hostSeat: boolean; paired: boolean }>();
   const seatOf = (request: FastifyRequest): { seat: string; hostSeat: boolean; paired: boolean } => {
-    if (!tls) return { seat: `http ${request.ip}`, hostSeat: isLoopbackAddress(request.ip), paired: true };
-    const seat = core.services.seats.resolve(request.cookies[SEAT_COOKIE]);
-    return seat
-      ? { seat: `poste ${seat.name}`, hostSeat: false, paired: true }
-      : { seat: `non appairé ${request.ip}`, hostSeat: false, paired: false };
+    const known = seats.get(request);
+    if (known) return known;
+    let caller: { seat: string; hostSeat: boolean; paired: boolean };
+    if (!tls) caller = { seat: `http ${request.ip}`, hostSeat: isLoopbackAddress(request.ip), paired: true };
+    else {
+      const seat = core.services.seats.resolve(request.cookies[SEAT_COOKIE]);
+      caller = seat
+        ? { seat: `poste ${seat.name}`, hostSeat: false, paired: true }
+        : { seat: `non appairé ${request.ip}`, hostSeat: false, paired: false };
+    }
+    seats.set(request, caller);
+    return caller;
   };
   let closing = false;
   let boundPort = options.port;

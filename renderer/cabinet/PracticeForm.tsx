@@ -3,10 +3,9 @@ import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Practice } from '../../electron/api/schemas/practice';
-import { ApiCallError } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { EditConflictPanel } from '../ui/EditConflictPanel';
-import { ErrorAlert, fieldError } from '../ui/errors';
+import { conflictOf, ErrorAlert, fieldError } from '../ui/errors';
 import { useDraft } from '../ui/use-draft';
 
 const EMPTY: Practice = {
@@ -56,7 +55,7 @@ export function PracticeForm({ editable }: { editable: boolean }) {
     rebase(saved.fields);
   }, [saved, rebase]);
 
-  const conflict = save.error instanceof ApiCallError ? save.error.conflict : null;
+  const conflict = conflictOf(save.error);
   const saveOn = (fields: Practice, version: number) => {
     save.mutate(
       { ...fields, version },

@@ -8,10 +8,9 @@ import {
   type Practitioner,
   type PractitionerInput,
 } from '../../electron/api/schemas/practice';
-import { ApiCallError } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { EditConflictPanel } from '../ui/EditConflictPanel';
-import { ErrorAlert, fieldError } from '../ui/errors';
+import { conflictOf, ErrorAlert, fieldError } from '../ui/errors';
 import { RowEditorButtons, RowError, useRowEditor } from '../ui/RowEditorActions';
 import { useDraft } from '../ui/use-draft';
 
@@ -57,7 +56,7 @@ function PractitionerEditor({ initial, onClose }: { initial: Practitioner | null
   const create = useApiMutation('practitioners.create', ['practitioners.list']);
   const update = useApiMutation('practitioners.update', ['practitioners.list']);
   const error = create.error ?? update.error;
-  const conflict = update.error instanceof ApiCallError ? update.error.conflict : null;
+  const conflict = conflictOf(update.error);
 
   const save = (values: Draft = draft, version = baseVersion) => {
     const { active, ...fields } = values;
@@ -135,29 +134,25 @@ function PractitionerEditor({ initial, onClose }: { initial: Practitioner | null
           />
         </Table.Td>
       </Table.Tr>
-      {conflict ? (
-        <Table.Tr>
-          <Table.Td colSpan={9}>
-            <EditConflictPanel
-              title="Deux versions de ce praticien"
-              conflict={conflict}
-              base={base}
-              mine={draft}
-              labelOf={(key) => PRACTITIONER_LABELS[key] ?? key}
-              onSaveMerged={(merged) => {
-                save(draftOf(merged as Practitioner), conflict.version);
-              }}
-              onTakeTheirs={() => {
-                reset(draftOf(conflict.current as Practitioner));
-                setBaseVersion(conflict.version);
-                update.reset();
-              }}
-            />
-          </Table.Td>
-        </Table.Tr>
-      ) : (
-        <RowError error={error} columns={9} />
-      )}
+      <RowError error={error} columns={9}>
+        {conflict && (
+          <EditConflictPanel
+            title="Deux versions de ce praticien"
+            conflict={conflict}
+            base={base}
+            mine={draft}
+            labelOf={(key) => PRACTITIONER_LABELS[key] ?? key}
+            onSaveMerged={(merged) => {
+              save(draftOf(merged as Practitioner), conflict.version);
+            }}
+            onTakeTheirs={() => {
+              reset(draftOf(conflict.current as Practitioner));
+              setBaseVersion(conflict.version);
+              update.reset();
+            }}
+          />
+        )}
+      </RowError>
     </>
   );
 }

@@ -3,10 +3,9 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ROLES, ROLE_LABELS } from '../../electron/api/schemas/common';
 import type { User } from '../../electron/api/schemas/users';
-import { ApiCallError } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { EditConflictPanel } from '../ui/EditConflictPanel';
-import { ErrorAlert, fieldError } from '../ui/errors';
+import { conflictOf, ErrorAlert, fieldError } from '../ui/errors';
 import { RowEditorButtons, RowError, useRowEditor } from '../ui/RowEditorActions';
 import { useDraft } from '../ui/use-draft';
 import { draftOf, NEW_USER, USER_LABELS, type Draft } from './user-draft';
@@ -21,7 +20,7 @@ function UserEditor({ initial, onClose }: { initial: User | null; onClose: () =>
   const update = useApiMutation('users.update', ['users.list']);
   const resetPassword = useApiMutation('users.resetPassword');
   const error = create.error ?? update.error ?? resetPassword.error;
-  const conflict = update.error instanceof ApiCallError ? update.error.conflict : null;
+  const conflict = conflictOf(update.error);
 
   const done = () => {
     notifications.show({ message: `Compte « ${draft.displayName} » enregistré.`, color: 'teal' });
@@ -147,29 +146,25 @@ function UserEditor({ initial, onClose }: { initial: User | null; onClose: () =>
           />
         </Table.Td>
       </Table.Tr>
-      {conflict ? (
-        <Table.Tr>
-          <Table.Td colSpan={7}>
-            <EditConflictPanel
-              title="Deux versions de ce compte"
-              conflict={conflict}
-              base={base}
-              mine={draft}
-              labelOf={(key) => USER_LABELS[key] ?? key}
-              onSaveMerged={(merged) => {
-                save({ ...draftOf(merged as User), password: draft.password }, conflict.version);
-              }}
-              onTakeTheirs={() => {
-                reset(draftOf(conflict.current as User));
-                setBaseVersion(conflict.version);
-                update.reset();
-              }}
-            />
-          </Table.Td>
-        </Table.Tr>
-      ) : (
-        <RowError error={error} columns={7} />
-      )}
+      <RowError error={error} columns={7}>
+        {conflict && (
+          <EditConflictPanel
+            title="Deux versions de ce compte"
+            conflict={conflict}
+            base={base}
+            mine={draft}
+            labelOf={(key) => USER_LABELS[key] ?? key}
+            onSaveMerged={(merged) => {
+              save({ ...draftOf(merged as User), password: draft.password }, conflict.version);
+            }}
+            onTakeTheirs={() => {
+              reset(draftOf(conflict.current as User));
+              setBaseVersion(conflict.version);
+              update.reset();
+            }}
+          />
+        )}
+      </RowError>
     </>
   );
 }

@@ -20,10 +20,9 @@ const fieldLabel = (key: string): string => {
   const title = shape[key]?.meta()?.title;
   return typeof title === 'string' ? title : key;
 };
-import { ApiCallError } from '../api/client';
 import { useApiMutation } from '../api/hooks';
 import { EditConflictPanel } from '../ui/EditConflictPanel';
-import { ErrorAlert, fieldError } from '../ui/errors';
+import { conflictOf, ErrorAlert, fieldError } from '../ui/errors';
 import { useDraft } from '../ui/use-draft';
 import { frDate, frDateTime } from './format';
 import { downloadBase64 } from '../letters/download';
@@ -68,7 +67,7 @@ export function IdentityPanel({
       setBaseVersion(file.version);
     }
   }, [file.fields, file.version, reset]);
-  const conflict = update.error instanceof ApiCallError ? update.error.conflict : null;
+  const conflict = conflictOf(update.error);
   const save = (version = baseVersion, fields = draftToFields(draft)) => {
     if (canEdit && fields)
       update.mutate(

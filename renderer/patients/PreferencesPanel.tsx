@@ -1,9 +1,8 @@
 import { Badge, Button, Checkbox, Group, Paper, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import type { Preference, PreferenceValue } from '../../electron/api/schemas/patient-file';
-import { ApiCallError } from '../api/client';
 import { useApiMutation } from '../api/hooks';
 import { EditConflictPanel } from '../ui/EditConflictPanel';
-import { ErrorAlert, fieldError } from '../ui/errors';
+import { conflictOf, ErrorAlert, fieldError } from '../ui/errors';
 import { useStoredDraft } from '../ui/use-stored-draft';
 import { frDate, frDateTime } from './format';
 import { PREFERENCE_ITEMS, type ItemSpec } from './preference-items';
@@ -51,7 +50,7 @@ function PreferenceCard({
   );
   const save = useApiMutation('preferences.set', ['patients.get']);
   const { __version: baseVersion, __base: baseValues, ...value } = draft;
-  const conflict = save.error instanceof ApiCallError ? save.error.conflict : null;
+  const conflict = conflictOf(save.error);
   const submit = (fields: Record<string, unknown>, version: number) => {
     save.mutate(
       { patientId, value: fields as PreferenceValue, version },

@@ -1,6 +1,6 @@
 import { Button, Group, Table } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
-import { useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ErrorAlert } from './errors';
 
 /**
@@ -49,13 +49,12 @@ export function RowEditorButtons({
 }
 
 /** The refusal of a row's save, shown right under the row. */
-export function RowError({ error, columns }: { error: unknown; columns: number }) {
+/** A refused save under its row: the message, or what the caller shows instead (the two versions of a conflict). */
+export function RowError({ error, columns, children }: { error: unknown; columns: number; children?: ReactNode }) {
   if (!error) return null;
   return (
     <Table.Tr>
-      <Table.Td colSpan={columns}>
-        <ErrorAlert error={error} />
-      </Table.Td>
+      <Table.Td colSpan={columns}>{children ?? <ErrorAlert error={error} />}</Table.Td>
     </Table.Tr>
   );
 }

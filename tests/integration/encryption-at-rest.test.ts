@@ -11,6 +11,7 @@ import {
   formatRecoveryKey,
   parseRecoveryKey,
 } from '../../electron/lib/database-key.js';
+import { fileVault } from '../../electron/lib/file-vault.js';
 import { dataDirKey } from '../helpers/data-key.js';
 import { patientInput } from '../helpers/patients.js';
 import { caller, FIRST_ADMIN, ok, silentLogger, tempDir } from '../helpers/temp-core.js';
@@ -186,5 +187,28 @@ describe('encryption at rest', () => {
     const admin = caller(core);
     await ok(admin.call('auth.login', { login: FIRST_ADMIN.login, password: FIRST_ADMIN.password }));
     expect(await ok(admin.call('keys.status', {}))).toMatchObject({ recoveryKeyPending: true });
+  });
+
+  it('reads a sealed file whole and checked, or only its first bytes to recognise its kind', () => {
+    const { dir, remove } = tempDir();
+    cleanups.push(remove);
+    const vault = fileVault(Buffer.alloc(32, 3));
+    const sealed = join(dir, 'scelle');
+    writeFileSync(sealed, vault.seal(PHOTO));
+    expect(vault.isSealed(sealed)).toBe(true);
+    expect(vault.head(sealed, 16).equals(PHOTO.subarray(0, 16))).toBe(true);
+    expect(vault.openFile(sealed).equals(PHOTO)).toBe(true);
+    const tiny = join(dir, 'petit');
+    writeFileSync(tiny, vault.seal(Buffer.from('%PDF')));
+    expect(vault.head(tiny, 64).toString()).toBe('%PDF');
+    const clear = join(dir, 'clair');
+    writeFileSync(clear, PHOTO);
+    expect(vault.isSealed(clear)).toBe(false);
+    expect(vault.head(clear, 16).equals(PHOTO.subarray(0, 16))).toBe(true);
+    // A sealed file altered on disk is refused whole.
+    const altered = vault.seal(PHOTO);
+    altered[40] = (altered[40] ?? 0) ^ 1;
+    writeFileSync(sealed, altered);
+    expect(() => vault.openFile(sealed)).toThrow(/altéré/);
   });
 });

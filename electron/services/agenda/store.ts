@@ -54,12 +54,14 @@ export interface AppointmentRow {
   room: string;
 }
 
+const MOTIF_SELECT = `SELECT m.*,
+    (SELECT json_group_array(practitioner_id) FROM agenda_motif_practitioners p WHERE p.motif_id = m.id) AS practitioner_ids,
+    (SELECT display_name FROM users u WHERE u.id = m.updated_by) AS updated_by_name
+  FROM agenda_motifs m`;
+
 export function createAgendaStore(db: Db) {
-  const motifs = db.prepare<[], MotifRow>(
-    `SELECT m.*, (SELECT json_group_array(practitioner_id) FROM agenda_motif_practitioners p WHERE p.motif_id = m.id) AS practitioner_ids,
-       (SELECT display_name FROM users u WHERE u.id = m.updated_by) AS updated_by_name
-     FROM agenda_motifs m ORDER BY m.label`,
-  );
+  const motifs = db.prepare<[], MotifRow>(`${MOTIF_SELECT} ORDER BY m.label`);
+  const motifById = db.prepare<[number], MotifRow>(`${MOTIF_SELECT} WHERE m.id = ?`);
   const periodsOf = db.prepare<[number], PeriodRow>(
     'SELECT * FROM agenda_periods WHERE practitioner_id = ? ORDER BY weekday, start_time',
   );
@@ -148,7 +150,7 @@ export function createAgendaStore(db: Db) {
       return id;
     }),
     motifExists: (id: number) => db.prepare('SELECT 1 FROM agenda_motifs WHERE id = ?').get(id) !== undefined,
-    motifRow: (id: number) => motifs.all().find((row) => row.id === id),
+    motifRow: (id: number) => motifById.get(id),
     periodsOf: (practitionerId: number) => periodsOf.all(practitionerId),
     addPeriod: (input: PeriodInput): number =>
       Number(

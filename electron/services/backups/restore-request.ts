@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { SecretSealer } from '../../lib/secret-box.js';
 import { restoreBackup } from './restore.js';
+import { writeFileWhole } from '../../lib/write-whole.js';
 
 /**
  * Restoring from Cabinet › Sauvegardes (issue 14). Never under a running seat: the administrator
@@ -16,8 +17,7 @@ export type RestoreRequest = z.infer<typeof requestSchema>;
 const requestFileIn = (dataDir: string) => join(dataDir, 'restauration-demandee.json');
 
 export function writeRestoreRequest(dataDir: string, request: RestoreRequest): void {
-  writeFileSync(`${requestFileIn(dataDir)}.partial`, JSON.stringify(request), { mode: 0o600 });
-  renameSync(`${requestFileIn(dataDir)}.partial`, requestFileIn(dataDir));
+  writeFileWhole(requestFileIn(dataDir), JSON.stringify(request), { mode: 0o600 });
 }
 
 export function pendingRestore(dataDir: string): { file: string; requestedAt: string } | null {

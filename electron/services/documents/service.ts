@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { DomainError } from '../../api/result.js';
@@ -10,6 +10,7 @@ import { checkFileKind } from './file-kind.js';
 import type { DocumentsStore } from './store.js';
 import { streamIntoStore } from '../../lib/content-store.js';
 import type { FileVault } from '../../lib/file-vault.js';
+import { writeFileWhole } from '../../lib/write-whole.js';
 
 /**
  * Documents are stored outside the database, named by their SHA-256, so a file is written once
@@ -62,9 +63,7 @@ export function createDocumentsService(deps: {
       const path = pathOf(sha256);
       if (!existsSync(path)) {
         mkdirSync(join(deps.documentsDir, sha256.slice(0, 2)), { recursive: true });
-        // Written aside then renamed: a crash never leaves half a file under the final name.
-        writeFileSync(`${path}.partial`, deps.files.seal(content));
-        renameSync(`${path}.partial`, path);
+        writeFileWhole(path, deps.files.seal(content));
       }
       const id = store.insert({
         patientId: input.patientId,
@@ -93,7 +92,7 @@ export function createDocumentsService(deps: {
       const path = pathOf(input.sha256);
       if (!existsSync(path))
         throw new DomainError('NOT_FOUND', `Le fichier « ${input.fileName} » est introuvable sur le disque.`);
-      const head = deps.files.openFile(path).subarray(0, 64);
+      const head = deps.files.head(path, 64);
       const kind = checkFileKind(input.fileName, head);
       if ('refusal' in kind)
         throw new DomainError('INVALID_INPUT', `Fichier refusé : ${kind.refusal}.`, { fileName: kind.refusal });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packagePath } from '../../lib/package-path.js';
 import { DomainError } from '../../api/result.js';
@@ -21,6 +21,7 @@ import { createLetterDrafts } from './letter-drafts.js';
 import { convertToPdf } from './pdf.js';
 import type { LetterRow, LettersStore } from './store.js';
 import type { FileVault } from '../../lib/file-vault.js';
+import { writeFileWhole } from '../../lib/write-whole.js';
 
 export interface TemplateInfo {
   kind: string;
@@ -121,10 +122,7 @@ export function createLettersService(deps: {
     const hash = sha256(content);
     mkdirSync(lettersDir, { recursive: true });
     const path = join(lettersDir, `${hash}.${extension}`);
-    if (!existsSync(path)) {
-      writeFileSync(`${path}.partial`, deps.files.seal(content));
-      renameSync(`${path}.partial`, path);
-    }
+    if (!existsSync(path)) writeFileWhole(path, deps.files.seal(content));
     return hash;
   }
 

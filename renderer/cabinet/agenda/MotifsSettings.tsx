@@ -1,10 +1,9 @@
 import { Button, Checkbox, Group, MultiSelect, NumberInput, Paper, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Motif } from '../../../electron/api/schemas/agenda';
-import { ApiCallError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { EditConflictPanel } from '../../ui/EditConflictPanel';
-import { ErrorAlert, fieldError } from '../../ui/errors';
+import { conflictOf, ErrorAlert, fieldError } from '../../ui/errors';
 
 type MotifDraft = {
   id: number | null;
@@ -56,7 +55,7 @@ export function MotifsSettings({ names }: { names: { value: string; label: strin
     setLoaded(next);
     saveMotif.reset();
   };
-  const conflict = saveMotif.error instanceof ApiCallError ? saveMotif.error.conflict : null;
+  const conflict = conflictOf(saveMotif.error);
   const nameOf = (id: number) => names.find((name) => name.value === String(id))?.label;
   return (
     <Paper withBorder p="sm">
