@@ -37,6 +37,38 @@ export const SENDER_KINDS = ['patient', 'doctor', 'laboratory', 'unknown'] as co
 export type SenderKind = (typeof SENDER_KINDS)[number];
 
 const phrase = text('Expression', 120, { min: 1 });
+const identifier = (title: string) =>
+  z
+    .string()
+    .regex(/^[a-z0-9-]{2,60}$/, 'identifiant : lettres minuscules, chiffres et tirets')
+    .meta({ title });
+
+export const CONCEPT_KINDS = ['words', 'temperature', 'operation'] as const;
+
+/**
+ * A named concept (issue 23): a class of words that mean the same sign (« doigt »: pouce, index,
+ * D2, pulpe…; « blanc ou pâle »: blanc, livide, cireux…), or a measure read in the text
+ * (a temperature at or above `min`; an operation less than `withinDays` ago). Words are read by
+ * their French stem (« écrasé » finds « écrasement »), without accents or case, with ordinary
+ * typos; a star ends a word for any ending. Rules are written over concepts (« @doigt @blanc »).
+ */
+export const conceptSchema = z
+  .object({
+    id: identifier('Identifiant du concept'),
+    label: text('Intitulé du concept', 120, { min: 2 }),
+    kind: z.enum(CONCEPT_KINDS).default('words').meta({ title: 'Nature' }),
+    terms: z.array(phrase).max(400).default([]).meta({ title: 'Mots' }),
+    /** A sign of alarm: present, current and not negated, it lifts a message to « urgence du jour » at least. */
+    alarm: z.boolean().default(false).meta({ title: 'Signe d’alarme' }),
+    /** An injury: told as treated, old or healed (« plaie suturée en 2018 »), it does not count. */
+    injury: z.boolean().default(false).meta({ title: 'Blessure (une blessure soignée ne compte pas)' }),
+    /** A figure of speech (« coup de main », « main courante »): the words it covers count for nothing else. */
+    masks: z.boolean().default(false).meta({ title: 'Expression figurée' }),
+    min: z.number().min(30).max(45).optional().meta({ title: 'À partir de (°C)' }),
+    withinDays: z.number().int().min(1).max(365).optional().meta({ title: 'Depuis moins de (jours)' }),
+  })
+  .strict();
+export type TriageConcept = z.output<typeof conceptSchema>;
 
 /**
  * One rule of the protocol. Phrases are written plainly ("doigt blanc", "amput*"): matched without
@@ -46,10 +78,7 @@ const phrase = text('Expression', 120, { min: 1 });
  */
 export const ruleSchema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z0-9-]{2,60}$/, 'identifiant : lettres minuscules, chiffres et tirets')
-      .meta({ title: 'Identifiant' }),
+    id: identifier('Identifiant'),
     label: text('Intitulé', 120, { min: 2 }),
     category: categorySchema,
     enabled: z.boolean().default(true).meta({ title: 'Active' }),
@@ -66,6 +95,16 @@ export const ruleSchema = z
     sender: z.enum(SENDER_KINDS).optional().meta({ title: 'Expéditeur' }),
     operatedWithinDays: z.number().int().min(1).max(365).optional().meta({ title: 'Opéré depuis (jours)' }),
     openWorkAccident: z.boolean().optional().meta({ title: 'Accident du travail en cours' }),
+    /**
+     * Among categories that are not emergencies, the heavier rule wins (an appointment change
+     * outweighs the mention of an old operation); emergencies always win over them (issue 23).
+     */
+    weight: z.number().int().min(1).max(9).optional().meta({ title: 'Poids' }),
+    /**
+     * Decides whatever else matched: a newsletter or a phishing mail full of alarm words. Such a
+     * message is still marked « à vérifier » when an alarm matched too.
+     */
+    final: z.boolean().optional().meta({ title: 'Décide seule' }),
   })
   .strict();
 export type TriageRule = z.output<typeof ruleSchema>;
@@ -84,6 +123,7 @@ export const deadlinesSchema = z.record(
 
 export const protocolSchema = z
   .object({
+    concepts: z.array(conceptSchema).max(300).default([]).meta({ title: 'Concepts' }),
     rules: z.array(ruleSchema).min(1).max(500).meta({ title: 'Règles' }),
     deadlines: deadlinesSchema.meta({ title: 'Délais' }),
     /** What a message no rule matches becomes: by prudence a medical level, read by a person. */
@@ -91,6 +131,23 @@ export const protocolSchema = z
   })
   .strict()
   .superRefine((protocol, context) => {
+    const concepts = new Set(protocol.concepts.map((concept) => concept.id));
+    if (concepts.size !== protocol.concepts.length)
+      protocol.concepts.forEach((concept, index) => {
+        if (protocol.concepts.findIndex((other) => other.id === concept.id) !== index)
+          context.addIssue({
+            code: 'custom',
+            path: ['concepts', index, 'id'],
+            message: `concept en double : ${concept.id}`,
+          });
+      });
+    for (const level of URGENCY_LEVELS.slice(0, 2))
+      if (!protocol.deadlines[level])
+        context.addIssue({
+          code: 'custom',
+          path: ['deadlines', level],
+          message: `une urgence doit garder un délai de traitement (${CATEGORY_LABELS[level]})`,
+        });
     const seen = new Set<string>();
     protocol.rules.forEach((rule, index) => {
       if (seen.has(rule.id))
@@ -100,6 +157,14 @@ export const protocolSchema = z
           message: `identifiant en double : ${rule.id}`,
         });
       seen.add(rule.id);
+      const phrases = [...rule.groups.flat(), ...rule.unless];
+      for (const unknown of phrases.flatMap((text_) => (text_.match(/@[a-z0-9-]+/g) ?? []).map((ref) => ref.slice(1))))
+        if (!concepts.has(unknown))
+          context.addIssue({
+            code: 'custom',
+            path: ['rules', index, 'groups'],
+            message: `concept inconnu : @${unknown} (règle ${rule.id})`,
+          });
       if (rule.groups.length === 0 && rule.photo === undefined && rule.sender === undefined)
         context.addIssue({
           code: 'custom',

@@ -27,6 +27,7 @@ export interface IntakeDeps {
   readStored: (sha256: string) => Buffer;
 }
 
+const ANSWER_PREFIX = /^\s*(re|aw|réf|ref)\s*(\[\d+\])?\s*:/i;
 const REPLY_PREFIX = /^\s*((re|tr|fw|fwd|aw|réf)\s*(\[\d+\])?\s*:\s*)+/i;
 /** The subject without "Re:", "TR:"…, folded: what threads messages whose headers were lost. */
 export const subjectKey = (subject: string) =>
@@ -62,6 +63,8 @@ export function xdmOf(
 
 export type ExplainDeps = Pick<IntakeDeps, 'lookup' | 'patientFacts' | 'isKnownDoctor' | 'readStored'> & {
   compiled: CompiledProtocol;
+  /** The practice's own mail addresses: its earlier messages, quoted in a reply, do not count. */
+  practiceAddresses?: readonly string[];
 };
 
 /**
@@ -87,7 +90,10 @@ export function explain(
   const messageFacts: MessageFacts = {
     subject: message.subject,
     body: message.text,
-    isReply: REPLY_PREFIX.test(message.subject),
+    // A reply's subject is the practice's own; a forward's is the original writer's and counts (issue 23).
+    isReply: ANSWER_PREFIX.test(message.subject),
+    sentAt: message.sentAt,
+    practice: [message.to, ...(deps.practiceAddresses ?? [])],
     photoNames: message.attachments
       .filter((file) => file.sha256 && sniffMime(file.head).startsWith('image/'))
       .map((file) => file.fileName),

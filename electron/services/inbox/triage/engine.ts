@@ -2,11 +2,16 @@ import {
   CATEGORY_CODES,
   type CategoryCode,
   type SenderKind,
-  type TriageProtocol,
   type TriageReason,
   type TriageRule,
 } from '../../../api/schemas/inbox-protocol.js';
-import { blankQuotedReply, foldWord, tokenize, type Token } from './tokens.js';
+import { findConcepts, type Occurrence } from './concepts.js';
+import { STATUS_LABELS } from './context.js';
+import { countedBody } from './message-text.js';
+import { phraseMatches, type CompiledProtocol, type MessageIndex, type PhraseMatch } from './rule-match.js';
+import { tokenize, type Token } from './tokens.js';
+
+export { compileProtocol, type CompiledProtocol } from './rule-match.js';
 
 /** What the protocol knows about a message besides its words. */
 export interface MessageFacts {
@@ -19,6 +24,10 @@ export interface MessageFacts {
   /** Days since the linked patient's last operation, when there is one. */
   readonly operatedDaysAgo: number | null;
   readonly openWorkAccident: boolean;
+  /** When it was sent: « opéré le 9 avril » is counted from there (now when unknown). */
+  readonly sentAt?: string | null;
+  /** The practice's addresses and names: its own earlier messages, quoted, do not count. */
+  readonly practice?: readonly string[];
 }
 
 export interface TriageResult {
@@ -26,159 +35,15 @@ export interface TriageResult {
   readonly reasons: TriageReason[];
   /** The rules that decided the category (the ones a correction is counted against). */
   readonly decidingRules: string[];
+  /** A sign of alarm was found that no rule of its level decided: a person checks it (issue 23). */
+  readonly toVerify: boolean;
 }
 
-interface PhraseWord {
-  readonly text: string;
-  readonly prefix: boolean;
-}
-interface Phrase {
-  readonly words: readonly PhraseWord[];
-}
-interface CompiledRule {
-  readonly rule: TriageRule;
-  readonly groups: readonly (readonly Phrase[])[];
-  readonly unless: readonly Phrase[];
-}
+const EMERGENCIES: readonly CategoryCode[] = ['urgence-immediate', 'urgence-jour'];
+const rank = (category: CategoryCode) => CATEGORY_CODES.indexOf(category);
+const DEFAULT_WEIGHT = 2;
 
-/** Words a phrase may skip between two of its own ("doigt tout blanc" for "doigt blanc"). */
-const MAX_GAP = 3;
-const NEGATIONS = new Set(['pas', 'aucun', 'aucune', 'sans', 'ni', 'jamais', 'rien', 'no', 'not', 'without', 'never']);
-/** Words after a sign that say it is over: "le saignement s'est arrêté". */
-const RESOLVED = new Set([
-  'arrete',
-  'arretee',
-  'stoppe',
-  'stoppee',
-  'disparu',
-  'disparue',
-  'gueri',
-  'guerie',
-  'stopped',
-]);
-
-function compilePhrase(raw: string): Phrase {
-  const words = raw
-    .split(/[^\p{L}\p{N}*]+/u)
-    .filter(Boolean)
-    .map((word) => {
-      const folded = foldWord(word);
-      const prefix = folded.endsWith('*') && folded.length > 3;
-      return { text: folded.replace(/\*+$/, ''), prefix };
-    })
-    .filter((word) => word.text.length > 0);
-  return { words };
-}
-
-export interface CompiledProtocol {
-  readonly protocol: TriageProtocol;
-  readonly rules: readonly CompiledRule[];
-}
-
-export function compileProtocol(protocol: TriageProtocol): CompiledProtocol {
-  return {
-    protocol,
-    rules: protocol.rules
-      .filter((rule) => rule.enabled)
-      .map((rule) => ({
-        rule,
-        groups: rule.groups.map((group) => group.map(compilePhrase).filter((phrase) => phrase.words.length > 0)),
-        unless: rule.unless.map(compilePhrase).filter((phrase) => phrase.words.length > 0),
-      })),
-  };
-}
-
-const wordMatches = (word: PhraseWord, token: Token) =>
-  word.prefix ? token.word.startsWith(word.text) : token.word === word.text;
-
-/**
- * Where each word of the message is: a phrase is looked up by its first word (a prefix by binary
- * search in the sorted words), so triage costs little more than reading the message once.
- */
-interface MessageIndex {
-  readonly tokens: readonly Token[];
-  readonly positions: ReadonlyMap<string, readonly number[]>;
-  readonly sortedWords: readonly string[];
-}
-
-function indexMessage(tokens: readonly Token[]): MessageIndex {
-  const positions = new Map<string, number[]>();
-  tokens.forEach((token, index) => {
-    const list = positions.get(token.word);
-    if (list) list.push(index);
-    else positions.set(token.word, [index]);
-  });
-  return { tokens, positions, sortedWords: [...positions.keys()].sort() };
-}
-
-function startsOf(word: PhraseWord, index: MessageIndex): number[] {
-  if (!word.prefix) return [...(index.positions.get(word.text) ?? [])];
-  const { sortedWords } = index;
-  let low = 0;
-  let high = sortedWords.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((sortedWords[middle] as string) < word.text) low = middle + 1;
-    else high = middle;
-  }
-  const starts: number[] = [];
-  for (let at = low; at < sortedWords.length && (sortedWords[at] as string).startsWith(word.text); at += 1)
-    starts.push(...(index.positions.get(sortedWords[at] as string) ?? []));
-  return starts;
-}
-
-/** Every place the phrase occurs, as [first, last] token indexes. */
-function occurrences(phrase: Phrase, index: MessageIndex): [number, number][] {
-  const { tokens } = index;
-  const found: [number, number][] = [];
-  const [first, ...rest] = phrase.words;
-  if (!first) return found;
-  for (const start of startsOf(first, index)) {
-    let at = start;
-    let complete = true;
-    for (const word of rest) {
-      let next = -1;
-      for (let look = at + 1; look <= at + 1 + MAX_GAP && look < tokens.length; look += 1) {
-        if ((tokens[look] as Token).part !== (tokens[at] as Token).part) break;
-        if (wordMatches(word, tokens[look] as Token)) {
-          next = look;
-          break;
-        }
-      }
-      if (next < 0) {
-        complete = false;
-        break;
-      }
-      at = next;
-    }
-    if (complete) found.push([start, at]);
-  }
-  return found;
-}
-
-/** A negation before the words, or a word saying it is over just after, in the same clause. */
-function negated(tokens: readonly Token[], [first, last]: [number, number]): boolean {
-  const clause = (tokens[first] as Token).clause;
-  for (let look = first - 1; look >= Math.max(0, first - 4); look -= 1) {
-    const token = tokens[look] as Token;
-    if (token.clause !== clause) break;
-    if (NEGATIONS.has(token.word)) return true;
-    // "plus de fièvre" negates; "de plus en plus rouge" does not.
-    if (token.word === 'plus' && tokens[look - 1]?.word !== 'en' && tokens[look + 1]?.word !== 'en') {
-      const before = tokens.slice(Math.max(0, look - 3), look).map((t) => t.word);
-      if (before.includes('n') || before.includes('ne') || tokens[look + 1]?.word === 'de') return true;
-    }
-  }
-  for (let look = last + 1; look <= last + 4 && look < tokens.length; look += 1) {
-    const token = tokens[look] as Token;
-    if (token.clause !== clause) break;
-    if (RESOLVED.has(token.word)) return true;
-    if (token.word === 'pas' || token.word === 'not') return true;
-  }
-  return false;
-}
-
-function conditionsHold(rule: TriageRule, facts: MessageFacts, bodyWords: number): string[] | null {
+function conditionsHold(rule: TriageRule, facts: MessageFacts, bodyWords: number, operatedDaysAgo: number | null): string[] | null {
   const evidence: string[] = [];
   if (rule.photo !== undefined) {
     if (rule.photo !== facts.photoNames.length > 0) return null;
@@ -195,8 +60,8 @@ function conditionsHold(rule: TriageRule, facts: MessageFacts, bodyWords: number
     );
   }
   if (rule.operatedWithinDays !== undefined) {
-    if (facts.operatedDaysAgo === null || facts.operatedDaysAgo > rule.operatedWithinDays) return null;
-    evidence.push(`opéré il y a ${facts.operatedDaysAgo} jour${facts.operatedDaysAgo > 1 ? 's' : ''}`);
+    if (operatedDaysAgo === null || operatedDaysAgo > rule.operatedWithinDays) return null;
+    evidence.push(`opéré il y a ${operatedDaysAgo} jour${operatedDaysAgo > 1 ? 's' : ''}`);
   }
   if (rule.openWorkAccident !== undefined) {
     if (rule.openWorkAccident !== facts.openWorkAccident) return null;
@@ -205,67 +70,173 @@ function conditionsHold(rule: TriageRule, facts: MessageFacts, bodyWords: number
   return evidence;
 }
 
-/** The category of a message and every reason for it; the same code serves sync, the CLI and the bench. */
-export function triage(compiled: CompiledProtocol, facts: MessageFacts): TriageResult {
-  const subjectTokens = facts.isReply ? [] : tokenize(facts.subject, 'subject');
-  const bodyText = blankQuotedReply(facts.body);
-  const bodyTokens = tokenize(bodyText, 'body', 100_000);
+interface Reading {
+  readonly tokens: readonly Token[];
+  readonly texts: Record<Token['part'], string>;
+  readonly index: MessageIndex;
+  readonly occurrences: readonly Occurrence[];
+  readonly bodyWords: number;
+  readonly operatedDaysAgo: number | null;
+}
+
+function readMessage(compiled: CompiledProtocol, facts: MessageFacts): Reading {
+  const subject = facts.isReply ? '' : facts.subject;
+  const body = countedBody(facts.body, { names: facts.practice ?? [] });
+  const subjectTokens = tokenize(subject, 'subject');
+  const bodyTokens = tokenize(body, 'body', 100_000);
   const tokens = [...subjectTokens, ...bodyTokens];
-  const index = indexMessage(tokens);
-  const sourceOf = (part: Token['part']) => (part === 'subject' ? facts.subject : facts.body);
-  const reasons: TriageReason[] = [];
-  for (const { rule, groups, unless } of compiled.rules) {
-    const facts_ = conditionsHold(rule, facts, bodyTokens.length);
-    if (!facts_) continue;
-    if (unless.some((phrase) => occurrences(phrase, index).length > 0)) continue;
-    const spans: TriageReason['spans'] = [];
-    const evidence: string[] = [];
-    const allGroupsMatch = groups.every((group) => {
-      let matched = false;
-      for (const phrase of group) {
-        for (const occurrence of occurrences(phrase, index)) {
-          if (rule.negatable && negated(tokens, occurrence)) continue;
-          const first = tokens[occurrence[0]] as Token;
-          const last = tokens[occurrence[1]] as Token;
-          spans.push({ part: first.part, start: first.start, end: last.end });
-          evidence.push(sourceOf(first.part).slice(first.start, last.end));
-          matched = true;
-        }
-      }
-      return matched;
-    });
-    if (!allGroupsMatch) continue;
-    reasons.push({
-      ruleId: rule.id,
-      label: rule.label,
-      category: rule.category,
-      evidence: [...new Set([...evidence, ...facts_])],
-      spans,
-    });
+  const sentAt = facts.sentAt ? new Date(facts.sentAt) : new Date();
+  const texts = { subject, body };
+  const occurrences = findConcepts(compiled.concepts, {
+    tokens,
+    texts,
+    sentAt: Number.isNaN(sentAt.getTime()) ? new Date() : sentAt,
+    operatedDaysAgo: facts.operatedDaysAgo,
+  });
+  const byConcept = new Map<string, Occurrence[]>();
+  for (const occurrence of occurrences) {
+    const list = byConcept.get(occurrence.concept);
+    if (list) list.push(occurrence);
+    else byConcept.set(occurrence.concept, [occurrence]);
   }
-  const rank = (category: CategoryCode) => CATEGORY_CODES.indexOf(category);
-  reasons.sort((a, b) => rank(a.category) - rank(b.category));
-  const winner = reasons[0];
+  const operation = occurrences.find((occurrence) => occurrence.fact);
+  const textDays = operation?.fact ? Number(/\d+/.exec(operation.fact)?.[0]) : null;
+  const days = [facts.operatedDaysAgo, textDays].filter((value): value is number => value !== null && !Number.isNaN(value));
+  return {
+    tokens,
+    texts,
+    index: { tokens, occurrences: byConcept, year: sentAt.getUTCFullYear() },
+    occurrences,
+    bodyWords: bodyTokens.length,
+    operatedDaysAgo: days.length ? Math.min(...days) : null,
+  };
+}
+
+/** « index » (doigt), « blanc comme un linge » (blanc, pâle ou bleu): the words and the concept they stand for. */
+function evidenceOf(match: PhraseMatch, reading: Reading, compiled: CompiledProtocol): string[] {
+  const { tokens, texts } = reading;
+  const out = match.spans.map(([first, last]) => {
+    const head = tokens[first] as Token;
+    const words = texts[head.part].slice(head.start, (tokens[last] as Token).end);
+    const concept = reading.occurrences.find((occurrence) => occurrence.first === first && occurrence.last === last)?.concept;
+    const label = concept ? compiled.concepts.byId.get(concept)?.label : undefined;
+    return label ? `${words} (${label})` : words;
+  });
+  return [...out, ...match.facts];
+}
+
+function matchRule(compiledRule: CompiledProtocol['rules'][number], reading: Reading, facts: MessageFacts, compiled: CompiledProtocol): TriageReason | null {
+  const { rule, groups, unless } = compiledRule;
+  const conditions = conditionsHold(rule, facts, reading.bodyWords, reading.operatedDaysAgo);
+  if (!conditions) return null;
+  // A figure of speech never counts; other readings only for a rule that negations cancel.
+  const counts = (match: PhraseMatch) => match.status !== 'figurative' && (!rule.negatable || match.status === 'current');
+  if (unless.some((phrase) => phraseMatches(phrase, reading.index).some((match) => match.status === 'current'))) return null;
+  const spans: TriageReason['spans'] = [];
+  const evidence: string[] = [];
+  for (const group of groups) {
+    let matched = false;
+    for (const phrase of group)
+      for (const match of phraseMatches(phrase, reading.index)) {
+        if (!counts(match)) continue;
+        matched = true;
+        for (const [first, last] of match.spans) {
+          const head = reading.tokens[first] as Token;
+          spans.push({ part: head.part, start: head.start, end: (reading.tokens[last] as Token).end });
+        }
+        evidence.push(...evidenceOf(match, reading, compiled));
+      }
+    if (!matched) return null;
+  }
+  return { ruleId: rule.id, label: rule.label, category: rule.category, evidence: [...new Set([...evidence, ...conditions])], spans };
+}
+
+/** Signs of alarm present and current that no emergency rule used: the safety floor (issue 23). */
+function floorReason(reading: Reading, compiled: CompiledProtocol): TriageReason | null {
+  const alarms = reading.occurrences.filter(
+    (occurrence) => occurrence.status === 'current' && occurrence.first >= 0 && compiled.concepts.byId.get(occurrence.concept)?.alarm,
+  );
+  if (!alarms.length) return null;
+  return {
+    ruleId: 'plancher-alarme',
+    label: 'Signe d’alarme sans règle de son niveau : au moins urgence du jour, à vérifier',
+    category: 'urgence-jour',
+    evidence: [
+      ...new Set(
+        alarms.map((occurrence) => {
+          const head = reading.tokens[occurrence.first] as Token;
+          const words = reading.texts[head.part].slice(head.start, (reading.tokens[occurrence.last] as Token).end);
+          return `${words} (${compiled.concepts.byId.get(occurrence.concept)?.label ?? occurrence.concept})`;
+        }),
+      ),
+    ],
+    spans: alarms.map((occurrence) => {
+      const head = reading.tokens[occurrence.first] as Token;
+      return { part: head.part, start: head.start, end: (reading.tokens[occurrence.last] as Token).end };
+    }),
+  };
+}
+
+/**
+ * The category of a message and every reason for it; the same code serves sync, the CLI, the
+ * bench and Cabinet's tester. The order of decision: a rule that decides alone (a newsletter);
+ * else the most urgent emergency rule; else the safety floor; else, among the other categories,
+ * the heaviest rule (ties to the more urgent category); else the protocol's fallback.
+ */
+export function triage(compiled: CompiledProtocol, facts: MessageFacts): TriageResult {
+  const reading = readMessage(compiled, facts);
+  const matched: { reason: TriageReason; rule: TriageRule }[] = [];
+  for (const compiledRule of compiled.rules) {
+    const reason = matchRule(compiledRule, reading, facts, compiled);
+    if (reason) matched.push({ reason, rule: compiledRule.rule });
+  }
+  const weightOf = (rule: TriageRule) => rule.weight ?? DEFAULT_WEIGHT;
+  const byStrength = (a: (typeof matched)[number], b: (typeof matched)[number]) =>
+    weightOf(b.rule) - weightOf(a.rule) || rank(a.reason.category) - rank(b.reason.category);
+  const finals = matched.filter(({ rule }) => rule.final).sort(byStrength);
+  const emergencies = matched
+    .filter(({ reason }) => EMERGENCIES.includes(reason.category))
+    .sort((a, b) => rank(a.reason.category) - rank(b.reason.category));
+  const others = matched.filter(({ reason, rule }) => !rule.final && !EMERGENCIES.includes(reason.category)).sort(byStrength);
+  let winner = finals[0] ?? emergencies[0] ?? null;
+  let toVerify = Boolean(finals[0] && emergencies[0]);
+  const reasons = matched.map(({ reason }) => reason);
+  if (!winner) {
+    const floor = floorReason(reading, compiled);
+    if (floor) {
+      reasons.push(floor);
+      winner = { reason: floor, rule: { id: floor.ruleId } as TriageRule };
+      toVerify = true;
+    }
+  }
+  winner ??= others[0] ?? null;
   if (!winner) {
     const fallback = compiled.protocol.fallback;
     return {
       category: fallback,
       reasons: [
-        {
-          ruleId: 'aucune-regle',
-          label: 'Aucune règle ne correspond : à lire par une personne',
-          category: fallback,
-          evidence: [],
-          spans: [],
-        },
+        { ruleId: 'aucune-regle', label: 'Aucune règle ne correspond : à lire par une personne', category: fallback, evidence: [], spans: [] },
       ],
       decidingRules: [],
+      toVerify: false,
     };
   }
+  const category = winner.reason.category;
+  // The deciding reason first, then the others from the most urgent.
+  reasons.sort((a, b) => Number(b === winner.reason) - Number(a === winner.reason) || rank(a.category) - rank(b.category));
+  if (toVerify && finals[0])
+    reasons.push({
+      ruleId: 'a-verifier',
+      label: `À vérifier : un signe d’alarme a aussi été trouvé (${emergencies[0]?.reason.label ?? ''})`,
+      category: emergencies[0]?.reason.category ?? category,
+      evidence: [],
+      spans: [],
+    });
   return {
-    category: winner.category,
+    category,
     reasons,
-    decidingRules: reasons.filter((reason) => reason.category === winner.category).map((reason) => reason.ruleId),
+    decidingRules: reasons.filter((reason) => reason.category === category && reason.ruleId !== 'a-verifier').map((reason) => reason.ruleId),
+    toVerify,
   };
 }
 
@@ -275,3 +246,5 @@ export function reasonLines(reasons: readonly TriageReason[]): string[] {
     reason.evidence.length ? `${reason.label} : ${reason.evidence.map((e) => `« ${e} »`).join(', ')}` : reason.label,
   );
 }
+
+export { STATUS_LABELS };

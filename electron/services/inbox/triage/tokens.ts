@@ -1,18 +1,26 @@
+import { stemOf } from './stem.js';
+
 /**
  * How a message's words are read by the protocol: without accents or case, with the SMS
- * spellings patients use expanded ("jsens" → "je sens", "rdv" → "rendez vous"), each word keeping
- * where it was in the original text so a matched phrase can be highlighted (issue 11).
+ * spellings patients use expanded (« jsens » → « je sens », « doi » → « doigt »), each word keeping
+ * where it was in the original text so a matched phrase can be highlighted (issue 11), its
+ * French stem (issue 23), its clause (a negation reaches no further) and its sentence.
  */
 export interface Token {
   readonly word: string;
+  readonly stem: string;
   readonly part: 'subject' | 'body';
   readonly start: number;
   readonly end: number;
-  /** Index of the clause: a negation only reaches words of its own clause. */
   readonly clause: number;
+  readonly sentence: number;
 }
 
-const SMS: Readonly<Record<string, string>> = {
+/**
+ * SMS and phonetic spellings, as patients write them. Read as a table on purpose: a secretary who
+ * sees a new one can have it added without reading code.
+ */
+export const SMS_SPELLINGS: Readonly<Record<string, string>> = {
   bjr: 'bonjour',
   bsr: 'bonsoir',
   slt: 'salut',
@@ -21,16 +29,22 @@ const SMS: Readonly<Record<string, string>> = {
   rv: 'rendez vous',
   jai: 'j ai',
   jsuis: 'je suis',
+  jsui: 'je suis',
   chui: 'je suis',
   jsens: 'je sens',
   jpeux: 'je peux',
+  jpeu: 'je peux',
   jpense: 'je pense',
   jsais: 'je sais',
   jvais: 'je vais',
   jarrive: 'j arrive',
   jme: 'je me',
+  jmen: 'je m en',
+  jcrois: 'je crois',
+  jvois: 'je vois',
   sa: 'ca',
   c: 'c est',
+  cest: 'c est',
   ct: 'c etait',
   ds: 'dans',
   pr: 'pour',
@@ -42,6 +56,8 @@ const SMS: Readonly<Record<string, string>> = {
   pbm: 'probleme',
   ke: 'que',
   koi: 'quoi',
+  kel: 'quel',
+  kelle: 'quelle',
   mm: 'meme',
   auj: 'aujourd hui',
   ajd: 'aujourd hui',
@@ -58,6 +74,24 @@ const SMS: Readonly<Record<string, string>> = {
   yavait: 'il y avait',
   doa: 'doigt',
   dwa: 'doigt',
+  doi: 'doigt',
+  dgt: 'doigt',
+  pa: 'pas',
+  plu: 'plus',
+  qd: 'quand',
+  ptit: 'petit',
+  ptite: 'petite',
+  tp: 'trop',
+  vrmt: 'vraiment',
+  sègne: 'saigne',
+  segne: 'saigne',
+  seigne: 'saigne',
+  ossi: 'aussi',
+  fo: 'faut',
+  jsp: 'je sais pas',
+  jamé: 'jamais',
+  tjr: 'toujours',
+  urg: 'urgence',
 };
 
 /** Drops accents and case; œ and æ written out. */
@@ -70,42 +104,40 @@ export function foldWord(raw: string): string {
     .toLowerCase();
 }
 
-/** Words and numbers; an apostrophe or hyphen splits ("l'ongle" → l, ongle). */
-const WORD = /[\p{L}\p{N}]+/gu;
-/** What ends a clause: sentence marks, a line break, and "mais" (checked on words). */
-const CLAUSE_END = /[.!?;:\n]|,\s/g;
+const FOLDED_SMS = new Map(Object.entries(SMS_SPELLINGS).map(([key, value]) => [foldWord(key), value]));
 
-export function tokenize(text: string, part: Token['part'], firstClause = 0): Token[] {
-  const clauseBreaks: number[] = [];
-  for (const match of text.matchAll(CLAUSE_END)) clauseBreaks.push(match.index);
+/** Words and numbers; an apostrophe or hyphen splits (« l'ongle » → l, ongle). */
+const WORD = /[\p{L}\p{N}]+/gu;
+/** What ends a sentence: its marks and a blank line. A single line break does not (mail is wrapped at 72 columns). */
+const SENTENCE_END = /(?<!\b(?:M|Mr|Mme|Mlle|Dr|Pr|St|Ste|cf|env|Mrs|Ms))[.!?]+(?=\s|$)|\n\s*\n|\n(?=\s*[-•*]\s)|\n(?=\s*(?:P\.?\s?S\b|PS\b))/gi;
+/** What ends a clause inside a sentence: ; : , and the sentence's own end. */
+const CLAUSE_END = /[;:()]|,(?=\s)|[.!?]+(?=\s|$)|\n\s*\n/g;
+
+export function tokenize(text: string, part: Token['part'], firstIndex = 0): Token[] {
+  const sentenceBreaks = [...text.matchAll(SENTENCE_END)].map((match) => match.index);
+  const clauseBreaks = [...text.matchAll(CLAUSE_END)].map((match) => match.index);
   const tokens: Token[] = [];
-  let clause = firstClause;
-  let nextBreak = 0;
+  let clause = firstIndex;
+  let sentence = firstIndex;
+  let nextClause = 0;
+  let nextSentence = 0;
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
-    while (nextBreak < clauseBreaks.length && (clauseBreaks[nextBreak] as number) < start) {
+    while (nextSentence < sentenceBreaks.length && (sentenceBreaks[nextSentence] as number) < start) {
+      sentence += 1;
       clause += 1;
-      nextBreak += 1;
+      nextSentence += 1;
+    }
+    while (nextClause < clauseBreaks.length && (clauseBreaks[nextClause] as number) < start) {
+      clause += 1;
+      nextClause += 1;
     }
     const folded = foldWord(match[0]);
-    if (folded === 'mais' || folded === 'but') clause += 1;
+    if (folded === 'mais' || folded === 'but' || folded === 'cependant' || folded === 'pourtant') clause += 1;
     const end = start + match[0].length;
-    const expanded = SMS[folded];
-    for (const word of expanded ? expanded.split(' ') : [folded]) tokens.push({ word, part, start, end, clause });
+    const expanded = FOLDED_SMS.get(folded);
+    for (const word of expanded ? expanded.split(' ') : [folded])
+      tokens.push({ word, stem: stemOf(word), part, start, end, clause, sentence });
   }
   return tokens;
-}
-
-/**
- * The lines a person wrote, without the message they answer ("> …", after "Le … a écrit :").
- * Quoted text is blanked, not cut, so offsets still point into the message as shown. A forwarded
- * message is kept: a doctor may forward a patient's words, and those must be read.
- */
-export function blankQuotedReply(body: string): string {
-  let quoting = false;
-  return body.replace(/[^\n]*/g, (line) => {
-    if (/^\s*(Le|On)\s.{4,160}\s(a écrit|wrote)\s*:\s*$/i.test(line) || /^-{2,}\s*Original Message/i.test(line))
-      quoting = true;
-    return quoting || line.startsWith('>') ? ' '.repeat(line.length) : line;
-  });
 }
