@@ -37,8 +37,8 @@ export const wordMatches = (word: PatternWord, token: Token, corrected: string |
   word.exact
     ? token.word === word.text
     : word.prefix
-    ? token.word.startsWith(word.text) || (corrected !== null && corrected.startsWith(word.text))
-    : token.stem === word.stem || token.word === word.text || (corrected !== null && stemOf(corrected) === word.stem);
+      ? token.word.startsWith(word.text) || (corrected !== null && corrected.startsWith(word.text))
+      : token.stem === word.stem || token.word === word.text || (corrected !== null && stemOf(corrected) === word.stem);
 
 interface CompiledTerm {
   readonly concept: string;
@@ -100,7 +100,12 @@ const SKIP_NEVER = new Set(['pas', 'plus', 'jamais', 'rien', 'aucun', 'aucune', 
 /** Words a term may skip between two of its own (« bout de mon doigt » for « bout doigt »). */
 const TERM_GAP = 2;
 
-function termEnd(term: CompiledTerm, tokens: readonly Token[], start: number, corrected: (at: number) => string | null): number {
+function termEnd(
+  term: CompiledTerm,
+  tokens: readonly Token[],
+  start: number,
+  corrected: (at: number) => string | null,
+): number {
   let at = start;
   for (const word of term.words.slice(1)) {
     let next = -1;
@@ -170,7 +175,11 @@ export function findConcepts(compiled: CompiledConcepts, reading: MessageReading
           const first = tokens.findIndex((token) => token.part === part && token.start >= measure.start);
           if (first < 0) continue;
           let last = first;
-          while (last + 1 < tokens.length && (tokens[last + 1] as Token).part === part && (tokens[last + 1] as Token).end <= measure.end)
+          while (
+            last + 1 < tokens.length &&
+            (tokens[last + 1] as Token).part === part &&
+            (tokens[last + 1] as Token).end <= measure.end
+          )
             last += 1;
           add(concept.id, first, last);
         }
@@ -192,17 +201,27 @@ export function findConcepts(compiled: CompiledConcepts, reading: MessageReading
   return subjectAsBody(masked(found, compiled), tokens);
 }
 
+const TITLE_WORDS = 8;
+
 /**
  * The subject names what the body tells: a sign in the subject that the body also tells, only
  * as negated, past or treated (« CRO – plaie D2 » over a report of a wound sutured in January),
  * takes the body's reading. A sign told in the subject alone stays as it is (issue 23).
  */
 function subjectAsBody(found: Occurrence[], tokens: readonly Token[]): Occurrence[] {
+  const subjectWords = tokens.filter((token) => token.part === 'subject').length;
   return found.map((occurrence) => {
-    if (occurrence.first < 0 || (tokens[occurrence.first] as Token).part !== 'subject' || occurrence.status !== 'current')
+    if (
+      occurrence.first < 0 ||
+      (tokens[occurrence.first] as Token).part !== 'subject' ||
+      occurrence.status !== 'current'
+    )
       return occurrence;
+    // Only a title names what the body tells; a subject written as a sentence says something of its own.
+    if (subjectWords > TITLE_WORDS) return occurrence;
     const inBody = found.filter(
-      (other) => other.concept === occurrence.concept && other.first >= 0 && (tokens[other.first] as Token).part === 'body',
+      (other) =>
+        other.concept === occurrence.concept && other.first >= 0 && (tokens[other.first] as Token).part === 'body',
     );
     if (!inBody.length || inBody.some((other) => other.status === 'current')) return occurrence;
     return { ...occurrence, status: (inBody[0] as Occurrence).status };

@@ -61,11 +61,22 @@ const RESOLVED_AFTER = [
   'retire',
   'redevenu',
   'resolved',
-  'gone',
+  'disappear',
   'settled',
 ];
 /** Words that make what follows an old story: « ancienne cicatrice », « régression de la rougeur ». */
-const HISTORY_BEFORE = new Set(['ancien', 'ancienne', 'anciens', 'anciennes', 'vieille', 'vieux', 'vieilles', 'old', 'previous', 'regression']);
+const HISTORY_BEFORE = new Set([
+  'ancien',
+  'ancienne',
+  'anciens',
+  'anciennes',
+  'vieille',
+  'vieux',
+  'vieilles',
+  'old',
+  'previous',
+  'regression',
+]);
 /** Triggers of a hypothesis or a question about a sign that is not there; they reach the end of the sentence. */
 const HYPOTHESIS_BEFORE = new Set([
   'si',
@@ -91,9 +102,32 @@ const HYPOTHESIS_BEFORE = new Set([
   'unless',
   'reconnaitre',
   'recognize',
+  'essaye',
+  'essayer',
+  'failli',
+  'tente',
+  'tried',
+  'almost',
 ]);
 /** Words that close a negation's or a hypothesis's scope before the clause ends. */
-const SCOPE_END = new Set(['mais', 'but', 'cependant', 'pourtant', 'toutefois', 'sauf', 'car', 'parce', 'puis', 'maintenant', 'depuis', 'now', 'since', 'et', 'and', 'or']);
+const SCOPE_END = new Set([
+  'mais',
+  'but',
+  'cependant',
+  'pourtant',
+  'toutefois',
+  'sauf',
+  'car',
+  'parce',
+  'puis',
+  'maintenant',
+  'depuis',
+  'now',
+  'since',
+  'et',
+  'and',
+  'or',
+]);
 /** Sentence marks of treatment given: an injury told in such a sentence was seen to. */
 const TREATED_STEMS = [
   'sutur',
@@ -121,9 +155,34 @@ const PLUPERFECT = new Set(['etais', 'etait', 'avais', 'avait', 'etions', 'aviez
 const PERFECT = new Set(['ai', 'a', 'as', 'avait', 'avais', 'avons', 'avez', 'ont']);
 /** A sign told as normal is no sign: « gaine des fléchisseurs normale », « sensibilité conservée ». */
 const NORMAL_AFTER = ['normal', 'intact', 'conserve', 'preserve', 'respecte'];
-const FUTURE_AFTER = new Set(['prevu', 'prevue', 'prevues', 'prevus', 'programme', 'programmee', 'planned', 'scheduled']);
+const FUTURE_AFTER = new Set([
+  'prevu',
+  'prevue',
+  'prevues',
+  'prevus',
+  'programme',
+  'programmee',
+  'planned',
+  'scheduled',
+]);
 const POINTING_BACK = new Set(['c', 'ca', 'cela', 'il', 'elle', 'it']);
 const BE_HAVE = new Set(['a', 'ont', 'est', 'sont', 'ai', 'etait', 'etaient', 'avait']);
+
+const QUANTITY_WORDS = new Set(['de', 'd', 'du', 'des', 'un', 'une', 'beaucoup', 'peu']);
+/** Between « eu » and the sign only numbers and words of quantity (« eu 38,3 de », « eu de la »). */
+const onlyQuantityBetween = (tokens: readonly Token[], from: number, to: number) =>
+  tokens
+    .slice(from + 1, to)
+    .every(
+      (token, at, between) =>
+        /^\d+$/.test(token.word) ||
+        QUANTITY_WORDS.has(token.word) ||
+        (token.word === 'la' && between[at - 1]?.word === 'de'),
+    );
+
+/** A « ne » between a negative word and the sign (« aucun … n'a été »). */
+const neWithin = (tokens: readonly Token[], from: number, to: number) =>
+  tokens.slice(from + 1, to).some((token) => token.word === 'ne' || token.word === 'n');
 
 const isNe = (token: Token | undefined) => token !== undefined && (token.word === 'ne' || token.word === 'n');
 const startsWithAny = (word: string, list: readonly string[]) => list.some((stem) => word.startsWith(stem));
@@ -148,12 +207,26 @@ function treatedSentence(tokens: readonly Token[], first: number, year: number):
       if (next === 'en' && then === 'charge') return true;
     }
     // Years ago: « il y a douze ans », « years ago ».
-    if ((word === 'ans' || word === 'an' || word === 'annees' || word === 'mois' || word === 'years' || word === 'months') && tokens.slice(Math.max(0, at - 4), at).some((t) => t.word === 'a' || t.word === 'depuis' || t.word === 'il'))
+    if (
+      (word === 'ans' ||
+        word === 'an' ||
+        word === 'annees' ||
+        word === 'mois' ||
+        word === 'years' ||
+        word === 'months') &&
+      tokens.slice(Math.max(0, at - 4), at).some((t) => t.word === 'a' || t.word === 'depuis' || t.word === 'il')
+    )
       if (tokens[at + 1]?.word !== 'de' || word === 'years') return true;
     // « le mois dernier », « last month »; a dated day (« passage aux urgences le 21/03 »).
-    if ((word === 'dernier' || word === 'derniere') && ['mois', 'an', 'annee'].includes(tokens[at - 1]?.word ?? '')) return true;
+    if ((word === 'dernier' || word === 'derniere') && ['mois', 'an', 'annee'].includes(tokens[at - 1]?.word ?? ''))
+      return true;
     if (word === 'last' && ['month', 'year'].includes(tokens[at + 1]?.word ?? '')) return true;
-    if (/^\d{1,2}$/.test(word) && /^\d{1,2}$/.test(tokens[at + 1]?.word ?? '') && ['le', 'du', 'au'].includes(tokens[at - 1]?.word ?? '') && Number(tokens[at + 1]?.word) <= 12)
+    if (
+      /^\d{1,2}$/.test(word) &&
+      /^\d{1,2}$/.test(tokens[at + 1]?.word ?? '') &&
+      ['le', 'du', 'au'].includes(tokens[at - 1]?.word ?? '') &&
+      Number(tokens[at + 1]?.word) <= 12
+    )
       return true;
     // A year before this one: « en 2018 ».
     if (/^(19|20)\d\d$/.test(word) && Number(word) < year) return true;
@@ -175,29 +248,48 @@ export function statusOf(
     if (token.sentence !== head.sentence) break;
     const sameClause = token.clause === head.clause;
     if (SCOPE_END.has(token.word) && seen > 0) break;
+    // « Aucun morceau de doigt n'a été coupé »: the negation reaches the verb through « ne ».
+    if (
+      sameClause &&
+      seen < 10 &&
+      (token.word === 'aucun' || token.word === 'aucune' || token.word === 'rien') &&
+      neWithin(tokens, look, first)
+    )
+      return 'negated';
     if (sameClause && seen < 6) {
       if (token.word === 'pas' && tokens[look + 1]?.word === 'mal') continue; // « ça saigne pas mal »: a lot
       if (NEGATION_BEFORE.has(token.word)) return 'negated';
-      if (token.word === 'plus' && (tokens[look + 1]?.word === 'de' || tokens[look + 1]?.word === 'd' || isNe(tokens[look - 1]) || isNe(tokens[look - 2])))
+      if (
+        token.word === 'plus' &&
+        (tokens[look + 1]?.word === 'de' ||
+          tokens[look + 1]?.word === 'd' ||
+          isNe(tokens[look - 1]) ||
+          isNe(tokens[look - 2]))
+      )
         if (tokens[look - 1]?.word !== 'en' && tokens[look + 1]?.word !== 'en') return 'negated';
       if (HISTORY_BEFORE.has(token.word) && seen < 2) return isInjury ? 'history' : 'resolved';
-      if (!isInjury && seen <= 3 && token.word === 'eu' && PERFECT.has(tokens[look - 1]?.word ?? '')) return 'resolved'; // « j'ai eu 38,3 »
+      // « j'ai eu 38,3 », « il a eu de la fièvre »: a measure that was; not « il a eu la main coincée ».
+      if (
+        !isInjury &&
+        token.word === 'eu' &&
+        PERFECT.has(tokens[look - 1]?.word ?? '') &&
+        onlyQuantityBetween(tokens, look, first)
+      )
+        return 'resolved';
     }
     if (HYPOTHESIS_BEFORE.has(token.word)) {
       // « si besoin », « si possible » are no hypothesis about a sign.
       const next = tokens[look + 1]?.word;
-      if (token.word === 'si' && (next === 'besoin' || next === 'possible' || next === 'vous' || next === 'je')) continue;
+      if (token.word === 'si' && (next === 'besoin' || next === 'possible' || next === 'vous' || next === 'je'))
+        continue;
       return 'hypothetical';
     }
-    if (token.word === 's' && (tokens[look + 1]?.word === 'il' || tokens[look + 1]?.word === 'ils')) return 'hypothetical';
+    if (token.word === 's' && (tokens[look + 1]?.word === 'il' || tokens[look + 1]?.word === 'ils'))
+      return 'hypothetical';
   }
-  // A past perfect before an injury (« je m'étais coincé le pouce ») tells an old story; « j'ai eu
-  // 38,3 » a fever that was.
+  // A past perfect before an injury (« je m'étais coincé le pouce ») tells an old story.
   const before1 = tokens[first - 1]?.word;
-  const before2 = tokens[first - 2]?.word;
   if (isInjury && PLUPERFECT.has(before1 ?? '')) return 'history';
-  if (!isInjury && ((before1 === 'eu' && PERFECT.has(before2 ?? '')) || (before2 === 'eu' && PERFECT.has(tokens[first - 3]?.word ?? ''))))
-    return 'resolved';
   // Forwards: « ne saigne plus », « saigne pas beaucoup » in the clause; « ça a saigné, c'est arrêté
   // maintenant » in the sentence; « ses mains n'ont rien ».
   const neBefore = isNe(tokens[first - 1]) || isNe(tokens[first - 2]);
@@ -206,15 +298,26 @@ export function statusOf(
     if (token.sentence !== head.sentence) break;
     const distance = look - last;
     const sameClause = token.clause === head.clause;
-    if (sameClause && distance <= 2 && (token.word === 'pas' || token.word === 'not' || token.word === 'jamais' || token.word === 'rien')) {
+    if (
+      sameClause &&
+      distance <= 2 &&
+      (token.word === 'pas' || token.word === 'not' || token.word === 'jamais' || token.word === 'rien')
+    ) {
       if (token.word === 'pas' && tokens[look + 1]?.word === 'mal') continue;
       if (distance === 1 || neBefore || token.word === 'rien') return 'negated';
     }
-    if (sameClause && distance <= 4 && ['pas', 'rien', 'jamais', 'plus'].includes(token.word) && isNe(tokens[look - 2]) && BE_HAVE.has(tokens[look - 1]?.word ?? ''))
+    if (
+      sameClause &&
+      distance <= 4 &&
+      ['pas', 'rien', 'jamais', 'plus'].includes(token.word) &&
+      isNe(tokens[look - 2]) &&
+      BE_HAVE.has(tokens[look - 1]?.word ?? '')
+    )
       return 'negated';
     if (sameClause && distance <= 2 && token.word === 'plus') {
       const next = tokens[look + 1]?.word;
-      if (next !== 'que' && next !== 'en' && next !== 'fort' && next !== 'rouge' && next !== 'gonfle') return 'resolved';
+      if (next !== 'que' && next !== 'en' && next !== 'fort' && next !== 'rouge' && next !== 'gonfle')
+        return 'resolved';
     }
     if (startsWithAny(token.word, RESOLVED_AFTER)) {
       if (isNe(tokens[look - 1]) || isNe(tokens[look - 2])) continue; // « ne s'arrête pas »: it goes on
@@ -227,8 +330,7 @@ export function statusOf(
     if (FUTURE_AFTER.has(token.word) && distance <= 3) return 'hypothetical';
     if (sameClause && distance <= 3 && startsWithAny(token.word, NORMAL_AFTER)) return 'negated'; // « gaine normale », « sensibilité conservée » // « opération prévue le 15 »
     const verb = tokens[look - 1]?.word === 'tres' ? tokens[look - 2]?.word : tokens[look - 1]?.word;
-    if (token.word === 'bien' && ['va', 'vont', 'vais', 'allait', 'vas'].includes(verb ?? ''))
-      return 'resolved';
+    if (token.word === 'bien' && ['va', 'vont', 'vais', 'allait', 'vas'].includes(verb ?? '')) return 'resolved';
   }
   if (isInjury && treatedSentence(tokens, first, year)) return 'history';
   return 'current';

@@ -43,7 +43,12 @@ const EMERGENCIES: readonly CategoryCode[] = ['urgence-immediate', 'urgence-jour
 const rank = (category: CategoryCode) => CATEGORY_CODES.indexOf(category);
 const DEFAULT_WEIGHT = 2;
 
-function conditionsHold(rule: TriageRule, facts: MessageFacts, bodyWords: number, operatedDaysAgo: number | null): string[] | null {
+function conditionsHold(
+  rule: TriageRule,
+  facts: MessageFacts,
+  bodyWords: number,
+  operatedDaysAgo: number | null,
+): string[] | null {
   const evidence: string[] = [];
   if (rule.photo !== undefined) {
     if (rule.photo !== facts.photoNames.length > 0) return null;
@@ -101,7 +106,9 @@ function readMessage(compiled: CompiledProtocol, facts: MessageFacts): Reading {
   }
   const operation = occurrences.find((occurrence) => occurrence.fact);
   const textDays = operation?.fact ? Number(/\d+/.exec(operation.fact)?.[0]) : null;
-  const days = [facts.operatedDaysAgo, textDays].filter((value): value is number => value !== null && !Number.isNaN(value));
+  const days = [facts.operatedDaysAgo, textDays].filter(
+    (value): value is number => value !== null && !Number.isNaN(value),
+  );
   return {
     tokens,
     texts,
@@ -118,20 +125,29 @@ function evidenceOf(match: PhraseMatch, reading: Reading, compiled: CompiledProt
   const out = match.spans.map(([first, last]) => {
     const head = tokens[first] as Token;
     const words = texts[head.part].slice(head.start, (tokens[last] as Token).end);
-    const concept = reading.occurrences.find((occurrence) => occurrence.first === first && occurrence.last === last)?.concept;
+    const concept = reading.occurrences.find(
+      (occurrence) => occurrence.first === first && occurrence.last === last,
+    )?.concept;
     const label = concept ? compiled.concepts.byId.get(concept)?.label : undefined;
     return label ? `${words} (${label})` : words;
   });
   return [...out, ...match.facts];
 }
 
-function matchRule(compiledRule: CompiledProtocol['rules'][number], reading: Reading, facts: MessageFacts, compiled: CompiledProtocol): TriageReason | null {
+function matchRule(
+  compiledRule: CompiledProtocol['rules'][number],
+  reading: Reading,
+  facts: MessageFacts,
+  compiled: CompiledProtocol,
+): TriageReason | null {
   const { rule, groups, unless } = compiledRule;
   const conditions = conditionsHold(rule, facts, reading.bodyWords, reading.operatedDaysAgo);
   if (!conditions) return null;
   // A figure of speech never counts; other readings only for a rule that negations cancel.
-  const counts = (match: PhraseMatch) => match.status !== 'figurative' && (!rule.negatable || match.status === 'current');
-  if (unless.some((phrase) => phraseMatches(phrase, reading.index).some((match) => match.status === 'current'))) return null;
+  const counts = (match: PhraseMatch) =>
+    match.status !== 'figurative' && (!rule.negatable || match.status === 'current');
+  if (unless.some((phrase) => phraseMatches(phrase, reading.index).some((match) => match.status === 'current')))
+    return null;
   const spans: TriageReason['spans'] = [];
   const evidence: string[] = [];
   for (const group of groups) {
@@ -148,13 +164,20 @@ function matchRule(compiledRule: CompiledProtocol['rules'][number], reading: Rea
       }
     if (!matched) return null;
   }
-  return { ruleId: rule.id, label: rule.label, category: rule.category, evidence: [...new Set([...evidence, ...conditions])], spans };
+  return {
+    ruleId: rule.id,
+    label: rule.label,
+    category: rule.category,
+    evidence: [...new Set([...evidence, ...conditions])],
+    spans,
+  };
 }
 
 /** Signs of alarm present and current that no emergency rule used: the safety floor (issue 23). */
 function floorReason(reading: Reading, compiled: CompiledProtocol): TriageReason | null {
   const alarms = reading.occurrences.filter(
-    (occurrence) => occurrence.status === 'current' && occurrence.first >= 0 && compiled.concepts.byId.get(occurrence.concept)?.alarm,
+    (occurrence) =>
+      occurrence.status === 'current' && occurrence.first >= 0 && compiled.concepts.byId.get(occurrence.concept)?.alarm,
   );
   if (!alarms.length) return null;
   return {
@@ -197,7 +220,9 @@ export function triage(compiled: CompiledProtocol, facts: MessageFacts): TriageR
   const emergencies = matched
     .filter(({ reason }) => EMERGENCIES.includes(reason.category))
     .sort((a, b) => rank(a.reason.category) - rank(b.reason.category));
-  const others = matched.filter(({ reason, rule }) => !rule.final && !EMERGENCIES.includes(reason.category)).sort(byStrength);
+  const others = matched
+    .filter(({ reason, rule }) => !rule.final && !EMERGENCIES.includes(reason.category))
+    .sort(byStrength);
   let winner = finals[0] ?? emergencies[0] ?? null;
   let toVerify = Boolean(finals[0] && emergencies[0]);
   const reasons = matched.map(({ reason }) => reason);
@@ -215,7 +240,13 @@ export function triage(compiled: CompiledProtocol, facts: MessageFacts): TriageR
     return {
       category: fallback,
       reasons: [
-        { ruleId: 'aucune-regle', label: 'Aucune règle ne correspond : à lire par une personne', category: fallback, evidence: [], spans: [] },
+        {
+          ruleId: 'aucune-regle',
+          label: 'Aucune règle ne correspond : à lire par une personne',
+          category: fallback,
+          evidence: [],
+          spans: [],
+        },
       ],
       decidingRules: [],
       toVerify: false,
@@ -223,7 +254,9 @@ export function triage(compiled: CompiledProtocol, facts: MessageFacts): TriageR
   }
   const category = winner.reason.category;
   // The deciding reason first, then the others from the most urgent.
-  reasons.sort((a, b) => Number(b === winner.reason) - Number(a === winner.reason) || rank(a.category) - rank(b.category));
+  reasons.sort(
+    (a, b) => Number(b === winner.reason) - Number(a === winner.reason) || rank(a.category) - rank(b.category),
+  );
   if (toVerify && finals[0])
     reasons.push({
       ruleId: 'a-verifier',
@@ -235,7 +268,9 @@ export function triage(compiled: CompiledProtocol, facts: MessageFacts): TriageR
   return {
     category,
     reasons,
-    decidingRules: reasons.filter((reason) => reason.category === category && reason.ruleId !== 'a-verifier').map((reason) => reason.ruleId),
+    decidingRules: reasons
+      .filter((reason) => reason.category === category && reason.ruleId !== 'a-verifier')
+      .map((reason) => reason.ruleId),
     toVerify,
   };
 }

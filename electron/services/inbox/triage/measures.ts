@@ -26,7 +26,9 @@ export function temperatures(text: string): Found[] {
     const marked = /°|degr/i.test(whole) || TEMPERATURE_CONTEXT.test(around);
     // A number with a tenth between 37 and 42 (« 38,5 ») is a temperature in a patient's mail; a
     // whole number needs a word of temperature beside it, or « j'ai 39 », « elle a 39 ».
-    const said = /(?:\bj'?\s?ai|\bil a|\belle a|\bavait|\bavais|\bfait|\bmont[ée]e? [àa])\s*$/iu.test(text.slice(Math.max(0, start - 14), start));
+    const said = /(?:\bj['’]?\s?ai|\bil a|\belle a|\bavait|\bavais|\bfait|\bmont[ée]e? [àa])\s*$/iu.test(
+      text.slice(Math.max(0, start - 14), start),
+    );
     const decimal = tenth !== undefined && /[,.°]/.test(whole) && Number(units) >= 37;
     if (!marked && !said && !decimal) continue;
     found.push({ start, end, value: Number(units) + (tenth ? Number(tenth) / 10 : 0) });
@@ -89,7 +91,8 @@ const UNIT_DAYS: Readonly<Record<string, number>> = {
   month: 30,
   months: 30,
 };
-const WEEKDAYS = /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
+const WEEKDAYS =
+  /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
 
 const OPERATION =
   /\b(op[ée]r[ée]e?s?|opération|operation|intervention|chirurgie|operated|surgery|aponévrectomie|aponevrectomie|released?)\b/iu;
@@ -127,18 +130,30 @@ export function operatedDaysAgoInText(folded: string, sentAt: Date): number | nu
     else if (/\bavant hier\b/.test(sentence)) days = 2;
     else if (/\b(hier|yesterday)\b/.test(sentence)) days = 1;
     else {
-      const ago = /\b(?:il y a|depuis|ago|since)\s(\d{1,3}|[a-z]+)\s(jours?|j|semaines?|mois|ans?|days?|weeks?|months?)\b/.exec(
+      const ago =
+        /\b(?:il y a|depuis|ago|since)\s(\d{1,3}|[a-z]+)\s(jours?|j|semaines?|mois|ans?|days?|weeks?|months?)\b/.exec(
+          sentence,
+        );
+      const agoEnglish = /\b(\d{1,3}|[a-z]+)\s(days?|weeks?|months?|jours?|semaines?)\s(?:ago|after|apres)\b/.exec(
         sentence,
       );
-      const agoEnglish = /\b(\d{1,3}|[a-z]+)\s(days?|weeks?|months?|jours?|semaines?)\s(?:ago|after|apres)\b/.exec(sentence);
       const counted = ago ?? agoEnglish;
-      const count = counted ? (/\d/.test(counted[1] as string) ? Number(counted[1]) : NUMBER_WORDS[counted[1] as string]) : undefined;
+      const count = counted
+        ? /\d/.test(counted[1] as string)
+          ? Number(counted[1])
+          : NUMBER_WORDS[counted[1] as string]
+        : undefined;
       if (counted && count !== undefined) days = count * (UNIT_DAYS[counted[2] as string] ?? 1);
       else if (/\b(la semaine derniere|last week)\b/.test(sentence)) days = 7;
       else if (nearOperation(sentence, WEEKDAYS)) days = 5;
       else days = daysSinceDate(sentence, sentAt);
       // « le soir de l'opération », « depuis mon opération »: days ago, not said how many.
-      if (days === null && /\b(le soir de l|au retour de|depuis l|depuis mon|depuis son|since (my|the))\s?(operation|intervention|surgery)/.test(sentence))
+      if (
+        days === null &&
+        /\b(le soir de l|au retour de|depuis l|depuis mon|depuis son|since (my|the))\s?(operation|intervention|surgery)/.test(
+          sentence,
+        )
+      )
         days = 2;
     }
     if (days !== null && days >= 0 && (best === null || days < best)) best = days;

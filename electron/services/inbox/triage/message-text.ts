@@ -48,7 +48,11 @@ export function practiceMarks(identity: PracticeIdentity): string[] {
     for (const address of folded.match(/[a-z0-9._%+-]+@[a-z0-9.-]+/g) ?? []) {
       marks.add(squash(address));
       const [local = '', domain = ''] = address.split('@');
-      const labels = domain.split('.').slice(0, -1).join('-').split(/[^a-z0-9]+/);
+      const labels = domain
+        .split('.')
+        .slice(0, -1)
+        .join('-')
+        .split(/[^a-z0-9]+/);
       const distinctive = labels.filter((label) => label.length >= 4 && !WEBMAIL.has(label) && !GENERIC.has(label));
       if (distinctive.length && !labels.some((label) => WEBMAIL.has(label)))
         distinctive.forEach((label) => marks.add(label));
@@ -64,6 +68,7 @@ const QUOTE_HEADER = /^\s*(?:>\s*)*(?:Le |On ).{4,200}(?:a écrit|a ecrit|wrote)
 const BLOCK_HEADER =
   /^\s*(?:-{2,}\s*(?:Message d'origine|Original Message|Message transféré|Message transfere|Forwarded message)\s*-{2,}|Début du message réexpédié\s*:|Begin forwarded message\s*:|-{3,}\s*Mail original\s*-{3,})\s*$/i;
 const SIGNATURE = /^--\s*$/;
+const POSTSCRIPT = /^\s*P\.?\s?S\.?\s?[:.-]?\s/i;
 const SENT_FROM = /^\s*(?:Envoyé de mon|Envoye de mon|Sent from my|Obtenir Outlook)\b/i;
 const FOOTER =
   /(?:confidenti|destinataires? (?:exclusif|prévu)|pièces? jointes? sont|avant d'imprimer|this e-?mail (?:and|is)|disclaimer|intended recipient)/i;
@@ -91,6 +96,7 @@ export function countedBody(body: string, identity: PracticeIdentity): string {
       while (end < lines.length) {
         const next = lines[end] as string;
         if (BLOCK_HEADER.test(next) || (QUOTE_HEADER.test(next) && !next.trimStart().startsWith('>'))) break;
+        if (POSTSCRIPT.test(next)) break; // a P.S. below the quoted message is the writer's own
         if (quoted && next.trim() !== '' && !next.trimStart().startsWith('>')) break;
         end += 1;
       }
@@ -119,6 +125,10 @@ export function countedBody(body: string, identity: PracticeIdentity): string {
     index += 1;
   }
   return lines
-    .map((line, at) => (blank[at] ? ' '.repeat(line.length) : line.replace(/^(\s*)((?:>\s?)+)/, (_, space: string, marks_: string) => space + ' '.repeat(marks_.length))))
+    .map((line, at) =>
+      blank[at]
+        ? ' '.repeat(line.length)
+        : line.replace(/^(\s*)((?:>\s?)+)/, (_, space: string, marks_: string) => space + ' '.repeat(marks_.length)),
+    )
     .join('\n');
 }

@@ -1,5 +1,12 @@
 import type { TriageProtocol } from '../../../api/schemas/inbox-protocol.js';
-import { compileConcepts, patternWords, wordMatches, type CompiledConcepts, type Occurrence, type PatternWord } from './concepts.js';
+import {
+  compileConcepts,
+  patternWords,
+  wordMatches,
+  type CompiledConcepts,
+  type Occurrence,
+  type PatternWord,
+} from './concepts.js';
 import { statusOf, type SignStatus } from './context.js';
 import type { Token } from './tokens.js';
 
@@ -7,20 +14,28 @@ import type { Token } from './tokens.js';
  * A rule's phrase, compiled (issue 23): its elements are concepts (« @doigt ») or plain words.
  * Plain words alone keep the protocol's first reading (in order, three other words allowed
  * between them); a phrase with a concept asks for its elements in one sentence, close together,
- * in any order (« le bout de l'index est devenu tout blanc », « blanc, le pouce »).
+ * in any order (« le bout de l'index est devenu tout blanc », « blanc, le pouce »); joined by « & »,
+ * anywhere in one sentence.
  */
 export type Element = { readonly concept: string } | { readonly word: PatternWord };
 export interface CompiledPhrase {
   readonly raw: string;
   readonly elements: readonly Element[];
   readonly usesConcepts: boolean;
+  /** Written « @a & @b »: both in one sentence, however far apart. */
+  readonly sameSentence: boolean;
 }
 
 export const compilePhrase = (raw: string): CompiledPhrase => {
-  const elements: Element[] = patternWords(raw).map((word) =>
+  const elements: Element[] = patternWords(raw.replace(/&/g, ' ')).map((word) =>
     word.text.startsWith('@') ? { concept: word.text.slice(1) } : { word },
   );
-  return { raw, elements, usesConcepts: elements.some((element) => 'concept' in element) };
+  return {
+    raw,
+    elements,
+    usesConcepts: elements.some((element) => 'concept' in element),
+    sameSentence: raw.includes('&'),
+  };
 };
 
 export interface PhraseMatch {
@@ -32,7 +47,7 @@ export interface PhraseMatch {
 
 /** Words of one phrase may skip this many others (plain words), or lie this far apart (concepts). */
 const WORD_GAP = 3;
-const NEAR = 8;
+const NEAR = 12;
 
 export interface MessageIndex {
   readonly tokens: readonly Token[];
@@ -48,7 +63,8 @@ function wordPlaces(index: MessageIndex, word: PatternWord): number[] {
   return places;
 }
 
-const worst = (statuses: readonly SignStatus[]): SignStatus => statuses.find((status) => status !== 'current') ?? 'current';
+const worst = (statuses: readonly SignStatus[]): SignStatus =>
+  statuses.find((status) => status !== 'current') ?? 'current';
 
 function plainMatches(phrase: CompiledPhrase, index: MessageIndex): PhraseMatch[] {
   const { tokens } = index;
@@ -75,7 +91,12 @@ function plainMatches(phrase: CompiledPhrase, index: MessageIndex): PhraseMatch[
       at = next;
     }
     if (complete)
-      found.push({ spans: [[start, at]], status: statusOf(tokens, start, at, false, index.year), concepts: [], facts: [] });
+      found.push({
+        spans: [[start, at]],
+        status: statusOf(tokens, start, at, false, index.year),
+        concepts: [],
+        facts: [],
+      });
   }
   return found;
 }
@@ -104,7 +125,8 @@ function placesOf(element: Element, index: MessageIndex): Place[] {
   }));
 }
 
-const distance = (a: Place, b: Place) => (a.last < b.first ? b.first - a.last : a.first > b.last ? a.first - b.last : 0);
+const distance = (a: Place, b: Place) =>
+  a.last < b.first ? b.first - a.last : a.first > b.last ? a.first - b.last : 0;
 
 function nearMatches(phrase: CompiledPhrase, index: MessageIndex): PhraseMatch[] {
   const { tokens } = index;
@@ -122,7 +144,7 @@ function nearMatches(phrase: CompiledPhrase, index: MessageIndex): PhraseMatch[]
           continue;
         }
         if ((tokens[place.first] as Token).sentence !== (tokens[anchor.first] as Token).sentence) continue;
-        if (distance(anchor, place) > NEAR) continue;
+        if (!phrase.sameSentence && distance(anchor, place) > NEAR) continue;
         if (!best || best.fact || distance(anchor, place) < distance(anchor, best)) best = place;
       }
       if (!best) {

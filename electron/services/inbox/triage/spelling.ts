@@ -11,6 +11,8 @@ import { foldWord } from './tokens.js';
  * protocol is compiled, so a look-up costs a few map reads instead of a scan of the vocabulary.
  */
 export const MIN_FUZZY_LENGTH = 7;
+/** Two letters off are still the same word when it is this long (« hydrolique » for « hydraulique »). */
+export const MIN_TWO_EDITS_LENGTH = 9;
 
 /**
  * A word French knows is never « corrected » (« traitée » is not a misspelt « traînée »,
@@ -36,6 +38,28 @@ const deletions = (word: string): string[] => {
   for (let at = 0; at < word.length; at += 1) out.push(word.slice(0, at) + word.slice(at + 1));
   return out;
 };
+
+/** Optimal string alignment distance (substitution, insertion, deletion, transposition). */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array<number>(rows * cols).fill(0);
+  for (let i = 0; i < rows; i += 1) d[i * cols] = i;
+  for (let j = 0; j < cols; j += 1) d[j] = j;
+  for (let i = 1; i < rows; i += 1)
+    for (let j = 1; j < cols; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(
+        (d[(i - 1) * cols + j] as number) + 1,
+        (d[i * cols + j - 1] as number) + 1,
+        (d[(i - 1) * cols + j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, (d[(i - 2) * cols + j - 2] as number) + 1);
+      d[i * cols + j] = best;
+    }
+  return d[rows * cols - 1] as number;
+}
 
 /** Optimal string alignment distance, stopped as soon as it exceeds 1. */
 export function withinOneEdit(a: string, b: string): boolean {
@@ -64,7 +88,10 @@ export function spellingIndex(vocabulary: Iterable<string>): SpellingIndex {
     if (word.length < MIN_FUZZY_LENGTH - 1 || /\d/.test(word)) continue;
     words.add(word);
     add(word, word);
-    for (const deleted of deletions(word)) add(deleted, word);
+    for (const deleted of deletions(word)) {
+      add(deleted, word);
+      if (word.length >= MIN_TWO_EDITS_LENGTH - 1) for (const twice of deletions(deleted)) add(twice, word);
+    }
   }
   const remembered = new Map<string, string | null>();
   const french = knownFrench();
@@ -78,15 +105,19 @@ export function spellingIndex(vocabulary: Iterable<string>): SpellingIndex {
         return null;
       }
       let best: string | null = null;
-      for (const key of [word, ...deletions(word)]) {
+      let bestDistance = 3;
+      const allowed = word.length >= MIN_TWO_EDITS_LENGTH ? 2 : 1;
+      const once = deletions(word);
+      const keys = allowed === 2 ? [word, ...once, ...once.flatMap(deletions)] : [word, ...once];
+      for (const key of keys)
         for (const candidate of byDeletion.get(key) ?? []) {
-          if (candidate !== word && withinOneEdit(word, candidate)) {
+          if (candidate === word) continue;
+          const distance = allowed === 1 ? (withinOneEdit(word, candidate) ? 1 : 3) : editDistance(word, candidate);
+          if (distance <= allowed && distance < bestDistance) {
             best = candidate;
-            break;
+            bestDistance = distance;
           }
         }
-        if (best) break;
-      }
       if (remembered.size > 20_000) remembered.clear();
       remembered.set(word, best);
       return best;

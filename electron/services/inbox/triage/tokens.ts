@@ -28,6 +28,7 @@ export const SMS_SPELLINGS: Readonly<Record<string, string>> = {
   rdvs: 'rendez vous',
   rv: 'rendez vous',
   jai: 'j ai',
+  g: 'j ai',
   jsuis: 'je suis',
   jsui: 'je suis',
   chui: 'je suis',
@@ -92,6 +93,15 @@ export const SMS_SPELLINGS: Readonly<Record<string, string>> = {
   jamé: 'jamais',
   tjr: 'toujours',
   urg: 'urgence',
+  sest: 's est',
+  cetait: 'c etait',
+  bou: 'bout',
+  longle: 'l ongle',
+  lindex: 'l index',
+  lannulaire: 'l annulaire',
+  lauriculaire: 'l auriculaire',
+  lavant: 'l avant',
+  depui: 'depuis',
 };
 
 /** Drops accents and case; œ and æ written out. */
@@ -106,10 +116,18 @@ export function foldWord(raw: string): string {
 
 const FOLDED_SMS = new Map(Object.entries(SMS_SPELLINGS).map(([key, value]) => [foldWord(key), value]));
 
+/**
+ * « sa » is « ça » in SMS (« sa saigne »), but stays « sa » before a noun (« sa main », « sa fille »):
+ * the possessive tells whose hand it is.
+ */
+const SA_NOUNS =
+  /^\s+(main|paume|cicatrice|fille|m[èe]re|femme|s[œo]e?ur|jambe|peau|plaie|blessure|cheville|t[êe]te|bague|alliance|voisine|copine|petite|grand|vie)\b/iu;
+
 /** Words and numbers; an apostrophe or hyphen splits (« l'ongle » → l, ongle). */
 const WORD = /[\p{L}\p{N}]+/gu;
 /** What ends a sentence: its marks and a blank line. A single line break does not (mail is wrapped at 72 columns). */
-const SENTENCE_END = /(?<!\b(?:M|Mr|Mme|Mlle|Dr|Pr|St|Ste|cf|env|Mrs|Ms))[.!?]+(?=\s|$)|\n\s*\n|\n(?=\s*[-•*]\s)|\n(?=\s*(?:P\.?\s?S\b|PS\b))/gi;
+const SENTENCE_END =
+  /(?<!\b(?:M|Mr|Mme|Mlle|Dr|Pr|St|Ste|cf|env|Mrs|Ms))[.!?]+(?=\s|$)|\n\s*\n|\n(?=\s*[-•*]\s)|\n(?=\s*(?:P\.?\s?S\b|PS\b))/gi;
 /** What ends a clause inside a sentence: ; : , and the sentence's own end. */
 const CLAUSE_END = /[;:()]|,(?=\s)|[.!?]+(?=\s|$)|\n\s*\n/g;
 
@@ -135,7 +153,7 @@ export function tokenize(text: string, part: Token['part'], firstIndex = 0): Tok
     const folded = foldWord(match[0]);
     if (folded === 'mais' || folded === 'but' || folded === 'cependant' || folded === 'pourtant') clause += 1;
     const end = start + match[0].length;
-    const expanded = FOLDED_SMS.get(folded);
+    const expanded = folded === 'sa' && SA_NOUNS.test(text.slice(end, end + 16)) ? undefined : FOLDED_SMS.get(folded);
     for (const word of expanded ? expanded.split(' ') : [folded])
       tokens.push({ word, stem: stemOf(word), part, start, end, clause, sentence });
   }

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { URGENCY_LEVELS, type CategoryCode } from '../../electron/api/schemas/inbox-protocol.js';
+import { defaultProtocol } from '../../electron/services/inbox/triage/default-protocol.js';
+import { compileProtocol, triage } from '../../electron/services/inbox/triage/engine.js';
+
+/**
+ * The default protocol on messages it was not written from (issue 23): 248 cases written apart from
+ * the code (tests/fixtures/triage-cases.json), several paraphrases for each sign, each with its
+ * negated, resolved, hypothetical and figurative forms, other parts of the body and paperwork.
+ */
+interface Case {
+  readonly id: string;
+  readonly concept: string;
+  readonly form: string;
+  readonly subject: string;
+  readonly body: string;
+  readonly expected: CategoryCode;
+  /** The expected category or a more urgent one is right. */
+  readonly atLeast: boolean;
+}
+const cases = JSON.parse(readFileSync(new URL('../fixtures/triage-cases.json', import.meta.url), 'utf8')) as Case[];
+const compiled = compileProtocol(defaultProtocol());
+const level = (category: CategoryCode) => {
+  const index = URGENCY_LEVELS.indexOf(category);
+  return index < 0 ? URGENCY_LEVELS.length : index;
+};
+const sortOf = (item: Case) =>
+  triage(compiled, {
+    subject: item.subject,
+    body: item.body,
+    isReply: false,
+    photoNames: [],
+    sender: 'unknown',
+    operatedDaysAgo: null,
+    openWorkAccident: false,
+  }).category;
+
+describe('the default protocol on paraphrases it was not written from', () => {
+  it('never sorts an emergency below its level', () => {
+    const under = cases
+      .filter((item) => level(item.expected) <= 1)
+      .flatMap((item) => {
+        const found = sortOf(item);
+        return level(found) > level(item.expected) ? [`${item.id}: ${item.expected} → ${found}`] : [];
+      });
+    expect(under, under.join('\n')).toEqual([]);
+  });
+
+  it('sorts at least nine in ten exactly, form by form printed', () => {
+    const byForm = new Map<string, { right: number; all: number }>();
+    let right = 0;
+    for (const item of cases) {
+      const found = sortOf(item);
+      const ok = item.atLeast
+        ? level(found) < level(item.expected) || found === item.expected
+        : found === item.expected;
+      const tally = byForm.get(item.form) ?? { right: 0, all: 0 };
+      byForm.set(item.form, { right: tally.right + Number(ok), all: tally.all + 1 });
+      right += Number(ok);
+    }
+    console.log(
+      `Paraphrases : ${right}/${cases.length} justes ; ${[...byForm].map(([form, tally]) => `${form} ${tally.right}/${tally.all}`).join(', ')}`,
+    );
+    expect(right / cases.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('a negated, resolved, hypothetical or figurative sign never makes an immediate emergency', () => {
+    const raised = cases
+      .filter((item) => ['negated', 'hypothetical', 'figurative'].includes(item.form) && level(item.expected) >= 2)
+      .flatMap((item) => {
+        const found = sortOf(item);
+        return level(found) === 0 ? [`${item.id} (${item.form}) → ${found}`] : [];
+      });
+    expect(raised, raised.join('\n')).toEqual([]);
+  });
+});
