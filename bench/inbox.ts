@@ -1,14 +1,12 @@
-// Inbox (issue 11): triage accuracy on ../shared/mail/dev (confusion matrix, emergencies sorted
-// below their level), triage throughput, queue listing and opening at 100,000 stored messages,
+// Inbox (issue 11): queue listing and opening at 100,000 stored messages (triage accuracy and
+// throughput are in bench/triage.ts, issue 23),
 // and a first sync from a real Dovecot with attachments (one of 25 MB), with peak RSS and the
 // delay between delivery and the message in the queue (IDLE).
 // PAUME_BENCH_INBOX_SYNC=10000 sets the size of the sync (default 2,000); 0 skips it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CATEGORY_CODES, URGENCY_LEVELS, type CategoryCode } from '../electron/api/schemas/inbox-protocol.js';
-import { defaultExplainDeps, triageFiles } from '../electron/services/inbox/triage-files.js';
-import { triage } from '../electron/services/inbox/triage/engine.js';
+import type { CategoryCode } from '../electron/api/schemas/inbox-protocol.js';
 import { startDovecot } from '../tests/helpers/dovecot.js';
 import { sharedPath } from '../tests/helpers/shared.js';
 import { caller } from '../tests/helpers/temp-core.js';
@@ -24,57 +22,7 @@ const labels = new Map(
     .map((line) => line.split('\t') as [string, CategoryCode]),
 );
 
-// 1. Accuracy and the confusion matrix, through exactly what `paume triage` runs.
-const deps = defaultExplainDeps();
-const matrix = new Map<string, number>();
-let right = 0;
-let below = 0;
-const level = (category: CategoryCode) => {
-  const index = URGENCY_LEVELS.indexOf(category);
-  return index < 0 ? URGENCY_LEVELS.length : index;
-};
-for await (const line of triageFiles(devDir, deps)) {
-  const expected = labels.get(line.file.split('/').pop() ?? '') as CategoryCode;
-  matrix.set(`${expected}|${line.category}`, (matrix.get(`${expected}|${line.category}`) ?? 0) + 1);
-  if (expected === line.category) right += 1;
-  if (level(line.category) > level(expected)) below += 1;
-}
-console.log(
-  `Tri (${labels.size} messages étiquetés) : exactitude ${((100 * right) / labels.size).toFixed(1)} %, urgences classées sous leur niveau : ${below}`,
-);
-const short = (code: string) => code.slice(0, 6).padStart(6);
-console.log(`  attendu \\ trouvé ${CATEGORY_CODES.map(short).join(' ')}`);
-for (const expected of CATEGORY_CODES)
-  console.log(
-    `  ${expected.padEnd(17)} ${CATEGORY_CODES.map((found) => String(matrix.get(`${expected}|${found}`) ?? 0).padStart(6)).join(' ')}`,
-  );
-
-// 2. Throughput of the protocol itself, on the dev set's texts.
-const { simpleParser } = await import('mailparser');
-const texts = await Promise.all(
-  [...labels.keys()].map(async (file) => {
-    const parsed = await simpleParser(readFileSync(join(devDir, file)));
-    return { subject: parsed.subject ?? '', body: parsed.text ?? '' };
-  }),
-);
-const rounds = 250;
-const started = performance.now();
-for (let round = 0; round < rounds; round += 1)
-  for (const text of texts)
-    triage(deps.compiled, {
-      ...text,
-      isReply: false,
-      photoNames: [],
-      sender: 'unknown',
-      operatedDaysAgo: null,
-      openWorkAccident: false,
-    });
-const perSecond = (rounds * texts.length) / ((performance.now() - started) / 1000);
-console.log(
-  `Tri : ${Math.round(perSecond).toLocaleString('fr-FR')} messages/s (protocole par défaut, ${texts.length} textes × ${rounds})`,
-);
-
-// 3. Queue and opening at 100,000 stored messages.
+// 1. Queue and opening at 100,000 stored messages.
 const { core, actor, dispose } = await openBenchCore('inbox');
 const STORED = Number(process.env.PAUME_BENCH_INBOX_STORED ?? 100_000);
 const raws = [...labels.keys()].map((file) => readFileSync(join(devDir, file)));
@@ -102,7 +50,7 @@ const opening = time(500, (run) => core.services.inbox.open(1 + ((run * 197) % S
 console.log(`Ouvrir un message : p50 ${ms(percentile(opening, 50))}, p95 ${ms(percentile(opening, 95))}`);
 dispose();
 
-// 4. First sync from Dovecot, and IDLE delay.
+// 2. First sync from Dovecot, and IDLE delay.
 const SYNC = Number(process.env.PAUME_BENCH_INBOX_SYNC ?? 2_000);
 if (SYNC > 0) {
   const dovecot = await startDovecot();

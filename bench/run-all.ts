@@ -7,6 +7,7 @@ await import('./patient-search.js');
 await import('./letters.js');
 await import('./theatre.js');
 await import('./dictation.js');
+await import('./triage.js');
 await import('./inbox.js');
 await import('./agenda.js');
 await import('./audit-chain.js');

@@ -1,6 +1,6 @@
 import type { TriageConcept } from '../../../api/schemas/inbox-protocol.js';
 import { statusOf, type SignStatus } from './context.js';
-import { operatedDaysAgoInText, temperatures } from './measures.js';
+import { mentionsOperation, operatedDaysAgoInText, temperatures } from './measures.js';
 import { spellingIndex, type SpellingIndex } from './spelling.js';
 import { stemOf } from './stem.js';
 import { foldWord, type Token } from './tokens.js';
@@ -97,6 +97,23 @@ export interface Occurrence {
 
 const SKIP_NEVER = new Set(['pas', 'plus', 'jamais', 'rien', 'aucun', 'aucune', 'sans', 'ni', 'not', 'no', 'never']);
 
+/** An occurrence whose status is read when a rule asks: most (« mon », « main ») are never looked at that closely. */
+class FoundInText implements Occurrence {
+  private known: SignStatus | undefined;
+  constructor(
+    readonly concept: string,
+    readonly first: number,
+    readonly last: number,
+    private readonly tokens: readonly Token[],
+    private readonly injury: boolean,
+    private readonly year: number,
+  ) {}
+  get status(): SignStatus {
+    this.known ??= statusOf(this.tokens, this.first, this.last, this.injury, this.year);
+    return this.known;
+  }
+}
+
 /** Words a term may skip between two of its own (« bout de mon doigt » for « bout doigt »). */
 const TERM_GAP = 2;
 
@@ -107,7 +124,8 @@ function termEnd(
   corrected: (at: number) => string | null,
 ): number {
   let at = start;
-  for (const word of term.words.slice(1)) {
+  for (let index = 1; index < term.words.length; index += 1) {
+    const word = term.words[index] as PatternWord;
     let next = -1;
     for (let look = at + 1; look <= at + 1 + TERM_GAP && look < tokens.length; look += 1) {
       if ((tokens[look] as Token).sentence !== (tokens[start] as Token).sentence) break;
@@ -136,37 +154,41 @@ export interface MessageReading {
 export function findConcepts(compiled: CompiledConcepts, reading: MessageReading): Occurrence[] {
   const { tokens } = reading;
   const year = reading.sentAt.getUTCFullYear();
-  const corrections = new Map<number, string | null>();
+  const corrections: (string | null | undefined)[] = new Array<string | null | undefined>(tokens.length);
   const corrected = (at: number) => {
-    let value = corrections.get(at);
+    let value = corrections[at];
     if (value === undefined) {
       value = compiled.spelling.correct((tokens[at] as Token).word);
-      corrections.set(at, value);
+      corrections[at] = value;
     }
     return value;
   };
   const found: Occurrence[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Set<number>>();
   const add = (concept: string, first: number, last: number) => {
-    const key = `${concept}:${first}:${last}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    const injury = compiled.byId.get(concept)?.injury ?? false;
-    found.push({ concept, first, last, status: statusOf(tokens, first, last, injury, year) });
+    // The same concept found twice at one place by two of its terms (« saign* » and « saignement »).
+    let places = seen.get(concept);
+    if (!places) seen.set(concept, (places = new Set()));
+    const place = first * 100_000 + last;
+    if (places.has(place)) return;
+    places.add(place);
+    found.push(new FoundInText(concept, first, last, tokens, compiled.byId.get(concept)?.injury ?? false, year));
   };
-  tokens.forEach((token, at) => {
-    const fix = corrected(at);
-    const candidates = [
-      ...(compiled.byStem.get(token.stem) ?? []),
-      ...(fix !== null ? (compiled.byStem.get(stemOf(fix)) ?? []) : []),
-      ...(compiled.byPrefix.get(token.word.slice(0, 3)) ?? []),
-    ];
-    for (const term of candidates) {
+  const tryTerms = (list: readonly CompiledTerm[] | undefined, token: Token, at: number, fix: string | null) => {
+    if (!list) return;
+    for (const term of list) {
       if (!wordMatches(term.words[0] as PatternWord, token, fix)) continue;
       const end = termEnd(term, tokens, at, corrected);
       if (end >= 0) add(term.concept, at, end);
     }
-  });
+  };
+  for (let at = 0; at < tokens.length; at += 1) {
+    const token = tokens[at] as Token;
+    const fix = corrected(at);
+    tryTerms(compiled.byStem.get(token.stem), token, at, fix);
+    if (fix !== null) tryTerms(compiled.byStem.get(stemOf(fix)), token, at, fix);
+    tryTerms(compiled.byPrefix.get(token.word.slice(0, 3)), token, at, fix);
+  }
   for (const concept of compiled.measured) {
     if (concept.kind === 'temperature') {
       for (const part of ['subject', 'body'] as const)
@@ -185,7 +207,8 @@ export function findConcepts(compiled: CompiledConcepts, reading: MessageReading
         }
     } else if (concept.kind === 'operation') {
       const within = concept.withinDays ?? 30;
-      const inText = operatedDaysAgoInText(foldWord(`${reading.texts.subject}\n${reading.texts.body}`), reading.sentAt);
+      const raw = `${reading.texts.subject}\n${reading.texts.body}`;
+      const inText = mentionsOperation(raw) ? operatedDaysAgoInText(foldWord(raw), reading.sentAt) : null;
       const days = [reading.operatedDaysAgo, inText].filter((value): value is number => value !== null);
       const soonest = days.length ? Math.min(...days) : null;
       if (soonest !== null && soonest <= within)
@@ -209,7 +232,9 @@ const TITLE_WORDS = 8;
  * takes the body's reading. A sign told in the subject alone stays as it is (issue 23).
  */
 function subjectAsBody(found: Occurrence[], tokens: readonly Token[]): Occurrence[] {
-  const subjectWords = tokens.filter((token) => token.part === 'subject').length;
+  let subjectWords = 0;
+  while (subjectWords < tokens.length && (tokens[subjectWords] as Token).part === 'subject') subjectWords += 1;
+  if (subjectWords === 0) return found;
   return found.map((occurrence) => {
     if (
       occurrence.first < 0 ||

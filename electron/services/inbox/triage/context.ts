@@ -188,7 +188,22 @@ const isNe = (token: Token | undefined) => token !== undefined && (token.word ==
 const startsWithAny = (word: string, list: readonly string[]) => list.some((stem) => word.startsWith(stem));
 
 /** « opéré … pour une plaie », « suturée », « hospitalisée » in the sentence: the injury was treated. */
+const treatedSentences = new WeakMap<readonly Token[], Map<number, boolean>>();
+
+/** Each sentence of a message is read for treatment once, however many injuries it names. */
 function treatedSentence(tokens: readonly Token[], first: number, year: number): boolean {
+  const sentence = (tokens[first] as Token).sentence;
+  let known = treatedSentences.get(tokens);
+  if (!known) treatedSentences.set(tokens, (known = new Map<number, boolean>()));
+  let treated = known.get(sentence);
+  if (treated === undefined) {
+    treated = readTreated(tokens, first, year);
+    known.set(sentence, treated);
+  }
+  return treated;
+}
+
+function readTreated(tokens: readonly Token[], first: number, year: number): boolean {
   const sentence = (tokens[first] as Token).sentence;
   let from = first;
   while (from > 0 && (tokens[from - 1] as Token).sentence === sentence) from -= 1;

@@ -8,7 +8,7 @@ import {
 import { findConcepts, type Occurrence } from './concepts.js';
 import { STATUS_LABELS } from './context.js';
 import { countedBody } from './message-text.js';
-import { phraseMatches, type CompiledProtocol, type MessageIndex, type PhraseMatch } from './rule-match.js';
+import { mayMatch, phraseMatches, type CompiledProtocol, type MessageIndex, type PhraseMatch } from './rule-match.js';
 import { tokenize, type Token } from './tokens.js';
 
 export { compileProtocol, type CompiledProtocol } from './rule-match.js';
@@ -112,7 +112,7 @@ function readMessage(compiled: CompiledProtocol, facts: MessageFacts): Reading {
   return {
     tokens,
     texts,
-    index: { tokens, occurrences: byConcept, year: sentAt.getUTCFullYear() },
+    index: { tokens, occurrences: byConcept, year: sentAt.getUTCFullYear(), wordPlaces: new Map() },
     occurrences,
     bodyWords: bodyTokens.length,
     operatedDaysAgo: days.length ? Math.min(...days) : null,
@@ -146,8 +146,6 @@ function matchRule(
   // A figure of speech never counts; other readings only for a rule that negations cancel.
   const counts = (match: PhraseMatch) =>
     match.status !== 'figurative' && (!rule.negatable || match.status === 'current');
-  if (unless.some((phrase) => phraseMatches(phrase, reading.index).some((match) => match.status === 'current')))
-    return null;
   const spans: TriageReason['spans'] = [];
   const evidence: string[] = [];
   for (const group of groups) {
@@ -164,6 +162,9 @@ function matchRule(
       }
     if (!matched) return null;
   }
+  // « Sauf si » last: most rules fail on their words first, and the exceptions cost as much to read.
+  if (unless.some((phrase) => phraseMatches(phrase, reading.index).some((match) => match.status === 'current')))
+    return null;
   return {
     ruleId: rule.id,
     label: rule.label,
@@ -210,6 +211,7 @@ export function triage(compiled: CompiledProtocol, facts: MessageFacts): TriageR
   const reading = readMessage(compiled, facts);
   const matched: { reason: TriageReason; rule: TriageRule }[] = [];
   for (const compiledRule of compiled.rules) {
+    if (!mayMatch(compiledRule, reading.index)) continue;
     const reason = matchRule(compiledRule, reading, facts, compiled);
     if (reason) matched.push({ reason, rule: compiledRule.rule });
   }

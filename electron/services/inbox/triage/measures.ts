@@ -114,6 +114,9 @@ function daysSinceDate(folded: string, sentAt: Date): number | null {
   return Math.round((sentAt.getTime() - when.getTime()) / 86_400_000);
 }
 
+/** A quick look before the text is folded: most messages tell of no operation. */
+export const mentionsOperation = (text: string): boolean => OPERATION.test(text);
+
 /** A weekday said with the operation (« opérée mardi », « opéré jeudi dernier »), not anywhere in the sentence. */
 function nearOperation(sentence: string, pattern: RegExp): boolean {
   const at = sentence.search(OPERATION);
@@ -122,6 +125,7 @@ function nearOperation(sentence: string, pattern: RegExp): boolean {
 
 /** Days since an operation the text tells of, sentence by sentence; the smallest, or null. */
 export function operatedDaysAgoInText(folded: string, sentAt: Date): number | null {
+  if (!OPERATION.test(folded)) return null;
   let best: number | null = null;
   for (const sentence of folded.split(/[.!?\n]\s*(?=\S)|\n\s*\n/)) {
     if (!OPERATION.test(sentence)) continue;

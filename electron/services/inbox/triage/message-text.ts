@@ -79,8 +79,16 @@ const namesPractice = (lines: readonly string[], marks: readonly string[]) => {
   return marks.some((mark) => squashed.includes(mark));
 };
 
+const marksOf = new Map<string, string[]>();
+
 export function countedBody(body: string, identity: PracticeIdentity): string {
-  const marks = practiceMarks(identity);
+  const key = identity.names.join('\n');
+  let marks = marksOf.get(key);
+  if (!marks) {
+    marks = practiceMarks(identity);
+    if (marksOf.size > 100) marksOf.clear();
+    marksOf.set(key, marks);
+  }
   const lines = body.split('\n');
   const blank = new Array<boolean>(lines.length).fill(false);
   let index = 0;

@@ -53,13 +53,19 @@ export interface MessageIndex {
   readonly tokens: readonly Token[];
   readonly occurrences: ReadonlyMap<string, readonly Occurrence[]>;
   readonly year: number;
+  readonly wordPlaces: Map<string, number[]>;
 }
 
+/** Where a plain word of a phrase is in the message; remembered for the message's other rules. */
 function wordPlaces(index: MessageIndex, word: PatternWord): number[] {
+  const key = `${word.prefix ? '*' : word.exact ? '=' : ''}${word.stem}`;
+  const known = index.wordPlaces.get(key);
+  if (known) return known;
   const places: number[] = [];
   index.tokens.forEach((token, at) => {
     if (wordMatches(word, token, null)) places.push(at);
   });
+  index.wordPlaces.set(key, places);
   return places;
 }
 
@@ -109,15 +115,11 @@ interface Place {
   readonly fact?: string;
 }
 
-function placesOf(element: Element, index: MessageIndex): Place[] {
-  if ('concept' in element)
-    return (index.occurrences.get(element.concept) ?? []).map((occurrence) => ({
-      first: occurrence.first,
-      last: occurrence.last,
-      status: occurrence.status,
-      concept: occurrence.concept,
-      ...(occurrence.fact ? { fact: occurrence.fact } : {}),
-    }));
+const NOWHERE: readonly Place[] = [];
+
+function placesOf(element: Element, index: MessageIndex): readonly Place[] {
+  // An occurrence is a place already (its status read only if the phrase gets that far).
+  if ('concept' in element) return index.occurrences.get(element.concept) ?? NOWHERE;
   return wordPlaces(index, element.word).map((at) => ({
     first: at,
     last: at,
@@ -131,7 +133,8 @@ const distance = (a: Place, b: Place) =>
 function nearMatches(phrase: CompiledPhrase, index: MessageIndex): PhraseMatch[] {
   const { tokens } = index;
   const places = phrase.elements.map((element) => placesOf(element, index));
-  const [firstPlaces = [], ...others] = places;
+  if (places.some((list) => list.length === 0)) return [];
+  const [firstPlaces = NOWHERE, ...others] = places;
   const found: PhraseMatch[] = [];
   for (const anchor of firstPlaces) {
     const chosen: Place[] = [anchor];
@@ -173,7 +176,24 @@ export interface CompiledRule {
   readonly rule: TriageProtocol['rules'][number];
   readonly groups: readonly (readonly CompiledPhrase[])[];
   readonly unless: readonly CompiledPhrase[];
+  /**
+   * For each group whose every phrase names a concept, the concepts one of which must be in the
+   * message for the group to match: a rule is passed over without reading its phrases otherwise.
+   */
+  readonly needs: readonly (readonly string[])[];
 }
+
+const needsOf = (groups: readonly (readonly CompiledPhrase[])[]): string[][] =>
+  groups.flatMap((group) => {
+    const anchors = group.map((phrase) => phrase.elements.find((element) => 'concept' in element));
+    return anchors.every((anchor) => anchor !== undefined)
+      ? [anchors.map((anchor) => (anchor as { concept: string }).concept)]
+      : [];
+  });
+
+/** Whether a rule can match at all, by the concepts the message holds. */
+export const mayMatch = (rule: CompiledRule, index: MessageIndex): boolean =>
+  rule.needs.every((concepts) => concepts.some((concept) => index.occurrences.has(concept)));
 
 export interface CompiledProtocol {
   readonly protocol: TriageProtocol;
@@ -188,10 +208,16 @@ export function compileProtocol(protocol: TriageProtocol): CompiledProtocol {
     concepts: compileConcepts(protocol.concepts),
     rules: protocol.rules
       .filter((rule) => rule.enabled)
-      .map((rule) => ({
-        rule,
-        groups: rule.groups.map((group) => group.map(compilePhrase).filter((phrase) => phrase.elements.length > 0)),
-        unless: rule.unless.map(compilePhrase).filter((phrase) => phrase.elements.length > 0),
-      })),
+      .map((rule) => {
+        const groups = rule.groups.map((group) =>
+          group.map(compilePhrase).filter((phrase) => phrase.elements.length > 0),
+        );
+        return {
+          rule,
+          groups,
+          unless: rule.unless.map(compilePhrase).filter((phrase) => phrase.elements.length > 0),
+          needs: needsOf(groups),
+        };
+      }),
   };
 }

@@ -104,15 +104,19 @@ export const SMS_SPELLINGS: Readonly<Record<string, string>> = {
   depui: 'depuis',
 };
 
-/** Drops accents and case; œ and æ written out. */
+/** Drops accents and case; œ and æ written out. Plain lower-case ASCII, most words, is returned as is. */
 export function foldWord(raw: string): string {
-  return raw
+  const lower = raw.toLowerCase();
+  if (PLAIN.test(lower)) return lower;
+  return lower
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .replace(/œ/gi, 'oe')
     .replace(/æ/gi, 'ae')
     .toLowerCase();
 }
+
+const PLAIN = /^[a-z0-9 ]*$/;
 
 const FOLDED_SMS = new Map(Object.entries(SMS_SPELLINGS).map(([key, value]) => [foldWord(key), value]));
 
@@ -130,6 +134,31 @@ const SENTENCE_END =
   /(?<!\b(?:M|Mr|Mme|Mlle|Dr|Pr|St|Ste|cf|env|Mrs|Ms))[.!?]+(?=\s|$)|\n\s*\n|\n(?=\s*[-•*]\s)|\n(?=\s*(?:P\.?\s?S\b|PS\b))/gi;
 /** What ends a clause inside a sentence: ; : , and the sentence's own end. */
 const CLAUSE_END = /[;:()]|,(?=\s)|[.!?]+(?=\s|$)|\n\s*\n/g;
+
+interface ReadWord {
+  readonly folded: string;
+  readonly words: readonly { readonly word: string; readonly stem: string }[];
+  readonly breaksClause: boolean;
+}
+const SA_ITSELF = [{ word: 'sa', stem: 'sa' }];
+const CLAUSE_WORDS = new Set(['mais', 'but', 'cependant', 'pourtant']);
+/** Each written form read once (folded, SMS expanded, stemmed): mail repeats the same few thousand words. */
+const readWords = new Map<string, ReadWord>();
+function readWord(raw: string): ReadWord {
+  let read = readWords.get(raw);
+  if (!read) {
+    const folded = foldWord(raw);
+    const expanded = FOLDED_SMS.get(folded);
+    read = {
+      folded,
+      words: (expanded ? expanded.split(' ') : [folded]).map((word) => ({ word, stem: stemOf(word) })),
+      breaksClause: CLAUSE_WORDS.has(folded),
+    };
+    if (readWords.size > 100_000) readWords.clear();
+    readWords.set(raw, read);
+  }
+  return read;
+}
 
 export function tokenize(text: string, part: Token['part'], firstIndex = 0): Token[] {
   const sentenceBreaks = [...text.matchAll(SENTENCE_END)].map((match) => match.index);
@@ -150,12 +179,11 @@ export function tokenize(text: string, part: Token['part'], firstIndex = 0): Tok
       clause += 1;
       nextClause += 1;
     }
-    const folded = foldWord(match[0]);
-    if (folded === 'mais' || folded === 'but' || folded === 'cependant' || folded === 'pourtant') clause += 1;
+    const read = readWord(match[0]);
+    if (read.breaksClause) clause += 1;
     const end = start + match[0].length;
-    const expanded = folded === 'sa' && SA_NOUNS.test(text.slice(end, end + 16)) ? undefined : FOLDED_SMS.get(folded);
-    for (const word of expanded ? expanded.split(' ') : [folded])
-      tokens.push({ word, stem: stemOf(word), part, start, end, clause, sentence });
+    const words = read.folded === 'sa' && SA_NOUNS.test(text.slice(end, end + 16)) ? SA_ITSELF : read.words;
+    for (const { word, stem } of words) tokens.push({ word, stem, part, start, end, clause, sentence });
   }
   return tokens;
 }
