@@ -79,9 +79,7 @@ interface Case {
   readonly body: string;
   readonly expected: CategoryCode;
 }
-const cases = JSON.parse(
-  readFileSync(new URL('../tests/fixtures/triage-cases.json', import.meta.url), 'utf8'),
-) as Case[];
+const cases = JSON.parse(readFileSync(new URL('../resources/triage/examples.json', import.meta.url), 'utf8')) as Case[];
 const blank: Omit<MessageFacts, 'subject' | 'body'> = {
   isReply: false,
   photoNames: [],

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { method, ok } from './method-spec.js';
 import { ROLE_GROUPS } from './schemas/common.js';
-import { protocolSchema } from './schemas/inbox-protocol.js';
+import {
+  protocolPreviewSchema,
+  protocolSchema,
+  protocolTestInputSchema,
+  protocolTestResultSchema,
+} from './schemas/inbox-protocol.js';
 import {
   assignInput,
   attachInput,
@@ -196,8 +201,28 @@ export const inboxMethods = {
     mutates: false,
     summary: 'Lire le protocole de tri et les règles les plus corrigées',
   }),
-  'inbox.saveProtocol': method({
+  'inbox.testProtocol': method({
+    input: protocolTestInputSchema,
+    output: protocolTestResultSchema,
+    access: WRITERS,
+    mutates: false,
+    summary: 'Essayer le protocole de tri en cours de modification sur un message',
+  }),
+  'inbox.previewProtocol': method({
     input: z.object({ protocol: protocolSchema.meta({ title: 'Protocole' }) }).strict(),
+    output: protocolPreviewSchema,
+    access: ADMIN,
+    mutates: false,
+    summary: 'Voir les messages qu’un changement du protocole trierait autrement',
+  }),
+  'inbox.saveProtocol': method({
+    input: z
+      .object({
+        protocol: protocolSchema.meta({ title: 'Protocole' }),
+        /** Given once the person has seen what the change lowers or switches off (issue 23). */
+        confirmed: z.boolean().default(false).meta({ title: 'Changement confirmé' }),
+      })
+      .strict(),
     output: ok,
     access: ADMIN,
     mutates: true,

@@ -19,7 +19,9 @@ interface Case {
   /** The expected category or a more urgent one is right. */
   readonly atLeast: boolean;
 }
-const cases = JSON.parse(readFileSync(new URL('../fixtures/triage-cases.json', import.meta.url), 'utf8')) as Case[];
+const cases = JSON.parse(
+  readFileSync(new URL('../../resources/triage/examples.json', import.meta.url), 'utf8'),
+) as Case[];
 const compiled = compileProtocol(defaultProtocol());
 const level = (category: CategoryCode) => {
   const index = URGENCY_LEVELS.indexOf(category);

@@ -184,3 +184,65 @@ export const reasonSchema = z.object({
   spans: z.array(z.object({ part: z.enum(['subject', 'body']), start: z.number(), end: z.number() })),
 });
 export type TriageReason = z.infer<typeof reasonSchema>;
+
+/** A message typed or pasted in Cabinet's tester, or one of the inbox's, by its number (issue 23). */
+export const protocolTestInputSchema = z
+  .object({
+    protocol: protocolSchema.meta({ title: 'Protocole' }),
+    message: z
+      .object({
+        subject: text('Objet', 998).default(''),
+        body: text('Message', 200_000).default(''),
+        photo: z.boolean().default(false).meta({ title: 'Photo jointe' }),
+        operatedDaysAgo: z
+          .number()
+          .int()
+          .min(0)
+          .max(3650)
+          .nullable()
+          .default(null)
+          .meta({ title: 'Opéré il y a (jours)' }),
+      })
+      .strict()
+      .optional()
+      .meta({ title: 'Message collé' }),
+    messageId: z.number().int().positive().optional().meta({ title: 'Message' }),
+  })
+  .strict()
+  .refine((input) => input.message !== undefined || input.messageId !== undefined, {
+    message: 'collez un message ou choisissez-en un',
+    path: ['message'],
+  });
+
+export const protocolTestResultSchema = z.object({
+  category: categorySchema,
+  reasons: z.array(reasonSchema),
+  toVerify: z.boolean(),
+  /** The message as read (a stored message's own subject and text), for highlighting. */
+  subject: z.string(),
+  body: z.string(),
+});
+
+/** One message a change to the protocol would sort differently. */
+export const movedMessageSchema = z.object({
+  source: z.enum(['corrige', 'exemple']),
+  /** The inbox message's number, or the example's identifier. */
+  ref: z.string(),
+  title: z.string(),
+  /** What a secretary decided (a corrected message) or the example's label. */
+  expected: categorySchema,
+  before: categorySchema,
+  after: categorySchema,
+  /** Sorted less urgent than today: shown in red, and saved only once confirmed. */
+  lowered: z.boolean(),
+});
+export const protocolPreviewSchema = z.object({
+  checked: z.object({ corrected: z.number().int(), examples: z.number().int() }),
+  moved: z.array(movedMessageSchema),
+  /** What asks for a confirmation before the change is saved, in French. */
+  confirmations: z.array(z.string()),
+  /** Right before and after the change, on the corrected messages and the examples. */
+  rightBefore: z.number().int(),
+  rightAfter: z.number().int(),
+});
+export type ProtocolPreview = z.infer<typeof protocolPreviewSchema>;

@@ -16,6 +16,7 @@ import { createIntake, type ExplainDeps, type Intake } from './intake.js';
 import { identityHints } from './matching/patient-match.js';
 import { readMessage } from './mime/read-message.js';
 import { createPresence } from './presence.js';
+import { createProtocolGuard, type TestMessage } from './protocol-guard.js';
 import { createProtocolService } from './protocol-service.js';
 import { createReplies } from './replies.js';
 import { createInboxService, type InboxService } from './service.js';
@@ -117,6 +118,13 @@ export function inboxArea(
     practice: needs.practice,
     patients: needs.patients,
     theatre: needs.theatre,
+  });
+  const guard = createProtocolGuard({
+    current: () => protocol.current(),
+    compiledCurrent: () => protocol.compiled(),
+    corrected: (limit) => store.corrected(limit),
+    message: (id) => inbox.require(id),
+    factsOfRow: (row, patientId) => intake.factsOfRow(row, patientId),
   });
   if (context.backgroundWork) sync.startAll();
 
@@ -248,7 +256,10 @@ export function inboxArea(
         isDefault: protocol.isDefault(),
         corrections: store.correctionsByRule().map((row) => ({ ruleId: row.rule, count: row.n })),
       }),
+      'inbox.testProtocol': (input) => guard.test(input.protocol, input.messageId ?? (input.message as TestMessage)),
+      'inbox.previewProtocol': (input) => guard.preview(input.protocol),
       'inbox.saveProtocol': (input, call) => {
+        guard.assertSavable(input.protocol, input.confirmed);
         protocol.save(input.protocol, actorOf(call));
         return done;
       },

@@ -121,28 +121,36 @@ export function createIntake(deps: IntakeDeps) {
       : store.newThread(key, message.from.address, now);
   }
 
+  /** What the protocol is given for a stored message: the same facts as on its arrival, the patient's record now known. */
+  function factsOfRow(row: MessageRow, patientId: number | null): MessageFacts {
+    const facts: PatientFacts =
+      patientId === null ? { operatedDaysAgo: null, openWorkAccident: false } : deps.patientFacts(patientId);
+    return {
+      subject: row.subject,
+      body: row.body_text,
+      isReply: ANSWER_PREFIX.test(row.subject),
+      photoNames: store
+        .attachments(row.id)
+        .filter((file) => file.sha256 && file.mime.startsWith('image/'))
+        .map((file) => file.file_name),
+      sender: senderKind(
+        { name: row.from_name, address: row.from_address },
+        { patient: patientId !== null, doctor: deps.isKnownDoctor(row.from_address) },
+      ),
+      sentAt: row.sent_at,
+      practice: [row.to_text],
+      ...facts,
+    };
+  }
+
   return {
     /**
      * Sorts a stored message again once a person has linked its patient: the patient's record
      * (operated lately, a work accident) now counts. Only a category no person corrected changes.
      */
+    factsOfRow,
     retriage(row: MessageRow, patientId: number | null): void {
-      const facts: PatientFacts =
-        patientId === null ? { operatedDaysAgo: null, openWorkAccident: false } : deps.patientFacts(patientId);
-      const result = triage(deps.protocol.compiled(), {
-        subject: row.subject,
-        body: row.body_text,
-        isReply: REPLY_PREFIX.test(row.subject),
-        photoNames: store
-          .attachments(row.id)
-          .filter((file) => file.sha256 && file.mime.startsWith('image/'))
-          .map((file) => file.file_name),
-        sender: senderKind(
-          { name: row.from_name, address: row.from_address },
-          { patient: patientId !== null, doctor: deps.isKnownDoctor(row.from_address) },
-        ),
-        ...facts,
-      });
+      const result = triage(deps.protocol.compiled(), factsOfRow(row, patientId));
       store.retriage(row.id, {
         category: result.category,
         rank: rankOf(result.category),

@@ -152,6 +152,10 @@ export function createInboxStore(db: Db) {
   const insertCorrection =
     db.prepare(`INSERT INTO mail_corrections (message_id, from_category, to_category, rules_json, user_id, at)
     VALUES (?, ?, ?, ?, ?, ?)`);
+  // What a person corrected: the guard of Cabinet › Protocole de tri sorts these again (issue 23).
+  const corrected = db.prepare<[number], MessageRow>(
+    `SELECT * FROM mail_messages WHERE direction = 'in' AND category <> suggested_category ORDER BY id DESC LIMIT ?`,
+  );
   const correctionsByRule = db.prepare<[], { rule: string; n: number }>(
     `SELECT j.value AS rule, count(*) AS n FROM mail_corrections c, json_each(c.rules_json) j GROUP BY j.value ORDER BY n DESC`,
   );
@@ -244,6 +248,7 @@ export function createInboxStore(db: Db) {
       },
     ),
     correctionsByRule: () => correctionsByRule.all(),
+    corrected: (limit: number) => corrected.all(limit),
     /** The protocol's new answer for a message no person has corrected (a patient was linked). */
     retriage: (
       id: number,
