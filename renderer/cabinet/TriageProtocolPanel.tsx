@@ -1,33 +1,28 @@
-import {
-  Badge,
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Badge, Box, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   CATEGORY_CODES,
   CATEGORY_LABELS,
+  type TriageConcept,
   type TriageProtocol,
   type TriageRule,
 } from '../../electron/api/schemas/inbox-protocol';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { call } from '../api/client';
+import { ConceptsEditor } from '../inbox/protocol/ConceptsEditor';
+import { ProtocolGuard, useProtocolPreview } from '../inbox/protocol/ProtocolGuard';
+import { ProtocolTester } from '../inbox/protocol/ProtocolTester';
+import { RuleCard } from '../inbox/protocol/RuleCard';
 import { ErrorAlert } from '../ui/errors';
 import { useUnsavedWork } from '../ui/unsaved-work';
 
-// Lines are kept as typed (an empty line is where the next phrase goes); cleaned when saving.
-const lines = (text: string) => text.split('\n');
 const cleaned = (protocol: TriageProtocol): TriageProtocol => ({
   ...protocol,
+  concepts: protocol.concepts.map((concept) => ({
+    ...concept,
+    terms: concept.terms.map((term) => term.trim()).filter(Boolean),
+  })),
   rules: protocol.rules.map((rule) => ({
     ...rule,
     groups: rule.groups.map((group) => group.map((phrase) => phrase.trim()).filter(Boolean)),
@@ -35,21 +30,11 @@ const cleaned = (protocol: TriageProtocol): TriageProtocol => ({
   })),
 });
 
-/** What a rule looks at besides words, in a few French words. */
-function conditions(rule: TriageRule): string {
-  const parts: string[] = [];
-  if (rule.photo !== undefined) parts.push(rule.photo ? 'photo jointe' : 'sans photo');
-  if (rule.maxWords !== undefined) parts.push(`${rule.maxWords} mots au plus`);
-  if (rule.sender !== undefined) parts.push(`expéditeur : ${rule.sender}`);
-  if (rule.operatedWithinDays !== undefined) parts.push(`opéré depuis ${rule.operatedWithinDays} j au plus`);
-  if (rule.openWorkAccident) parts.push('accident du travail en cours');
-  if (!rule.negatable) parts.push('les négations ne l’annulent pas');
-  return parts.join(' · ');
-}
-
 /**
- * Cabinet › Protocole de tri (issue 11): the rules the inbox follows, readable and editable, the
- * time to handle each category, and the rules secretaries corrected most.
+ * Cabinet › Protocole de tri (issues 11 and 23): the rules and concepts the inbox follows, readable
+ * and editable, the time to handle each category, the rules secretaries corrected most; beside
+ * them, a tester that sorts a message with the protocol as it is being edited, and the guard that
+ * shows what a change would move before it is saved.
  */
 export function TriageProtocolPanel() {
   const query = useApiQuery('inbox.protocol', {});
@@ -57,6 +42,7 @@ export function TriageProtocolPanel() {
   const reset = useApiMutation('inbox.resetProtocol', ['inbox.protocol']);
   const [draft, setDraft] = useState<TriageProtocol | null>(null);
   const [filter, setFilter] = useState('');
+  const [confirmed, setConfirmed] = useState(false);
   // When the saved protocol changes (saved here or on another seat) and nothing was typed over
   // it, the page follows it; typed work is never overwritten.
   const loaded = query.data?.protocol ?? null;
@@ -68,11 +54,27 @@ export function TriageProtocolPanel() {
   const dirty =
     draft !== null && query.data !== undefined && JSON.stringify(draft) !== JSON.stringify(query.data.protocol);
   useUnsavedWork('protocole-de-tri', 'le protocole de tri', dirty);
+  // One cleaned copy per edit: the tester and the guard wait for the typing to pause on it.
+  const cleanedDraft = useMemo(() => (draft ? cleaned(draft) : null), [draft]);
+  const preview = useProtocolPreview(cleanedDraft, dirty);
   if (!draft || !query.data) return <ErrorAlert error={query.error} />;
+  const saved = query.data.protocol;
   const corrections = new Map(query.data.corrections.map((row) => [row.ruleId, row.count]));
-  const setRule = (index: number, change: Partial<TriageRule>) => {
-    setDraft({ ...draft, rules: draft.rules.map((rule, at) => (at === index ? { ...rule, ...change } : rule)) });
+  const edit = (next: TriageProtocol) => {
+    setDraft(next);
+    setConfirmed(false);
   };
+  const setRule = (index: number, change: Partial<TriageRule>) => {
+    edit({ ...draft, rules: draft.rules.map((rule, at) => (at === index ? { ...rule, ...change } : rule)) });
+  };
+  const setConcept = (index: number, change: Partial<TriageConcept>) => {
+    edit({
+      ...draft,
+      concepts: draft.concepts.map((concept, at) => (at === index ? { ...concept, ...change } : concept)),
+    });
+  };
+  const previewFresh = preview.data !== undefined && !preview.isPlaceholderData && !preview.isFetching;
+  const needsConfirmation = (preview.data?.confirmations.length ?? 0) > 0;
   const shown = draft.rules
     .map((rule, index) => ({ rule, index }))
     .filter(
@@ -82,127 +84,146 @@ export function TriageProtocolPanel() {
     )
     .sort((a, b) => (corrections.get(b.rule.id) ?? 0) - (corrections.get(a.rule.id) ?? 0));
 
+  const resetToDefault = () => {
+    const previous = saved;
+    const wasDefault = query.data.isDefault;
+    reset.mutate(
+      {},
+      {
+        onSuccess: () => {
+          if (wasDefault) return;
+          // Nothing lost on a mis-click: the practice's protocol can be put back for a while.
+          const id = notifications.show({
+            autoClose: 30_000,
+            message: (
+              <Group gap="xs">
+                <Text size="sm">Protocole par défaut rétabli.</Text>
+                <Button
+                  size="compact-xs"
+                  variant="light"
+                  onClick={() => {
+                    notifications.hide(id);
+                    void call('inbox.saveProtocol', { protocol: previous, confirmed: true }).then(() =>
+                      query.refetch(),
+                    );
+                  }}
+                >
+                  Remettre le protocole du cabinet
+                </Button>
+              </Group>
+            ),
+          });
+        },
+      },
+    );
+  };
+
   return (
-    <Stack gap="sm" maw={1100}>
-      <Group gap="xs">
-        <Badge variant="light">{query.data.isDefault ? 'protocole par défaut' : 'protocole du cabinet'}</Badge>
-        <Button
-          size="xs"
-          disabled={!dirty}
-          loading={save.isPending}
-          onClick={() => {
-            save.mutate(
-              { protocol: cleaned(draft) },
-              { onSuccess: () => notifications.show({ message: 'Protocole enregistré.', color: 'teal' }) },
-            );
-          }}
-        >
-          Enregistrer le protocole
-        </Button>
-        <Button size="xs" variant="subtle" disabled={!dirty} onClick={() => setDraft(query.data.protocol)}>
-          Annuler les modifications
-        </Button>
-        <Button size="xs" variant="subtle" color="red" disabled={query.data.isDefault} onClick={() => reset.mutate({})}>
-          Revenir au protocole par défaut
-        </Button>
-      </Group>
-      <ErrorAlert error={save.error ?? reset.error} />
-      <Paper withBorder p="xs">
-        <Text size="sm" fw={600} mb={4}>
-          Délai de traitement par catégorie (minutes ; vide : aucun)
-        </Text>
-        <SimpleGrid cols={4} spacing="xs">
-          {CATEGORY_CODES.map((code) => (
-            <NumberInput
-              key={code}
-              size="xs"
-              label={CATEGORY_LABELS[code]}
-              min={1}
-              value={draft.deadlines[code] ?? ''}
-              onChange={(value) => {
-                setDraft({ ...draft, deadlines: { ...draft.deadlines, [code]: value === '' ? null : Number(value) } });
-              }}
-            />
-          ))}
-        </SimpleGrid>
-      </Paper>
-      <TextInput
-        size="xs"
-        placeholder="Filtrer les règles (mot, identifiant)"
-        value={filter}
-        onChange={(event) => setFilter(event.currentTarget.value)}
-        w={320}
-      />
-      <Text size="xs" c="dimmed">
-        Une expression par ligne ; sans accents ni majuscules ; une étoile finale pour toutes les terminaisons (amput*)
-        ; trois mots au plus peuvent s’intercaler. Une règle s’applique quand une expression de chaque bloc est trouvée.
-        Les règles les plus corrigées par le secrétariat sont en tête.
-      </Text>
-      {shown.map(({ rule, index }) => (
-        <Paper key={rule.id} withBorder p="xs" data-rule-id={rule.id}>
-          <Group gap="xs" mb={4}>
-            <Switch
-              size="xs"
-              checked={rule.enabled}
-              onChange={(event) => setRule(index, { enabled: event.currentTarget.checked })}
-              aria-label={`Règle ${rule.label} active`}
-            />
-            <TextInput
-              size="xs"
-              value={rule.label}
-              onChange={(event) => setRule(index, { label: event.currentTarget.value })}
-              w={420}
-              aria-label="Intitulé"
-            />
-            <Select
-              size="xs"
-              w={220}
-              aria-label="Catégorie"
-              value={rule.category}
-              data={CATEGORY_CODES.map((code) => ({ value: code, label: CATEGORY_LABELS[code] }))}
-              onChange={(value) => {
-                if (value) setRule(index, { category: value });
-              }}
-            />
-            {(corrections.get(rule.id) ?? 0) > 0 && (
-              <Badge color="orange" variant="light">
-                corrigée {corrections.get(rule.id)} fois
-              </Badge>
-            )}
-            <Text size="xs" c="dimmed">
-              {conditions(rule)}
-            </Text>
-          </Group>
-          <SimpleGrid cols={Math.max(1, rule.groups.length + 1)} spacing="xs">
-            {rule.groups.map((group, groupIndex) => (
-              <Textarea
-                key={groupIndex}
+    <Group align="flex-start" gap="sm" wrap="nowrap">
+      <Stack gap="sm" style={{ flex: 1, minWidth: 0 }} maw={1100}>
+        <Group gap="xs">
+          <Badge variant="light">{query.data.isDefault ? 'protocole par défaut' : 'protocole du cabinet'}</Badge>
+          <Button
+            size="xs"
+            disabled={!dirty || !previewFresh || (needsConfirmation && !confirmed)}
+            loading={save.isPending || (dirty && !previewFresh)}
+            onClick={() => {
+              save.mutate(
+                { protocol: cleaned(draft), confirmed },
+                {
+                  onSuccess: () => {
+                    setConfirmed(false);
+                    notifications.show({ message: 'Protocole enregistré.', color: 'teal' });
+                  },
+                },
+              );
+            }}
+          >
+            Enregistrer le protocole
+          </Button>
+          <Button size="xs" variant="subtle" disabled={!dirty} onClick={() => edit(saved)}>
+            Annuler les modifications
+          </Button>
+          <Button size="xs" variant="subtle" color="red" disabled={query.data.isDefault} onClick={resetToDefault}>
+            Revenir au protocole par défaut
+          </Button>
+        </Group>
+        <ErrorAlert error={save.error ?? reset.error} />
+        <Tabs defaultValue="regles" keepMounted={false}>
+          <Tabs.List>
+            <Tabs.Tab value="regles">Règles ({draft.rules.length})</Tabs.Tab>
+            <Tabs.Tab value="concepts">Concepts ({draft.concepts.length})</Tabs.Tab>
+            <Tabs.Tab value="delais">Délais</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="delais" pt="xs">
+            <Paper withBorder p="xs">
+              <Text size="sm" fw={600} mb={4}>
+                Délai de traitement par catégorie (minutes ; vide : aucun, sauf pour les urgences)
+              </Text>
+              <SimpleGrid cols={4} spacing="xs">
+                {CATEGORY_CODES.map((code) => (
+                  <NumberInput
+                    key={code}
+                    size="xs"
+                    label={CATEGORY_LABELS[code]}
+                    min={1}
+                    value={draft.deadlines[code] ?? ''}
+                    onChange={(value) => {
+                      edit({
+                        ...draft,
+                        deadlines: { ...draft.deadlines, [code]: value === '' ? null : Number(value) },
+                      });
+                    }}
+                  />
+                ))}
+              </SimpleGrid>
+            </Paper>
+          </Tabs.Panel>
+          <Tabs.Panel value="concepts" pt="xs">
+            <ConceptsEditor concepts={draft.concepts} onChange={setConcept} />
+          </Tabs.Panel>
+          <Tabs.Panel value="regles" pt="xs">
+            <Stack gap="sm">
+              <TextInput
                 size="xs"
-                label={rule.groups.length > 1 ? `Bloc ${groupIndex + 1}` : 'Expressions'}
-                autosize
-                minRows={2}
-                maxRows={8}
-                value={group.join('\n')}
-                onChange={(event) => {
-                  const groups = rule.groups.map((current, at) =>
-                    at === groupIndex ? lines(event.currentTarget.value) : current,
-                  );
-                  setRule(index, { groups });
-                }}
+                aria-label="Filtrer les règles"
+                placeholder="Filtrer les règles (mot, identifiant)"
+                value={filter}
+                onChange={(event) => setFilter(event.currentTarget.value)}
+                w={320}
               />
-            ))}
-            <Textarea
-              size="xs"
-              label="Sauf si"
-              autosize
-              minRows={2}
-              maxRows={8}
-              value={rule.unless.join('\n')}
-              onChange={(event) => setRule(index, { unless: lines(event.currentTarget.value) })}
+              <Text size="xs" c="dimmed">
+                Une expression par ligne : des concepts (« @doigt @blanc » : proches dans une phrase ; « @a & @b » :
+                dans la même phrase) ou des mots (sans accents, « mot* » pour toutes les terminaisons, trois mots au
+                plus intercalés). Une règle s’applique quand une expression de chaque bloc est trouvée, présente et non
+                niée. Les règles les plus corrigées par le secrétariat sont en tête.
+              </Text>
+              {shown.map(({ rule, index }) => (
+                <RuleCard
+                  key={rule.id}
+                  rule={rule}
+                  corrected={corrections.get(rule.id) ?? 0}
+                  onChange={(change) => setRule(index, change)}
+                />
+              ))}
+            </Stack>
+          </Tabs.Panel>
+        </Tabs>
+      </Stack>
+      <Box w={430} style={{ position: 'sticky', top: 8, flexShrink: 0 }}>
+        <Stack gap="sm">
+          <ProtocolTester draft={cleanedDraft ?? draft} />
+          {dirty && (
+            <ProtocolGuard
+              preview={preview.data}
+              error={preview.error}
+              stale={!previewFresh}
+              confirmed={confirmed}
+              onConfirm={setConfirmed}
             />
-          </SimpleGrid>
-        </Paper>
-      ))}
-    </Stack>
+          )}
+        </Stack>
+      </Box>
+    </Group>
   );
 }

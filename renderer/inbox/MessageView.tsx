@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
-import { CATEGORY_CODES } from '../../electron/api/schemas/inbox-protocol';
+import { CATEGORY_CODES, quotedEvidence } from '../../electron/api/schemas/inbox-protocol';
 import { MESSAGE_STATE_LABELS, MESSAGE_STATES, type InboxMessage } from '../../electron/api/schemas/inbox';
 import { call } from '../api/client';
 import { useApiMutation } from '../api/hooks';
@@ -85,7 +85,7 @@ export function MessageView({
         {message.reasons.map((reason) => (
           <Text size="xs" key={reason.ruleId}>
             <b>{reason.label}</b>
-            {reason.evidence.length > 0 && ` : ${reason.evidence.map((word) => `« ${word} »`).join(', ')}`}
+            {reason.evidence.length > 0 && ` : ${reason.evidence.map(quotedEvidence).join(', ')}`}
           </Text>
         ))}
       </Paper>

@@ -49,9 +49,11 @@ test('Cabinet › Protocole de tri: the rules read, a phrase added and saved', a
   await page.goto(`${new URL(page.url()).origin}/#/cabinet/protocole`);
   await page.getByPlaceholder('Filtrer les règles (mot, identifiant)').fill('morsure');
   const rule = page.locator('[data-rule-id="morsure"]');
-  await expect(rule.getByLabel('Intitulé')).toHaveValue('Morsure');
+  await expect(rule.getByLabel('Intitulé')).toHaveValue('Morsure (animal ou humaine)');
   const phrases = rule.getByLabel('Expressions');
   await phrases.fill(`${await phrases.inputValue()}\nmordillé par le chien`);
+  // A phrase added lowers nothing: the guard lets it be saved at once (issue 23).
+  await expect(page.getByTestId('protocol-guard')).toBeVisible();
   await page.getByRole('button', { name: 'Enregistrer le protocole' }).click();
   await expect(page.getByText('protocole du cabinet')).toBeVisible();
   await page.screenshot({ path: screenshotPath('31-cabinet-protocole') });

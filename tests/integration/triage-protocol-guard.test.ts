@@ -41,7 +41,8 @@ describe('the tester', () => {
     // The same message with the rule switched off in the draft: the safety floor still holds it up.
     const edited = await admin.call('inbox.testProtocol', { protocol: without(protocol, 'ischemie'), message: WHITE });
     if (!edited.ok) throw new Error(edited.error.message);
-    expect((edited.value as { category: string }).category).not.toBe('urgence-immediate');
+    expect(edited.value).toMatchObject({ category: 'urgence-jour', toVerify: true });
+    expect((edited.value as { reasons: { label: string }[] }).reasons[0]?.label).toMatch(/Règle d’urgence désactivée/);
   });
 
   it('sorts a stored message by its number, and says what is missing', async () => {

@@ -185,6 +185,12 @@ export const reasonSchema = z.object({
 });
 export type TriageReason = z.infer<typeof reasonSchema>;
 
+/**
+ * One piece of evidence as a person reads it: the words as written, in French quotes, then the
+ * concept they stand for (« index » (doigt)); a fact (« photo jointe ») quoted whole.
+ */
+export const quotedEvidence = (evidence: string): string => (evidence.startsWith('«') ? evidence : `« ${evidence} »`);
+
 /** A message typed or pasted in Cabinet's tester, or one of the inbox's, by its number (issue 23). */
 export const protocolTestInputSchema = z
   .object({

@@ -1,5 +1,6 @@
 import {
   CATEGORY_CODES,
+  quotedEvidence,
   type CategoryCode,
   type SenderKind,
   type TriageReason,
@@ -129,7 +130,7 @@ function evidenceOf(match: PhraseMatch, reading: Reading, compiled: CompiledProt
       (occurrence) => occurrence.first === first && occurrence.last === last,
     )?.concept;
     const label = concept ? compiled.concepts.byId.get(concept)?.label : undefined;
-    return label ? `${words} (${label})` : words;
+    return label ? `« ${words} » (${label})` : words;
   });
   return [...out, ...match.facts];
 }
@@ -190,7 +191,7 @@ function floorReason(reading: Reading, compiled: CompiledProtocol): TriageReason
         alarms.map((occurrence) => {
           const head = reading.tokens[occurrence.first] as Token;
           const words = reading.texts[head.part].slice(head.start, (reading.tokens[occurrence.last] as Token).end);
-          return `${words} (${compiled.concepts.byId.get(occurrence.concept)?.label ?? occurrence.concept})`;
+          return `« ${words} » (${compiled.concepts.byId.get(occurrence.concept)?.label ?? occurrence.concept})`;
         }),
       ),
     ],
@@ -199,6 +200,22 @@ function floorReason(reading: Reading, compiled: CompiledProtocol): TriageReason
       return { part: head.part, start: head.start, end: (reading.tokens[occurrence.last] as Token).end };
     }),
   };
+}
+
+/** An emergency rule switched off that would have matched: held at « urgence du jour », to be checked. */
+function dormantReason(reading: Reading, facts: MessageFacts, compiled: CompiledProtocol): TriageReason | null {
+  for (const dormant of compiled.dormant) {
+    if (!mayMatch(dormant, reading.index)) continue;
+    const reason = matchRule(dormant, reading, facts, compiled);
+    if (reason)
+      return {
+        ...reason,
+        ruleId: 'plancher-alarme',
+        label: `Règle d’urgence désactivée « ${dormant.rule.label} » : au moins urgence du jour, à vérifier`,
+        category: 'urgence-jour',
+      };
+  }
+  return null;
 }
 
 /**
@@ -229,7 +246,7 @@ export function triage(compiled: CompiledProtocol, facts: MessageFacts): TriageR
   let toVerify = Boolean(finals[0] && emergencies[0]);
   const reasons = matched.map(({ reason }) => reason);
   if (!winner) {
-    const floor = floorReason(reading, compiled);
+    const floor = floorReason(reading, compiled) ?? dormantReason(reading, facts, compiled);
     if (floor) {
       reasons.push(floor);
       winner = { reason: floor, rule: { id: floor.ruleId } as TriageRule };
@@ -280,7 +297,7 @@ export function triage(compiled: CompiledProtocol, facts: MessageFacts): TriageR
 /** One line of reasons, as the CLI prints them: « label : mot, mot ». */
 export function reasonLines(reasons: readonly TriageReason[]): string[] {
   return reasons.map((reason) =>
-    reason.evidence.length ? `${reason.label} : ${reason.evidence.map((e) => `« ${e} »`).join(', ')}` : reason.label,
+    reason.evidence.length ? `${reason.label} : ${reason.evidence.map(quotedEvidence).join(', ')}` : reason.label,
   );
 }
 

@@ -199,6 +199,11 @@ export interface CompiledProtocol {
   readonly protocol: TriageProtocol;
   readonly concepts: CompiledConcepts;
   readonly rules: readonly CompiledRule[];
+  /**
+   * Emergency rules switched off: they decide nothing, but what they would catch is still held at
+   * « urgence du jour » at least, to be checked (issue 23: switching a rule off never drops an emergency silently).
+   */
+  readonly dormant: readonly CompiledRule[];
 }
 
 /** The protocol read once: its concepts' words stemmed and indexed, its rules' phrases parsed. */
@@ -206,18 +211,19 @@ export function compileProtocol(protocol: TriageProtocol): CompiledProtocol {
   return {
     protocol,
     concepts: compileConcepts(protocol.concepts),
-    rules: protocol.rules
-      .filter((rule) => rule.enabled)
-      .map((rule) => {
-        const groups = rule.groups.map((group) =>
-          group.map(compilePhrase).filter((phrase) => phrase.elements.length > 0),
-        );
-        return {
-          rule,
-          groups,
-          unless: rule.unless.map(compilePhrase).filter((phrase) => phrase.elements.length > 0),
-          needs: needsOf(groups),
-        };
-      }),
+    rules: protocol.rules.filter((rule) => rule.enabled).map(compileRule),
+    dormant: protocol.rules
+      .filter((rule) => !rule.enabled && (rule.category === 'urgence-immediate' || rule.category === 'urgence-jour'))
+      .map(compileRule),
+  };
+}
+
+function compileRule(rule: TriageProtocol['rules'][number]): CompiledRule {
+  const groups = rule.groups.map((group) => group.map(compilePhrase).filter((phrase) => phrase.elements.length > 0));
+  return {
+    rule,
+    groups,
+    unless: rule.unless.map(compilePhrase).filter((phrase) => phrase.elements.length > 0),
+    needs: needsOf(groups),
   };
 }
