@@ -276,8 +276,9 @@ export function triage(compiled: CompiledProtocol, facts: MessageFacts): TriageR
   reasons.sort(
     (a, b) => Number(b === winner.reason) - Number(a === winner.reason) || rank(a.category) - rank(b.category),
   );
+  // First, so the queue's line says it too: a rule decided alone over a sign of alarm.
   if (toVerify && finals[0])
-    reasons.push({
+    reasons.unshift({
       ruleId: 'a-verifier',
       label: `À vérifier : un signe d’alarme a aussi été trouvé (${emergencies[0]?.reason.label ?? ''})`,
       category: emergencies[0]?.reason.category ?? category,
