@@ -6,21 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { CategoryCode } from '../electron/api/schemas/inbox-protocol.js';
 import { startDovecot } from '../tests/helpers/dovecot.js';
+import { labelsOf } from '../tests/helpers/labelled-mail.js';
 import { sharedPath } from '../tests/helpers/shared.js';
 import { caller } from '../tests/helpers/temp-core.js';
 import { openBenchCore } from './bench-core.js';
 import { ms, percentile, time } from './stats.js';
 
 const devDir = sharedPath('mail', 'dev');
-const labels = new Map(
-  readFileSync(join(devDir, 'labels.tsv'), 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split('\t') as [string, CategoryCode]),
-);
+const labels = labelsOf('dev');
 
 // 1. Queue and opening at 100,000 stored messages.
 const { core, actor, dispose } = await openBenchCore('inbox');

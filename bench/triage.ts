@@ -5,18 +5,15 @@
 // sorting on one core, the protocol compiled once.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { CATEGORY_CODES, URGENCY_LEVELS, type CategoryCode } from '../electron/api/schemas/inbox-protocol.js';
+import { CATEGORY_CODES, urgencyLevel, type CategoryCode } from '../electron/api/schemas/inbox-protocol.js';
 import { defaultExplainDeps, triageFiles } from '../electron/services/inbox/triage-files.js';
 import { defaultProtocol } from '../electron/services/inbox/triage/default-protocol.js';
 import { compileProtocol, triage, type MessageFacts } from '../electron/services/inbox/triage/engine.js';
-import { labelledMail } from '../tests/helpers/labelled-mail.js';
+import { labelledMail, labelsOf } from '../tests/helpers/labelled-mail.js';
 import { sharedPath } from '../tests/helpers/shared.js';
 import { ms, percentile, time } from './stats.js';
 
-const level = (category: CategoryCode) => {
-  const index = URGENCY_LEVELS.indexOf(category);
-  return index < 0 ? URGENCY_LEVELS.length : index;
-};
+const level = urgencyLevel;
 const short = (code: string) => code.slice(0, 6).padStart(6);
 
 function report(
@@ -52,13 +49,7 @@ const compileStart = performance.now();
 const deps = defaultExplainDeps();
 const firstCompile = performance.now() - compileStart;
 for (const set of ['dev', 'dev2'] as const) {
-  const labels = new Map(
-    readFileSync(sharedPath('mail', set, 'labels.tsv'), 'utf8')
-      .trim()
-      .split('\n')
-      .slice(1)
-      .map((line) => line.split('\t') as [string, CategoryCode]),
-  );
+  const labels = labelsOf(set);
   const results: { name: string; expected: CategoryCode; found: CategoryCode; why: string }[] = [];
   for await (const line of triageFiles(sharedPath('mail', set), deps)) {
     const name = line.file.split('/').pop() ?? '';

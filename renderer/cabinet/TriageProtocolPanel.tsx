@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Tabs, Text, TextInput } from '@mantine/core';
+import { Badge, Box, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import {
@@ -11,6 +11,7 @@ import {
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { call } from '../api/client';
 import { ConceptsEditor } from '../inbox/protocol/ConceptsEditor';
+import { FilterWithHint } from '../inbox/protocol/FilterWithHint';
 import { ProtocolGuard, useProtocolPreview } from '../inbox/protocol/ProtocolGuard';
 import { ProtocolTester } from '../inbox/protocol/ProtocolTester';
 import { RuleCard } from '../inbox/protocol/RuleCard';
@@ -184,20 +185,12 @@ export function TriageProtocolPanel() {
           </Tabs.Panel>
           <Tabs.Panel value="regles" pt="xs">
             <Stack gap="sm">
-              <TextInput
-                size="xs"
-                aria-label="Filtrer les règles"
-                placeholder="Filtrer les règles (mot, identifiant)"
-                value={filter}
-                onChange={(event) => setFilter(event.currentTarget.value)}
-                w={320}
-              />
-              <Text size="xs" c="dimmed">
+              <FilterWithHint what="règles" value={filter} onChange={setFilter}>
                 Une expression par ligne : des concepts (« @doigt @blanc » : proches dans une phrase ; « @a & @b » :
                 dans la même phrase) ou des mots (sans accents, « mot* » pour toutes les terminaisons, trois mots au
                 plus intercalés). Une règle s’applique quand une expression de chaque bloc est trouvée, présente et non
                 niée. Les règles les plus corrigées par le secrétariat sont en tête.
-              </Text>
+              </FilterWithHint>
               {shown.map(({ rule, index }) => (
                 <RuleCard
                   key={rule.id}

@@ -12,16 +12,21 @@ export interface LabelledMessage {
   readonly facts: MessageFacts;
 }
 
-/** The labelled sets of ../shared/mail, read into what the protocol is given (as `paume triage` does, less the patient file). */
-export async function labelledMail(set: 'dev' | 'dev2'): Promise<LabelledMessage[]> {
-  const dir = sharedPath('mail', set);
-  const labels = new Map(
-    readFileSync(join(dir, 'labels.tsv'), 'utf8')
+/** labels.tsv of a labelled set: each file's category. */
+export function labelsOf(set: 'dev' | 'dev2'): Map<string, CategoryCode> {
+  return new Map(
+    readFileSync(join(sharedPath('mail', set), 'labels.tsv'), 'utf8')
       .trim()
       .split('\n')
       .slice(1)
       .map((line) => line.split('\t') as [string, CategoryCode]),
   );
+}
+
+/** The labelled sets of ../shared/mail, read into what the protocol is given (as `paume triage` does, less the patient file). */
+export async function labelledMail(set: 'dev' | 'dev2'): Promise<LabelledMessage[]> {
+  const dir = sharedPath('mail', set);
+  const labels = labelsOf(set);
   const files = readdirSync(dir)
     .filter((name) => name.endsWith('.eml'))
     .sort();

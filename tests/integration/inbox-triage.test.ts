@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { URGENCY_LEVELS, type CategoryCode } from '../../electron/api/schemas/inbox-protocol.js';
+import { urgencyLevel, type CategoryCode } from '../../electron/api/schemas/inbox-protocol.js';
 import { runCli } from '../../electron/cli.js';
 import { defaultProtocol } from '../../electron/services/inbox/triage/default-protocol.js';
 import { compileProtocol, triage, type MessageFacts } from '../../electron/services/inbox/triage/engine.js';
 import { patientInput } from '../helpers/patients.js';
+import { labelsOf } from '../helpers/labelled-mail.js';
 import { sharedPath } from '../helpers/shared.js';
 import { caller, FIRST_ADMIN, openTempCore } from '../helpers/temp-core.js';
 
@@ -15,13 +15,7 @@ import { caller, FIRST_ADMIN, openTempCore } from '../helpers/temp-core.js';
  * photo, English, a reply's quoted text) (issue 11).
  */
 const devDir = sharedPath('mail', 'dev');
-const labels = new Map(
-  readFileSync(join(devDir, 'labels.tsv'), 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split('\t') as [string, CategoryCode]),
-);
+const labels = labelsOf('dev');
 
 async function cliLines(argv: string[]) {
   const out: string[] = [];
@@ -38,10 +32,7 @@ async function cliLines(argv: string[]) {
   );
 }
 
-const urgency = (category: CategoryCode) => {
-  const index = URGENCY_LEVELS.indexOf(category);
-  return index < 0 ? URGENCY_LEVELS.length : index;
-};
+const urgency = urgencyLevel;
 
 describe('paume triage on the labelled messages', () => {
   it('sorts every message with reasons, never an emergency below its level', async () => {

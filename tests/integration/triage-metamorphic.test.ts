@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { URGENCY_LEVELS, type CategoryCode } from '../../electron/api/schemas/inbox-protocol.js';
+import { urgencyLevel } from '../../electron/api/schemas/inbox-protocol.js';
 import { defaultProtocol } from '../../electron/services/inbox/triage/default-protocol.js';
 import { compileProtocol, triage, type MessageFacts } from '../../electron/services/inbox/triage/engine.js';
 import { foldWord } from '../../electron/services/inbox/triage/tokens.js';
@@ -23,10 +23,7 @@ const sentences = JSON.parse(
   readFileSync(new URL('../fixtures/triage-alarm-sentences.json', import.meta.url), 'utf8'),
 ) as AlarmSentence[];
 const compiled = compileProtocol(defaultProtocol());
-const level = (category: CategoryCode) => {
-  const index = URGENCY_LEVELS.indexOf(category);
-  return index < 0 ? URGENCY_LEVELS.length : index;
-};
+const level = urgencyLevel;
 const withoutAccents = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '');
 const middle = (body: string, insert: string) => {
   const paragraphs = body.split(/\n\s*\n/);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { URGENCY_LEVELS, type CategoryCode } from '../../electron/api/schemas/inbox-protocol.js';
+import { urgencyLevel, type CategoryCode } from '../../electron/api/schemas/inbox-protocol.js';
 import { defaultProtocol } from '../../electron/services/inbox/triage/default-protocol.js';
 import { compileProtocol, triage } from '../../electron/services/inbox/triage/engine.js';
 
@@ -23,10 +23,7 @@ const cases = JSON.parse(
   readFileSync(new URL('../../resources/triage/examples.json', import.meta.url), 'utf8'),
 ) as Case[];
 const compiled = compileProtocol(defaultProtocol());
-const level = (category: CategoryCode) => {
-  const index = URGENCY_LEVELS.indexOf(category);
-  return index < 0 ? URGENCY_LEVELS.length : index;
-};
+const level = urgencyLevel;
 const sortOf = (item: Case) =>
   triage(compiled, {
     subject: item.subject,

@@ -33,6 +33,12 @@ export const CATEGORY_LABELS: Readonly<Record<CategoryCode, string>> = {
 /** The medical levels, for "never sorted below its level": a lower index is more urgent. */
 export const URGENCY_LEVELS: readonly CategoryCode[] = ['urgence-immediate', 'urgence-jour', 'semi-urgent'];
 
+/** 0 for an immediate emergency, 1 for the day's, 2 for semi-urgent, 3 for everything else: lower is more urgent. */
+export const urgencyLevel = (category: CategoryCode): number => {
+  const index = URGENCY_LEVELS.indexOf(category);
+  return index < 0 ? URGENCY_LEVELS.length : index;
+};
+
 export const SENDER_KINDS = ['patient', 'doctor', 'laboratory', 'unknown'] as const;
 export type SenderKind = (typeof SENDER_KINDS)[number];
 

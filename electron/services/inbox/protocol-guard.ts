@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { DomainError } from '../../api/result.js';
 import {
   CATEGORY_LABELS,
-  URGENCY_LEVELS,
+  urgencyLevel,
   type CategoryCode,
   type ProtocolPreview,
   type TriageProtocol,
@@ -56,10 +56,7 @@ export interface ProtocolGuard {
 /** Corrected messages sorted again, at most: the latest ones, so a preview answers in a moment. */
 const CORRECTED_LIMIT = 2_000;
 const EMERGENCIES: readonly CategoryCode[] = ['urgence-immediate', 'urgence-jour'];
-const level = (category: CategoryCode) => {
-  const index = URGENCY_LEVELS.indexOf(category);
-  return index < 0 ? URGENCY_LEVELS.length : index;
-};
+const level = urgencyLevel;
 
 let examples: readonly Example[] | null = null;
 const builtInExamples = (): readonly Example[] =>

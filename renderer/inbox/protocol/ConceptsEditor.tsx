@@ -1,5 +1,6 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { FilterWithHint } from './FilterWithHint';
 import type { TriageConcept } from '../../../electron/api/schemas/inbox-protocol';
 
 const KIND_LABELS: Readonly<Record<TriageConcept['kind'], string>> = {
@@ -30,20 +31,10 @@ export function ConceptsEditor({
     );
   return (
     <Stack>
-      <Group gap="xs">
-        <TextInput
-          size="xs"
-          aria-label="Filtrer les concepts"
-          placeholder="Filtrer les concepts (mot, identifiant)"
-          value={filter}
-          onChange={(event) => setFilter(event.currentTarget.value)}
-          w={320}
-        />
-        <Text size="xs" c="dimmed">
-          Un mot ou une expression par ligne, sans accents ni majuscules ; « mot* » pour toutes les terminaisons, « =mot
-          » pour ce mot seul. Les règles les nomment « @identifiant ».
-        </Text>
-      </Group>
+      <FilterWithHint what="concepts" value={filter} onChange={setFilter}>
+        Un mot ou une expression par ligne, sans accents ni majuscules ; « mot* » pour toutes les terminaisons, « =mot »
+        pour ce mot seul. Les règles les nomment « @identifiant ».
+      </FilterWithHint>
       <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="xs">
         {shown.map(({ concept, index }) => (
           <Paper key={concept.id} withBorder p={6} data-concept-id={concept.id}>
