@@ -43,6 +43,7 @@ export const wordMatches = (word: PatternWord, token: Token, corrected: string |
 interface CompiledTerm {
   readonly concept: string;
   readonly words: readonly PatternWord[];
+  readonly masks: boolean;
 }
 
 export interface CompiledConcepts {
@@ -70,7 +71,7 @@ export function compileConcepts(concepts: readonly TriageConcept[]): CompiledCon
       const words = patternWords(raw);
       const [first] = words;
       if (!first) continue;
-      const term = { concept: concept.id, words };
+      const term = { concept: concept.id, words, masks: concept.masks };
       if (first.prefix) push(byPrefix, first.text.slice(0, 3), term);
       else if (first.exact) push(byStem, stemOf(first.text), term);
       else push(byStem, first.stem, term);
@@ -127,7 +128,9 @@ function termEnd(
   for (let index = 1; index < term.words.length; index += 1) {
     const word = term.words[index] as PatternWord;
     let next = -1;
-    for (let look = at + 1; look <= at + 1 + TERM_GAP && look < tokens.length; look += 1) {
+    // A figure of speech is said as it is: its words side by side (« se faire la main », not « se faire écraser la main »).
+    const gap = term.masks ? 0 : TERM_GAP;
+    for (let look = at + 1; look <= at + 1 + gap && look < tokens.length; look += 1) {
       if ((tokens[look] as Token).sentence !== (tokens[start] as Token).sentence) break;
       // A term never skips a negation: « je ne me suis pas blessé » is not « suis blessé ».
       if (look > at + 1 && SKIP_NEVER.has((tokens[look - 1] as Token).word)) break;

@@ -184,6 +184,32 @@ const onlyQuantityBetween = (tokens: readonly Token[], from: number, to: number)
 const neWithin = (tokens: readonly Token[], from: number, to: number) =>
   tokens.slice(from + 1, to).some((token) => token.word === 'ne' || token.word === 'n');
 
+const MONTH_NAMES = new Set([
+  'janvier',
+  'fevrier',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'decembre',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
 const isNe = (token: Token | undefined) => token !== undefined && (token.word === 'ne' || token.word === 'n');
 const startsWithAny = (word: string, list: readonly string[]) => list.some((stem) => word.startsWith(stem));
 
@@ -212,7 +238,7 @@ function readTreated(tokens: readonly Token[], first: number, year: number): boo
     if (word === 'opere' || word === 'operee' || word === 'operes' || word === 'operated') {
       // Operated « for » the injury (a past operation's reason), not « operated yesterday, and now … ».
       const after = tokens.slice(at + 1, at + 8).map((token) => token.word);
-      if (after.includes('pour') || after.includes('for') || after.includes('d') || after.includes('dans')) return true;
+      if (['pour', 'for', 'd', 'de', 'du', 'dans'].some((word) => after.includes(word))) return true;
       continue;
     }
     if (startsWithAny(word, TREATED_STEMS) && word !== 'reparer' && word !== 'traitement') return true;
@@ -243,6 +269,9 @@ function readTreated(tokens: readonly Token[], first: number, year: number): boo
       Number(tokens[at + 1]?.word) <= 12
     )
       return true;
+    // A day or a month named (« du 26 février », « en janvier »): an injury dated is a past one.
+    if (MONTH_NAMES.has(word) && (/^\d{1,2}$/.test(tokens[at - 1]?.word ?? '') || tokens[at - 1]?.word === 'en'))
+      return true;
     // A year before this one: « en 2018 ».
     if (/^(19|20)\d\d$/.test(word) && Number(word) < year) return true;
   }
@@ -271,6 +300,8 @@ export function statusOf(
       neWithin(tokens, look, first)
     )
       return 'negated';
+    // A report's heading reaches past its colon: « Indication : plaie de l'annulaire ».
+    if (seen <= 2 && isInjury && (token.word === 'indication' || token.word === 'motif')) return 'history';
     if (sameClause && seen < 6) {
       if (token.word === 'pas' && tokens[look + 1]?.word === 'mal') continue; // « ça saigne pas mal »: a lot
       if (NEGATION_BEFORE.has(token.word)) return 'negated';
