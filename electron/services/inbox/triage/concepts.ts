@@ -94,6 +94,8 @@ export interface Occurrence {
   readonly status: SignStatus;
   /** A fact rather than words (the record's operation date): no place in the text. */
   readonly fact?: string;
+  /** With the fact of an operation: how many days ago. */
+  readonly days?: number;
 }
 
 const SKIP_NEVER = new Set(['pas', 'plus', 'jamais', 'rien', 'aucun', 'aucune', 'sans', 'ni', 'not', 'no', 'never']);
@@ -221,6 +223,7 @@ export function findConcepts(compiled: CompiledConcepts, reading: MessageReading
           last: -1,
           status: 'current',
           fact: `opéré il y a ${soonest} jour${soonest > 1 ? 's' : ''}`,
+          days: soonest,
         });
     }
   }

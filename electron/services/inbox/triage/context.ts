@@ -1,4 +1,20 @@
 import type { Token } from './tokens.js';
+import { treatedSentence } from './treated.js';
+import {
+  BE_HAVE,
+  FUTURE_AFTER,
+  HISTORY_BEFORE,
+  HYPOTHESIS_BEFORE,
+  NEGATION_BEFORE,
+  NORMAL_AFTER,
+  PERFECT,
+  PLUPERFECT,
+  POINTING_BACK,
+  QUANTITY_WORDS,
+  RESOLVED_AFTER,
+  SCOPE_END,
+  startsWithAny,
+} from './trigger-words.js';
 
 /**
  * What a sign's neighbours say about it, in the NegEx manner (issue 23): a trigger, the words it
@@ -17,158 +33,6 @@ export const STATUS_LABELS: Readonly<Record<SignStatus, string>> = {
   figurative: 'expression figurée',
 };
 
-/** Negations that govern the few words after them, inside their clause. */
-const NEGATION_BEFORE = new Set([
-  'pas',
-  'aucun',
-  'aucune',
-  'sans',
-  'ni',
-  'jamais',
-  'rien',
-  'non',
-  'absence',
-  'nul',
-  'nulle',
-  'no',
-  'not',
-  'without',
-  'never',
-  'none',
-  'nothing',
-  'neither',
-  'nor',
-]);
-/** Words that say a sign is over when they follow it: « le saignement s'est arrêté ». */
-const RESOLVED_AFTER = [
-  'arrete',
-  'stopp',
-  'dispar',
-  'fini',
-  'termin',
-  'gueri',
-  'cicatris',
-  'consolid',
-  'referm',
-  'degonfl',
-  'resorb',
-  'stopped',
-  'healed',
-  'fine',
-  'clean',
-  'sortie',
-  'enlev',
-  'retire',
-  'redevenu',
-  'resolved',
-  'disappear',
-  'settled',
-];
-/** Words that make what follows an old story: « ancienne cicatrice », « régression de la rougeur ». */
-const HISTORY_BEFORE = new Set([
-  'ancien',
-  'ancienne',
-  'anciens',
-  'anciennes',
-  'vieille',
-  'vieux',
-  'vieilles',
-  'old',
-  'previous',
-  'regression',
-]);
-/** Triggers of a hypothesis or a question about a sign that is not there; they reach the end of the sentence. */
-const HYPOTHESIS_BEFORE = new Set([
-  'si',
-  'if',
-  'cas',
-  'risque',
-  'risques',
-  'risk',
-  'whether',
-  'surveiller',
-  'eventuel',
-  'eventuelle',
-  'eventuellement',
-  'parle',
-  'inquieter',
-  'devienne',
-  'deviennent',
-  'craindre',
-  'craint',
-  'redoute',
-  'eviter',
-  'should',
-  'unless',
-  'reconnaitre',
-  'recognize',
-  'essaye',
-  'essayer',
-  'failli',
-  'tente',
-  'tried',
-  'almost',
-]);
-/** Words that close a negation's or a hypothesis's scope before the clause ends. */
-const SCOPE_END = new Set([
-  'mais',
-  'but',
-  'cependant',
-  'pourtant',
-  'toutefois',
-  'sauf',
-  'car',
-  'parce',
-  'puis',
-  'maintenant',
-  'depuis',
-  'now',
-  'since',
-  'et',
-  'and',
-  'or',
-]);
-/** Sentence marks of treatment given: an injury told in such a sentence was seen to. */
-const TREATED_STEMS = [
-  'sutur',
-  'recous',
-  'repar',
-  'repaired',
-  'sutured',
-  'hospitalis',
-  'treated',
-  'traite',
-  'traitee',
-  'cicatris',
-  'consolid',
-  'gueri',
-  'healed',
-  'sequel',
-  'favorabl',
-  'regression',
-  'draine',
-  'incise',
-];
-
-/** Auxiliaries of a past perfect, and of a perfect, and the verbs a subject's negation goes through. */
-const PLUPERFECT = new Set(['etais', 'etait', 'avais', 'avait', 'etions', 'aviez']);
-const PERFECT = new Set(['ai', 'a', 'as', 'avait', 'avais', 'avons', 'avez', 'ont']);
-/** A sign told as normal is no sign: « gaine des fléchisseurs normale », « sensibilité conservée ». */
-const NORMAL_AFTER = ['normal', 'intact', 'conserve', 'preserve', 'respecte'];
-const FUTURE_AFTER = new Set([
-  'prevu',
-  'prevue',
-  'prevues',
-  'prevus',
-  'programme',
-  'programmee',
-  'planned',
-  'scheduled',
-]);
-const POINTING_BACK = new Set(['c', 'ca', 'cela', 'il', 'elle', 'it']);
-const BE_HAVE = new Set(['a', 'ont', 'est', 'sont', 'ai', 'etait', 'etaient', 'avait']);
-
-const QUANTITY_WORDS = new Set(['de', 'd', 'du', 'des', 'un', 'une', 'beaucoup', 'peu']);
 /** Between « eu » and the sign only numbers and words of quantity (« eu 38,3 de », « eu de la »). */
 const onlyQuantityBetween = (tokens: readonly Token[], from: number, to: number) =>
   tokens
@@ -184,99 +48,7 @@ const onlyQuantityBetween = (tokens: readonly Token[], from: number, to: number)
 const neWithin = (tokens: readonly Token[], from: number, to: number) =>
   tokens.slice(from + 1, to).some((token) => token.word === 'ne' || token.word === 'n');
 
-const MONTH_NAMES = new Set([
-  'janvier',
-  'fevrier',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'aout',
-  'septembre',
-  'octobre',
-  'novembre',
-  'decembre',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
-
 const isNe = (token: Token | undefined) => token !== undefined && (token.word === 'ne' || token.word === 'n');
-const startsWithAny = (word: string, list: readonly string[]) => list.some((stem) => word.startsWith(stem));
-
-/** « opéré … pour une plaie », « suturée », « hospitalisée » in the sentence: the injury was treated. */
-const treatedSentences = new WeakMap<readonly Token[], Map<number, boolean>>();
-
-/** Each sentence of a message is read for treatment once, however many injuries it names. */
-function treatedSentence(tokens: readonly Token[], first: number, year: number): boolean {
-  const sentence = (tokens[first] as Token).sentence;
-  let known = treatedSentences.get(tokens);
-  if (!known) treatedSentences.set(tokens, (known = new Map<number, boolean>()));
-  let treated = known.get(sentence);
-  if (treated === undefined) {
-    treated = readTreated(tokens, first, year);
-    known.set(sentence, treated);
-  }
-  return treated;
-}
-
-function readTreated(tokens: readonly Token[], first: number, year: number): boolean {
-  const sentence = (tokens[first] as Token).sentence;
-  let from = first;
-  while (from > 0 && (tokens[from - 1] as Token).sentence === sentence) from -= 1;
-  for (let at = from; at < tokens.length && (tokens[at] as Token).sentence === sentence; at += 1) {
-    const word = (tokens[at] as Token).word;
-    if (word === 'opere' || word === 'operee' || word === 'operes' || word === 'operated') {
-      // Operated « for » the injury (a past operation's reason), not « operated yesterday, and now … ».
-      const after = tokens.slice(at + 1, at + 8).map((token) => token.word);
-      if (['pour', 'for', 'd', 'de', 'du', 'dans'].some((word) => after.includes(word))) return true;
-      continue;
-    }
-    if (startsWithAny(word, TREATED_STEMS) && word !== 'reparer' && word !== 'traitement') return true;
-    if (word === 'pris' || word === 'prise') {
-      const next = tokens[at + 1]?.word;
-      const then = tokens[at + 2]?.word;
-      if (next === 'en' && then === 'charge') return true;
-    }
-    // Years ago: « il y a douze ans », « years ago ».
-    if (
-      (word === 'ans' ||
-        word === 'an' ||
-        word === 'annees' ||
-        word === 'mois' ||
-        word === 'years' ||
-        word === 'months') &&
-      tokens.slice(Math.max(0, at - 4), at).some((t) => t.word === 'a' || t.word === 'depuis' || t.word === 'il')
-    )
-      if (tokens[at + 1]?.word !== 'de' || word === 'years') return true;
-    // « le mois dernier », « last month »; a dated day (« passage aux urgences le 21/03 »).
-    if ((word === 'dernier' || word === 'derniere') && ['mois', 'an', 'annee'].includes(tokens[at - 1]?.word ?? ''))
-      return true;
-    if (word === 'last' && ['month', 'year'].includes(tokens[at + 1]?.word ?? '')) return true;
-    if (
-      /^\d{1,2}$/.test(word) &&
-      /^\d{1,2}$/.test(tokens[at + 1]?.word ?? '') &&
-      ['le', 'du', 'au'].includes(tokens[at - 1]?.word ?? '') &&
-      Number(tokens[at + 1]?.word) <= 12
-    )
-      return true;
-    // A day or a month named (« du 26 février », « en janvier »): an injury dated is a past one.
-    if (MONTH_NAMES.has(word) && (/^\d{1,2}$/.test(tokens[at - 1]?.word ?? '') || tokens[at - 1]?.word === 'en'))
-      return true;
-    // A year before this one: « en 2018 ».
-    if (/^(19|20)\d\d$/.test(word) && Number(word) < year) return true;
-  }
-  return false;
-}
 
 export function statusOf(
   tokens: readonly Token[],

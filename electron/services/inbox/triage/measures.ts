@@ -1,3 +1,5 @@
+import { MONTHS_FRENCH } from './calendar-words.js';
+
 /**
  * Numbers and time in a patient's words (issue 23): a temperature written as a number
  * (« 38,7 », « 39°2 », « 38.5 le soir », « T° 38,7 °C ») and the time since an operation
@@ -61,20 +63,10 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   five: 5,
   ten: 10,
 };
-const MONTHS = [
-  'janvier',
-  'fevrier',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'aout',
-  'septembre',
-  'octobre',
-  'novembre',
-  'decembre',
-];
+const MONTHS: readonly string[] = MONTHS_FRENCH;
+// Compiled once: a dated operation is looked for in every sentence that tells of one.
+const NAMED_DATE = new RegExp(`\\b(\\d{1,2})(?:er)?\\s(${MONTHS.join('|')})(?:\\s(\\d{4}))?`);
+const IN_MONTH = new RegExp(`\\ben\\s(${MONTHS.join('|')})\\b`);
 const UNIT_DAYS: Readonly<Record<string, number>> = {
   jour: 1,
   jours: 1,
@@ -100,8 +92,8 @@ const OPERATION =
 /** Days since the day named by a French date (« le 9 avril », « du 14/01 », « en décembre »), or null. */
 function daysSinceDate(folded: string, sentAt: Date): number | null {
   const numeric = /\b(?:le|du|since)?\s?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b/.exec(folded);
-  const named = new RegExp(`\\b(\\d{1,2})(?:er)?\\s(${MONTHS.join('|')})(?:\\s(\\d{4}))?`).exec(folded);
-  const month = new RegExp(`\\ben\\s(${MONTHS.join('|')})\\b`).exec(folded);
+  const named = NAMED_DATE.exec(folded);
+  const month = IN_MONTH.exec(folded);
   let when: Date | null = null;
   const year = (raw: string | undefined) =>
     raw ? (raw.length === 2 ? 2000 + Number(raw) : Number(raw)) : sentAt.getUTCFullYear();
