@@ -54,6 +54,20 @@ function evidenceOf(match: PhraseMatch, reading: Reading, compiled: CompiledProt
   return [...out, ...match.facts];
 }
 
+/**
+ * Each written word once: « doigt » found by two concepts (main, doigt) or written twice
+ * (« Doigt », « doigt ») is shown with its first reading only.
+ */
+function onceEach(evidence: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return evidence.filter((item) => {
+    const words = (/^« (.*) » \(/.exec(item)?.[1] ?? item).toLowerCase();
+    if (seen.has(words)) return false;
+    seen.add(words);
+    return true;
+  });
+}
+
 export function matchRule(
   compiledRule: CompiledProtocol['rules'][number],
   reading: Reading,
@@ -89,7 +103,7 @@ export function matchRule(
     ruleId: rule.id,
     label: rule.label,
     category: rule.category,
-    evidence: [...new Set([...evidence, ...conditions])],
+    evidence: onceEach([...evidence, ...conditions]),
     spans,
   };
 }
