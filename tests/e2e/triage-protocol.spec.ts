@@ -50,7 +50,9 @@ test('Cabinet › Protocole de tri: the tester follows the edit, the guard asks 
   await guard.getByLabel(/enregistrer quand même/).check();
   await expect(save).toBeEnabled();
   await save.click();
-  await expect(page.getByText('Protocole enregistré.')).toHaveCount(2);
+  // Saved: nothing left to save, so the guard is gone (the first save's notice may have closed already).
+  await expect(page.getByTestId('protocol-guard')).toBeHidden();
+  await expect(save).toBeDisabled();
   await expect(page.locator('[data-rule-id="ischemie"]').getByRole('switch')).not.toBeChecked();
 
   // Back to the default in one button; the practice's own protocol can be put back.
