@@ -2,7 +2,7 @@
 // 5,000, 50,000 then 500,000 appointments on a 15-minute grid (a year ahead, the rest history).
 // Prints agenda.findSlots, the day view of one practitioner and a booking, p50/p95, timed in the
 // service on a real SQLite file.
-import { withLuhnKey } from '../electron/services/demo/seed.js';
+import { withLuhnKey } from '../electron/cli/demo/seed.js';
 import { addMinutes, epochOf, nextDay, timeOf, todayAt, weekdayOf } from '../electron/lib/paris-time.js';
 import { patientInput } from '../tests/helpers/patients.js';
 import { openBenchCore } from './bench-core.js';

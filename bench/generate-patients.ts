@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openMigratedDatabase } from '../db/open-migrated.js';
-import { fakePatient, pick, seededRandom, DIAGNOSES } from '../electron/services/demo/french-people.js';
+import { fakePatient, pick, seededRandom, DIAGNOSES } from '../electron/cli/demo/french-people.js';
 import { createPatientsStore } from '../electron/services/patients/store.js';
 import { createVisitsStore } from '../electron/services/visits/store.js';
 

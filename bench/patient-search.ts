@@ -111,7 +111,7 @@ async function benchSize(size: number, full: boolean): Promise<void> {
       line('recherche « 12/03/1961 »', await httpTime(500, () => post('patients.search', { query: '12/03/1961' }))),
     );
     console.log(
-      line('ouverture du dossier', await httpTime(500, (run) => post('patients.get', { id: ids[run] as number }))),
+      line('ouverture du dossier', await httpTime(500, (run) => post('patientFile.open', { id: ids[run] as number }))),
     );
     await server.close();
   }

@@ -5,7 +5,7 @@
 // sorting on one core, the protocol compiled once.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { CATEGORY_CODES, urgencyLevel, type CategoryCode } from '../electron/api/schemas/inbox-protocol.js';
+import { CATEGORY_CODES, urgencyLevel, type CategoryCode } from '../electron/api/common/schemas/inbox-protocol.js';
 import { defaultExplainDeps, triageFiles } from '../electron/services/inbox/triage-files.js';
 import { defaultProtocol } from '../electron/services/inbox/triage/default-protocol.js';
 import { compileProtocol, triage, type MessageFacts } from '../electron/services/inbox/triage/engine.js';

@@ -23,11 +23,11 @@ await Promise.all([
   buildWorkers(),
   build({
     ...common,
-    entryPoints: ['electron/bin/paume.ts'],
+    entryPoints: ['electron/cli/paume.ts'],
     outfile: 'dist/cli.cjs',
     banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
   }),
-  build({ ...common, entryPoints: ['electron/bin/launch.ts'], outfile: 'dist/launch.cjs' }),
+  build({ ...common, entryPoints: ['electron/cli/launch.ts'], outfile: 'dist/launch.cjs' }),
   build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/main.cjs', external: ['electron'] }),
   build({
     ...common,

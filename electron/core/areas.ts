@@ -1,5 +1,5 @@
-import type { Handlers } from '../api/dispatcher.js';
-import { contract, isMethodName } from '../api/contract.js';
+import type { Handlers } from '../api/node/dispatcher.js';
+import { contract, isMethodName } from '../api/common/contract.js';
 import type { Area, AreaContext } from '../services/area.js';
 import { agendaArea } from '../services/agenda/area.js';
 import { alertsArea } from '../services/alerts/area.js';

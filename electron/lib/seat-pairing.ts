@@ -62,7 +62,7 @@ export function checkHostAnswer(
  * then that certificate pinned. Used by `paume pair` and the Electron seat.
  */
 export async function pairWithHost(options: { url: string; code: string; seatName: string }): Promise<SeatPin> {
-  const target = new URL('/api/pairing.claim', options.url);
+  const target = new URL('/api/seats.claimPairing', options.url);
   if (target.protocol !== 'https:')
     throw new PairingError('L’adresse du poste hôte commence par https:// (réseau du cabinet).');
   const nonce = randomBytes(16).toString('hex');

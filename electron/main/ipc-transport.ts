@@ -1,5 +1,5 @@
-import type { Dispatch } from '../api/dispatcher.js';
-import type { Result } from '../api/result.js';
+import type { Dispatch } from '../api/node/dispatcher.js';
+import type { Result } from '../api/common/result.js';
 
 export const CALL_CHANNEL = 'paume:call';
 export const EVENT_CHANNEL = 'paume:event';

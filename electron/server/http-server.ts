@@ -4,9 +4,9 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
-import { accessRefusal } from '../api/dispatcher.js';
-import { buildOpenApiDocument } from '../api/openapi.js';
-import { DomainError, httpStatusOf, type ApiError, type Result } from '../api/result.js';
+import { accessRefusal } from '../api/node/dispatcher.js';
+import { buildOpenApiDocument } from '../api/node/openapi.js';
+import { DomainError, httpStatusOf, type ApiError, type Result } from '../api/common/result.js';
 import type { PaumeCore } from '../core/paume-core.js';
 import { createHostGuard, hostSpellings } from './host-guard.js';
 import { CONTENT_SECURITY_POLICY } from './security-headers.js';
@@ -16,7 +16,7 @@ export const SESSION_COOKIE = 'paume_session';
 export const SEAT_COOKIE = 'paume_poste';
 const SEAT_COOKIE_MAX_AGE_S = 5 * 365 * 86_400;
 /** What an unpaired seat may reach over the practice network: the app's files, and pairing itself. */
-const OPEN_TO_UNPAIRED = new Set(['/api/health', '/api/openapi.json', '/api/pairing.claim']);
+const OPEN_TO_UNPAIRED = new Set(['/api/health', '/api/openapi.json', '/api/seats.claimPairing']);
 
 export interface HttpServerOptions {
   readonly core: PaumeCore;
@@ -189,7 +189,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   });
   app.post<{ Querystring: { fileName?: string } }>('/api/upload/model', async (request, reply) => {
     const token = tokenOf(request);
-    const refusal = accessRefusal('models.importUploaded', core.services.auth.resolve(token));
+    const refusal = accessRefusal('dictation.importUploadedModel', core.services.auth.resolve(token));
     if (refusal) return sendError(reply, refusal);
     let uploadId: string;
     try {
@@ -200,7 +200,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
     const result = await core.dispatch(
       { sessionToken: token, seat: seatOf(request).seat, hostSeat: seatOf(request).hostSeat },
-      'models.importUploaded',
+      'dictation.importUploadedModel',
       { uploadId, fileName: request.query.fileName ?? 'modele.bin' },
     );
     return sendResult(reply, result);

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection.js';
-import type { EventBus } from '../api/contract.js';
-import type { Handlers } from '../api/dispatcher.js';
+import type { EventBus } from '../api/common/contract.js';
+import type { Handlers } from '../api/node/dispatcher.js';
 import type { Clock } from '../lib/clock.js';
 import type { DatabaseKey } from '../lib/database-key.js';
 import type { FileVault } from '../lib/file-vault.js';

@@ -2,7 +2,7 @@ import { Anchor, Group, SegmentedControl, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { localIsoToday } from '../ui/local-date';
 import { useSearchParams } from 'react-router';
-import { categorySchema } from '../../electron/api/schemas/inbox-protocol';
+import { categorySchema } from '../../electron/api/common/schemas/inbox-protocol';
 import { DayList } from './DayList';
 import { RemindersButton } from './RemindersButton';
 import { SlotFinder } from './SlotFinder';

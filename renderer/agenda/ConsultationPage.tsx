@@ -3,7 +3,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { addDays, format } from 'date-fns';
-import { FLOW_LABELS } from '../../electron/api/schemas/agenda';
+import { FLOW_LABELS } from '../../electron/api/common/schemas/agenda';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { frDate } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';

@@ -1,9 +1,9 @@
 import { Button, Group, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { addDays, format, parseISO } from 'date-fns';
 import { useState } from 'react';
-import { parseFrenchDate } from '../../electron/api/schemas/identity';
-import type { OutputOf } from '../../electron/api/contract';
-import type { Appointment } from '../../electron/api/schemas/agenda';
+import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
+import type { OutputOf } from '../../electron/api/common/contract';
+import type { Appointment } from '../../electron/api/common/schemas/agenda';
 import { WaitlistOffers, type FreedSlot } from './WaitlistOffers';
 import { call } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';

@@ -1,7 +1,7 @@
 import { Button, Group, Text, TextInput } from '@mantine/core';
 import { addDays, format } from 'date-fns';
 import { useState } from 'react';
-import { parseFrenchDate } from '../../electron/api/schemas/identity';
+import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
 import { useApiMutation } from '../api/hooks';
 import { ErrorAlert, fieldError } from '../ui/errors';
 

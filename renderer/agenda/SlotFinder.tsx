@@ -1,9 +1,9 @@
 import { Badge, Button, Checkbox, Chip, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { CATEGORY_LABELS, type CategoryCode } from '../../electron/api/schemas/inbox-protocol';
-import { parseFrenchDate } from '../../electron/api/schemas/identity';
-import type { PatientSummary } from '../../electron/api/schemas/patients';
+import { CATEGORY_LABELS, type CategoryCode } from '../../electron/api/common/schemas/inbox-protocol';
+import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
+import type { PatientSummary } from '../../electron/api/common/schemas/patients';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { frDate } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
@@ -39,10 +39,10 @@ export function SlotFinder({
   };
 }) {
   const motifs = useApiQuery('agenda.motifs', {});
-  const practitioners = useApiQuery('practitioners.list', {});
+  const practitioners = useApiQuery('practice.listPractitioners', {});
   const [query, setQuery] = useState('');
   const [patient, setPatient] = useState<{ id: number; label: string } | null>(null);
-  const linked = useApiQuery('patients.get', { id: from.patientId ?? 0 }, { enabled: from.patientId !== null });
+  const linked = useApiQuery('patientFile.open', { id: from.patientId ?? 0 }, { enabled: from.patientId !== null });
   const [prefilled, setPrefilled] = useState(false);
   if (!prefilled && linked.data) {
     setPrefilled(true);

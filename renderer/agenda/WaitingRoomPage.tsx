@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { localIsoToday } from '../ui/local-date';
-import { FLOW_LABELS, type FlowStep, type WaitingRoomEntry } from '../../electron/api/schemas/agenda';
+import { FLOW_LABELS, type FlowStep, type WaitingRoomEntry } from '../../electron/api/common/schemas/agenda';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { frDate } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
@@ -37,7 +37,7 @@ export function WaitingRoomPage() {
   const setFlow = useApiMutation('agenda.setFlow', ['agenda.waitingRoom']);
   const walkIn = useApiMutation('agenda.walkIn', ['agenda.waitingRoom']);
   const motifs = useApiQuery('agenda.motifs', {});
-  const practitioners = useApiQuery('practitioners.list', {});
+  const practitioners = useApiQuery('practice.listPractitioners', {});
   const [query, setQuery] = useState('');
   const found = useApiQuery('patients.search', { query, limit: 5 }, { enabled: query.trim().length >= 2 });
   const [walk, setWalk] = useState<{ practitionerId: string | null; motifId: string | null }>({

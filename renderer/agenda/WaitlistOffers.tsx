@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Text } from '@mantine/core';
-import type { OutputOf } from '../../electron/api/contract';
+import type { OutputOf } from '../../electron/api/common/contract';
 import { useApiMutation } from '../api/hooks';
 import { frDate } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';

@@ -6,7 +6,7 @@ import { Calendar, dateFnsLocalizer, type View } from 'react-big-calendar';
 import dragAndDropModule, { type EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
 import 'react-big-calendar/lib/css/react-big-calendar.css';
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
-import type { Appointment } from '../../electron/api/schemas/agenda';
+import type { Appointment } from '../../electron/api/common/schemas/agenda';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ErrorAlert } from '../ui/errors';
 import { usePractitioners } from '../patients/practitioner-choices';

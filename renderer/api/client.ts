@@ -1,5 +1,5 @@
-import type { EventName, EventPayload, InputOf, MethodName, OutputOf } from '../../electron/api/contract';
-import type { ApiError, EditConflict, Result } from '../../electron/api/result';
+import type { EventName, EventPayload, InputOf, MethodName, OutputOf } from '../../electron/api/common/contract';
+import type { ApiError, EditConflict, Result } from '../../electron/api/common/result';
 
 /** What the Electron preload exposes (electron/preload/index.ts); absent in browser mode. */
 interface PaumeBridge {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
-import type { InputOf, MethodName, OutputOf } from '../../electron/api/contract';
+import type { InputOf, MethodName, OutputOf } from '../../electron/api/common/contract';
 import { call, type ApiCallError } from './client';
 
 export function useApiQuery<M extends MethodName>(

@@ -1,16 +1,16 @@
-import type { OutputOf } from '../../electron/api/contract';
-import type { Result } from '../../electron/api/result';
+import type { OutputOf } from '../../electron/api/common/contract';
+import type { Result } from '../../electron/api/common/result';
 import { ApiCallError } from './client';
 
 /**
  * Sends a speech model from this machine to the server (browser mode, any seat), with progress:
  * a model weighs hundreds of megabytes, too much for a JSON call. The server streams it to disk,
- * checks it and installs it (POST /api/upload/model, then models.importUploaded).
+ * checks it and installs it (POST /api/upload/model, then dictation.importUploadedModel).
  */
 export function uploadModel(
   file: File,
   onProgress: (fraction: number) => void,
-): Promise<OutputOf<'models.importUploaded'>> {
+): Promise<OutputOf<'dictation.importUploadedModel'>> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', `/api/upload/model?fileName=${encodeURIComponent(file.name)}`);
@@ -20,7 +20,7 @@ export function uploadModel(
     };
     request.onload = () => {
       try {
-        const result = JSON.parse(request.responseText) as Result<OutputOf<'models.importUploaded'>>;
+        const result = JSON.parse(request.responseText) as Result<OutputOf<'dictation.importUploadedModel'>>;
         if (result.ok) resolve(result.value);
         else reject(new ApiCallError(result.error));
       } catch {

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { EventName, MethodName } from '../../electron/api/contract';
+import type { EventName, MethodName } from '../../electron/api/common/contract';
 import { on } from './client';
 
 /**
@@ -10,7 +10,7 @@ import { on } from './client';
  * caught a practice address lost that way).
  */
 const LIVE: readonly [EventName, MethodName[]][] = [
-  ['practitioners.changed', ['practitioners.list']],
+  ['practice.practitionersChanged', ['practice.listPractitioners']],
   ['users.changed', ['inbox.people']],
   [
     'agenda.changed',

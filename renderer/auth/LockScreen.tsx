@@ -1,6 +1,6 @@
 import { Button, Group, Overlay, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { SessionInfo } from '../../electron/api/schemas/users';
+import type { SessionInfo } from '../../electron/api/common/schemas/users';
 import { call } from '../api/client';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { useSubmit } from '../ui/use-submit';

@@ -1,6 +1,6 @@
 import { Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { SessionInfo } from '../../electron/api/schemas/users';
+import type { SessionInfo } from '../../electron/api/common/schemas/users';
 import { call } from '../api/client';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { useSubmit } from '../ui/use-submit';

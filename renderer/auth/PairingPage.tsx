@@ -14,7 +14,7 @@ export function PairingPage({ onPaired }: { onPaired: () => void }) {
   const [code, setCode] = useState('');
   const { submit, error, busy } = useSubmit(async () => {
     const nonce = newNonce();
-    return call('pairing.claim', { seatName, nonce, codeProof: await seatProofInBrowser(code, nonce) });
+    return call('seats.claimPairing', { seatName, nonce, codeProof: await seatProofInBrowser(code, nonce) });
   }, onPaired);
   return (
     <Paper maw={520} mx="auto" mt={60} p="xl" withBorder>

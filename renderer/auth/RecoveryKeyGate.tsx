@@ -1,6 +1,6 @@
 import { Button, Code, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
-import type { SessionInfo } from '../../electron/api/schemas/users';
+import type { SessionInfo } from '../../electron/api/common/schemas/users';
 import { call } from '../api/client';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { useSubmit } from '../ui/use-submit';

@@ -1,7 +1,7 @@
 import { Center, Loader } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { SessionInfo } from '../../electron/api/schemas/users';
+import type { SessionInfo } from '../../electron/api/common/schemas/users';
 import { ApiCallError, call, onSessionTrouble } from '../api/client';
 import { ErrorAlert } from '../ui/errors';
 import { forgetStoredDrafts } from '../ui/use-stored-draft';

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { SessionInfo } from '../../electron/api/schemas/users';
+import type { SessionInfo } from '../../electron/api/common/schemas/users';
 
 export interface SessionContextValue {
   readonly session: SessionInfo;

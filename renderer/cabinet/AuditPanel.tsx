@@ -1,5 +1,5 @@
 import { Badge, Table, Text } from '@mantine/core';
-import { actionLabel, readableDetail } from '../../electron/api/readable-log';
+import { actionLabel, readableDetail } from '../../electron/api/common/readable-log';
 import { useApiQuery } from '../api/hooks';
 import { ErrorAlert } from '../ui/errors';
 import { ChainCheck } from './ChainCheck';

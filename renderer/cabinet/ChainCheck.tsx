@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { actionLabel } from '../../electron/api/readable-log';
+import { actionLabel } from '../../electron/api/common/readable-log';
 import { useApiMutation } from '../api/hooks';
 import { ErrorAlert } from '../ui/errors';
 

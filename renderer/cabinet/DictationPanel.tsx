@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { EventPayload } from '../../electron/api/contract';
+import type { EventPayload } from '../../electron/api/common/contract';
 import { on } from '../api/client';
 import { uploadModel } from '../api/upload';
 import { useApiMutation, useApiQuery } from '../api/hooks';
@@ -26,15 +26,15 @@ import { VocabularyEditor } from './VocabularyEditor';
 export function DictationPanel({ isAdmin, isSurgeon }: { isAdmin: boolean; isSurgeon: boolean }) {
   const client = useQueryClient();
   const status = useApiQuery('dictation.status', {});
-  const download = useApiMutation('models.download', ['dictation.status']);
-  const importModel = useApiMutation('models.import', ['dictation.status']);
-  const useModel = useApiMutation('models.use', ['dictation.status']);
-  const [progress, setProgress] = useState<Record<string, EventPayload<'models.progress'>>>({});
+  const download = useApiMutation('dictation.downloadModel', ['dictation.status']);
+  const importModel = useApiMutation('dictation.importModel', ['dictation.status']);
+  const useModel = useApiMutation('dictation.useModel', ['dictation.status']);
+  const [progress, setProgress] = useState<Record<string, EventPayload<'dictation.modelProgress'>>>({});
   const [path, setPath] = useState('');
 
   useEffect(
     () =>
-      on('models.progress', (event) => {
+      on('dictation.modelProgress', (event) => {
         setProgress((current) => ({ ...current, [event.modelId]: event }));
         if (event.state !== 'running') void client.invalidateQueries({ queryKey: ['dictation.status'] });
       }),

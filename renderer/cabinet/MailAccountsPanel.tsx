@@ -16,8 +16,8 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { InputOf, OutputOf } from '../../electron/api/contract';
-import { SECURITY } from '../../electron/api/schemas/inbox';
+import type { InputOf, OutputOf } from '../../electron/api/common/contract';
+import { SECURITY } from '../../electron/api/common/schemas/inbox';
 import { on } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ErrorAlert, fieldError } from '../ui/errors';

@@ -2,7 +2,7 @@ import { Badge, Button, Group, NumberInput, Paper, SimpleGrid, Stack, TextInput 
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Practice } from '../../electron/api/schemas/practice';
+import type { Practice } from '../../electron/api/common/schemas/practice';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { EditConflictPanel } from '../ui/EditConflictPanel';
 import { conflictOf, ErrorAlert, fieldError } from '../ui/errors';

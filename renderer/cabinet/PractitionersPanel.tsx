@@ -7,7 +7,7 @@ import {
   PRACTITIONER_TITLES,
   type Practitioner,
   type PractitionerInput,
-} from '../../electron/api/schemas/practice';
+} from '../../electron/api/common/schemas/practice';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { EditConflictPanel } from '../ui/EditConflictPanel';
 import { conflictOf, ErrorAlert, fieldError } from '../ui/errors';
@@ -53,8 +53,8 @@ function PractitionerEditor({ initial, onClose }: { initial: Practitioner | null
   const { draft, set, dirty, base, reset } = useDraft<Draft>(initial ? draftOf(initial) : NEW_PRACTITIONER);
   // The version the edit started from (issue 14): another seat's save meanwhile is not overwritten.
   const [baseVersion, setBaseVersion] = useState(initial?.version ?? 0);
-  const create = useApiMutation('practitioners.create', ['practitioners.list']);
-  const update = useApiMutation('practitioners.update', ['practitioners.list']);
+  const create = useApiMutation('practice.addPractitioner', ['practice.listPractitioners']);
+  const update = useApiMutation('practice.updatePractitioner', ['practice.listPractitioners']);
   const error = create.error ?? update.error;
   const conflict = conflictOf(update.error);
 
@@ -158,7 +158,7 @@ function PractitionerEditor({ initial, onClose }: { initial: Practitioner | null
 }
 
 export function PractitionersPanel({ editable }: { editable: boolean }) {
-  const query = useApiQuery('practitioners.list', {});
+  const query = useApiQuery('practice.listPractitioners', {});
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   // Only one row is edited at a time, so a second click never throws away the first row's changes.
   useHotkeys([['alt+N', () => editable && editing === null && setEditing('new')]]);

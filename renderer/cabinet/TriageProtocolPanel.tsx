@@ -7,7 +7,7 @@ import {
   type TriageConcept,
   type TriageProtocol,
   type TriageRule,
-} from '../../electron/api/schemas/inbox-protocol';
+} from '../../electron/api/common/schemas/inbox-protocol';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { call } from '../api/client';
 import { ConceptsEditor } from '../inbox/protocol/ConceptsEditor';

@@ -1,8 +1,8 @@
 import { Badge, Button, Chip, Group, PasswordInput, Select, Switch, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { ROLES, ROLE_LABELS } from '../../electron/api/schemas/common';
-import type { User } from '../../electron/api/schemas/users';
+import { ROLES, ROLE_LABELS } from '../../electron/api/common/schemas/common';
+import type { User } from '../../electron/api/common/schemas/users';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { EditConflictPanel } from '../ui/EditConflictPanel';
 import { conflictOf, ErrorAlert, fieldError } from '../ui/errors';
@@ -12,13 +12,13 @@ import { draftOf, NEW_USER, USER_LABELS, type Draft } from './user-draft';
 import { practitionerChoices } from '../patients/practitioner-choices';
 
 function UserEditor({ initial, onClose }: { initial: User | null; onClose: () => void }) {
-  const practitioners = useApiQuery('practitioners.list', {});
+  const practitioners = useApiQuery('practice.listPractitioners', {});
   const { draft, set, dirty, base, reset } = useDraft<Draft>(initial ? draftOf(initial) : NEW_USER);
   // The version the edit started from (issue 14): another administrator's save is not overwritten.
   const [baseVersion, setBaseVersion] = useState(initial?.version ?? 0);
   const create = useApiMutation('users.create', ['users.list']);
   const update = useApiMutation('users.update', ['users.list']);
-  const resetPassword = useApiMutation('users.resetPassword');
+  const resetPassword = useApiMutation('auth.resetPassword');
   const error = create.error ?? update.error ?? resetPassword.error;
   const conflict = conflictOf(update.error);
 
@@ -171,7 +171,7 @@ function UserEditor({ initial, onClose }: { initial: User | null; onClose: () =>
 
 export function UsersPanel() {
   const query = useApiQuery('users.list', {});
-  const practitioners = useApiQuery('practitioners.list', {});
+  const practitioners = useApiQuery('practice.listPractitioners', {});
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const practitionerName = (id: number | null) => {
     const found = practitioners.data?.find((p) => p.id === id);

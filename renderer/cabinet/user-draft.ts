@@ -1,5 +1,5 @@
-import type { Role } from '../../electron/api/schemas/common';
-import type { User } from '../../electron/api/schemas/users';
+import type { Role } from '../../electron/api/common/schemas/common';
+import type { User } from '../../electron/api/common/schemas/users';
 
 /** An account as its row editor holds it (Cabinet › Comptes). */
 export type Draft = {

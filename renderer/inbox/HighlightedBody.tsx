@@ -1,5 +1,5 @@
 import { Text } from '@mantine/core';
-import type { TriageReason } from '../../electron/api/schemas/inbox-protocol';
+import type { TriageReason } from '../../electron/api/common/schemas/inbox-protocol';
 
 /** The message's text with the words that decided its category marked, as the protocol saw them. */
 export function HighlightedBody({ text, reasons }: { text: string; reasons: readonly TriageReason[] }) {

@@ -2,8 +2,8 @@ import { Anchor, Badge, Group, Kbd, ScrollArea, SegmentedControl, Text, Title } 
 import { useHotkeys } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { CATEGORY_CODES, type CategoryCode } from '../../electron/api/schemas/inbox-protocol';
-import { QUEUE_VIEWS, type SyncStatus } from '../../electron/api/schemas/inbox';
+import { CATEGORY_CODES, type CategoryCode } from '../../electron/api/common/schemas/inbox-protocol';
+import { QUEUE_VIEWS, type SyncStatus } from '../../electron/api/common/schemas/inbox';
 import { call, on } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { useSession } from '../auth/session-context';

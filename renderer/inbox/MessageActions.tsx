@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group, Select } from '@mantine/core';
 import { useState } from 'react';
-import type { InboxMessage } from '../../electron/api/schemas/inbox';
+import type { InboxMessage } from '../../electron/api/common/schemas/inbox';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ErrorAlert } from '../ui/errors';
 

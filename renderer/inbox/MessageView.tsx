@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
-import { CATEGORY_CODES, quotedEvidence } from '../../electron/api/schemas/inbox-protocol';
-import { MESSAGE_STATE_LABELS, MESSAGE_STATES, type InboxMessage } from '../../electron/api/schemas/inbox';
+import { CATEGORY_CODES, quotedEvidence } from '../../electron/api/common/schemas/inbox-protocol';
+import { MESSAGE_STATE_LABELS, MESSAGE_STATES, type InboxMessage } from '../../electron/api/common/schemas/inbox';
 import { call } from '../api/client';
 import { useApiMutation } from '../api/hooks';
 import { downloadBase64 } from '../letters/download';

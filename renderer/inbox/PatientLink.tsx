@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { InboxMessage } from '../../electron/api/schemas/inbox';
+import type { InboxMessage } from '../../electron/api/common/schemas/inbox';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { frDate } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';

@@ -1,5 +1,5 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
-import type { QueueItem } from '../../electron/api/schemas/inbox';
+import type { QueueItem } from '../../electron/api/common/schemas/inbox';
 import { frDateTime } from '../patients/format';
 import { CATEGORY_COLORS, CATEGORY_LABELS, timeLeft } from './categories';
 

@@ -1,7 +1,7 @@
 import { Button, Group, Select, Stack, Textarea } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useRef } from 'react';
-import type { InboxMessage } from '../../electron/api/schemas/inbox';
+import type { InboxMessage } from '../../electron/api/common/schemas/inbox';
 import { call } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { useSession } from '../auth/session-context';

@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, type CategoryCode } from '../../electron/api/schemas/inbox-protocol';
+import { CATEGORY_LABELS, type CategoryCode } from '../../electron/api/common/schemas/inbox-protocol';
 
 export { CATEGORY_LABELS };
 

@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Select, Table, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { EventPayload } from '../../electron/api/contract';
-import type { Visit } from '../../electron/api/schemas/patient-file';
-import { VISIT_KIND_LABELS } from '../../electron/api/schemas/patient-file';
+import type { EventPayload } from '../../electron/api/common/contract';
+import type { Visit } from '../../electron/api/common/schemas/patient-file';
+import { VISIT_KIND_LABELS } from '../../electron/api/common/schemas/patient-file';
 import { call, on } from '../api/client';
 import { useApiQuery } from '../api/hooks';
 import { frDate, frDateTime } from '../patients/format';

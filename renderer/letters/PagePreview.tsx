@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { PageLayout, PreviewParagraph, PreviewRun } from '../../electron/api/schemas/letter-preview';
+import type { PageLayout, PreviewParagraph, PreviewRun } from '../../electron/api/common/schemas/letter-preview';
 
 /**
  * The letter's page drawn from the generated .docx: its width, margins, alignment, spacing, type

@@ -151,7 +151,7 @@ export function useDictation(onFinal: (text: string) => void, startOptions: Dict
       });
       finalRef.current(result.text);
       // A kept recording is a new document of the file: its Documents tab must show it.
-      if (result.recording) void client.invalidateQueries({ queryKey: ['patients.get'] });
+      if (result.recording) void client.invalidateQueries({ queryKey: ['patientFile.open'] });
     } catch (error) {
       live.current = null;
       setView((current) => ({

@@ -1,9 +1,9 @@
 import { Anchor, Button, Group, Pagination, Select, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { actionLabel, readableDetail } from '../../electron/api/readable-log';
-import { parseFrenchDate } from '../../electron/api/schemas/identity';
-import type { AccessEntry } from '../../electron/api/schemas/patient-file';
+import { actionLabel, readableDetail } from '../../electron/api/common/readable-log';
+import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
+import type { AccessEntry } from '../../electron/api/common/schemas/patient-file';
 import { useApiQuery } from '../api/hooks';
 import { ErrorAlert } from '../ui/errors';
 import { frDateTime } from './format';
@@ -43,7 +43,7 @@ export function AccessLogTable({ patientId }: { patientId?: number }) {
   const [userId, setUserId] = useState<string | null>(null);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const query = useApiQuery('patients.accessLog', {
+  const query = useApiQuery('patientFile.accessLog', {
     ...(patientId ? { patientId } : {}),
     ...(userId ? { userId: Number(userId) } : {}),
     ...(parseFrenchDate(from) ? { from: parseFrenchDate(from) as string } : {}),

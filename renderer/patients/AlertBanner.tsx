@@ -5,7 +5,7 @@ import {
   ALERT_LABELS,
   ALERT_UNDO_MINUTES,
   type Alert as PatientAlert,
-} from '../../electron/api/schemas/patient-file';
+} from '../../electron/api/common/schemas/patient-file';
 import { useNow } from '../ui/use-now';
 import { useStoredDraft } from '../ui/use-stored-draft';
 import { frDateTime } from './format';
@@ -24,9 +24,9 @@ export function AlertBanner({
 }) {
   const active = alerts.filter((alert) => alert.active);
   const lifted = alerts.filter((alert) => alert.lifted);
-  const add = useApiMutation('alerts.add', ['patients.get']);
-  const deactivate = useApiMutation('alerts.deactivate', ['patients.get']);
-  const reactivate = useApiMutation('alerts.reactivate', ['patients.get']);
+  const add = useApiMutation('alerts.add', ['patientFile.open']);
+  const deactivate = useApiMutation('alerts.deactivate', ['patientFile.open']);
+  const reactivate = useApiMutation('alerts.reactivate', ['patientFile.open']);
   // The alert being typed is kept like every other form (issue 10).
   const {
     draft: alertDraft,

@@ -1,7 +1,7 @@
 import { Combobox, Text, TextInput, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import type { Doctor } from '../../electron/api/schemas/patients';
+import type { Doctor } from '../../electron/api/common/schemas/patients';
 import { call } from '../api/client';
 import { useApiQuery } from '../api/hooks';
 

@@ -1,6 +1,6 @@
 import { Anchor, Button, FileButton, Group, Image, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { PatientDocument } from '../../electron/api/schemas/patient-file';
+import type { PatientDocument } from '../../electron/api/common/schemas/patient-file';
 import { useApiMutation } from '../api/hooks';
 import { ErrorAlert } from '../ui/errors';
 import { frDateTime } from './format';
@@ -58,7 +58,7 @@ function DocumentTile({
 }
 
 export function DocumentsPanel({ patientId, documents }: { patientId: number; documents: readonly PatientDocument[] }) {
-  const add = useApiMutation('documents.add', ['patients.get']);
+  const add = useApiMutation('documents.add', ['patientFile.open']);
   const [opened, setOpened] = useState<PatientDocument | null>(null);
   const [reading, setReading] = useState<unknown>(null);
 

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, NumberInput, Paper, Select, Stack, Text, T
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
-import type { PatientFile } from '../../electron/api/schemas/patient-file';
+import type { PatientFile } from '../../electron/api/common/schemas/patient-file';
 import {
   ID_DOCUMENTS,
   ID_DOCUMENT_LABELS,
@@ -11,7 +11,7 @@ import {
   patientFieldsSchema,
   type IdDocument,
   type PatientFields,
-} from '../../electron/api/schemas/patients';
+} from '../../electron/api/common/schemas/patients';
 
 /** A field's name as the form says it (its schema's title). */
 const fieldLabel = (key: string): string => {
@@ -41,10 +41,10 @@ export function IdentityPanel({
   canExport: boolean;
 }) {
   const { draft, base, set, reset, dirty, revert } = useDraft(fieldsToDraft(file.fields));
-  const update = useApiMutation('patients.update', ['patients.get', 'patients.search']);
-  const changeStatus = useApiMutation('patients.changeIdentityStatus', ['patients.get']);
-  const merge = useApiMutation('patients.merge', ['patients.get', 'patients.search']);
-  const exportFile = useApiMutation('patients.export');
+  const update = useApiMutation('patients.update', ['patientFile.open', 'patients.search']);
+  const changeStatus = useApiMutation('patients.changeIdentityStatus', ['patientFile.open']);
+  const merge = useApiMutation('patients.merge', ['patientFile.open', 'patients.search']);
+  const exportFile = useApiMutation('patientFile.export');
   const [status, setStatus] = useState<string | null>(file.identityStatus);
   const [reason, setReason] = useState('');
   const [idDocument, setIdDocument] = useState<IdDocument | null>(null);

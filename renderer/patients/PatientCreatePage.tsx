@@ -2,8 +2,8 @@ import { Alert, Anchor, Button, Checkbox, Group, List, Paper, Stack, Title } fro
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { parseFrenchDate } from '../../electron/api/schemas/identity';
-import type { PatientSummary } from '../../electron/api/schemas/patients';
+import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
+import type { PatientSummary } from '../../electron/api/common/schemas/patients';
 import { ApiCallError, call } from '../api/client';
 import { useApiMutation } from '../api/hooks';
 import { ErrorAlert, fieldError } from '../ui/errors';

@@ -1,6 +1,6 @@
 import { Divider, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { CHANNEL_LABELS, HAND_LABELS, type Doctor } from '../../electron/api/schemas/patients';
+import { CHANNEL_LABELS, HAND_LABELS, type Doctor } from '../../electron/api/common/schemas/patients';
 import { fieldError } from '../ui/errors';
 import { DoctorPicker } from './DoctorPicker';
 import type { PatientDraft } from './patient-draft';

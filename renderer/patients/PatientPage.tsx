@@ -3,8 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { on } from '../api/client';
-import { ageOn } from '../../electron/api/schemas/identity';
-import { IDENTITY_STATUS_LABELS } from '../../electron/api/schemas/patients';
+import { ageOn } from '../../electron/api/common/schemas/identity';
+import { IDENTITY_STATUS_LABELS } from '../../electron/api/common/schemas/patients';
 import { useApiQuery } from '../api/hooks';
 import { useSession } from '../auth/session-context';
 import { ErrorAlert } from '../ui/errors';
@@ -35,13 +35,13 @@ export function PatientPage() {
   const [searchParams] = useSearchParams();
   const { session } = useSession();
   const roles = session.user.roles;
-  const file = useApiQuery('patients.get', { id }, { enabled: Number.isInteger(id) && id > 0 });
+  const file = useApiQuery('patientFile.open', { id }, { enabled: Number.isInteger(id) && id > 0 });
   // Saved on another seat (issue 14): this file is read again at once; typing in progress is kept.
   const client = useQueryClient();
   useEffect(
     () =>
       on('patients.changed', (changed) => {
-        if (changed.id === id) void client.invalidateQueries({ queryKey: ['patients.get', { id }] });
+        if (changed.id === id) void client.invalidateQueries({ queryKey: ['patientFile.open', { id }] });
       }),
     [client, id],
   );

@@ -1,5 +1,5 @@
 import { Badge, Button, Checkbox, Group, Paper, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
-import type { Preference, PreferenceValue } from '../../electron/api/schemas/patient-file';
+import type { Preference, PreferenceValue } from '../../electron/api/common/schemas/patient-file';
 import { useApiMutation } from '../api/hooks';
 import { EditConflictPanel } from '../ui/EditConflictPanel';
 import { conflictOf, ErrorAlert, fieldError } from '../ui/errors';
@@ -48,7 +48,7 @@ function PreferenceCard({
     initial,
     `les préférences (${spec.title.toLowerCase()})`,
   );
-  const save = useApiMutation('preferences.set', ['patients.get']);
+  const save = useApiMutation('preferences.set', ['patientFile.open']);
   const { __version: baseVersion, __base: baseValues, ...value } = draft;
   const conflict = conflictOf(save.error);
   const submit = (fields: Record<string, unknown>, version: number) => {

@@ -6,9 +6,9 @@ import {
   VISIT_KINDS,
   VISIT_KIND_LABELS,
   type Visit,
-} from '../../electron/api/schemas/patient-file';
-import { HAND_LABELS } from '../../electron/api/schemas/patients';
-import { parseFrenchDate } from '../../electron/api/schemas/identity';
+} from '../../electron/api/common/schemas/patient-file';
+import { HAND_LABELS } from '../../electron/api/common/schemas/patients';
+import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { useSession } from '../auth/session-context';
 import { ErrorAlert, fieldError } from '../ui/errors';
@@ -21,8 +21,8 @@ const today = () => frDate(new Date().toISOString());
 type VisitDraft = Omit<Visit, 'id' | 'practitionerName' | 'version'>;
 
 function NewVisit({ patientId }: { patientId: number }) {
-  const practitioners = useApiQuery('practitioners.list', {});
-  const create = useApiMutation('visits.create', ['patients.get', 'patients.search']);
+  const practitioners = useApiQuery('practice.listPractitioners', {});
+  const create = useApiMutation('visits.create', ['patientFile.open', 'patients.search']);
   const { session } = useSession();
   // The consultation is the logged-in surgeon's unless said otherwise (issue 10).
   const ownPractitioner = session.user.roles.includes('surgeon') ? session.user.practitionerId : null;

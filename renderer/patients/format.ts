@@ -1,4 +1,4 @@
-import type { PatientSummary } from '../../electron/api/schemas/patients';
+import type { PatientSummary } from '../../electron/api/common/schemas/patients';
 
 /** 1961-03-12 → 12/03/1961 */
 export const frDate = (iso: string | null | undefined): string =>

@@ -1,5 +1,5 @@
-import { parseFrenchDate } from '../../electron/api/schemas/identity';
-import type { PatientFields } from '../../electron/api/schemas/patients';
+import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
+import type { PatientFields } from '../../electron/api/common/schemas/patients';
 import { frDate } from './format';
 
 /** The form's values: dates as typed (12/03/1961), everything else as the API takes it. */

@@ -1,4 +1,4 @@
-import type { Practitioner } from '../../electron/api/schemas/practice';
+import type { Practitioner } from '../../electron/api/common/schemas/practice';
 import { useApiQuery } from '../api/hooks';
 import { useSession } from '../auth/session-context';
 
@@ -23,7 +23,7 @@ export function defaultPractitionerId(
 /** The practice's practitioners, their choices, and the one an agenda screen opens on. */
 export function usePractitioners() {
   const { session } = useSession();
-  const practitioners = useApiQuery('practitioners.list', {});
+  const practitioners = useApiQuery('practice.listPractitioners', {});
   return {
     list: practitioners.data,
     choices: practitionerChoices(practitioners.data),

@@ -1,4 +1,4 @@
-import type { PreferenceItem, PreferenceValue } from '../../electron/api/schemas/patient-file';
+import type { PreferenceItem, PreferenceValue } from '../../electron/api/common/schemas/patient-file';
 
 export type FieldSpec =
   | { key: string; label: string; type: 'text' | 'date' }

@@ -2,7 +2,7 @@ import { AppShell, Badge, Box, Button, Group, Kbd, NavLink, Stack, Text, Title }
 import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
 import { NavLink as RouterLink, Outlet, useNavigate } from 'react-router';
-import { ROLE_LABELS } from '../../electron/api/schemas/common';
+import { ROLE_LABELS } from '../../electron/api/common/schemas/common';
 import { useLiveLists } from '../api/use-live-lists';
 import { useSession } from '../auth/session-context';
 import { PatientSearch } from '../patients/PatientSearch';

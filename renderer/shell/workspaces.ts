@@ -1,4 +1,4 @@
-import type { Role } from '../../electron/api/schemas/common';
+import type { Role } from '../../electron/api/common/schemas/common';
 
 export interface Workspace {
   readonly path: string;

@@ -4,9 +4,14 @@ import { Link } from 'react-router';
 import { call } from '../api/client';
 import { blobOf } from '../letters/download';
 import { useDocumentUrl } from '../patients/use-document-url';
-import { ALERT_LABELS, DIGIT_LABELS } from '../../electron/api/schemas/patient-file';
-import { IDENTITY_STATUS_LABELS } from '../../electron/api/schemas/patients';
-import { ANAESTHESIA_LABELS, SIDE_LABELS, ZONE_LABELS, type TheatreCase } from '../../electron/api/schemas/theatre';
+import { ALERT_LABELS, DIGIT_LABELS } from '../../electron/api/common/schemas/patient-file';
+import { IDENTITY_STATUS_LABELS } from '../../electron/api/common/schemas/patients';
+import {
+  ANAESTHESIA_LABELS,
+  SIDE_LABELS,
+  ZONE_LABELS,
+  type TheatreCase,
+} from '../../electron/api/common/schemas/theatre';
 import { bornWord, frDate, joinParts } from '../patients/format';
 import { orderedPreferences, preferenceLine, PREFERENCE_TITLES } from './preference-summary';
 

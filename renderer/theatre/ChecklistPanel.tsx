@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Paper, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { Checklist } from '../../electron/api/schemas/theatre';
+import type { Checklist } from '../../electron/api/common/schemas/theatre';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { frDateTime } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';

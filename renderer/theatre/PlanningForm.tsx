@@ -12,14 +12,14 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { DIGITS, DIGIT_LABELS } from '../../electron/api/schemas/patient-file';
+import { DIGITS, DIGIT_LABELS } from '../../electron/api/common/schemas/patient-file';
 import {
   ANAESTHESIAS,
   ANAESTHESIA_LABELS,
   ZONES,
   ZONE_LABELS,
   type TheatreSession,
-} from '../../electron/api/schemas/theatre';
+} from '../../electron/api/common/schemas/theatre';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { displayName, frDate } from '../patients/format';
 import { ErrorAlert, fieldError } from '../ui/errors';
@@ -30,7 +30,7 @@ type Digit = (typeof DIGITS)[number];
 /** Opens a session for the day shown (room and team). */
 export function NewSessionForm({ date }: { date: string }) {
   const create = useApiMutation('theatre.createSession', ['theatre.day']);
-  const practitioners = useApiQuery('practitioners.list', {});
+  const practitioners = useApiQuery('practice.listPractitioners', {});
   const { draft, set, clear } = useStoredDraft<{
     room: string;
     surgeonId: number | null;

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { CASE_STATUS_LABELS, type CaseStatus, type TheatreCase } from '../../electron/api/schemas/theatre';
+import { CASE_STATUS_LABELS, type CaseStatus, type TheatreCase } from '../../electron/api/common/schemas/theatre';
 import { useApiMutation } from '../api/hooks';
 import { fieldError } from '../ui/errors';
 

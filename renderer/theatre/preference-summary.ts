@@ -1,4 +1,4 @@
-import type { Preference, PreferenceValue } from '../../electron/api/schemas/patient-file';
+import type { Preference, PreferenceValue } from '../../electron/api/common/schemas/patient-file';
 import { joinParts } from '../patients/format';
 
 /** One line a nurse reads across the room for each preference (« jazz · Nina Simone »). */

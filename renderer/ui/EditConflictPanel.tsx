@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Table, Text } from '@mantine/core';
-import type { EditConflict } from '../../electron/api/result';
+import type { EditConflict } from '../../electron/api/common/result';
 
 const shown = (value: unknown): string => {
   if (value === null || value === undefined || value === '') return '—';

@@ -1,5 +1,5 @@
 import { Alert } from '@mantine/core';
-import type { EditConflict } from '../../electron/api/result';
+import type { EditConflict } from '../../electron/api/common/result';
 import { ApiCallError } from '../api/client';
 
 /** The per-field French message from a refused call, for a Mantine input's `error` prop. */

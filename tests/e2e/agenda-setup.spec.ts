@@ -42,7 +42,7 @@ test('set up the week in Cabinet, book an emergency with Entrée, see the room, 
   try {
     await completeSetup(page);
     await page.setViewportSize({ width: 1280, height: 900 });
-    await api(page, paume.url, 'practitioners.create', surgeonInput('Fontaine'));
+    await api(page, paume.url, 'practice.addPractitioner', surgeonInput('Fontaine'));
     await apiPatient(page, paume.url, {
       birthName: 'Urgent',
       firstNames: 'Hugo',

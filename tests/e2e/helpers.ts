@@ -73,7 +73,7 @@ export async function apiSurgeonWithAgenda(
   motifs: readonly (readonly [label: string, minutes: number])[],
   weekdays: readonly number[] = [1, 2, 3, 4, 5, 6, 7],
 ): Promise<{ surgeonId: number; motifIds: number[] }> {
-  const surgeon = await api(page, origin, 'practitioners.create', surgeonInput('Fontaine'));
+  const surgeon = await api(page, origin, 'practice.addPractitioner', surgeonInput('Fontaine'));
   const motifIds: number[] = [];
   for (const [label, durationMinutes] of motifs)
     motifIds.push(

@@ -94,7 +94,7 @@ export async function crashRun(
   let lost = 0;
   try {
     const check = await session(again.url, false);
-    for (const id of acknowledged) if (!(await check('patients.get', { id })).ok) lost += 1;
+    for (const id of acknowledged) if (!(await check('patientFile.open', { id })).ok) lost += 1;
   } finally {
     again.child.kill('SIGTERM');
     await stopped(again.child);

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
-import type { CategoryCode } from '../../electron/api/schemas/inbox-protocol.js';
+import type { CategoryCode } from '../../electron/api/common/schemas/inbox-protocol.js';
 import type { MessageFacts } from '../../electron/services/inbox/triage/engine.js';
 import { sharedPath } from './shared.js';
 

@@ -1,4 +1,4 @@
-import type { PatientFields } from '../../electron/api/schemas/patients.js';
+import type { PatientFields } from '../../electron/api/common/schemas/patients.js';
 
 /** A NIR with its key computed (97 - n mod 97; 2A → 19, 2B → 18). */
 export function withNirKey(body13: string): string {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { TransportContext } from '../../electron/api/dispatcher.js';
+import type { TransportContext } from '../../electron/api/node/dispatcher.js';
 import { openPaumeCore, type PaumeCore } from '../../electron/core/paume-core.js';
 
 /** A clock the test moves by hand (session lock, login throttling). */

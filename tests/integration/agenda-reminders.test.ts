@@ -33,7 +33,7 @@ beforeAll(async () => {
       password: 'secret',
     }),
   );
-  const surgeon = (await ok<{ id: number }>(admin.call('practitioners.create', surgeonInput('Fontaine')))).id;
+  const surgeon = (await ok<{ id: number }>(admin.call('practice.addPractitioner', surgeonInput('Fontaine')))).id;
   const motif = (
     await ok<{ id: number }>(
       admin.call('agenda.saveMotif', {

@@ -38,8 +38,8 @@ beforeAll(async () => {
   opened = await openTempCore(clock);
   admin = caller(opened.core);
   await ok(admin.call('setup.initialize', FIRST_ADMIN));
-  fontaine = (await ok<{ id: number }>(admin.call('practitioners.create', surgeonInput('Fontaine', RPPS.a)))).id;
-  bertin = (await ok<{ id: number }>(admin.call('practitioners.create', surgeonInput('Bertin', RPPS.b)))).id;
+  fontaine = (await ok<{ id: number }>(admin.call('practice.addPractitioner', surgeonInput('Fontaine', RPPS.a)))).id;
+  bertin = (await ok<{ id: number }>(admin.call('practice.addPractitioner', surgeonInput('Bertin', RPPS.b)))).id;
   patient = (await ok<{ id: number }>(admin.call('patients.create', patientInput()))).id;
   followed = (
     await ok<{ id: number }>(

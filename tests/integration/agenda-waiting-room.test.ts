@@ -16,7 +16,7 @@ beforeAll(async () => {
   opened = await openTempCore(clock);
   admin = caller(opened.core);
   await ok(admin.call('setup.initialize', FIRST_ADMIN));
-  surgeon = (await ok<{ id: number }>(admin.call('practitioners.create', surgeonInput('Fontaine')))).id;
+  surgeon = (await ok<{ id: number }>(admin.call('practice.addPractitioner', surgeonInput('Fontaine')))).id;
   motif = (
     await ok<{ id: number }>(
       admin.call('agenda.saveMotif', { label: 'Consultation', durationMinutes: 20, practitionerIds: [surgeon] }),

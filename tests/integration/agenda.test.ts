@@ -26,7 +26,7 @@ beforeAll(async () => {
   admin = caller(opened.core);
   await ok(admin.call('setup.initialize', FIRST_ADMIN));
   const practitioner = (rpps: string, lastName: string) =>
-    ok<{ id: number }>(admin.call('practitioners.create', surgeonInput(lastName, rpps)));
+    ok<{ id: number }>(admin.call('practice.addPractitioner', surgeonInput(lastName, rpps)));
   surgeon = (await practitioner(RPPS.a, 'Fontaine')).id;
   other = (await practitioner(RPPS.b, 'Bertin')).id;
   patient = (await ok<{ id: number }>(admin.call('patients.create', patientInput()))).id;
@@ -114,7 +114,7 @@ describe('time done right', () => {
       const owner = caller(leap.core);
       await ok(owner.call('setup.initialize', FIRST_ADMIN));
       const id = (
-        await ok<{ id: number }>(owner.call('practitioners.create', surgeonInput('Bissextile', RPPS.a, 'Léa')))
+        await ok<{ id: number }>(owner.call('practice.addPractitioner', surgeonInput('Bissextile', RPPS.a, 'Léa')))
       ).id;
       const motifId = (
         await ok<{ id: number }>(

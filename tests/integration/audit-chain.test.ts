@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connection.js';
 import { loadMigrations, migrate } from '../../db/migrate.js';
 import { migrationsDir } from '../../db/paths.js';
-import { runCli } from '../../electron/cli.js';
+import { runCli } from '../../electron/cli/run.js';
 import { openPaumeCore } from '../../electron/core/paume-core.js';
 import { databaseFileIn } from '../../electron/lib/data-dir.js';
 import { patientInput } from '../helpers/patients.js';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli.js';
+import { runCli } from '../../electron/cli/run.js';
 import { openPaumeCore } from '../../electron/core/paume-core.js';
 import { databaseFileIn } from '../../electron/lib/data-dir.js';
 import { backupsToKeep } from '../../electron/services/backups/rotation.js';
@@ -94,8 +94,8 @@ describe('backups', () => {
       cleanups.push(() => core.close());
       const admin = caller(core);
       await admin.call('auth.login', { login: FIRST_ADMIN.login, password: FIRST_ADMIN.password });
-      for (const id of patients) expect((await admin.call('patients.get', { id })).ok).toBe(true);
-      const file0 = await admin.call('patients.get', { id: patients[0] });
+      for (const id of patients) expect((await admin.call('patientFile.open', { id })).ok).toBe(true);
+      const file0 = await admin.call('patientFile.open', { id: patients[0] });
       const document = (file0 as { value: { documents: { id: number }[] } }).value.documents[0];
       const content = await admin.call('documents.content', { id: document?.id });
       expect(content).toMatchObject({ ok: true, value: { contentBase64: photo.toString('base64') } });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { contract, type MethodName } from '../../electron/api/contract.js';
+import { contract, type MethodName } from '../../electron/api/common/contract.js';
 import { withoutControlCharacters } from '../../electron/lib/xml-safe-text.js';
 import type { RunningServer } from '../../electron/server/http-server.js';
 import { storedTexts, wholeDataSnapshot } from '../helpers/db-snapshot.js';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connection.js';
-import { CliError, runCli, type ServeHandle } from '../../electron/cli.js';
+import { CliError, runCli, type ServeHandle } from '../../electron/cli/run.js';
 import { tempDir } from '../helpers/temp-core.js';
 import { dataDirKey } from '../helpers/data-key.js';
 

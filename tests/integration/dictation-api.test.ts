@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli.js';
+import { runCli } from '../../electron/cli/run.js';
 import type { RunningServer } from '../../electron/server/http-server.js';
 import { decodeWav } from '../../electron/services/dictation/wav.js';
 import { httpClient, startTestServer } from '../helpers/http.js';
@@ -106,7 +106,7 @@ describe('dictation over the API', () => {
     };
     const documents = async () =>
       (
-        (await surgeon.post('patients.get', { id: patient.id })).body.value as {
+        (await surgeon.post('patientFile.open', { id: patient.id })).body.value as {
           documents: { id: number; fileName: string; mime: string }[];
         }
       ).documents;

@@ -85,7 +85,7 @@ describe('right of access', () => {
       fileName: 'radio.png',
       content: solidPng(8, 8, [0, 0, 0]).toString('base64'),
     });
-    const exported = await admin.call('patients.export', { id: patientId });
+    const exported = await admin.call('patientFile.export', { id: patientId });
     if (!exported.ok) throw new Error(exported.error.message);
     const { folder, files } = exported.value as { folder: string; files: string[] };
     expect(files).toEqual(['resume.html', 'dossier.json', expect.stringMatching(/^documents\/\d+-radio\.png$/)]);
@@ -98,7 +98,7 @@ describe('right of access', () => {
       accessLog: { action: string }[];
     };
     expect(json.file.fields.birthName).toBe('Lefèvre');
-    expect(json.accessLog.map((entry) => entry.action)).toContain('patients.export');
+    expect(json.accessLog.map((entry) => entry.action)).toContain('patientFile.export');
     // Offered as one .zip to download (issue 10), holding the same files.
     const { zip } = exported.value as { zip: { fileName: string; contentBase64: string } };
     expect(zip.fileName).toMatch(/^dossier-\d+-.+\.zip$/);
@@ -114,8 +114,8 @@ describe('right of access', () => {
       ...patientInput({ birthName: 'Besançon', firstNames: 'Crépin' }),
       confirmNotDuplicate: true,
     })) as { ok: true; value: { id: number } };
-    await admin.call('patients.get', { id: created.value.id });
-    const log = (await admin.call('patients.accessLog', { patientId: created.value.id })) as {
+    await admin.call('patientFile.open', { id: created.value.id });
+    const log = (await admin.call('patientFile.accessLog', { patientId: created.value.id })) as {
       ok: true;
       value: { patientName: string }[];
     };

@@ -22,7 +22,7 @@ interface FileAnswer {
   fields: { city: string; phoneMobile: string };
 }
 const read = async (client: ReturnType<typeof httpClient>) =>
-  (await client.post('patients.get', { id: patientId })).body.value as FileAnswer;
+  (await client.post('patientFile.open', { id: patientId })).body.value as FileAnswer;
 
 beforeAll(async () => {
   opened = await openTempCore();
@@ -194,7 +194,7 @@ describe('the other records a person edits carry a version too', () => {
     expect(((await alice.post('practice.get', {})).body.value as { city: string }).city).toBe('Guéret');
 
     const surgeon = (
-      await alice.post('practitioners.create', {
+      await alice.post('practice.addPractitioner', {
         kind: 'surgeon',
         title: 'Dr',
         firstName: 'Claire',
@@ -204,8 +204,10 @@ describe('the other records a person edits carry a version too', () => {
         signature: '',
       })
     ).body.value as Record<string, unknown> & { version: number };
-    expect((await alice.post('practitioners.update', { ...surgeon, specialty: 'Main' })).status).toBe(200);
-    expect((await alice.post('practitioners.update', { ...surgeon, specialty: 'Pied' })).body.error).toMatchObject({
+    expect((await alice.post('practice.updatePractitioner', { ...surgeon, specialty: 'Main' })).status).toBe(200);
+    expect(
+      (await alice.post('practice.updatePractitioner', { ...surgeon, specialty: 'Pied' })).body.error,
+    ).toMatchObject({
       code: 'CONFLICT',
       conflict: { current: { specialty: 'Main' } },
     });
@@ -230,7 +232,7 @@ describe('accounts carry a version', () => {
 
 describe('motifs carry a version', () => {
   it('a motif changed on two seats: the second change is refused, a new one needs none', async () => {
-    const practitioners = (await alice.post('practitioners.list', {})).body.value as { id: number }[];
+    const practitioners = (await alice.post('practice.listPractitioners', {})).body.value as { id: number }[];
     const practitionerIds = [practitioners[0]?.id ?? 0];
     const created = (await alice.post('agenda.saveMotif', { label: 'Contrôle', durationMinutes: 15, practitionerIds }))
       .body.value as { id: number };

@@ -219,7 +219,7 @@ describe('4. importing a model reads nothing it should not', () => {
     writeFileSync(join(dir, 'faux-modele.bin'), junk);
     for (const name of ['dossier.bin', 'tube.bin', 'enorme.bin', 'faux-modele.bin', 'absent.bin']) {
       const started = performance.now();
-      expect(await admin.call('models.import', { path: join(dir, name) }), name).toMatchObject({
+      expect(await admin.call('dictation.importModel', { path: join(dir, name) }), name).toMatchObject({
         ok: false,
         error: {
           message: 'Ce fichier ne peut pas servir de modèle de dictée (un modèle whisper.cpp .bin est attendu).',
@@ -228,7 +228,9 @@ describe('4. importing a model reads nothing it should not', () => {
       expect(performance.now() - started, name).toBeLessThan(60_000);
     }
     expect(readdirSync(join(opened.file, '..', 'models')).filter((name) => !name.startsWith('.'))).toEqual([]);
-    expect(await admin.call('models.import', { path: sharedPath('models', 'for-tests-ggml-tiny.bin') })).toMatchObject({
+    expect(
+      await admin.call('dictation.importModel', { path: sharedPath('models', 'for-tests-ggml-tiny.bin') }),
+    ).toMatchObject({
       ok: true,
     });
     remove();
@@ -237,12 +239,12 @@ describe('4. importing a model reads nothing it should not', () => {
   it('refuses a server-side path from another seat', async () => {
     const remote = caller(opened.core, 'http 192.0.2.10', false);
     await remote.call('auth.login', { login: FIRST_ADMIN.login, password: FIRST_ADMIN.password });
-    expect(await remote.call('models.import', { path: sharedPath('models', 'for-tests-ggml-tiny.bin') })).toMatchObject(
-      {
-        ok: false,
-        error: { code: 'FORBIDDEN' },
-      },
-    );
+    expect(
+      await remote.call('dictation.importModel', { path: sharedPath('models', 'for-tests-ggml-tiny.bin') }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 });
 
@@ -261,7 +263,7 @@ describe('5. exports and paths', () => {
         })
       ).status,
     ).toBe(200);
-    const exported = await admin.post('patients.export', { id });
+    const exported = await admin.post('patientFile.export', { id });
     expect(exported.status).toBe(200);
     const { folder, files } = exported.body.value as { folder: string; files: string[] };
     expect(readdirSync(join(folder, 'documents'))).toHaveLength(1);
@@ -356,7 +358,7 @@ describe('6. sessions', () => {
     const nathalie = await cookieOf('nathalie', 'secretariat-1');
     const users = (await asCookie(admin).post('users.list', {})).body.value as { id: number; login: string }[];
     const id = users.find((user) => user.login === 'nathalie')?.id;
-    expect((await asCookie(admin).post('users.resetPassword', { id, password: 'remis-a-zero-1' })).status).toBe(200);
+    expect((await asCookie(admin).post('auth.resetPassword', { id, password: 'remis-a-zero-1' })).status).toBe(200);
     expect((await asCookie(nathalie).post('auth.me', {})).body.error?.code).toBe('UNAUTHENTICATED');
   });
 

@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contract } from '../../electron/api/contract.js';
+import { contract } from '../../electron/api/common/contract.js';
 import type { RunningServer } from '../../electron/server/http-server.js';
 import { httpClient, startTestServer } from '../helpers/http.js';
 import { dataSnapshot, FIRST_ADMIN, openTempCore, RPPS } from '../helpers/temp-core.js';
@@ -67,7 +67,7 @@ describe('HTTP transport', () => {
         .sort(),
     );
     expect(openapi.paths['/api/practice.update']?.post['x-paume-roles']).toEqual(['admin']);
-    const practitionerInput = openapi.paths['/api/practitioners.create']?.post.requestBody as {
+    const practitionerInput = openapi.paths['/api/practice.addPractitioner']?.post.requestBody as {
       content: { 'application/json': { schema: { required: string[] } } };
     };
     expect(practitionerInput.content['application/json'].schema.required).toContain('rpps');
@@ -186,7 +186,7 @@ describe('bad input: a clear French message naming the field, and nothing half-w
   }[] = [
     {
       name: 'wrong type',
-      method: 'practitioners.create',
+      method: 'practice.addPractitioner',
       body: { ...validPractitioner, firstName: 42 },
       status: 400,
       code: 'INVALID_INPUT',
@@ -195,7 +195,7 @@ describe('bad input: a clear French message naming the field, and nothing half-w
     },
     {
       name: 'missing field',
-      method: 'practitioners.create',
+      method: 'practice.addPractitioner',
       body: { ...validPractitioner, lastName: undefined },
       status: 400,
       code: 'INVALID_INPUT',
@@ -204,7 +204,7 @@ describe('bad input: a clear French message naming the field, and nothing half-w
     },
     {
       name: '100,000-character string',
-      method: 'practitioners.create',
+      method: 'practice.addPractitioner',
       body: { ...validPractitioner, signature: 'x'.repeat(100_000) },
       status: 400,
       code: 'INVALID_INPUT',
@@ -213,7 +213,7 @@ describe('bad input: a clear French message naming the field, and nothing half-w
     },
     {
       name: 'RPPS of the wrong length',
-      method: 'practitioners.create',
+      method: 'practice.addPractitioner',
       body: { ...validPractitioner, rpps: '1234' },
       status: 400,
       code: 'INVALID_INPUT',
@@ -222,7 +222,7 @@ describe('bad input: a clear French message naming the field, and nothing half-w
     },
     {
       name: 'RPPS with a wrong key',
-      method: 'practitioners.create',
+      method: 'practice.addPractitioner',
       body: { ...validPractitioner, rpps: '10002345670' },
       status: 400,
       code: 'INVALID_INPUT',
@@ -231,7 +231,7 @@ describe('bad input: a clear French message naming the field, and nothing half-w
     },
     {
       name: 'unknown field',
-      method: 'practitioners.create',
+      method: 'practice.addPractitioner',
       body: { ...validPractitioner, isAdmin: true },
       status: 400,
       code: 'INVALID_INPUT',
@@ -267,7 +267,7 @@ describe('bad input: a clear French message naming the field, and nothing half-w
     },
     {
       name: 'malformed JSON',
-      method: 'practitioners.create',
+      method: 'practice.addPractitioner',
       body: '{"firstName": "Cl',
       status: 400,
       code: 'INVALID_JSON',
@@ -275,7 +275,7 @@ describe('bad input: a clear French message naming the field, and nothing half-w
     },
     {
       name: 'a JSON array instead of an object',
-      method: 'practitioners.create',
+      method: 'practice.addPractitioner',
       body: [1, 2],
       status: 400,
       code: 'INVALID_INPUT',
@@ -298,7 +298,7 @@ describe('bad input: a clear French message naming the field, and nothing half-w
 
   it('no session', async () => {
     const before = dataSnapshot(opened.core);
-    const answer = await httpClient(server).post('practitioners.create', validPractitioner);
+    const answer = await httpClient(server).post('practice.addPractitioner', validPractitioner);
     expect(answer).toMatchObject({
       status: 401,
       body: { ok: false, error: { code: 'UNAUTHENTICATED', message: expect.stringMatching(/pas connecté/) } },
@@ -307,7 +307,7 @@ describe('bad input: a clear French message naming the field, and nothing half-w
   });
 
   it('a body over the size limit', async () => {
-    const answer = await admin().post('practitioners.create', {
+    const answer = await admin().post('practice.addPractitioner', {
       ...validPractitioner,
       signature: 'x'.repeat(30_000_000),
     });
@@ -315,9 +315,9 @@ describe('bad input: a clear French message naming the field, and nothing half-w
   });
 
   it('a duplicate RPPS is refused with the colleague it belongs to', async () => {
-    expect((await admin().post('practitioners.create', validPractitioner)).status).toBe(200);
+    expect((await admin().post('practice.addPractitioner', validPractitioner)).status).toBe(200);
     const before = dataSnapshot(opened.core);
-    const duplicate = await admin().post('practitioners.create', { ...validPractitioner, firstName: 'Autre' });
+    const duplicate = await admin().post('practice.addPractitioner', { ...validPractitioner, firstName: 'Autre' });
     expect(duplicate).toMatchObject({
       status: 409,
       body: { error: { code: 'CONFLICT', fields: { rpps: 'Ce numéro RPPS est déjà celui de Dr Claire Fontaine.' } } },

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { urgencyLevel, type CategoryCode } from '../../electron/api/schemas/inbox-protocol.js';
-import { runCli } from '../../electron/cli.js';
+import { urgencyLevel, type CategoryCode } from '../../electron/api/common/schemas/inbox-protocol.js';
+import { runCli } from '../../electron/cli/run.js';
 import { defaultProtocol } from '../../electron/services/inbox/triage/default-protocol.js';
 import { compileProtocol, triage, type MessageFacts } from '../../electron/services/inbox/triage/engine.js';
 import { patientInput } from '../helpers/patients.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packagePath } from '../../electron/lib/package-path.js';
-import type { PageLayout } from '../../electron/api/schemas/letter-preview.js';
+import type { PageLayout } from '../../electron/api/common/schemas/letter-preview.js';
 import { docxPageLayout, pageText } from '../../electron/services/letters/docx-layout.js';
 import { convertToPdf, findLibreOffice } from '../../electron/services/letters/pdf.js';
 import { patientInput } from '../helpers/patients.js';
@@ -43,7 +43,7 @@ beforeAll(async () => {
     }),
   );
   const surgeon = await value<{ id: number }>(
-    admin.call('practitioners.create', {
+    admin.call('practice.addPractitioner', {
       kind: 'surgeon',
       title: 'Dr',
       firstName: 'Claire',

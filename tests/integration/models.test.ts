@@ -25,15 +25,17 @@ describe('speech models', () => {
     });
     const { dir, remove } = tempDir();
     writeFileSync(join(dir, 'faux.bin'), 'pas un modèle');
-    expect(await admin.call('models.import', { path: join(dir, 'faux.bin') })).toMatchObject({
+    expect(await admin.call('dictation.importModel', { path: join(dir, 'faux.bin') })).toMatchObject({
       ok: false,
       error: { fields: { path: 'fichier inutilisable comme modèle' } },
     });
-    expect(await admin.call('models.import', { path: join(dir, 'absent.bin') })).toMatchObject({
+    expect(await admin.call('dictation.importModel', { path: join(dir, 'absent.bin') })).toMatchObject({
       ok: false,
       error: { fields: { path: 'fichier inutilisable comme modèle' } },
     });
-    expect(await admin.call('models.import', { path: sharedPath('models', 'for-tests-ggml-tiny.bin') })).toEqual({
+    expect(
+      await admin.call('dictation.importModel', { path: sharedPath('models', 'for-tests-ggml-tiny.bin') }),
+    ).toEqual({
       ok: true,
       value: { model: 'importe-for-tests-ggml-tiny.bin' },
     });
@@ -45,11 +47,11 @@ describe('speech models', () => {
   });
 
   it('lets an administrator choose only an installed model', async () => {
-    expect(await admin.call('models.use', { modelId: 'small-q5_1' })).toMatchObject({
+    expect(await admin.call('dictation.useModel', { modelId: 'small-q5_1' })).toMatchObject({
       ok: false,
       error: { fields: { modelId: 'modèle non installé' } },
     });
-    expect(await admin.call('models.download', { modelId: 'huge-v9' })).toMatchObject({
+    expect(await admin.call('dictation.downloadModel', { modelId: 'huge-v9' })).toMatchObject({
       ok: false,
       error: { fields: { modelId: 'modèle inconnu' } },
     });

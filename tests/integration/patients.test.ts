@@ -193,7 +193,7 @@ describe('identity vigilance', () => {
         idDocument: 'cni',
       }),
     ).toMatchObject({ ok: true });
-    const file = await admin.call('patients.get', { id });
+    const file = await admin.call('patientFile.open', { id });
     expect(file).toMatchObject({
       ok: true,
       value: {
@@ -273,7 +273,7 @@ describe('identity vigilance', () => {
     expect(
       await admin.call('patients.merge', { keepId: keep, mergeId: merge, reason: 'même personne, nom sans accent' }),
     ).toMatchObject({ ok: true });
-    const file = await admin.call('patients.get', { id: keep });
+    const file = await admin.call('patientFile.open', { id: keep });
     expect(file).toMatchObject({
       ok: true,
       value: {
@@ -282,7 +282,10 @@ describe('identity vigilance', () => {
         preferences: [{ value: { artist: 'Django Reinhardt' } }],
       },
     });
-    expect(await admin.call('patients.get', { id: merge })).toMatchObject({ ok: true, value: { mergedInto: keep } });
+    expect(await admin.call('patientFile.open', { id: merge })).toMatchObject({
+      ok: true,
+      value: { mergedInto: keep },
+    });
     expect(await search('0555000000')).toEqual([]);
     const merges = opened.core.db.prepare('SELECT kept_id, merged_id, reason FROM patient_merges').all();
     expect(merges).toEqual([{ kept_id: keep, merged_id: merge, reason: 'même personne, nom sans accent' }]);
@@ -302,7 +305,7 @@ describe('the file and its trace', () => {
       side: null,
       digits: [],
     });
-    expect(await admin.call('patients.get', { id: young })).toMatchObject({
+    expect(await admin.call('patientFile.open', { id: young })).toMatchObject({
       ok: true,
       value: { retentionUntil: '2048-05-01' },
     });
@@ -317,7 +320,7 @@ describe('the file and its trace', () => {
       side: null,
       digits: [],
     });
-    expect(await admin.call('patients.get', { id: adult })).toMatchObject({
+    expect(await admin.call('patientFile.open', { id: adult })).toMatchObject({
       ok: true,
       value: { retentionUntil: '2046-11-01' },
     });
@@ -325,7 +328,7 @@ describe('the file and its trace', () => {
 
   it('records every read and change with who, seat and the previous value, in a log that only grows', async () => {
     const id = await create();
-    await admin.call('patients.get', { id });
+    await admin.call('patientFile.open', { id });
     const update = await admin.call('patients.update', {
       id,
       version: 1,
@@ -335,7 +338,7 @@ describe('the file and its trace', () => {
     expect(update).toMatchObject({ ok: false, error: { fields: { confirmNotDuplicate: expect.any(String) } } });
     const { confirmNotDuplicate: _ignored, ...fields } = patientInput({ city: 'Aubusson', postalCode: '23200' });
     expect(await admin.call('patients.update', { id, version: 1, ...fields })).toMatchObject({ ok: true });
-    const log = await admin.call('patients.accessLog', { patientId: id });
+    const log = await admin.call('patientFile.accessLog', { patientId: id });
     if (!log.ok) throw new Error(log.error.message);
     const entries = log.value as {
       action: string;
@@ -344,7 +347,7 @@ describe('the file and its trace', () => {
       detail: string;
       previousValue: string | null;
     }[];
-    expect(entries.map((entry) => entry.action)).toEqual(['patients.update', 'patients.get', 'patients.create']);
+    expect(entries.map((entry) => entry.action)).toEqual(['patients.update', 'patientFile.open', 'patients.create']);
     expect(entries[0]).toMatchObject({
       userName: 'Dr Alice Martin',
       seat: 'test',
@@ -352,7 +355,7 @@ describe('the file and its trace', () => {
       previousValue: JSON.stringify({ postalCode: '23000', city: 'Guéret' }),
     });
     expect(() => opened.core.db.prepare('DELETE FROM audit_log WHERE patient_id = ?').run(id)).toThrow(/append-only/);
-    const byUser = await admin.call('patients.accessLog', { userId: 1, from: '2000-01-01', to: '2100-01-01' });
+    const byUser = await admin.call('patientFile.accessLog', { userId: 1, from: '2000-01-01', to: '2100-01-01' });
     expect(byUser).toMatchObject({
       ok: true,
       value: expect.arrayContaining([expect.objectContaining({ patientId: id })]),
@@ -397,7 +400,7 @@ describe('the file and its trace', () => {
   });
 
   it('refuses an unknown patient id with a clear message', async () => {
-    expect(await admin.call('patients.get', { id: 999 })).toEqual({
+    expect(await admin.call('patientFile.open', { id: 999 })).toEqual({
       ok: false,
       error: {
         code: 'NOT_FOUND',

@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { request } from 'node:https';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli, type ServeHandle } from '../../electron/cli.js';
+import { runCli, type ServeHandle } from '../../electron/cli/run.js';
 import {
   checkHostAnswer,
   pairWithHost,

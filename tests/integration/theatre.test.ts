@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TheatreSession } from '../../electron/api/schemas/theatre.js';
+import type { TheatreSession } from '../../electron/api/common/schemas/theatre.js';
 import { patientInput } from '../helpers/patients.js';
 import { solidPng } from '../helpers/png.js';
 import { caller, FIRST_ADMIN, openTempCore } from '../helpers/temp-core.js';
@@ -156,7 +156,7 @@ describe('theatre list', () => {
     expect(text).toContain('MAIN DROITE · Annulaire (D4) · IPP');
     expect(text).toContain('ALERTES : Allergie latex');
     // Reading the cards is reading the files: each is traced.
-    const log = await value<{ action: string }[]>(admin.call('patients.accessLog', { patientId: lea }));
+    const log = await value<{ action: string }[]>(admin.call('patientFile.accessLog', { patientId: lea }));
     expect(log.map((entry) => entry.action)).toContain('theatre.day');
   });
 
@@ -225,7 +225,7 @@ describe('statuses and the HAS checklist', () => {
     expect(done.complete).toBe(true);
     // Complete, it is filed with the patient as a PDF document.
     const file = await value<{ documents: { fileName: string; mime: string }[] }>(
-      admin.call('patients.get', {
+      admin.call('patientFile.open', {
         id: (await value<TheatreSession[]>(admin.call('theatre.day', { date: '2026-11-26' })))[0]?.cases[0]?.card
           .patientId,
       }),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { urgencyLevel } from '../../electron/api/schemas/inbox-protocol.js';
+import { urgencyLevel } from '../../electron/api/common/schemas/inbox-protocol.js';
 import { defaultProtocol } from '../../electron/services/inbox/triage/default-protocol.js';
 import { compileProtocol, triage, type MessageFacts } from '../../electron/services/inbox/triage/engine.js';
 import { foldWord } from '../../electron/services/inbox/triage/tokens.js';

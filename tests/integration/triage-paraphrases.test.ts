@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { urgencyLevel, type CategoryCode } from '../../electron/api/schemas/inbox-protocol.js';
+import { urgencyLevel, type CategoryCode } from '../../electron/api/common/schemas/inbox-protocol.js';
 import { defaultProtocol } from '../../electron/services/inbox/triage/default-protocol.js';
 import { compileProtocol, triage } from '../../electron/services/inbox/triage/engine.js';
 

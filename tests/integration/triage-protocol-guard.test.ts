@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TriageProtocol } from '../../electron/api/schemas/inbox-protocol.js';
+import type { TriageProtocol } from '../../electron/api/common/schemas/inbox-protocol.js';
 import { caller, FIRST_ADMIN, openTempCore } from '../helpers/temp-core.js';
 
 /**

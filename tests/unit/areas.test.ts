@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contract } from '../../electron/api/contract.js';
+import { contract } from '../../electron/api/common/contract.js';
 import { joinHandlers } from '../../electron/core/areas.js';
 import type { Area } from '../../electron/services/area.js';
 

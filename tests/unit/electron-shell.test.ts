@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { electronBinary } from '../../electron/bin/electron-binary.js';
+import { electronBinary } from '../../electron/cli/electron-binary.js';
 import { packagePath } from '../../electron/lib/package-path.js';
 import { APP_ENTRY, isAppUrl, rendererFileFor, serveAppRequest } from '../../electron/main/app-scheme.js';
 import { allowsPermissionCheck, allowsPermissionRequest } from '../../electron/main/permission-policy.js';

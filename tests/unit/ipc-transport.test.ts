@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dispatch, TransportContext } from '../../electron/api/dispatcher.js';
+import type { Dispatch, TransportContext } from '../../electron/api/node/dispatcher.js';
 import { createIpcTransport } from '../../electron/main/ipc-transport.js';
 
 /** A dispatcher that logs in on 'auth.login', out on 'auth.logout', and echoes the token it got. */

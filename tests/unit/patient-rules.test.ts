@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { nirKeyValid, parseFrenchDate } from '../../electron/api/schemas/identity.js';
+import { nirKeyValid, parseFrenchDate } from '../../electron/api/common/schemas/identity.js';
 import { nameTokens, namesClose, phoneDigits } from '../../electron/lib/name-folding.js';
-import { ageOn } from '../../electron/api/schemas/identity.js';
+import { ageOn } from '../../electron/api/common/schemas/identity.js';
 import { addYears, retentionUntil } from '../../electron/services/patient-file/retention.js';
 import { planSearch } from '../../electron/services/patients/search.js';
 import { withNirKey } from '../helpers/patients.js';

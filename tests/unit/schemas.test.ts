@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { contract } from '../../electron/api/contract.js';
-import { describeIssues } from '../../electron/api/field-errors.js';
-import { bytes, luhnValid } from '../../electron/api/schemas/common.js';
-import { finessSchema, practitionerInputSchema, rppsSchema } from '../../electron/api/schemas/practice.js';
-import { withLuhnKey } from '../../electron/services/demo/seed.js';
+import { contract } from '../../electron/api/common/contract.js';
+import { describeIssues } from '../../electron/api/common/field-errors.js';
+import { bytes, luhnValid } from '../../electron/api/common/schemas/common.js';
+import { finessSchema, practitionerInputSchema, rppsSchema } from '../../electron/api/common/schemas/practice.js';
+import { withLuhnKey } from '../../electron/cli/demo/seed.js';
 
 describe('identifiers', () => {
   it('checks the RPPS Luhn key', () => {

@@ -1,6 +1,6 @@
-import { actorOf } from '../../api/call-context.js';
+import { actorOf } from '../../api/node/call-context.js';
 import { textPdf } from '../../lib/simple-pdf.js';
-import { DomainError } from '../../api/result.js';
+import { DomainError } from '../../api/common/result.js';
 import { done, type Area, type AreaContext } from '../area.js';
 import type { AuditService } from '../audit/service.js';
 import type { InboxAreaService } from '../inbox/area.js';

@@ -1,5 +1,5 @@
-import { DomainError } from '../../api/result.js';
-import type { Appointment, BookInput, Motif } from '../../api/schemas/agenda.js';
+import { DomainError } from '../../api/common/result.js';
+import type { Appointment, BookInput, Motif } from '../../api/common/schemas/agenda.js';
 import { addMinutes, epochOf, localOf, minutesOf } from '../../lib/paris-time.js';
 import { closedBecause, openingsOn } from './schedule.js';
 import { heldOpenTo } from './slot-finder.js';

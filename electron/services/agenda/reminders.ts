@@ -1,5 +1,5 @@
-import { DomainError } from '../../api/result.js';
-import type { Motif } from '../../api/schemas/agenda.js';
+import { DomainError } from '../../api/common/result.js';
+import type { Motif } from '../../api/common/schemas/agenda.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import { nextDay, todayAt } from '../../lib/paris-time.js';
 import type { AgendaStore } from './store.js';

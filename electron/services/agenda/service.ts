@@ -1,4 +1,4 @@
-import { DomainError, staleEditError } from '../../api/result.js';
+import { DomainError, staleEditError } from '../../api/common/result.js';
 import type {
   AgendaException,
   Appointment,
@@ -9,7 +9,7 @@ import type {
   Motif,
   MotifInput,
   PeriodInput,
-} from '../../api/schemas/agenda.js';
+} from '../../api/common/schemas/agenda.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import { epochOf, localOf } from '../../lib/paris-time.js';

@@ -1,5 +1,5 @@
-import type { FindSlotsInput, Slot } from '../../api/schemas/agenda.js';
-import type { CategoryCode } from '../../api/schemas/inbox-protocol.js';
+import type { FindSlotsInput, Slot } from '../../api/common/schemas/agenda.js';
+import type { CategoryCode } from '../../api/common/schemas/inbox-protocol.js';
 import { dayClock, epochOf, localOf, nextDay, timeOf, todayAt, weekdayOf } from '../../lib/paris-time.js';
 import { openingsOn, type Opening } from './schedule.js';
 import type { AgendaStore, PeriodRow } from './store.js';

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/connection.js';
-import type { ExceptionInput, MotifInput, PeriodInput } from '../../api/schemas/agenda.js';
+import type { ExceptionInput, MotifInput, PeriodInput } from '../../api/common/schemas/agenda.js';
 
 export interface MotifRow {
   id: number;

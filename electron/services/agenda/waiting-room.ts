@@ -1,6 +1,6 @@
-import type { EventBus } from '../../api/contract.js';
-import { DomainError } from '../../api/result.js';
-import type { FlowStep, WaitingRoomEntry } from '../../api/schemas/agenda.js';
+import type { EventBus } from '../../api/common/contract.js';
+import { DomainError } from '../../api/common/result.js';
+import type { FlowStep, WaitingRoomEntry } from '../../api/common/schemas/agenda.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import { localOf, todayAt } from '../../lib/paris-time.js';

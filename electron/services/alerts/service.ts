@@ -1,5 +1,5 @@
-import { DomainError } from '../../api/result.js';
-import { ALERT_UNDO_MINUTES, type Alert } from '../../api/schemas/patient-file.js';
+import { DomainError } from '../../api/common/result.js';
+import { ALERT_UNDO_MINUTES, type Alert } from '../../api/common/schemas/patient-file.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { AlertsStore } from './store.js';

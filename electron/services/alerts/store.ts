@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/connection.js';
-import type { Alert } from '../../api/schemas/patient-file.js';
+import type { Alert } from '../../api/common/schemas/patient-file.js';
 
 interface AlertRow {
   id: number;

@@ -1,6 +1,6 @@
-import type { AccessEntry } from '../../api/schemas/patient-file.js';
-import type { Actor } from '../../api/call-context.js';
-import type { AuditEntry } from '../../api/schemas/users.js';
+import type { AccessEntry } from '../../api/common/schemas/patient-file.js';
+import type { Actor } from '../../api/node/call-context.js';
+import type { AuditEntry } from '../../api/common/schemas/users.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import { verifyChain, type ChainReport } from './chain.js';
 import type { AccessQuery, AuditStore, NewAuditEntry } from './store.js';

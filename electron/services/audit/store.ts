@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/connection.js';
-import type { AccessEntry } from '../../api/schemas/patient-file.js';
-import type { AuditEntry } from '../../api/schemas/users.js';
+import type { AccessEntry } from '../../api/common/schemas/patient-file.js';
+import type { AuditEntry } from '../../api/common/schemas/users.js';
 import { entryHash, GENESIS, type ChainedFields } from './chain.js';
 
 interface AuditRow {

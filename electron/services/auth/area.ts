@@ -1,4 +1,4 @@
-import { sessionOf, sessionOpened } from '../../api/call-context.js';
+import { sessionOf, sessionOpened } from '../../api/node/call-context.js';
 import { done, type Area, type AreaContext } from '../area.js';
 import type { AuditService } from '../audit/service.js';
 import type { PracticeService } from '../practice/service.js';
@@ -47,7 +47,7 @@ export function authArea(
         return done;
       },
       // Here rather than in users/: setting a password ends the account's sessions, which auth owns.
-      'users.resetPassword': async (input, call) => {
+      'auth.resetPassword': async (input, call) => {
         await auth.resetPassword(input.id, input.password, sessionOf(call));
         return done;
       },

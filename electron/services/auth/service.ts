@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { ResolvedSession } from '../../api/dispatcher.js';
-import { DomainError } from '../../api/result.js';
-import type { SessionInfo } from '../../api/schemas/users.js';
+import type { ResolvedSession } from '../../api/node/dispatcher.js';
+import { DomainError } from '../../api/common/result.js';
+import type { SessionInfo } from '../../api/common/schemas/users.js';
 import type { Clock } from '../../lib/clock.js';
 import type { AuditService } from '../audit/service.js';
 import type { UsersService } from '../users/service.js';

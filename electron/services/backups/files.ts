@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DomainError } from '../../api/result.js';
+import { DomainError } from '../../api/common/result.js';
 
 /** Where backups are, and what in a backup folder is a backup (issue 14). */
 export const BACKUP_FILE = /^paume-(\d{4}-\d{2}-\d{2}-\d{6})\.sauvegarde$/;

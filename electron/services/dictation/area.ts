@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { actorOf } from '../../api/call-context.js';
-import { DomainError } from '../../api/result.js';
+import { actorOf } from '../../api/node/call-context.js';
+import { DomainError } from '../../api/common/result.js';
 import { isoAt } from '../../lib/clock.js';
 import { done, type Area, type AreaContext } from '../area.js';
 import type { DocumentsService } from '../documents/service.js';
@@ -74,16 +74,16 @@ export function dictationArea(
         dictation.removeWord(actorOf(call).userId, input.id);
         return done;
       },
-      'models.download': (input) => {
+      'dictation.downloadModel': (input) => {
         dictation.download(input.modelId);
         return done;
       },
-      'models.use': (input) => {
+      'dictation.useModel': (input) => {
         dictation.use(input.modelId);
         return done;
       },
-      'models.import': (input, call) => dictation.importModel(input.path, call.hostSeat),
-      'models.importUploaded': (input) => dictation.importUploaded(input.uploadId, input.fileName),
+      'dictation.importModel': (input, call) => dictation.importModel(input.path, call.hostSeat),
+      'dictation.importUploadedModel': (input) => dictation.importUploaded(input.uploadId, input.fileName),
     },
   };
 }

@@ -4,7 +4,7 @@ import { copyFile, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { DomainError } from '../../api/result.js';
+import { DomainError } from '../../api/common/result.js';
 import type { IsolatedRunner } from '../../lib/isolated-process.js';
 import { packagePath } from '../../lib/package-path.js';
 
@@ -83,7 +83,7 @@ export const uploadsDirOf = (modelsDir: string): string => join(modelsDir, 'envo
 
 /**
  * Streams a model sent over HTTP to a file of the uploads folder, never whole in memory, and
- * stops past MODEL_MAX_BYTES. Returns the upload's id, which models.importUploaded then takes.
+ * stops past MODEL_MAX_BYTES. Returns the upload's id, which dictation.importUploadedModel then takes.
  */
 export async function receiveModelUpload(body: NodeJS.ReadableStream, modelsDir: string): Promise<string> {
   const uploadId = randomUUID();

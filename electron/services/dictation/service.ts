@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { basename, join } from 'node:path';
 import type { IsolatedRunner } from '../../lib/isolated-process.js';
 import { packagePath } from '../../lib/package-path.js';
-import { DomainError } from '../../api/result.js';
-import type { EventBus } from '../../api/contract.js';
+import { DomainError } from '../../api/common/result.js';
+import type { EventBus } from '../../api/common/contract.js';
 import type { Actor } from '../audit/service.js';
 import { DEFAULT_MODEL_ID, MODEL_CATALOG, VAD_MODEL_FILE } from './model-catalog.js';
 import { downloadModel } from './model-download.js';
@@ -217,7 +217,7 @@ export function createDictationService(deps: {
       writeFileSync(choiceFile, model.id);
     },
 
-    /** Starts a download; progress and the outcome arrive as 'models.progress' events. */
+    /** Starts a download; progress and the outcome arrive as 'dictation.modelProgress' events. */
     download(modelId: string): void {
       const model = MODEL_CATALOG.find((candidate) => candidate.id === modelId);
       if (!model) throw new DomainError('NOT_FOUND', `Modèle inconnu : « ${modelId} ».`, { modelId: 'modèle inconnu' });
@@ -232,12 +232,12 @@ export function createDictationService(deps: {
         onProgress: ({ received, total }) => {
           if (received - last < 1_000_000 && received !== total) return;
           last = received;
-          events.emit('models.progress', { modelId, received, total, state: 'running', message: '' });
+          events.emit('dictation.modelProgress', { modelId, received, total, state: 'running', message: '' });
         },
       })
         .then(
           () => {
-            events.emit('models.progress', {
+            events.emit('dictation.modelProgress', {
               modelId,
               received: last,
               total: last,
@@ -246,7 +246,7 @@ export function createDictationService(deps: {
             });
           },
           (error: unknown) => {
-            events.emit('models.progress', {
+            events.emit('dictation.modelProgress', {
               modelId,
               received: last,
               total: null,

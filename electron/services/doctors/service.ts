@@ -1,5 +1,5 @@
-import { DomainError } from '../../api/result.js';
-import type { Doctor } from '../../api/schemas/patients.js';
+import { DomainError } from '../../api/common/result.js';
+import type { Doctor } from '../../api/common/schemas/patients.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import { foldName } from '../../lib/name-folding.js';
 import type { DoctorsStore } from './store.js';

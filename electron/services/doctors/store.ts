@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/connection.js';
-import type { Doctor } from '../../api/schemas/patients.js';
+import type { Doctor } from '../../api/common/schemas/patients.js';
 import { foldName } from '../../lib/name-folding.js';
 
 interface DoctorRow {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { actorOf } from '../../api/call-context.js';
+import { actorOf } from '../../api/node/call-context.js';
 import type { Area, AreaContext } from '../area.js';
 import type { AuditService } from '../audit/service.js';
 import type { PatientsService } from '../patients/service.js';

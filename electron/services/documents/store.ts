@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/connection.js';
-import type { PatientDocument } from '../../api/schemas/patient-file.js';
+import type { PatientDocument } from '../../api/common/schemas/patient-file.js';
 
 interface DocumentRow {
   id: number;

@@ -1,6 +1,6 @@
 import type { ConnectionOptions } from 'node:tls';
-import { DomainError } from '../../api/result.js';
-import type { MailAccountInput } from '../../api/schemas/inbox.js';
+import { DomainError } from '../../api/common/result.js';
+import type { MailAccountInput } from '../../api/common/schemas/inbox.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { SecretSealer } from '../../lib/secret-box.js';
 import type { AccountFields, AccountRow, InboxSettingsStore } from './settings-store.js';

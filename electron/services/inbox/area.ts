@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
-import { actorOf, sessionOf } from '../../api/call-context.js';
-import { DomainError } from '../../api/result.js';
+import { actorOf, sessionOf } from '../../api/node/call-context.js';
+import { DomainError } from '../../api/common/result.js';
 import { packagePath } from '../../lib/package-path.js';
 import { done, type Area, type AreaContext } from '../area.js';
 import type { AuditService } from '../audit/service.js';

@@ -1,4 +1,4 @@
-import { DomainError } from '../../api/result.js';
+import { DomainError } from '../../api/common/result.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { InboxSettingsStore } from './settings-store.js';
 

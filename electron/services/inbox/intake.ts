@@ -1,5 +1,5 @@
-import { CATEGORY_CODES, type CategoryCode, type TriageProtocol } from '../../api/schemas/inbox-protocol.js';
-import type { PatientCandidate } from '../../api/schemas/inbox.js';
+import { CATEGORY_CODES, type CategoryCode, type TriageProtocol } from '../../api/common/schemas/inbox-protocol.js';
+import type { PatientCandidate } from '../../api/common/schemas/inbox.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import { findCandidates, type MatchClues, type PatientLookup } from './matching/patient-match.js';
 import type { ReadMessage } from './mime/read-message.js';

@@ -1,4 +1,4 @@
-import type { EventBus } from '../../api/contract.js';
+import type { EventBus } from '../../api/common/contract.js';
 import type { Clock } from '../../lib/clock.js';
 
 type Activity = 'reading' | 'replying';

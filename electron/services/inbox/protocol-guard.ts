@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { DomainError } from '../../api/result.js';
+import { DomainError } from '../../api/common/result.js';
 import {
   CATEGORY_LABELS,
   urgencyLevel,
   type CategoryCode,
   type ProtocolPreview,
   type TriageProtocol,
-} from '../../api/schemas/inbox-protocol.js';
+} from '../../api/common/schemas/inbox-protocol.js';
 import { packagePath } from '../../lib/package-path.js';
 import type { MessageRow } from './store.js';
 import {

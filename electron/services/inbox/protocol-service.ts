@@ -1,5 +1,5 @@
-import { DomainError } from '../../api/result.js';
-import { protocolSchema, type TriageProtocol } from '../../api/schemas/inbox-protocol.js';
+import { DomainError } from '../../api/common/result.js';
+import { protocolSchema, type TriageProtocol } from '../../api/common/schemas/inbox-protocol.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor } from '../audit/service.js';
 import type { InboxSettingsStore } from './settings-store.js';

@@ -1,5 +1,5 @@
-import { DomainError } from '../../api/result.js';
-import type { MessageState } from '../../api/schemas/inbox.js';
+import { DomainError } from '../../api/common/result.js';
+import type { MessageState } from '../../api/common/schemas/inbox.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { PatientsService } from '../patients/service.js';

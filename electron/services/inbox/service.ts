@@ -1,8 +1,8 @@
-import type { EventBus } from '../../api/contract.js';
-import { DomainError } from '../../api/result.js';
-import type { CategoryCode, TriageReason } from '../../api/schemas/inbox-protocol.js';
-import type { InboxMessage, MessageState, PatientCandidate, QueueItem } from '../../api/schemas/inbox.js';
-import type { PatientSummary } from '../../api/schemas/patients.js';
+import type { EventBus } from '../../api/common/contract.js';
+import { DomainError } from '../../api/common/result.js';
+import type { CategoryCode, TriageReason } from '../../api/common/schemas/inbox-protocol.js';
+import type { InboxMessage, MessageState, PatientCandidate, QueueItem } from '../../api/common/schemas/inbox.js';
+import type { PatientSummary } from '../../api/common/schemas/patients.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import { dueAt, rankOf } from './intake.js';

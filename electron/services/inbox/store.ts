@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/connection.js';
-import type { CategoryCode } from '../../api/schemas/inbox-protocol.js';
-import type { MessageState } from '../../api/schemas/inbox.js';
+import type { CategoryCode } from '../../api/common/schemas/inbox-protocol.js';
+import type { MessageState } from '../../api/common/schemas/inbox.js';
 
 export interface MessageRow {
   id: number;

@@ -1,7 +1,7 @@
 import { createReadStream, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CategoryCode } from '../../api/schemas/inbox-protocol.js';
+import type { CategoryCode } from '../../api/common/schemas/inbox-protocol.js';
 import { streamIntoStore } from '../../lib/content-store.js';
 import { fileVault } from '../../lib/file-vault.js';
 import { randomBytes } from 'node:crypto';

@@ -1,4 +1,4 @@
-import { actorOf } from '../../api/call-context.js';
+import { actorOf } from '../../api/node/call-context.js';
 import type { Area, AreaContext } from '../area.js';
 import { done } from '../area.js';
 import { createKeysService, type KeysService } from './service.js';

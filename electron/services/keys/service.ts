@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { DomainError } from '../../api/result.js';
+import { DomainError } from '../../api/common/result.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import { formatRecoveryKey, parseRecoveryKey, type DatabaseKey } from '../../lib/database-key.js';
 import type { KeysStore } from './store.js';

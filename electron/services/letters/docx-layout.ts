@@ -1,5 +1,10 @@
 import PizZip from 'pizzip';
-import type { PageLayout, PreviewBlock, PreviewParagraph, PreviewRun } from '../../api/schemas/letter-preview.js';
+import type {
+  PageLayout,
+  PreviewBlock,
+  PreviewParagraph,
+  PreviewRun,
+} from '../../api/common/schemas/letter-preview.js';
 
 /**
  * The page of a generated .docx as the preview draws it (issue 4, "a faithful preview"): page size

@@ -1,9 +1,9 @@
-import type { Visit, PatientFile } from '../../api/schemas/patient-file.js';
-import { DIGIT_LABELS, VISIT_KIND_LABELS } from '../../api/schemas/patient-file.js';
-import { ageOn } from '../../api/schemas/identity.js';
-import type { Practice, Practitioner } from '../../api/schemas/practice.js';
-import type { Doctor } from '../../api/schemas/patients.js';
-import { HAND_LABELS } from '../../api/schemas/patients.js';
+import type { Visit, PatientFile } from '../../api/common/schemas/patient-file.js';
+import { DIGIT_LABELS, VISIT_KIND_LABELS } from '../../api/common/schemas/patient-file.js';
+import { ageOn } from '../../api/common/schemas/identity.js';
+import type { Practice, Practitioner } from '../../api/common/schemas/practice.js';
+import type { Doctor } from '../../api/common/schemas/patients.js';
+import { HAND_LABELS } from '../../api/common/schemas/patients.js';
 
 const frDate = (iso: string | null) => (iso ? iso.slice(0, 10).split('-').reverse().join('/') : '');
 const doctorName = (doctor: Doctor | null) =>

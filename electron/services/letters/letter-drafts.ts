@@ -1,7 +1,7 @@
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { VisitsService } from '../visits/service.js';
-import type { TemplateInfo } from './service.js';
+import type { TemplateInfo } from './template-info.js';
 import type { LettersStore } from './store.js';
 
 /** Letters being typed (issue 10): kept on the server as they are typed, one per visit and template. */

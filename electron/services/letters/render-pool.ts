@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { DomainError } from '../../api/result.js';
+import { DomainError } from '../../api/common/result.js';
 
 export interface RenderLimits {
   /** A render that takes longer is stopped (its thread ended) and refused. */

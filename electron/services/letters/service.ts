@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packagePath } from '../../lib/package-path.js';
-import { DomainError } from '../../api/result.js';
-import type { Practice, Practitioner } from '../../api/schemas/practice.js';
+import { DomainError } from '../../api/common/result.js';
+import type { Practice, Practitioner } from '../../api/common/schemas/practice.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
-import type { EventBus } from '../../api/contract.js';
+import type { EventBus } from '../../api/common/contract.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { DoctorsService } from '../doctors/service.js';
 import type { PatientsService } from '../patients/service.js';
@@ -13,22 +13,18 @@ import type { VisitsService } from '../visits/service.js';
 
 /** A visit as the visits area gives it (with its patient). */
 type StoredVisit = ReturnType<VisitsService['require']>;
-import type { PageLayout } from '../../api/schemas/letter-preview.js';
+import type { PageLayout } from '../../api/common/schemas/letter-preview.js';
 import { inspectTemplate } from './docx.js';
 import { docxPageLayout } from './docx-layout.js';
 import { buildLetterData, knownFieldPaths } from './letter-data.js';
 import { createLetterDrafts } from './letter-drafts.js';
+import type { TemplateInfo } from './template-info.js';
 import { convertToPdf } from './pdf.js';
 import type { LetterRow, LettersStore } from './store.js';
 import type { FileVault } from '../../lib/file-vault.js';
 import { writeFileWhole } from '../../lib/write-whole.js';
 
-export interface TemplateInfo {
-  kind: string;
-  file: string;
-  label: string;
-  sections: { key: string; title: string }[];
-}
+export type { TemplateInfo };
 
 const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');
 

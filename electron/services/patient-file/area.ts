@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { actorOf } from '../../api/call-context.js';
+import { actorOf } from '../../api/node/call-context.js';
 import type { Area, AreaContext } from '../area.js';
 import type { AlertsService } from '../alerts/service.js';
 import type { AuditService } from '../audit/service.js';
@@ -31,9 +31,9 @@ export function patientFileArea(
   return {
     service: patientFiles,
     handlers: {
-      'patients.get': (input, call) => patientFiles.open(input.id, actorOf(call)),
-      'patients.export': (input, call) => patientFiles.exportFolder(input.id, actorOf(call)),
-      'patients.accessLog': (input) => needs.audit.access(input),
+      'patientFile.open': (input, call) => patientFiles.open(input.id, actorOf(call)),
+      'patientFile.export': (input, call) => patientFiles.exportFolder(input.id, actorOf(call)),
+      'patientFile.accessLog': (input) => needs.audit.access(input),
     },
   };
 }

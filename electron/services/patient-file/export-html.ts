@@ -1,5 +1,10 @@
-import { ALERT_LABELS, VISIT_KIND_LABELS, type AccessEntry, type PatientFile } from '../../api/schemas/patient-file.js';
-import { HAND_LABELS, IDENTITY_STATUS_LABELS } from '../../api/schemas/patients.js';
+import {
+  ALERT_LABELS,
+  VISIT_KIND_LABELS,
+  type AccessEntry,
+  type PatientFile,
+} from '../../api/common/schemas/patient-file.js';
+import { HAND_LABELS, IDENTITY_STATUS_LABELS } from '../../api/common/schemas/patients.js';
 
 const escape = (value: string | number | null | undefined): string =>
   String(value ?? '').replace(

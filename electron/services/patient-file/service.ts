@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import PizZip from 'pizzip';
-import type { PatientFile } from '../../api/schemas/patient-file.js';
+import type { PatientFile } from '../../api/common/schemas/patient-file.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { AlertsService } from '../alerts/service.js';
 import type { Actor, AuditService } from '../audit/service.js';
@@ -77,7 +77,7 @@ export function createPatientFileService(deps: {
   return {
     open(id: number, actor: Actor): PatientFile {
       const file = assemble(id, RECENT_VISITS);
-      audit.trace(actor, 'patients.get', id);
+      audit.trace(actor, 'patientFile.open', id);
       return file;
     },
 
@@ -97,7 +97,7 @@ export function createPatientFileService(deps: {
       const work = `${folder}.en-cours-${process.pid}`;
       rmSync(work, { recursive: true, force: true });
       // Traced first, so the access log handed to the patient shows this export too.
-      audit.trace(actor, 'patients.export', id, folder);
+      audit.trace(actor, 'patientFile.export', id, folder);
       try {
         mkdirSync(join(work, 'documents'), { recursive: true });
         const files: string[] = [];

@@ -1,4 +1,4 @@
-import { parseFrenchDate } from '../../api/schemas/identity.js';
+import { parseFrenchDate } from '../../api/common/schemas/identity.js';
 import { NIR_PREFIX, PHONE_PREFIX, foldName, phoneDigits } from '../../lib/name-folding.js';
 
 export type SearchPlan =

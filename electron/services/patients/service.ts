@@ -1,4 +1,4 @@
-import { DomainError, staleEditError } from '../../api/result.js';
+import { DomainError, staleEditError } from '../../api/common/result.js';
 import {
   ID_DOCUMENT_LABELS,
   IDENTITY_STATUS_LABELS,
@@ -6,12 +6,12 @@ import {
   type IdDocument,
   type PatientFields,
   type PatientSummary,
-} from '../../api/schemas/patients.js';
+} from '../../api/common/schemas/patients.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { DoctorsService } from '../doctors/service.js';
 import { namesClose } from '../../lib/name-folding.js';
-import { ageOn } from '../../api/schemas/identity.js';
+import { ageOn } from '../../api/common/schemas/identity.js';
 import { planSearch } from './search.js';
 import type { PatientsStore, StoredPatient, SummaryRow } from './store.js';
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/connection.js';
-import type { IDENTITY_STATUSES, PatientFields } from '../../api/schemas/patients.js';
+import type { IDENTITY_STATUSES, PatientFields } from '../../api/common/schemas/patients.js';
 import { searchTokens } from '../../lib/name-folding.js';
 
 type IdentityStatus = (typeof IDENTITY_STATUSES)[number];

@@ -1,4 +1,4 @@
-import { actorOf } from '../../api/call-context.js';
+import { actorOf } from '../../api/node/call-context.js';
 import type { Area, AreaContext } from '../area.js';
 import { createPracticeService, type PracticeService } from './service.js';
 import { createPracticeStore } from './store.js';
@@ -15,9 +15,9 @@ export function practiceArea(context: AreaContext): Area<PracticeService> {
       'practice.get': () => practice.getPractice(),
       'practice.update': ({ version, ...fields }, call) =>
         practice.updatePractice(fields, version, actorOf(call).userId),
-      'practitioners.list': () => practice.listPractitioners(),
-      'practitioners.create': (input) => practice.createPractitioner(input),
-      'practitioners.update': ({ id, active, version, ...fields }, call) =>
+      'practice.listPractitioners': () => practice.listPractitioners(),
+      'practice.addPractitioner': (input) => practice.createPractitioner(input),
+      'practice.updatePractitioner': ({ id, active, version, ...fields }, call) =>
         practice.updatePractitioner(id, fields, active, { version, userId: actorOf(call).userId }),
     },
   };

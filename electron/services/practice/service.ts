@@ -1,7 +1,7 @@
-import { DomainError, staleEditError } from '../../api/result.js';
-import type { Practice, PracticeRead, Practitioner, PractitionerInput } from '../../api/schemas/practice.js';
+import { DomainError, staleEditError } from '../../api/common/result.js';
+import type { Practice, PracticeRead, Practitioner, PractitionerInput } from '../../api/common/schemas/practice.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
-import type { EventBus } from '../../api/contract.js';
+import type { EventBus } from '../../api/common/contract.js';
 import type { PracticeStore } from './store.js';
 
 export function createPracticeService(deps: { store: PracticeStore; events: EventBus; clock: Clock }) {
@@ -52,7 +52,7 @@ export function createPracticeService(deps: { store: PracticeStore; events: Even
     createPractitioner(input: PractitionerInput): Practitioner {
       refuseDuplicateRpps(input.rpps, null);
       const id = store.insertPractitioner(input, isoAt(clock));
-      events.emit('practitioners.changed', { id });
+      events.emit('practice.practitionersChanged', { id });
       return this.getPractitioner(id);
     },
 
@@ -74,7 +74,7 @@ export function createPracticeService(deps: { store: PracticeStore; events: Even
           clock(),
         );
       }
-      events.emit('practitioners.changed', { id });
+      events.emit('practice.practitionersChanged', { id });
       return this.getPractitioner(id);
     },
 

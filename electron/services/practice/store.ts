@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/connection.js';
-import type { Practice, PracticeRead, Practitioner, PractitionerInput } from '../../api/schemas/practice.js';
+import type { Practice, PracticeRead, Practitioner, PractitionerInput } from '../../api/common/schemas/practice.js';
 
 /** Who saved a record last and when, for a refused stale save (issue 14). */
 export interface LastChange {

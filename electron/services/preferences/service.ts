@@ -1,5 +1,5 @@
-import { staleEditError } from '../../api/result.js';
-import type { Preference, PreferenceValue } from '../../api/schemas/patient-file.js';
+import { staleEditError } from '../../api/common/result.js';
+import type { Preference, PreferenceValue } from '../../api/common/schemas/patient-file.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { PreferencesStore } from './store.js';

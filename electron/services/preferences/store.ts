@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/connection.js';
-import { preferenceValueSchema, type Preference, type PreferenceValue } from '../../api/schemas/patient-file.js';
+import { preferenceValueSchema, type Preference, type PreferenceValue } from '../../api/common/schemas/patient-file.js';
 
 interface PreferenceRow {
   value: string;

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { DomainError } from '../../api/result.js';
+import { DomainError } from '../../api/common/result.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import { hostProof, newPairingCode, sameProof, seatProof } from '../../lib/pairing-proof.js';
 import type { SeatsStore } from './store.js';

@@ -1,5 +1,5 @@
-import { sessionOpened } from '../../api/call-context.js';
-import { DomainError } from '../../api/result.js';
+import { sessionOpened } from '../../api/node/call-context.js';
+import { DomainError } from '../../api/common/result.js';
 import type { Area, AreaContext } from '../area.js';
 import type { AuthService } from '../auth/service.js';
 import type { PracticeService } from '../practice/service.js';

@@ -1,5 +1,5 @@
-import { DomainError } from '../../api/result.js';
-import type { Role } from '../../api/schemas/common.js';
+import { DomainError } from '../../api/common/result.js';
+import type { Role } from '../../api/common/schemas/common.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { PracticeService } from '../practice/service.js';
 import type { UsersService } from '../users/service.js';

@@ -1,4 +1,4 @@
-import { actorOf } from '../../api/call-context.js';
+import { actorOf } from '../../api/node/call-context.js';
 import { done, type Area, type AreaContext } from '../area.js';
 import type { AlertsService } from '../alerts/service.js';
 import type { AuditService } from '../audit/service.js';

@@ -1,6 +1,6 @@
-import type { Actor } from '../../api/call-context.js';
-import { DomainError } from '../../api/result.js';
-import type { Checklist, ChecklistAnswerInput } from '../../api/schemas/theatre.js';
+import type { Actor } from '../../api/node/call-context.js';
+import { DomainError } from '../../api/common/result.js';
+import type { Checklist, ChecklistAnswerInput } from '../../api/common/schemas/theatre.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import { textPdf } from '../../lib/simple-pdf.js';
 import type { AuditService } from '../audit/service.js';

@@ -4,8 +4,8 @@ import {
   SIDE_LABELS,
   ZONE_LABELS,
   type TheatreSession,
-} from '../../api/schemas/theatre.js';
-import { ALERT_LABELS, DIGIT_LABELS } from '../../api/schemas/patient-file.js';
+} from '../../api/common/schemas/theatre.js';
+import { ALERT_LABELS, DIGIT_LABELS } from '../../api/common/schemas/patient-file.js';
 import { textPdf } from '../../lib/simple-pdf.js';
 
 const frDate = (iso: string) => iso.split('-').reverse().join('/');

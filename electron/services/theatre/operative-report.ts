@@ -1,7 +1,7 @@
-import type { Actor } from '../../api/call-context.js';
-import { DomainError } from '../../api/result.js';
-import { DIGIT_LABELS } from '../../api/schemas/patient-file.js';
-import { ANAESTHESIA_LABELS, ZONE_LABELS, type TheatreCase } from '../../api/schemas/theatre.js';
+import type { Actor } from '../../api/node/call-context.js';
+import { DomainError } from '../../api/common/result.js';
+import { DIGIT_LABELS } from '../../api/common/schemas/patient-file.js';
+import { ANAESTHESIA_LABELS, ZONE_LABELS, type TheatreCase } from '../../api/common/schemas/theatre.js';
 import type { LettersService } from '../letters/service.js';
 import type { VisitsService } from '../visits/service.js';
 import type { CaseRow, TheatreStore } from './store.js';

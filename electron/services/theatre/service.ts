@@ -1,7 +1,7 @@
-import type { Actor } from '../../api/call-context.js';
-import { DomainError } from '../../api/result.js';
-import { ageOn } from '../../api/schemas/identity.js';
-import type { EventBus } from '../../api/contract.js';
+import type { Actor } from '../../api/node/call-context.js';
+import { DomainError } from '../../api/common/result.js';
+import { ageOn } from '../../api/common/schemas/identity.js';
+import type { EventBus } from '../../api/common/contract.js';
 import {
   CASE_STATUSES,
   CASE_STATUS_LABELS,
@@ -10,7 +10,7 @@ import {
   type TheatreCaseInput,
   type TheatreSession,
   type TheatreSessionInput,
-} from '../../api/schemas/theatre.js';
+} from '../../api/common/schemas/theatre.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { AlertsService } from '../alerts/service.js';
 import type { AuditService } from '../audit/service.js';

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/connection.js';
-import type { CaseStatus, TheatreCaseInput, TheatreSessionInput } from '../../api/schemas/theatre.js';
+import type { CaseStatus, TheatreCaseInput, TheatreSessionInput } from '../../api/common/schemas/theatre.js';
 
 export interface SessionRow {
   id: number;

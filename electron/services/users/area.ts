@@ -1,4 +1,4 @@
-import { sessionOf } from '../../api/call-context.js';
+import { sessionOf } from '../../api/node/call-context.js';
 import type { Area, AreaContext } from '../area.js';
 import type { PracticeService } from '../practice/service.js';
 import { createUsersService, type UsersService } from './service.js';

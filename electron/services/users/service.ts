@@ -1,8 +1,8 @@
-import { DomainError, staleEditError } from '../../api/result.js';
-import type { Role } from '../../api/schemas/common.js';
-import type { User } from '../../api/schemas/users.js';
+import { DomainError, staleEditError } from '../../api/common/result.js';
+import type { Role } from '../../api/common/schemas/common.js';
+import type { User } from '../../api/common/schemas/users.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
-import type { EventBus } from '../../api/contract.js';
+import type { EventBus } from '../../api/common/contract.js';
 import { hashPassword, verifyPassword } from '../../lib/passwords.js';
 import type { UsersStore } from './store.js';
 

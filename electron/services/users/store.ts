@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/connection.js';
-import type { Role } from '../../api/schemas/common.js';
-import type { User } from '../../api/schemas/users.js';
+import type { Role } from '../../api/common/schemas/common.js';
+import type { User } from '../../api/common/schemas/users.js';
 
 interface UserRow {
   id: number;

@@ -1,5 +1,5 @@
-import { DomainError, staleEditError } from '../../api/result.js';
-import type { Visit } from '../../api/schemas/patient-file.js';
+import { DomainError, staleEditError } from '../../api/common/result.js';
+import type { Visit } from '../../api/common/schemas/patient-file.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { VisitsStore } from './store.js';

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/connection.js';
-import { DIGITS, type Visit } from '../../api/schemas/patient-file.js';
+import { DIGITS, type Visit } from '../../api/common/schemas/patient-file.js';
 
 interface VisitRow {
   id: number;

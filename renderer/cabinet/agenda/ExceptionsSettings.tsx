@@ -1,7 +1,7 @@
 import { Button, Checkbox, Group, NativeSelect, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import type { AgendaException } from '../../../electron/api/schemas/agenda';
-import { parseFrenchDate } from '../../../electron/api/schemas/identity';
+import type { AgendaException } from '../../../electron/api/common/schemas/agenda';
+import { parseFrenchDate } from '../../../electron/api/common/schemas/identity';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { frDate } from '../../patients/format';
 import { ErrorAlert, fieldError } from '../../ui/errors';

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group, MultiSelect, NumberInput, Paper, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import type { Motif } from '../../../electron/api/schemas/agenda';
+import type { Motif } from '../../../electron/api/common/schemas/agenda';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { EditConflictPanel } from '../../ui/EditConflictPanel';
 import { conflictOf, ErrorAlert, fieldError } from '../../ui/errors';

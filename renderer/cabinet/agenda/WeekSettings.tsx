@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group, NativeSelect, Table, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { parseFrenchDate } from '../../../electron/api/schemas/identity';
+import { parseFrenchDate } from '../../../electron/api/common/schemas/identity';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { frDate } from '../../patients/format';
 import { ErrorAlert, fieldError } from '../../ui/errors';

@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { FilterWithHint } from './FilterWithHint';
-import type { TriageConcept } from '../../../electron/api/schemas/inbox-protocol';
+import type { TriageConcept } from '../../../electron/api/common/schemas/inbox-protocol';
 
 const KIND_LABELS: Readonly<Record<TriageConcept['kind'], string>> = {
   words: 'mots',

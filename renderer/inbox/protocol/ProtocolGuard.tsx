@@ -1,7 +1,7 @@
 import { Badge, Checkbox, Group, Paper, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
-import type { ProtocolPreview, TriageProtocol } from '../../../electron/api/schemas/inbox-protocol';
+import type { ProtocolPreview, TriageProtocol } from '../../../electron/api/common/schemas/inbox-protocol';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../ui/errors';
 import { CATEGORY_LABELS } from '../categories';

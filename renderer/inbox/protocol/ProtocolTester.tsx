@@ -2,7 +2,7 @@ import { Badge, Group, NumberInput, Paper, Stack, Switch, Text, Textarea, TextIn
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
-import { quotedEvidence, type TriageProtocol } from '../../../electron/api/schemas/inbox-protocol';
+import { quotedEvidence, type TriageProtocol } from '../../../electron/api/common/schemas/inbox-protocol';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../ui/errors';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from '../categories';

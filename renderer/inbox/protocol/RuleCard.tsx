@@ -1,5 +1,5 @@
 import { Badge, Group, Paper, Select, SimpleGrid, Switch, Text, Textarea, TextInput } from '@mantine/core';
-import { CATEGORY_CODES, CATEGORY_LABELS, type TriageRule } from '../../../electron/api/schemas/inbox-protocol';
+import { CATEGORY_CODES, CATEGORY_LABELS, type TriageRule } from '../../../electron/api/common/schemas/inbox-protocol';
 
 // Lines are kept as typed (an empty line is where the next phrase goes); cleaned when saving.
 const lines = (text: string) => text.split('\n');

@@ -1,5 +1,5 @@
-import type { PatientCandidate } from '../../../api/schemas/inbox.js';
-import type { PatientSummary } from '../../../api/schemas/patients.js';
+import type { PatientCandidate } from '../../../api/common/schemas/inbox.js';
+import type { PatientSummary } from '../../../api/common/schemas/patients.js';
 import { foldName, phoneDigits } from '../../../lib/name-folding.js';
 
 /** What the matcher may ask the patient file; answered by the patients area. */

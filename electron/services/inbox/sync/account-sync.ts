@@ -1,5 +1,5 @@
 import type { ImapFlow } from 'imapflow';
-import type { SyncStatus } from '../../../api/schemas/inbox.js';
+import type { SyncStatus } from '../../../api/common/schemas/inbox.js';
 import { isoAt, type Clock } from '../../../lib/clock.js';
 import type { OpenAccount } from '../accounts.js';
 import { describeMailError, imapClient } from './imap-connection.js';

@@ -1,5 +1,5 @@
-import type { EventBus } from '../../../api/contract.js';
-import type { SyncStatus } from '../../../api/schemas/inbox.js';
+import type { EventBus } from '../../../api/common/contract.js';
+import type { SyncStatus } from '../../../api/common/schemas/inbox.js';
 import type { AccountsService } from '../accounts.js';
 import type { Intake } from '../intake.js';
 import { testConnection } from '../send/connection-test.js';

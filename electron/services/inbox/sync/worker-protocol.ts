@@ -1,5 +1,5 @@
 import type { ConnectionOptions } from 'node:tls';
-import type { SyncStatus } from '../../../api/schemas/inbox.js';
+import type { SyncStatus } from '../../../api/common/schemas/inbox.js';
 import type { AccountRow } from '../settings-store.js';
 
 /** What the main thread gives a mail sync thread when it starts it. */

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { SyncStatus } from '../../../api/schemas/inbox.js';
+import type { SyncStatus } from '../../../api/common/schemas/inbox.js';
 import type { ReadMessage } from '../mime/read-message.js';
 import type { FromWorker, SyncWorkerData, ToWorker } from './worker-protocol.js';
 

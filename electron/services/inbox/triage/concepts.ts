@@ -1,4 +1,4 @@
-import type { TriageConcept } from '../../../api/schemas/inbox-protocol.js';
+import type { TriageConcept } from '../../../api/common/schemas/inbox-protocol.js';
 import { statusOf, type SignStatus } from './context.js';
 import { mentionsOperation, operatedDaysAgoInText, temperatures } from './measures.js';
 import { spellingIndex, type SpellingIndex } from './spelling.js';

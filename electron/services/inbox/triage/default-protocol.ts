@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { protocolSchema, type TriageProtocol } from '../../../api/schemas/inbox-protocol.js';
+import { protocolSchema, type TriageProtocol } from '../../../api/common/schemas/inbox-protocol.js';
 import { packagePath } from '../../../lib/package-path.js';
 
 /**

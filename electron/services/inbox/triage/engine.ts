@@ -4,7 +4,7 @@ import {
   type CategoryCode,
   type TriageReason,
   type TriageRule,
-} from '../../../api/schemas/inbox-protocol.js';
+} from '../../../api/common/schemas/inbox-protocol.js';
 import { STATUS_LABELS } from './context.js';
 import { dormantReason, floorReason, matchRule } from './reasons.js';
 import { mayMatch, type CompiledProtocol } from './rule-match.js';

@@ -1,5 +1,5 @@
 import { findConcepts, type Occurrence } from './concepts.js';
-import type { SenderKind } from '../../../api/schemas/inbox-protocol.js';
+import type { SenderKind } from '../../../api/common/schemas/inbox-protocol.js';
 import { countedBody } from './message-text.js';
 import type { CompiledProtocol, MessageIndex } from './rule-match.js';
 import { tokenize, type Token } from './tokens.js';

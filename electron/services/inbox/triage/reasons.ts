@@ -1,4 +1,4 @@
-import type { TriageReason, TriageRule } from '../../../api/schemas/inbox-protocol.js';
+import type { TriageReason, TriageRule } from '../../../api/common/schemas/inbox-protocol.js';
 import type { Reading, MessageFacts } from './reading.js';
 import { mayMatch, phraseMatches, type CompiledProtocol, type PhraseMatch } from './rule-match.js';
 import type { Token } from './tokens.js';

@@ -1,4 +1,4 @@
-import type { TriageProtocol } from '../../../api/schemas/inbox-protocol.js';
+import type { TriageProtocol } from '../../../api/common/schemas/inbox-protocol.js';
 import {
   compileConcepts,
   patternWords,

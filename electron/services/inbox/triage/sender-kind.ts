@@ -1,4 +1,4 @@
-import type { SenderKind } from '../../../api/schemas/inbox-protocol.js';
+import type { SenderKind } from '../../../api/common/schemas/inbox-protocol.js';
 import { foldWord } from './tokens.js';
 
 const LABORATORY =
