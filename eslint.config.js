@@ -1,41 +1,12 @@
-// The layers of HOUSE.md, enforced here rather than remembered (issue 8). From the bottom up:
-//   electron/lib       small helpers; imports nothing of Paume
-//   db                 the connection and migrations; imports lib
-//   electron/api       the contract; imports lib and libraries only
-//   services/<area>    one capability; imports api, lib, db, and other areas only as types
-//                      (their exported service type), never another area's store
-//   electron/core      opens the database and lists the areas
-//   server, main, preload, cli, bin sit on top; only main and preload import Electron.
-//   renderer           the French UI; knows the contract and its own code, nothing of Node.
-// tests/unit/layer-rules.test.ts feeds each rule a file that breaks it.
+// The layers of HOUSE.md are enforced here rather than remembered (issues 8 and 21), as an
+// allowlist written in scripts/eslint-layers.mjs: each layer names what it may import, a file in
+// no layer is refused, and scripts/import-cycles.mjs (run by `npm run lint`) refuses any cycle.
+// tests/unit/layer-rules.test.ts feeds each layer a file that breaks its rule.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-import { readdirSync } from 'node:fs';
-import { builtinModules } from 'node:module';
-
-const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
-const ELECTRON = {
-  name: 'electron',
-  message: 'Seuls electron/main et electron/preload importent Electron (HOUSE.md règle 4).',
-};
-
-/** One `no-restricted-imports` setting: Electron refused, and the listed folders. */
-function layer(message, groups, { electron = true, paths = [], patterns = [] } = {}) {
-  return [
-    'error',
-    {
-      paths: [...(electron ? [ELECTRON] : []), ...paths],
-      patterns: [...(groups.length > 0 ? [{ group: groups, message }] : []), ...patterns],
-    },
-  ];
-}
-
-const TOP = ['**/server/**', '**/main/**', '**/preload/**', '**/renderer/**', '**/cli', '**/cli.js', '**/bin/**'];
-const areas = readdirSync(new URL('./electron/services/', import.meta.url), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name);
+import paumeLayers from './scripts/eslint-layers.mjs';
 
 export default tseslint.config(
   // tests/lint-fixtures/ holds code that breaks the rules on purpose (tests/unit/layer-rules.test.ts).
@@ -73,115 +44,16 @@ export default tseslint.config(
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
       // Numbers and booleans read fine in French messages and SQL-free strings.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
-      'no-restricted-imports': layer('', []),
     },
   },
   {
-    files: ['electron/lib/**'],
-    rules: {
-      'no-restricted-imports': layer('electron/lib n’importe rien de Paume : ce sont les fondations.', ['../**']),
-    },
-  },
-  {
-    files: ['db/**'],
-    rules: {
-      'no-restricted-imports': layer('db/ n’importe que electron/lib.', [
-        '**/electron/api/**',
-        '**/electron/services/**',
-        '**/electron/core/**',
-        ...TOP,
-      ]),
-    },
-  },
-  {
-    files: ['electron/api/**'],
-    rules: {
-      'no-restricted-imports': layer('Le contrat (electron/api) n’importe que electron/lib et des bibliothèques.', [
-        '**/services/**',
-        '**/core/**',
-        '**/db/**',
-        ...TOP,
-      ]),
-    },
-  },
-  {
-    files: ['electron/services/**'],
-    rules: {
-      'no-restricted-imports': layer(
-        'Un service est du Node pur : ni core, ni transports, ni renderer (HOUSE.md).',
-        ['**/core/**', ...TOP],
-        {
-          // Not even its types: another area's store is its private SQL.
-          patterns: [
-            {
-              group: ['../*/store', '../*/store.js', '../*/*-store', '../*/*-store.js'],
-              message: 'Le store d’une autre zone est son SQL privé : passez par son service.',
-            },
-          ],
-        },
-      ),
-    },
-  },
-  // Each area reaches another only through its exported service type: a value import would wire
-  // areas together behind core's back, and another area's store is its private SQL.
-  ...areas.map((area) => ({
-    files: [`electron/services/${area}/**`],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: areas.filter((other) => other !== area).map((other) => `../${other}/**`),
-              allowTypeImports: true,
-              message:
-                'Une zone n’utilise une autre zone que par le type de son service (import type) ; core les relie.',
-            },
-          ],
-        },
-      ],
-    },
-  })),
-  {
-    files: ['electron/core/**'],
-    rules: {
-      'no-restricted-imports': layer(
-        'electron/core ouvre la base et liste les zones ; il ne connaît ni transports ni renderer.',
-        TOP,
-      ),
-    },
-  },
-  {
-    files: ['electron/server/**'],
-    rules: {
-      'no-restricted-imports': layer('Le transport HTTP ne dépend ni de la fenêtre Electron ni du renderer.', [
-        '**/main/**',
-        '**/preload/**',
-        '**/renderer/**',
-        '**/cli',
-        '**/cli.js',
-        '**/bin/**',
-      ]),
-    },
-  },
-  {
-    files: ['electron/cli.ts', 'electron/bin/**'],
-    rules: {
-      'no-restricted-imports': layer('La ligne de commande ne charge ni la fenêtre ni le renderer.', [
-        '**/main/**',
-        '**/preload/**',
-        '**/renderer/**',
-      ]),
-    },
+    files: ['electron/**/*.{ts,tsx,mts}', 'db/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    plugins: { paume: paumeLayers },
+    rules: { 'paume/layer-imports': 'error' },
   },
   {
     files: ['electron/main/**', 'electron/preload/**'],
     rules: {
-      'no-restricted-imports': layer(
-        'La coquille Electron ne charge pas le renderer : elle le sert.',
-        ['**/renderer/**'],
-        { electron: false },
-      ),
       // The bundle is CommonJS; Electron is loaded with require() there (see electron/main/index.ts).
       '@typescript-eslint/no-require-imports': 'off',
     },
@@ -192,25 +64,6 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': layer(
-        'Le renderer ne connaît que le contrat (electron/api) via son client.',
-        [
-          '**/electron/services/**',
-          '**/electron/server/**',
-          '**/electron/main/**',
-          '**/electron/preload/**',
-          '**/electron/core/**',
-          '**/electron/lib/**',
-          '**/db/**',
-        ],
-        {
-          paths: [
-            { name: 'electron', message: 'Le renderer ne parle qu’au client API (HOUSE.md).' },
-            ...nodeBuiltins.map((name) => ({ name, message: 'Le renderer n’importe aucun module Node.' })),
-          ],
-          electron: false,
-        },
-      ),
     },
   },
   {

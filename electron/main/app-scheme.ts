@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../server/security-headers.js';
+import { CONTENT_SECURITY_POLICY } from '../lib/security-headers.js';
 
 /**
  * The window loads Paume from a private scheme, paume://app/, instead of file:// (issue 15): a

@@ -1,4 +1,4 @@
-import { CONTENT_SECURITY_POLICY } from '../server/security-headers.js';
+import { CONTENT_SECURITY_POLICY } from '../lib/security-headers.js';
 
 /**
  * Every Paume window is locked down the same way (HOUSE.md rule 3). These settings live here and

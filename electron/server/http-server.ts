@@ -9,7 +9,7 @@ import { buildOpenApiDocument } from '../api/node/openapi.js';
 import { DomainError, httpStatusOf, type ApiError, type Result } from '../api/common/result.js';
 import type { PaumeCore } from '../core/paume-core.js';
 import { createHostGuard, hostSpellings } from './host-guard.js';
-import { CONTENT_SECURITY_POLICY } from './security-headers.js';
+import { CONTENT_SECURITY_POLICY } from '../lib/security-headers.js';
 
 export const SESSION_COOKIE = 'paume_session';
 /** The seat's token (issue 14), set once at pairing, for five years: a paired seat stays paired. */

@@ -10,7 +10,7 @@ import { packagePath } from '../../electron/lib/package-path.js';
 import { APP_ENTRY, isAppUrl, rendererFileFor, serveAppRequest } from '../../electron/main/app-scheme.js';
 import { allowsPermissionCheck, allowsPermissionRequest } from '../../electron/main/permission-policy.js';
 import { utilityProcessRunner } from '../../electron/main/utility-runner.js';
-import { CONTENT_SECURITY_POLICY } from '../../electron/server/security-headers.js';
+import { CONTENT_SECURITY_POLICY } from '../../electron/lib/security-headers.js';
 
 // The Electron shell's policies (issue 15) are small modules so that a machine without the
 // Electron binary still proves them; the window itself is checked by `npm run smoke:electron`.
