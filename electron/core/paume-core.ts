@@ -15,6 +15,7 @@ import { keyFileSealer, secretsKeyFile, type SecretSealer } from '../lib/secret-
 import { sealPlainFiles } from '../lib/seal-plain-files.js';
 import { applyPendingRestore } from '../services/backups/restore-request.js';
 import { createAreas, type Services } from './areas.js';
+import { createTransportSeam, type TransportSeam } from './transports.js';
 
 export type { Services };
 
@@ -23,6 +24,8 @@ export interface PaumeCore {
   readonly dispatch: Dispatch;
   readonly events: EventBus;
   readonly services: Services;
+  /** What the window and the HTTP server need besides the dispatcher (events, seats, uploads). */
+  readonly transports: TransportSeam;
   readonly migration: MigrationReport;
   readonly databaseKey: DatabaseKey;
   close(): void;
@@ -117,6 +120,7 @@ export async function openPaumeCore(options: {
     dispatch,
     events,
     services: areas.services,
+    transports: createTransportSeam(areas.services, events),
     migration: report,
     databaseKey,
     close: () => {

@@ -7,7 +7,7 @@ import { createLogger } from '../lib/logger.js';
 import { packagePath } from '../lib/package-path.js';
 import { keychainSealer, keyFileSealer, secretsKeyFile } from '../lib/secret-box.js';
 import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-scheme.js';
-import { CALL_CHANNEL, EVENT_CHANNEL, createIpcTransport } from './ipc-transport.js';
+import { CALL_CHANNEL, EVENT_CHANNEL, callerOf, createIpcTransport } from './ipc-transport.js';
 import { allowsPermissionCheck, allowsPermissionRequest } from './permission-policy.js';
 import { pinnedVerdict, readSeatPin, seatCookieOf } from './seat-window.js';
 import { smokeScreenshotWhenReady } from './smoke.js';
@@ -76,21 +76,10 @@ async function main(): Promise<void> {
     throw error;
   });
   const transport = createIpcTransport(core.dispatch, `poste local ${hostname()}`);
-  const windows = new Set<BrowserWindow>();
 
   ipcMain.handle(CALL_CHANNEL, (event, method: unknown, input: unknown) =>
-    transport.handleCall(event.sender.id, method, input),
+    transport.handleCall(callerOf(event), method, input),
   );
-  core.events.subscribe((name, payload, audience) => {
-    for (const window of windows) {
-      // A locked or ended session receives nothing (issue 9), as over HTTP.
-      const userId = transport.userOf(window.webContents.id, (token) =>
-        core.services.auth.streamAllowed(token) ? core.services.auth.peekUserId(token) : null,
-      );
-      if (userId !== null && (!audience || audience.userId === userId))
-        window.webContents.send(EVENT_CHANNEL, name, payload);
-    }
-  });
 
   const openWindow = () => {
     const window = new BrowserWindow({
@@ -101,13 +90,17 @@ async function main(): Promise<void> {
       webPreferences: secureWebPreferences(packagePath('dist', 'preload.cjs')),
     });
     const contentsId = window.webContents.id;
-    windows.add(window);
+    // Who receives which event is decided by the core, for this window's session as for a stream.
+    const stopEvents = core.transports.subscribeAs(
+      () => transport.tokenOf(contentsId),
+      (name, payload) => window.webContents.send(EVENT_CHANNEL, name, payload),
+    );
     applyNavigationGuards(window.webContents, APP_ORIGIN, (url) => void shell.openExternal(url));
     window.once('ready-to-show', () => {
       window.show();
     });
     window.on('closed', () => {
-      windows.delete(window);
+      stopEvents();
       transport.forgetWindow(contentsId);
     });
     smokeScreenshotWhenReady(window, process.env.PAUME_SMOKE_SCREENSHOT, () => app.quit());

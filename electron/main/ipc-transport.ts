@@ -1,8 +1,36 @@
+import type { IpcMainInvokeEvent } from 'electron';
 import type { Dispatch } from '../api/node/dispatcher.js';
 import type { Result } from '../api/common/result.js';
+import { isAppUrl } from './app-scheme.js';
 
-export const CALL_CHANNEL = 'paume:call';
-export const EVENT_CHANNEL = 'paume:event';
+export { CALL_CHANNEL, EVENT_CHANNEL } from '../api/common/ipc-channels.js';
+
+/** Who sent an IPC call: the window, and the frame inside it that called. */
+export interface IpcCaller {
+  readonly windowId: number;
+  /** The calling frame's URL; null when the frame is gone (navigated away, closed). */
+  readonly frameUrl: string | null;
+  /** True only for the window's top frame: an iframe, even of paume://app, is not Paume's page. */
+  readonly isMainFrame: boolean;
+}
+
+/** The caller of an `ipcMain.handle` event, as the transport checks it. */
+export function callerOf(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>): IpcCaller {
+  const frame = event.senderFrame;
+  return {
+    windowId: event.sender.id,
+    frameUrl: frame?.url ?? null,
+    isMainFrame: frame !== null && frame === event.sender.mainFrame,
+  };
+}
+
+/**
+ * Only Paume's own page may call (issue 21, as VS Code's validatedIpcMain): the top frame of a
+ * window, on paume://app. A page the window was tricked into showing, or a frame inside it, is
+ * refused before the dispatcher sees the call.
+ */
+export const isPaumeFrame = (caller: IpcCaller): boolean =>
+  caller.isMainFrame && caller.frameUrl !== null && isAppUrl(caller.frameUrl);
 
 /**
  * The IPC side of the dispatcher. Each window has its own session; its token stays in the main
@@ -11,10 +39,16 @@ export const EVENT_CHANNEL = 'paume:event';
 export function createIpcTransport(dispatch: Dispatch, seat: string) {
   const tokens = new Map<number, string>();
   return {
-    async handleCall(windowId: number, method: unknown, input: unknown): Promise<Result<unknown>> {
+    async handleCall(caller: IpcCaller, method: unknown, input: unknown): Promise<Result<unknown>> {
+      if (!isPaumeFrame(caller))
+        return {
+          ok: false,
+          error: { code: 'FORBIDDEN', message: 'Appel refusé : il ne vient pas de la page de Paume.' },
+        };
       if (typeof method !== 'string') {
         return { ok: false, error: { code: 'UNKNOWN_METHOD', message: 'Méthode absente ou invalide.' } };
       }
+      const { windowId } = caller;
       return dispatch(
         {
           sessionToken: tokens.get(windowId) ?? null,
@@ -29,11 +63,8 @@ export function createIpcTransport(dispatch: Dispatch, seat: string) {
       );
     },
     hasSession: (windowId: number): boolean => tokens.has(windowId),
-    /** Who is logged in in this window, so a private event reaches only its owner. */
-    userOf: (windowId: number, resolve: (token: string) => number | null): number | null => {
-      const token = tokens.get(windowId);
-      return token ? resolve(token) : null;
-    },
+    /** The session token a window holds now, for the events it may receive. */
+    tokenOf: (windowId: number): string | null => tokens.get(windowId) ?? null,
     forgetWindow: (windowId: number): void => {
       tokens.delete(windowId);
     },

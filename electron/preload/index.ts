@@ -1,8 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 
-// Kept in step with electron/main/ipc-transport.ts; the sandboxed preload cannot import it.
-const CALL_CHANNEL = 'paume:call';
-const EVENT_CHANNEL = 'paume:event';
+import { CALL_CHANNEL, EVENT_CHANNEL } from '../api/common/ipc-channels.js';
 
 /**
  * The whole surface the page gets (HOUSE.md rule 1): call a contract method, listen to an event.

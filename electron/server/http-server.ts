@@ -4,9 +4,8 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
-import { accessRefusal } from '../api/node/dispatcher.js';
 import { buildOpenApiDocument } from '../api/node/openapi.js';
-import { DomainError, httpStatusOf, type ApiError, type Result } from '../api/common/result.js';
+import { httpStatusOf, type ApiError, type Result } from '../api/common/result.js';
 import type { PaumeCore } from '../core/paume-core.js';
 import { createHostGuard, hostSpellings } from './host-guard.js';
 import { CONTENT_SECURITY_POLICY } from '../lib/security-headers.js';
@@ -96,7 +95,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     let caller: { seat: string; hostSeat: boolean; paired: boolean };
     if (!tls) caller = { seat: `http ${request.ip}`, hostSeat: isLoopbackAddress(request.ip), paired: true };
     else {
-      const seat = core.services.seats.resolve(request.cookies[SEAT_COOKIE]);
+      const seat = core.transports.pairedSeat(request.cookies[SEAT_COOKIE]);
       caller = seat
         ? { seat: `poste ${seat.name}`, hostSeat: false, paired: true }
         : { seat: `non appairé ${request.ip}`, hostSeat: false, paired: false };
@@ -189,19 +188,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   });
   app.post<{ Querystring: { fileName?: string } }>('/api/upload/model', async (request, reply) => {
     const token = tokenOf(request);
-    const refusal = accessRefusal('dictation.importUploadedModel', core.services.auth.resolve(token));
-    if (refusal) return sendError(reply, refusal);
-    let uploadId: string;
-    try {
-      uploadId = await core.services.dictation.receiveUpload(request.body as NodeJS.ReadableStream);
-    } catch (error) {
-      if (error instanceof DomainError) return sendError(reply, { code: error.code, message: error.message });
-      throw error;
-    }
+    const upload = await core.transports.receiveModelUpload(token, request.body as NodeJS.ReadableStream);
+    if (!upload.ok) return sendError(reply, upload.error);
     const result = await core.dispatch(
       { sessionToken: token, seat: seatOf(request).seat, hostSeat: seatOf(request).hostSeat },
       'dictation.importUploadedModel',
-      { uploadId, fileName: request.query.fileName ?? 'modele.bin' },
+      { uploadId: upload.uploadId, fileName: request.query.fileName ?? 'modele.bin' },
     );
     return sendResult(reply, result);
   });
@@ -210,8 +202,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   // would keep the server and Ctrl+C waiting), and whenever its session ends or locks (issue 9):
   // a logout, a lock, or a password change closes the streams that carried that session's data.
   const streams = new Map<{ end(): void }, string>();
-  const stopWatchingSessions = core.services.auth.onSessionsEnded(() => {
-    for (const [stream, token] of streams) if (!core.services.auth.streamAllowed(token)) stream.end();
+  const stopWatchingSessions = core.transports.onSessionsEnded(() => {
+    for (const [stream, token] of streams) if (!core.transports.streamAllowed(token)) stream.end();
   });
 
   app.get('/api/events', (request, reply) => {
@@ -220,13 +212,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       return;
     }
     const token = tokenOf(request);
-    const session = core.services.auth.resolve(token);
-    if (!token || !session) {
-      void sendError(reply, { code: 'UNAUTHENTICATED', message: 'Vous n’êtes pas connecté.' });
-      return;
-    }
-    if (session.locked) {
-      void sendError(reply, { code: 'SESSION_LOCKED', message: 'Le poste est verrouillé : déverrouillez-le d’abord.' });
+    const refusal = core.transports.streamRefusal(token);
+    if (refusal || token === null) {
+      void sendError(reply, refusal ?? { code: 'UNAUTHENTICATED', message: 'Vous n’êtes pas connecté.' });
       return;
     }
     reply.hijack();
@@ -236,10 +224,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       Connection: 'keep-alive',
     });
     reply.raw.write(': paume\n\n');
-    const unsubscribe = core.events.subscribe((name, payload, audience) => {
-      if (audience && audience.userId !== session.user.id) return;
-      reply.raw.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`);
-    });
+    const unsubscribe = core.transports.subscribeAs(
+      () => token,
+      (name, payload) => reply.raw.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`),
+    );
     // A comment every 25 s keeps proxies and the browser from closing an idle stream.
     const keepAlive = setInterval(() => reply.raw.write(': ping\n\n'), 25_000);
     streams.set(reply.raw, token);

@@ -1,0 +1,74 @@
+import type { Audience } from '../lib/event-bus.js';
+import type { EventBus, EventName } from '../api/common/contract.js';
+import { accessRefusal } from '../api/node/dispatcher.js';
+import { DomainError, type ApiError } from '../api/common/result.js';
+import type { Services } from './areas.js';
+
+/**
+ * What the two transports (the Electron window's IPC, the HTTP server) need besides the
+ * dispatcher, in one place (issue 21): who receives which event, whether an event stream may
+ * stay open, which paired seat calls, and the one body that cannot be a JSON input (a speech
+ * model streamed to disk). Everything else goes through the dispatcher.
+ */
+export interface TransportSeam {
+  /**
+   * Delivers to one session the events it may receive: nothing while its session is ended or
+   * locked (issue 9), a private event (a dictation) only to its owner. The token is read at each
+   * event, so a window that logs in or out is followed. Returns the unsubscribe.
+   */
+  subscribeAs(tokenNow: () => string | null, deliver: (name: EventName, payload: unknown) => void): () => void;
+  /** Why an event stream may not open on this token (not logged in, locked), or null. */
+  streamRefusal(token: string | null): ApiError | null;
+  /** Whether an open event stream may stay open on this token. */
+  streamAllowed(token: string): boolean;
+  /** Called whenever sessions end or lock (logout, lock, password change): streams are checked again. */
+  onSessionsEnded(listener: () => void): () => void;
+  /** The paired seat a seat cookie names, checked before any API call over the practice network. */
+  pairedSeat(seatToken: string | undefined): { readonly name: string } | null;
+  /**
+   * A model file streamed to disk before the dispatcher installs it: who may send is checked
+   * before a byte is read (issue 9). Answers the upload's id, or the refusal.
+   */
+  receiveModelUpload(
+    sessionToken: string | null,
+    body: NodeJS.ReadableStream,
+  ): Promise<{ ok: true; uploadId: string } | { ok: false; error: ApiError }>;
+}
+
+/** Who may receive an event sent to `audience`, given the session a transport holds. */
+export function mayReceive(audience: Audience | null, userId: number | null): boolean {
+  return userId !== null && (audience === null || audience.userId === userId);
+}
+
+export function createTransportSeam(services: Services, events: EventBus): TransportSeam {
+  const { auth, seats, dictation } = services;
+  const liveUserOf = (token: string | null): number | null =>
+    token !== null && auth.streamAllowed(token) ? auth.peekUserId(token) : null;
+  return {
+    subscribeAs: (tokenNow, deliver) =>
+      events.subscribe((name, payload, audience) => {
+        if (mayReceive(audience, liveUserOf(tokenNow()))) deliver(name, payload);
+      }),
+    streamRefusal(token) {
+      const session = auth.resolve(token);
+      if (!token || !session) return { code: 'UNAUTHENTICATED', message: 'Vous n’êtes pas connecté.' };
+      if (session.locked)
+        return { code: 'SESSION_LOCKED', message: 'Le poste est verrouillé : déverrouillez-le d’abord.' };
+      return null;
+    },
+    streamAllowed: (token) => auth.streamAllowed(token),
+    onSessionsEnded: (listener) => auth.onSessionsEnded(listener),
+    pairedSeat: (seatToken) => seats.resolve(seatToken),
+    async receiveModelUpload(sessionToken, body) {
+      const refusal = accessRefusal('dictation.importUploadedModel', auth.resolve(sessionToken));
+      if (refusal) return { ok: false, error: refusal };
+      try {
+        return { ok: true, uploadId: await dictation.receiveUpload(body) };
+      } catch (error) {
+        // A file too large or unreadable is a refusal said to the person, as from the dispatcher.
+        if (error instanceof DomainError) return { ok: false, error: { code: error.code, message: error.message } };
+        throw error;
+      }
+    },
+  };
+}
