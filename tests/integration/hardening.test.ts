@@ -464,6 +464,13 @@ describe('4b. a model sent from another seat', () => {
     });
     const uploads = join(opened.file, '..', 'models', 'envois');
     expect(readdirSync(uploads)).toEqual([]);
-    expect(await caller(opened.core).call('dictation.status')).toBeDefined();
+    // The model sent is the one dictation now uses, for the person who sent it (issue 21: the
+    // former line only checked that an answer existed, which is always true).
+    const status = await fetch(`${server.url}/api/dictation.status`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: '{}',
+    }).then((response) => response.json());
+    expect(status).toMatchObject({ ok: true, value: { model: 'importe-ggml-small.bin' } });
   }, 60_000);
 });

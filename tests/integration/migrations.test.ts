@@ -120,3 +120,54 @@ describe('migration 0001_foundation', () => {
     );
   });
 });
+
+describe('migration 0011_agenda_rooms on a database that holds appointments', () => {
+  it('gives each existing appointment its motif’s room, and the room day finds them', async () => {
+    const { file } = fileInTempDir();
+    const db = openDatabase(file, { key: null });
+    cleanups.unshift(() => db.close());
+    const migrations = loadMigrations(migrationsDir());
+    const rooms = migrations.findIndex((migration) => migration.name === 'agenda_rooms');
+    await migrate(db, file, migrations.slice(0, rooms));
+    const at = '2026-01-05T08:00:00Z';
+    db.prepare(
+      "INSERT INTO practitioners (id, kind, title, first_name, last_name, rpps, created_at, updated_at) VALUES (1, 'surgeon', 'Dr', 'Alice', 'Martin', '10000000001', ?, ?)",
+    ).run(at, at);
+    db.prepare(
+      "INSERT INTO users (id, login, display_name, password_hash, created_at, updated_at) VALUES (1, 'alice', 'Dr Alice Martin', 'x', ?, ?)",
+    ).run(at, at);
+    db.prepare(
+      "INSERT INTO patients (id, birth_name, first_names, birth_date, sex, created_at, updated_at) VALUES (1, 'Meunier', 'Léa', '1990-04-02', 'F', ?, ?)",
+    ).run(at, at);
+    const motif = db.prepare('INSERT INTO agenda_motifs (id, label, duration_minutes, room) VALUES (?, ?, 20, ?)');
+    motif.run(1, 'Pansement', 'Salle de soins');
+    motif.run(2, 'Consultation', 'Box 2');
+    motif.run(3, 'Téléconsultation', '');
+    const appointment = db.prepare(
+      "INSERT INTO agenda_appointments (practitioner_id, patient_id, motif_id, starts_at, ends_at, local_date, local_time, status, user_id, created_at) VALUES (1, 1, ?, ?, ?, '2026-01-05', ?, ?, 1, ?)",
+    );
+    appointment.run(1, '2026-01-05T08:00:00Z', '2026-01-05T08:20:00Z', '09:00', 'booked', at);
+    appointment.run(2, '2026-01-05T09:00:00Z', '2026-01-05T09:20:00Z', '10:00', 'cancelled', at);
+    appointment.run(3, '2026-01-05T10:00:00Z', '2026-01-05T10:20:00Z', '11:00', 'booked', at);
+
+    await migrate(db, file, migrations.slice(0, rooms + 1));
+    expect(currentVersion(db)).toBe(rooms + 1);
+    expect(db.prepare('SELECT motif_id, room FROM agenda_appointments ORDER BY motif_id').all()).toEqual([
+      { motif_id: 1, room: 'Salle de soins' },
+      { motif_id: 2, room: 'Box 2' },
+      { motif_id: 3, room: '' },
+    ]);
+    // The room's day, asked as the agenda store asks it, reads the index the migration adds.
+    const plan = db
+      .prepare(
+        "EXPLAIN QUERY PLAN SELECT id FROM agenda_appointments WHERE room = 'Box 2' AND room <> '' AND local_date = '2026-01-05'",
+      )
+      .all() as { detail: string }[];
+    expect(plan.map((step) => step.detail).join(' ')).toContain('agenda_appointments_by_room');
+
+    // And the rest of the migrations go on over those rows up to head.
+    await migrate(db, file, migrations);
+    expect(currentVersion(db)).toBe(migrations.length);
+    expect(db.prepare('SELECT count(*) AS n FROM agenda_appointments').get()).toEqual({ n: 3 });
+  });
+});
