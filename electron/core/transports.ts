@@ -2,6 +2,7 @@ import type { Audience } from '../lib/event-bus.js';
 import type { EventBus, EventName } from '../api/common/contract.js';
 import { accessRefusal } from '../api/node/dispatcher.js';
 import { DomainError, type ApiError } from '../api/common/result.js';
+import type { SeatNetwork } from '../services/seats/service.js';
 import type { Services } from './areas.js';
 
 /**
@@ -25,6 +26,10 @@ export interface TransportSeam {
   onSessionsEnded(listener: () => void): () => void;
   /** The paired seat a seat cookie names, checked before any API call over the practice network. */
   pairedSeat(seatToken: string | undefined): { readonly name: string } | null;
+  /** The practice's name, written in the certificate of its network. */
+  practiceName(): string;
+  /** Where the practice network listens and with which certificate, shown to pair the other seats. */
+  announceNetwork(network: SeatNetwork): void;
   /**
    * A model file streamed to disk before the dispatcher installs it: who may send is checked
    * before a byte is read (issue 9). Answers the upload's id, or the refusal.
@@ -59,6 +64,10 @@ export function createTransportSeam(services: Services, events: EventBus): Trans
     streamAllowed: (token) => auth.streamAllowed(token),
     onSessionsEnded: (listener) => auth.onSessionsEnded(listener),
     pairedSeat: (seatToken) => seats.resolve(seatToken),
+    practiceName: () => services.setup.status().practiceName ?? 'cabinet',
+    announceNetwork: (network) => {
+      seats.useNetwork(network);
+    },
     async receiveModelUpload(sessionToken, body) {
       const refusal = accessRefusal('dictation.importUploadedModel', auth.resolve(sessionToken));
       if (refusal) return { ok: false, error: refusal };

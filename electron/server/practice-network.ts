@@ -21,7 +21,7 @@ export async function startPracticeNetwork(options: {
   const tls = await ensurePracticeTls(
     options.dataDir,
     [options.host, ...options.extraHosts],
-    options.core.services.setup.status().practiceName ?? 'cabinet',
+    options.core.transports.practiceName(),
   );
   const server = await startHttpServer({
     core: options.core,
@@ -33,7 +33,7 @@ export async function startPracticeNetwork(options: {
     version: options.version,
     tls: { keyPem: tls.keyPem, certPem: tls.certPem, caPem: tls.caPem },
   });
-  options.core.services.seats.useNetwork({
+  options.core.transports.announceNetwork({
     urls: [server.url, ...options.extraHosts.map((name) => `https://${name}:${server.port}`)],
     caPem: tls.caPem,
     caFingerprint: tls.caFingerprint,
