@@ -90,3 +90,25 @@ export async function ok<T>(
   if (!answer.ok) throw new Error(answer.error?.message);
   return answer.value as T;
 }
+
+/** The practice's secretary, as the administrator creates her; login with SECRETARY.password. */
+export const SECRETARY = {
+  login: 'nathalie',
+  displayName: 'Nathalie Roux',
+  password: 'secretariat-1',
+  roles: ['secretary'],
+  practitionerId: null,
+} as const;
+
+/** Creates the secretary's account (as `admin`) and signs her in on a caller of her own. */
+export async function signedInSecretary(
+  core: PaumeCore,
+  admin: ReturnType<typeof caller>,
+): Promise<{ secretary: ReturnType<typeof caller>; id: number }> {
+  const created = await admin.call('users.create', SECRETARY);
+  if (!created.ok) throw new Error(created.error.message);
+  const secretary = caller(core);
+  const login = await secretary.call('auth.login', { login: SECRETARY.login, password: SECRETARY.password });
+  if (!login.ok) throw new Error(login.error.message);
+  return { secretary, id: (created.value as { id: number }).id };
+}

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { caller, dataSnapshot, FIRST_ADMIN, openTempCore } from '../helpers/temp-core.js';
+import { caller, dataSnapshot, FIRST_ADMIN, openTempCore, signedInSecretary } from '../helpers/temp-core.js';
 
 const disposers: (() => void)[] = [];
 afterEach(() => {
@@ -128,19 +128,7 @@ describe('sessions', () => {
   it('ends the sessions of an account an administrator deactivates', async () => {
     const { core, admin } = await setUp();
     await admin.call('setup.initialize', FIRST_ADMIN);
-    const created = await admin.call('users.create', {
-      login: 'nathalie',
-      displayName: 'Nathalie Roux',
-      password: 'secretariat-1',
-      roles: ['secretary'],
-      practitionerId: null,
-    });
-    if (!created.ok) throw new Error(created.error.message);
-    const secretary = caller(core);
-    expect(await secretary.call('auth.login', { login: 'nathalie', password: 'secretariat-1' })).toMatchObject({
-      ok: true,
-    });
-    const id = (created.value as { id: number }).id;
+    const { secretary, id } = await signedInSecretary(core, admin);
     expect(
       await admin.call('users.update', {
         id,

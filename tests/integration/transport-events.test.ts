@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { caller, FIRST_ADMIN, openTempCore } from '../helpers/temp-core.js';
+import { caller, FIRST_ADMIN, openTempCore, signedInSecretary } from '../helpers/temp-core.js';
 
 /**
  * Who receives which event is decided once, in core (issue 21), for the Electron window and the
@@ -17,18 +17,7 @@ describe('events reach only the sessions that may receive them', () => {
     const { core } = temp;
     const admin = caller(core);
     expect(await admin.call('setup.initialize', FIRST_ADMIN)).toMatchObject({ ok: true });
-    const created = await admin.call('users.create', {
-      login: 'nathalie',
-      displayName: 'Nathalie Roux',
-      password: 'secretariat-1',
-      roles: ['secretary'],
-      practitionerId: null,
-    });
-    if (!created.ok) throw new Error(created.error.message);
-    const secretary = caller(core);
-    expect(await secretary.call('auth.login', { login: 'nathalie', password: 'secretariat-1' })).toMatchObject({
-      ok: true,
-    });
+    const { secretary } = await signedInSecretary(core, admin);
     const adminId = (await admin.call('auth.me')) as { ok: true; value: { user: { id: number } } };
     const receivedBy = (who: { token: string | null }) => {
       const names: string[] = [];
