@@ -6,9 +6,10 @@ import { DATA_EVENTS, keysForEvent } from './event-keys';
 
 /**
  * Keeps every seat's reads current (issue 21), subscribed once at the app root: each event in
- * `EVENT_KEYS` (api/event-keys.ts) invalidates the keys it names, so a practitioner added in Cabinet on another seat,
- * a booking or a message linked elsewhere shows at once, not after the 30 s the cache would
- * otherwise keep. Only the queries on screen are read again (TanStack Query's default).
+ * `EVENT_KEYS` (api/event-keys.ts) invalidates the keys it names, so a practitioner added in
+ * Cabinet on another seat, a booking or a message linked elsewhere shows at once, not after the
+ * 30 s the cache would otherwise keep. The queries on screen are read again now; the others are
+ * marked stale and read when a screen shows them again (a message read before it was linked).
  */
 export function useLiveLists(): void {
   const client = useQueryClient();
