@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { addDays, format } from 'date-fns';
 import { FLOW_LABELS } from '../../electron/api/common/schemas/agenda';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { agendaKeys } from '../api/query-keys';
 import { frDate } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
 import { localIsoToday } from '../ui/local-date';
@@ -25,7 +26,7 @@ export function ConsultationPage() {
   const [chosen, setChosen] = useState<number | null>(null);
   const practitionerId = chosen ?? practitioners.fallbackId;
   const room = useApiQuery('agenda.waitingRoom', { date: localIsoToday() });
-  const setFlow = useApiMutation('agenda.setFlow', ['agenda.waitingRoom']);
+  const setFlow = useApiMutation('agenda.setFlow', [agendaKeys.waitingRoom()]);
   const mine = (room.data ?? []).filter((entry) => entry.practitionerId === practitionerId && entry.flow !== 'absent');
   const next = mine.find((entry) => entry.flow === 'waiting') ?? mine.find((entry) => entry.flow === 'arrived');
   const openNext = () => {

@@ -7,6 +7,7 @@ import type { Appointment } from '../../electron/api/common/schemas/agenda';
 import { WaitlistOffers, type FreedSlot } from './WaitlistOffers';
 import { call } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { agendaKeys } from '../api/query-keys';
 import { downloadBase64 } from '../letters/download';
 import { frDate } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
@@ -25,8 +26,8 @@ export function DayList({
   const practitioners = usePractitioners();
   const chosen = practitionerId ?? practitioners.fallbackId;
   const day = useApiQuery('agenda.day', { practitionerId: chosen ?? 0, date }, { enabled: chosen !== null });
-  const cancel = useApiMutation('agenda.cancel', ['agenda.day', 'agenda.findSlots']);
-  const move = useApiMutation('agenda.move', ['agenda.day', 'agenda.findSlots']);
+  const cancel = useApiMutation('agenda.cancel', [agendaKeys.day(), agendaKeys.slots()]);
+  const move = useApiMutation('agenda.move', [agendaKeys.day(), agendaKeys.slots()]);
   const [moving, setMoving] = useState<{ id: number; date: string; time: string } | null>(null);
   const [cancelling, setCancelling] = useState<number | null>(null);
   const [reason, setReason] = useState('');

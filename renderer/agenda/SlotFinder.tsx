@@ -5,6 +5,7 @@ import { CATEGORY_LABELS, type CategoryCode } from '../../electron/api/common/sc
 import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
 import type { PatientSummary } from '../../electron/api/common/schemas/patients';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { agendaKeys } from '../api/query-keys';
 import { frDate } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
 import { practitionerChoices } from '../patients/practitioner-choices';
@@ -87,8 +88,8 @@ export function SlotFinder({
     // A half-typed « pas avant » date waits to be whole before the search runs again.
     { enabled: motifId !== null && (after !== null || !afterTyped.trim()) },
   );
-  const addWaiting = useApiMutation('agenda.addWaiting', ['agenda.waitlist']);
-  const book = useApiMutation('agenda.book', ['agenda.findSlots', 'agenda.day', 'agenda.ofPatient']);
+  const addWaiting = useApiMutation('agenda.addWaiting', [agendaKeys.waitlist()]);
+  const book = useApiMutation('agenda.book', [agendaKeys.slots(), agendaKeys.day(), agendaKeys.ofPatient()]);
   const bookSlot = (slot: { practitionerId: number; date: string; time: string }) => {
     if (!patient || motifId === null) return;
     book.mutate(

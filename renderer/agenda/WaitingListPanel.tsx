@@ -1,5 +1,6 @@
 import { Anchor, Button, Paper, Table, Text } from '@mantine/core';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { agendaKeys } from '../api/query-keys';
 import { frDate } from '../patients/format';
 import { usePractitioners } from '../patients/practitioner-choices';
 import { ErrorAlert } from '../ui/errors';
@@ -12,7 +13,7 @@ export function WaitingListPanel() {
   const waiting = useApiQuery('agenda.waitlist', {});
   const motifs = useApiQuery('agenda.motifs', {});
   const practitioners = usePractitioners();
-  const withdraw = useApiMutation('agenda.withdrawWaiting', ['agenda.waitlist']);
+  const withdraw = useApiMutation('agenda.withdrawWaiting', [agendaKeys.waitlist()]);
   const motifOf = (id: number) => motifs.data?.find((motif) => motif.id === id)?.label ?? '';
   const practitionerOf = (id: number | null) =>
     id === null ? 'tout praticien' : (practitioners.choices.find((choice) => choice.value === String(id))?.label ?? '');

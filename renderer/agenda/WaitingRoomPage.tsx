@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { localIsoToday } from '../ui/local-date';
 import { FLOW_LABELS, type FlowStep, type WaitingRoomEntry } from '../../electron/api/common/schemas/agenda';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { agendaKeys } from '../api/query-keys';
 import { frDate } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
 import { useNow } from '../ui/use-now';
@@ -34,8 +35,8 @@ export function WaitingRoomPage() {
   const now = useNow(30_000);
   const date = localIsoToday();
   const room = useApiQuery('agenda.waitingRoom', { date });
-  const setFlow = useApiMutation('agenda.setFlow', ['agenda.waitingRoom']);
-  const walkIn = useApiMutation('agenda.walkIn', ['agenda.waitingRoom']);
+  const setFlow = useApiMutation('agenda.setFlow', [agendaKeys.waitingRoom()]);
+  const walkIn = useApiMutation('agenda.walkIn', [agendaKeys.waitingRoom()]);
   const motifs = useApiQuery('agenda.motifs', {});
   const practitioners = useApiQuery('practice.listPractitioners', {});
   const [query, setQuery] = useState('');

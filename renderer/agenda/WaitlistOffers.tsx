@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Text } from '@mantine/core';
 import type { OutputOf } from '../../electron/api/common/contract';
 import { useApiMutation } from '../api/hooks';
+import { agendaKeys } from '../api/query-keys';
 import { frDate } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
 
@@ -24,7 +25,12 @@ export function WaitlistOffers({
   result: OutputOf<'agenda.cancel'>;
   onGiven: () => void;
 }) {
-  const book = useApiMutation('agenda.book', ['agenda.day', 'agenda.findSlots', 'agenda.waitlist', 'agenda.ofPatient']);
+  const book = useApiMutation('agenda.book', [
+    agendaKeys.day(),
+    agendaKeys.slots(),
+    agendaKeys.waitlist(),
+    agendaKeys.ofPatient(),
+  ]);
   return (
     <Paper withBorder p="xs" data-testid="waitlist-offers">
       <Text size="sm" fw={600}>

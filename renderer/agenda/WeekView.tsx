@@ -8,6 +8,7 @@ import 'react-big-calendar/lib/css/react-big-calendar.css';
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
 import type { Appointment } from '../../electron/api/common/schemas/agenda';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { agendaKeys } from '../api/query-keys';
 import { ErrorAlert } from '../ui/errors';
 import { usePractitioners } from '../patients/practitioner-choices';
 import { MoveConfirmation } from './MoveConfirmation';
@@ -89,7 +90,12 @@ export function WeekView() {
   const week = by === 'room' ? roomWeek : practitionerWeek;
   const nameOf = (id: number) => practitioners.choices.find((choice) => choice.value === String(id))?.label ?? '';
   const events = (week.data ?? []).map((appointment) => toEvent(appointment, by === 'room' ? nameOf : null));
-  const move = useApiMutation('agenda.move', ['agenda.week', 'agenda.roomWeek', 'agenda.day', 'agenda.findSlots']);
+  const move = useApiMutation('agenda.move', [
+    agendaKeys.weeks(),
+    agendaKeys.roomWeeks(),
+    agendaKeys.day(),
+    agendaKeys.slots(),
+  ]);
   // The move waiting for confirmation: dropped there by the mouse, or chosen by a click and typed.
   const [pending, setPending] = useState<{ event: CalendarEvent; date: string; time: string } | null>(null);
   const onDrop = ({ event, start }: EventInteractionArgs<CalendarEvent>) => {

@@ -1,37 +1,45 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import type { EventName, MethodName } from '../../electron/api/common/contract';
+import { useEffect, useRef } from 'react';
+import type { EventName, EventPayload } from '../../electron/api/common/contract';
 import { on } from './client';
+import { DATA_EVENTS, keysForEvent } from './event-keys';
 
 /**
- * The practice-wide lists screens read, and the server event that says they changed: lists read as
- * choices, and the agenda's views (a booking on one seat shows on every other at once). Never a
- * form being typed over (the practice, an account): it is not refreshed under the typing (CI
- * caught a practice address lost that way).
- */
-const LIVE: readonly [EventName, MethodName[]][] = [
-  ['practice.practitionersChanged', ['practice.listPractitioners']],
-  ['users.changed', ['inbox.people']],
-  [
-    'agenda.changed',
-    ['agenda.waitingRoom', 'agenda.day', 'agenda.week', 'agenda.roomWeek', 'agenda.ofPatient', 'agenda.findSlots'],
-  ],
-];
-
-/**
- * Keeps those lists current on every seat: a practitioner added in Cabinet on another seat (or
- * through the API) appears at once, not after the 30 s the cache would otherwise keep the old list.
+ * Keeps every seat's reads current (issue 21), subscribed once at the app root: each event in
+ * `EVENT_KEYS` (api/event-keys.ts) invalidates the keys it names, so a practitioner added in
+ * Cabinet on another seat, a booking or a message linked elsewhere shows at once, not after the
+ * 30 s the cache would otherwise keep. The queries on screen are read again now; the others are
+ * marked stale and read when a screen shows them again (a message read before it was linked).
  */
 export function useLiveLists(): void {
   const client = useQueryClient();
   useEffect(() => {
-    const stops = LIVE.map(([event, methods]) =>
-      on(event, () => {
-        for (const method of methods) void client.invalidateQueries({ queryKey: [method] });
+    const stops = DATA_EVENTS.map((event) =>
+      on(event, (payload) => {
+        for (const queryKey of keysForEvent(event, payload)) void client.invalidateQueries({ queryKey });
       }),
     );
     return () => {
       for (const stop of stops) stop();
     };
   }, [client]);
+}
+
+/**
+ * A page's own use of a server event, for what is not data to read again (dictation and backup
+ * progress, who is reading a message, a mailbox's state). The handler may change on every render
+ * without subscribing again.
+ */
+export function useServerEvent<E extends EventName>(event: E, handler: (payload: EventPayload<E>) => void): void {
+  const latest = useRef(handler);
+  useEffect(() => {
+    latest.current = handler;
+  });
+  useEffect(
+    () =>
+      on(event, (payload) => {
+        latest.current(payload);
+      }),
+    [event],
+  );
 }

@@ -19,6 +19,8 @@ export function LockScreen({
   onSwitchUser: () => void;
 }) {
   const [password, setPassword] = useState('');
+  // Raw calls in auth/: the session's own steps (login, unlock, setup, pairing), before or around
+  // the cache, which is cleared when a person enters.
   const { submit, error, busy } = useSubmit(
     () => call('auth.unlock', { password }),
     onUnlocked,

@@ -14,6 +14,7 @@ export function LoginPage({
 }) {
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
+  // The session's own step, before any cache (cleared when a person enters).
   const { submit, error, busy } = useSubmit(
     () => call('auth.login', { login, password }),
     (result) => {

@@ -12,6 +12,7 @@ import { newNonce, seatProofInBrowser } from './pairing-proof';
 export function PairingPage({ onPaired }: { onPaired: () => void }) {
   const [seatName, setSeatName] = useState('');
   const [code, setCode] = useState('');
+  // The seat's pairing, before any session or cache.
   const { submit, error, busy } = useSubmit(async () => {
     const nonce = newNonce();
     return call('seats.claimPairing', { seatName, nonce, codeProof: await seatProofInBrowser(code, nonce) });

@@ -20,6 +20,7 @@ export function RecoveryKeyGate({ session, children }: { session: SessionInfo; c
   useEffect(() => {
     if (!isAdmin) return;
     const effect = { cancelled: false };
+    // Raw calls: a secret shown once, never kept in the query cache.
     (async () => {
       const status = await call('keys.status', {});
       if (!status.recoveryKeyPending) return { name: 'done' } as const;
@@ -53,6 +54,7 @@ export function RecoveryKeyGate({ session, children }: { session: SessionInfo; c
 
 function RecoveryKeyPage({ recoveryKey, onConfirmed }: { recoveryKey: string; onConfirmed: () => void }) {
   const [typed, setTyped] = useState('');
+  // An action once the key is written down, nothing to cache.
   const { submit, error, busy } = useSubmit(() => call('keys.confirmRecoveryKey', { typed }), onConfirmed);
   return (
     <Paper maw={720} mx="auto" mt={40} p="xl" withBorder className="paume-print-area">

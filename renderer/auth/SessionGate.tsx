@@ -53,6 +53,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
     setPhase({ name: 'login', practiceName: status.practiceName });
   }, [queryClient]);
 
+  // Raw calls here: the gate decides what exists (setup, login, session) before the pages and their
+  // cache; lock and logout are actions.
   useEffect(() => {
     // An object, not a boolean: the cleanup below changes it while the call is in flight.
     const effect = { cancelled: false };

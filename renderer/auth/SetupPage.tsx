@@ -23,6 +23,7 @@ export function SetupPage({ onDone }: { onDone: (session: SessionInfo) => void }
   const { submit, error, busy } = useSubmit(
     () => {
       const { confirm: _confirm, ...input } = draft;
+      // The practice's first start, before any session or cache.
       return call('setup.initialize', input);
     },
     (result) => {

@@ -12,9 +12,10 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import { on } from '../api/client';
+import { useState } from 'react';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { cabinetKeys } from '../api/query-keys';
+import { useServerEvent } from '../api/use-live-lists';
 import { ErrorAlert, fieldError } from '../ui/errors';
 
 const sizeText = (bytes: number) =>
@@ -30,11 +31,11 @@ const when = (iso: string) => new Date(iso).toLocaleString('fr-FR');
 export function BackupsPanel() {
   const settings = useApiQuery('backups.settings', {});
   const status = useApiQuery('backups.status', {});
-  const save = useApiMutation('backups.saveSettings', ['backups.settings', 'backups.status']);
-  const run = useApiMutation('backups.runNow', ['backups.status']);
+  const save = useApiMutation('backups.saveSettings', [cabinetKeys.backupSettings(), cabinetKeys.backupStatus()]);
+  const run = useApiMutation('backups.runNow', [cabinetKeys.backupStatus()]);
   const inspect = useApiMutation('backups.inspect');
-  const schedule = useApiMutation('backups.scheduleRestore', ['backups.status']);
-  const cancel = useApiMutation('backups.cancelRestore', ['backups.status']);
+  const schedule = useApiMutation('backups.scheduleRestore', [cabinetKeys.backupStatus()]);
+  const cancel = useApiMutation('backups.cancelRestore', [cabinetKeys.backupStatus()]);
   const pending = status.data?.pendingRestore ?? null;
   const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
   const [draft, setDraft] = useState<{ folder: string; passphrase: string; enabled: boolean } | null>(null);
@@ -44,7 +45,7 @@ export function BackupsPanel() {
     enabled: settings.data?.enabled ?? true,
   };
   const [step, setStep] = useState<{ step: string; done: number; total: number } | null>(null);
-  useEffect(() => on('backups.progress', setStep), []);
+  useServerEvent('backups.progress', setStep);
   const last = status.data?.lastGood;
   return (
     <Stack gap="sm" maw={1100}>

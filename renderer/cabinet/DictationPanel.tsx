@@ -13,11 +13,12 @@ import {
   Title,
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { EventPayload } from '../../electron/api/common/contract';
-import { on } from '../api/client';
 import { uploadModel } from '../api/upload';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { dictationKeys } from '../api/query-keys';
+import { useServerEvent } from '../api/use-live-lists';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { TemplatesEditor } from './TemplatesEditor';
 import { VocabularyEditor } from './VocabularyEditor';
@@ -26,20 +27,16 @@ import { VocabularyEditor } from './VocabularyEditor';
 export function DictationPanel({ isAdmin, isSurgeon }: { isAdmin: boolean; isSurgeon: boolean }) {
   const client = useQueryClient();
   const status = useApiQuery('dictation.status', {});
-  const download = useApiMutation('dictation.downloadModel', ['dictation.status']);
-  const importModel = useApiMutation('dictation.importModel', ['dictation.status']);
-  const useModel = useApiMutation('dictation.useModel', ['dictation.status']);
+  const download = useApiMutation('dictation.downloadModel', [dictationKeys.status()]);
+  const importModel = useApiMutation('dictation.importModel', [dictationKeys.status()]);
+  const useModel = useApiMutation('dictation.useModel', [dictationKeys.status()]);
   const [progress, setProgress] = useState<Record<string, EventPayload<'dictation.modelProgress'>>>({});
   const [path, setPath] = useState('');
 
-  useEffect(
-    () =>
-      on('dictation.modelProgress', (event) => {
-        setProgress((current) => ({ ...current, [event.modelId]: event }));
-        if (event.state !== 'running') void client.invalidateQueries({ queryKey: ['dictation.status'] });
-      }),
-    [client],
-  );
+  // The status itself is read again when a download ends (api/event-keys.ts).
+  useServerEvent('dictation.modelProgress', (event) => {
+    setProgress((current) => ({ ...current, [event.modelId]: event }));
+  });
 
   const [showEngine, setShowEngine] = useState(false);
   const [uploadShare, setUploadShare] = useState<number | null>(null);
@@ -50,7 +47,7 @@ export function DictationPanel({ isAdmin, isSurgeon }: { isAdmin: boolean; isSur
     setUploadShare(0);
     try {
       await uploadModel(file, setUploadShare);
-      await client.invalidateQueries({ queryKey: ['dictation.status'] });
+      await client.invalidateQueries({ queryKey: dictationKeys.status() });
     } catch (error) {
       setUploadError(error);
     } finally {

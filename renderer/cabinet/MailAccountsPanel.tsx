@@ -15,11 +15,12 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { InputOf, OutputOf } from '../../electron/api/common/contract';
 import { SECURITY } from '../../electron/api/common/schemas/inbox';
-import { on } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { inboxKeys } from '../api/query-keys';
+import { useServerEvent } from '../api/use-live-lists';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { MailAccountsTable } from './MailAccountsTable';
 import { useStoredDraft } from '../ui/use-stored-draft';
@@ -88,15 +89,13 @@ const NO_SECRETS = { password: '', clientPassphrase: '' };
 export function MailAccountsPanel() {
   const accounts = useApiQuery('inbox.accounts', {});
   // The state of each account's sync follows the server's events (connected, offline since…).
+  // Read again here only, not from api/event-keys.ts: a mailbox reports every 30 s, and every
+  // Secrétariat seat reading the accounts each time would keep an idle seat from locking.
   const client = useQueryClient();
-  useEffect(
-    () =>
-      on('inbox.sync', () => {
-        void client.invalidateQueries({ queryKey: ['inbox.accounts'] });
-      }),
-    [client],
-  );
-  const save = useApiMutation('inbox.saveAccount', ['inbox.accounts']);
+  useServerEvent('inbox.sync', () => {
+    void client.invalidateQueries({ queryKey: inboxKeys.accounts() });
+  });
+  const save = useApiMutation('inbox.saveAccount', [inboxKeys.accounts()]);
   const test = useApiMutation('inbox.testAccount');
   const { draft, set, setDraft, clear } = useStoredDraft<Form>('compte-messagerie', NEW, 'le compte de messagerie');
   // Secrets are never kept in the page's storage (the draft is): only in memory until saved.

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Practice } from '../../electron/api/common/schemas/practice';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { practiceKeys } from '../api/query-keys';
 import { EditConflictPanel } from '../ui/EditConflictPanel';
 import { conflictOf, ErrorAlert, fieldError } from '../ui/errors';
 import { useDraft } from '../ui/use-draft';
@@ -32,7 +33,7 @@ const PRACTICE_LABELS: Readonly<Record<string, string>> = {
 
 export function PracticeForm({ editable }: { editable: boolean }) {
   const query = useApiQuery('practice.get', {});
-  const save = useApiMutation('practice.update', ['practice.get']);
+  const save = useApiMutation('practice.update', [practiceKeys.practice()]);
   const { draft, set, reset, rebase, base, dirty, revert } = useDraft<Practice>(EMPTY);
   // The version the typing started from (issue 14): kept while something is typed, so a save over
   // another seat's change is refused and both versions are compared.

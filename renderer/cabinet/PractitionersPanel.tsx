@@ -9,6 +9,7 @@ import {
   type PractitionerInput,
 } from '../../electron/api/common/schemas/practice';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { practiceKeys } from '../api/query-keys';
 import { EditConflictPanel } from '../ui/EditConflictPanel';
 import { conflictOf, ErrorAlert, fieldError } from '../ui/errors';
 import { RowEditorButtons, RowError, useRowEditor } from '../ui/RowEditorActions';
@@ -53,8 +54,8 @@ function PractitionerEditor({ initial, onClose }: { initial: Practitioner | null
   const { draft, set, dirty, base, reset } = useDraft<Draft>(initial ? draftOf(initial) : NEW_PRACTITIONER);
   // The version the edit started from (issue 14): another seat's save meanwhile is not overwritten.
   const [baseVersion, setBaseVersion] = useState(initial?.version ?? 0);
-  const create = useApiMutation('practice.addPractitioner', ['practice.listPractitioners']);
-  const update = useApiMutation('practice.updatePractitioner', ['practice.listPractitioners']);
+  const create = useApiMutation('practice.addPractitioner', [practiceKeys.practitioners()]);
+  const update = useApiMutation('practice.updatePractitioner', [practiceKeys.practitioners()]);
   const error = create.error ?? update.error;
   const conflict = conflictOf(update.error);
 

@@ -1,5 +1,6 @@
 import { Alert, Button, Code, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { cabinetKeys } from '../api/query-keys';
 import { ErrorAlert } from '../ui/errors';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('fr-FR') : '—');
@@ -21,8 +22,8 @@ function downloadCa(pem: string): void {
  */
 export function SeatsPanel() {
   const seats = useApiQuery('seats.list', {});
-  const pairing = useApiMutation('seats.startPairing', ['seats.list']);
-  const revoke = useApiMutation('seats.revoke', ['seats.list']);
+  const pairing = useApiMutation('seats.startPairing', [cabinetKeys.seats()]);
+  const revoke = useApiMutation('seats.revoke', [cabinetKeys.seats()]);
   const network = seats.data?.network ?? null;
   return (
     <Stack gap="sm" maw={1100}>

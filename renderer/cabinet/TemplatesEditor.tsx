@@ -1,12 +1,13 @@
 import { Button, FileButton, Paper, Table, Text, Title } from '@mantine/core';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { letterKeys } from '../api/query-keys';
 import { ErrorAlert } from '../ui/errors';
 
 /** Speech models (administrators) and each surgeon's own vocabulary. */
 
 export function TemplatesEditor() {
   const templates = useApiQuery('letters.templates', {});
-  const upload = useApiMutation('letters.uploadTemplate', ['letters.templates']);
+  const upload = useApiMutation('letters.uploadTemplate', [letterKeys.templates()]);
   const send = (kind: string, file: File | undefined) => {
     if (!file) return;
     void file.arrayBuffer().then((content) => {

@@ -9,7 +9,7 @@ import {
   type TriageRule,
 } from '../../electron/api/common/schemas/inbox-protocol';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { call } from '../api/client';
+import { inboxKeys } from '../api/query-keys';
 import { ConceptsEditor } from '../inbox/protocol/ConceptsEditor';
 import { FilterWithHint } from '../inbox/protocol/FilterWithHint';
 import { ProtocolGuard, useProtocolPreview } from '../inbox/protocol/ProtocolGuard';
@@ -39,8 +39,10 @@ const cleaned = (protocol: TriageProtocol): TriageProtocol => ({
  */
 export function TriageProtocolPanel() {
   const query = useApiQuery('inbox.protocol', {});
-  const save = useApiMutation('inbox.saveProtocol', ['inbox.protocol']);
-  const reset = useApiMutation('inbox.resetProtocol', ['inbox.protocol']);
+  const save = useApiMutation('inbox.saveProtocol', [inboxKeys.protocol()]);
+  const reset = useApiMutation('inbox.resetProtocol', [inboxKeys.protocol()]);
+  // Putting the practice's protocol back after a reset: its own state, apart from the form's save.
+  const restore = useApiMutation('inbox.saveProtocol', [inboxKeys.protocol()]);
   const [draft, setDraft] = useState<TriageProtocol | null>(null);
   const [filter, setFilter] = useState('');
   const [confirmed, setConfirmed] = useState(false);
@@ -104,9 +106,7 @@ export function TriageProtocolPanel() {
                   variant="light"
                   onClick={() => {
                     notifications.hide(id);
-                    void call('inbox.saveProtocol', { protocol: previous, confirmed: true }).then(() =>
-                      query.refetch(),
-                    );
+                    restore.mutate({ protocol: previous, confirmed: true });
                   }}
                 >
                   Remettre le protocole du cabinet

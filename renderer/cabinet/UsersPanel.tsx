@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { ROLES, ROLE_LABELS } from '../../electron/api/common/schemas/common';
 import type { User } from '../../electron/api/common/schemas/users';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { cabinetKeys } from '../api/query-keys';
 import { EditConflictPanel } from '../ui/EditConflictPanel';
 import { conflictOf, ErrorAlert, fieldError } from '../ui/errors';
 import { RowEditorButtons, RowError, useRowEditor } from '../ui/RowEditorActions';
@@ -16,8 +17,8 @@ function UserEditor({ initial, onClose }: { initial: User | null; onClose: () =>
   const { draft, set, dirty, base, reset } = useDraft<Draft>(initial ? draftOf(initial) : NEW_USER);
   // The version the edit started from (issue 14): another administrator's save is not overwritten.
   const [baseVersion, setBaseVersion] = useState(initial?.version ?? 0);
-  const create = useApiMutation('users.create', ['users.list']);
-  const update = useApiMutation('users.update', ['users.list']);
+  const create = useApiMutation('users.create', [cabinetKeys.users()]);
+  const update = useApiMutation('users.update', [cabinetKeys.users()]);
   const resetPassword = useApiMutation('auth.resetPassword');
   const error = create.error ?? update.error ?? resetPassword.error;
   const conflict = conflictOf(update.error);

@@ -1,14 +1,15 @@
 import { Button, Group, Paper, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { dictationKeys } from '../api/query-keys';
 import { fieldError } from '../ui/errors';
 
 /** Speech models (administrators) and each surgeon's own vocabulary. */
 
 export function VocabularyEditor() {
   const words = useApiQuery('dictation.vocabulary', {});
-  const add = useApiMutation('dictation.addWord', ['dictation.vocabulary']);
-  const remove = useApiMutation('dictation.removeWord', ['dictation.vocabulary']);
+  const add = useApiMutation('dictation.addWord', [dictationKeys.vocabulary()]);
+  const remove = useApiMutation('dictation.removeWord', [dictationKeys.vocabulary()]);
   const [spoken, setSpoken] = useState('');
   const [written, setWritten] = useState('');
   return (

@@ -1,11 +1,12 @@
 import { Anchor, Badge, Group, Kbd, ScrollArea, SegmentedControl, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { CATEGORY_CODES, type CategoryCode } from '../../electron/api/common/schemas/inbox-protocol';
 import { QUEUE_VIEWS, type SyncStatus } from '../../electron/api/common/schemas/inbox';
-import { call, on } from '../api/client';
+import { call } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { inboxKeys } from '../api/query-keys';
+import { useServerEvent } from '../api/use-live-lists';
 import { useSession } from '../auth/session-context';
 import { useNow } from '../ui/use-now';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from './categories';
@@ -37,7 +38,6 @@ const SYNC_WORDS: Record<SyncStatus['state'], string> = {
  */
 export function InboxPage() {
   const { session } = useSession();
-  const client = useQueryClient();
   const now = useNow(30_000);
   const [view, setView] = useState<(typeof QUEUE_VIEWS)[number]>('a-traiter');
   const [category, setCategory] = useState<CategoryCode | undefined>(undefined);
@@ -51,36 +51,28 @@ export function InboxPage() {
   const items = queue.data?.items ?? [];
   const selected = selectedId ?? items[0]?.id ?? null;
   const message = useApiQuery('inbox.open', { id: selected ?? 0 }, { enabled: selected !== null });
-  const invalidates = ['inbox.open', 'inbox.queue'] as const;
+  const invalidates = [inboxKeys.message(), inboxKeys.queue()];
   const setMessageCategory = useApiMutation('inbox.setCategory', invalidates);
   const setState = useApiMutation('inbox.setState', invalidates);
   const assign = useApiMutation('inbox.assign', invalidates);
   const snooze = useApiMutation('inbox.snooze', invalidates);
   const archive = useApiMutation('inbox.archive', invalidates);
-  const link = useApiMutation('inbox.linkPatient', invalidates);
+  const link = useApiMutation('inbox.linkPatient', [...invalidates, inboxKeys.ofPatient()]);
 
-  useEffect(() => {
-    const offChanged = on('inbox.changed', () => {
-      void client.invalidateQueries({ queryKey: ['inbox.queue'] });
-      void client.invalidateQueries({ queryKey: ['inbox.open'] });
-    });
-    const offSync = on('inbox.sync', (status) => {
-      setSyncs((current) => ({ ...current, [status.accountId]: status }));
-    });
-    const offPresence = on('inbox.presence', (payload) => {
-      setPresence((current) => ({ ...current, [payload.messageId]: payload.people }));
-    });
-    return () => {
-      offChanged();
-      offSync();
-      offPresence();
-    };
-  }, [client]);
+  // The queue and the message are read again on `inbox.changed` (api/event-keys.ts); the mailboxes'
+  // state and who reads what are shown as they come.
+  useServerEvent('inbox.sync', (status) => {
+    setSyncs((current) => ({ ...current, [status.accountId]: status }));
+  });
+  useServerEvent('inbox.presence', (payload) => {
+    setPresence((current) => ({ ...current, [payload.messageId]: payload.people }));
+  });
 
   // Say where this person is, every 20 s while the message stays open; leaving says so.
   const [replying, setReplying] = useState(false);
   useEffect(() => {
     if (selected === null) return;
+    // Presence is said, not read: nothing to cache, and an unanswered heartbeat is no error to show.
     const announce = (activity: 'reading' | 'replying' | 'left') =>
       call('inbox.presence', { id: selected, activity }).catch(() => undefined);
     void announce(replying ? 'replying' : 'reading');

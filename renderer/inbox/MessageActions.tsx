@@ -2,6 +2,7 @@ import { Button, Checkbox, Group, Select } from '@mantine/core';
 import { useState } from 'react';
 import type { InboxMessage } from '../../electron/api/common/schemas/inbox';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { inboxKeys } from '../api/query-keys';
 import { ErrorAlert } from '../ui/errors';
 
 /** « Plus tard » choices, computed when chosen (never while rendering). */
@@ -28,7 +29,7 @@ export function snoozeUntil(choice: string, from = new Date()): string {
 
 /** Who handles the message, until when it waits, whether the surgeon must see it, archive. */
 export function MessageActions({ message }: { message: InboxMessage }) {
-  const invalidates = ['inbox.open', 'inbox.queue'] as const;
+  const invalidates = [inboxKeys.message(), inboxKeys.queue()];
   const people = useApiQuery('inbox.people', {});
   const assign = useApiMutation('inbox.assign', invalidates);
   const snooze = useApiMutation('inbox.snooze', invalidates);

@@ -3,6 +3,7 @@ import { CATEGORY_CODES, quotedEvidence } from '../../electron/api/common/schema
 import { MESSAGE_STATE_LABELS, MESSAGE_STATES, type InboxMessage } from '../../electron/api/common/schemas/inbox';
 import { call } from '../api/client';
 import { useApiMutation } from '../api/hooks';
+import { inboxKeys } from '../api/query-keys';
 import { downloadBase64 } from '../letters/download';
 import { frDateTime } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
@@ -25,7 +26,7 @@ export function MessageView({
   others: readonly { name: string; activity: 'reading' | 'replying' }[];
   onPresence: (replying: boolean) => void;
 }) {
-  const invalidates = ['inbox.open', 'inbox.queue'] as const;
+  const invalidates = [inboxKeys.message(), inboxKeys.queue()];
   const setCategory = useApiMutation('inbox.setCategory', invalidates);
   const setState = useApiMutation('inbox.setState', invalidates);
   const attach = useApiMutation('inbox.attach', invalidates);
@@ -123,6 +124,7 @@ export function MessageView({
               <Button
                 size="compact-xs"
                 variant="subtle"
+                // A download: the file goes to the disk, not to the cache.
                 onClick={() => void call('inbox.attachment', { id: file.id }).then(downloadBase64)}
               >
                 Télécharger

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { InboxMessage } from '../../electron/api/common/schemas/inbox';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { inboxKeys } from '../api/query-keys';
 import { frDate } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
 
@@ -11,7 +12,7 @@ const STRENGTH = { sure: 'sûr', likely: 'probable', weak: 'possible' } as const
 /** The patient of a message: confirmed, or candidates with their evidence, or a search, or a new file. */
 export function PatientLink({ message }: { message: InboxMessage }) {
   const navigate = useNavigate();
-  const link = useApiMutation('inbox.linkPatient', ['inbox.open', 'inbox.queue']);
+  const link = useApiMutation('inbox.linkPatient', [inboxKeys.message(), inboxKeys.queue(), inboxKeys.ofPatient()]);
   const [query, setQuery] = useState('');
   const found = useApiQuery('patients.search', { query, limit: 5 }, { enabled: query.trim().length >= 2 });
   const choose = (patientId: number | null, evidence: string) => {

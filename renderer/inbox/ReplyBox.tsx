@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import type { InboxMessage } from '../../electron/api/common/schemas/inbox';
 import { call } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { inboxKeys } from '../api/query-keys';
 import { useSession } from '../auth/session-context';
 import { useDictation } from '../letters/use-dictation';
 import { ErrorAlert } from '../ui/errors';
@@ -20,7 +21,7 @@ export function ReplyBox({ message, onPresence }: { message: InboxMessage; onPre
     `la réponse à « ${message.subject} »`,
   );
   const canned = useApiQuery('inbox.cannedReplies', {});
-  const send = useApiMutation('inbox.reply', ['inbox.open', 'inbox.queue']);
+  const send = useApiMutation('inbox.reply', [inboxKeys.message(), inboxKeys.queue()]);
   const area = useRef<HTMLTextAreaElement>(null);
   // Surgeons may dictate the reply (F2), with the letters' dictation: the text is added at the end.
   const { session } = useSession();
@@ -57,6 +58,7 @@ export function ReplyBox({ message, onPresence }: { message: InboxMessage; onPre
           data={(canned.data ?? []).map((reply) => ({ value: String(reply.id), label: reply.title }))}
           onChange={(value) => {
             if (!value) return;
+            // Fills the text being typed, once, when chosen: an action, not a read to keep.
             void call('inbox.fillCanned', { id: message.id, cannedId: Number(value) }).then((filled) => {
               set('body', filled.body);
               area.current?.focus();

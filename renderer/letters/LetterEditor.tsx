@@ -19,6 +19,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { letterKeys } from '../api/query-keys';
 import { ErrorAlert } from '../ui/errors';
 import { useUnsavedWork } from '../ui/unsaved-work';
 import { PagePreview } from './PagePreview';
@@ -46,7 +47,8 @@ export function LetterEditor({ visitId, kind, label, sections, onDone }: Props) 
   useEffect(() => {
     focusedRef.current = focused;
   }, [focused]);
-  const generate = useApiMutation('letters.generate', ['letters.list']);
+  const generate = useApiMutation('letters.generate', [letterKeys.list()]);
+  const discardDraft = useApiMutation('letters.discardDraft', [letterKeys.drafts()]);
   const [debounced] = useDebouncedValue(texts, 400);
   const preview = useApiQuery(
     'letters.preview',
@@ -64,6 +66,8 @@ export function LetterEditor({ visitId, kind, label, sections, onDone }: Props) 
   useEffect(() => {
     latestTexts.current = texts;
   }, [texts]);
+  // Read once to start the typing from, never again under it (a refetch would overwrite what is
+  // typed); the saves below are writes on every pause and on leaving, outside any cache.
   useEffect(() => {
     void call('letters.draft', { visitId, kind }).then((opened) => {
       lastSaved.current = JSON.stringify(opened.sections);
@@ -95,12 +99,17 @@ export function LetterEditor({ visitId, kind, label, sections, onDone }: Props) 
     draftSavedAt !== null || (texts !== null && JSON.stringify(texts) !== openedJson),
   );
   const discard = () => {
-    void call('letters.discardDraft', { visitId, kind }).then(() => {
-      lastSaved.current = null;
-      latestTexts.current = null;
-      setDraftSavedAt(null);
-      onDone();
-    });
+    discardDraft.mutate(
+      { visitId, kind },
+      {
+        onSuccess: () => {
+          lastSaved.current = null;
+          latestTexts.current = null;
+          setDraftSavedAt(null);
+          onDone();
+        },
+      },
+    );
   };
 
   const insertText = (text: string) => {

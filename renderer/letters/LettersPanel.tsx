@@ -1,11 +1,13 @@
 import { Alert, Button, Group, Select, Table, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { EventPayload } from '../../electron/api/common/contract';
 import type { Visit } from '../../electron/api/common/schemas/patient-file';
 import { VISIT_KIND_LABELS } from '../../electron/api/common/schemas/patient-file';
-import { call, on } from '../api/client';
+import { call } from '../api/client';
 import { useApiQuery } from '../api/hooks';
+import { letterKeys } from '../api/query-keys';
+import { useServerEvent } from '../api/use-live-lists';
 import { frDate, frDateTime } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
 import { downloadBase64 } from './download';
@@ -41,14 +43,10 @@ export function LettersPanel({
 
   // The PDF is made after the .docx, in the background: show where it is, refresh when it is ready.
   const [pdfStates, setPdfStates] = useState<Record<number, EventPayload<'letters.pdf'>['state']>>({});
-  useEffect(
-    () =>
-      on('letters.pdf', (event) => {
-        setPdfStates((current) => ({ ...current, [event.letterId]: event.state }));
-        if (event.state !== 'started') void client.invalidateQueries({ queryKey: ['letters.list'] });
-      }),
-    [client],
-  );
+  // (The list itself is read again by the event's keys, api/event-keys.ts.)
+  useServerEvent('letters.pdf', (event) => {
+    setPdfStates((current) => ({ ...current, [event.letterId]: event.state }));
+  });
   const pdfNote = (letterId: number) =>
     ({
       started: 'PDF en cours…',
@@ -58,6 +56,7 @@ export function LettersPanel({
     })[pdfStates[letterId] ?? 'done'];
 
   const open = (id: number, format: 'docx' | 'pdf') =>
+    // A download, not a read to cache.
     call('letters.file', { id, format }).then(downloadBase64, setError);
 
   return (
@@ -136,7 +135,7 @@ export function LettersPanel({
           sections={template.sections}
           onDone={() => {
             setEditing(false);
-            void client.invalidateQueries({ queryKey: ['letters.drafts'] });
+            void client.invalidateQueries({ queryKey: letterKeys.drafts() });
           }}
         />
       )}

@@ -1,6 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { call, on } from '../api/client';
+import { call } from '../api/client';
+import { patientKeys } from '../api/query-keys';
+import { useServerEvent } from '../api/use-live-lists';
 
 export type DictationState = 'idle' | 'starting' | 'recording' | 'finishing';
 
@@ -65,14 +67,10 @@ export function useDictation(onFinal: (text: string) => void, startOptions: Dict
     finalRef.current = onFinal;
   });
 
-  useEffect(
-    () =>
-      on('dictation.progress', (progress) => {
-        if (live.current?.id === progress.dictationId)
-          setView((current) => ({ ...current, speechSeconds: progress.speechSeconds, partial: progress.text }));
-      }),
-    [],
-  );
+  useServerEvent('dictation.progress', (progress) => {
+    if (live.current?.id === progress.dictationId)
+      setView((current) => ({ ...current, speechSeconds: progress.speechSeconds, partial: progress.text }));
+  });
 
   const flush = useCallback(() => {
     const session = live.current;
@@ -85,6 +83,7 @@ export function useDictation(onFinal: (text: string) => void, startOptions: Dict
       offset += part.length;
     }
     session.pending = [];
+    // Raw calls in this hook: a live recording's steps (start, chunks, stop), not reads to cache.
     session.sending = session.sending.then(async () => {
       // The recognised text comes by the 'dictation.progress' event only (one channel).
       const progress = await call('dictation.chunk', { dictationId: session.id, pcm: toPcm16(joined) });
@@ -151,7 +150,7 @@ export function useDictation(onFinal: (text: string) => void, startOptions: Dict
       });
       finalRef.current(result.text);
       // A kept recording is a new document of the file: its Documents tab must show it.
-      if (result.recording) void client.invalidateQueries({ queryKey: ['patientFile.open'] });
+      if (result.recording) void client.invalidateQueries({ queryKey: patientKeys.file() });
     } catch (error) {
       live.current = null;
       setView((current) => ({

@@ -10,6 +10,7 @@ import { useNow } from '../ui/use-now';
 import { useStoredDraft } from '../ui/use-stored-draft';
 import { frDateTime } from './format';
 import { useApiMutation } from '../api/hooks';
+import { patientKeys } from '../api/query-keys';
 import { fieldError } from '../ui/errors';
 
 /** Shown on every page of the file: what must not be missed (allergies, anticoagulants...). */
@@ -24,9 +25,9 @@ export function AlertBanner({
 }) {
   const active = alerts.filter((alert) => alert.active);
   const lifted = alerts.filter((alert) => alert.lifted);
-  const add = useApiMutation('alerts.add', ['patientFile.open']);
-  const deactivate = useApiMutation('alerts.deactivate', ['patientFile.open']);
-  const reactivate = useApiMutation('alerts.reactivate', ['patientFile.open']);
+  const add = useApiMutation('alerts.add', [patientKeys.file()]);
+  const deactivate = useApiMutation('alerts.deactivate', [patientKeys.file()]);
+  const reactivate = useApiMutation('alerts.reactivate', [patientKeys.file()]);
   // The alert being typed is kept like every other form (issue 10).
   const {
     draft: alertDraft,

@@ -2,8 +2,8 @@ import { Combobox, Text, TextInput, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import type { Doctor } from '../../electron/api/common/schemas/patients';
-import { call } from '../api/client';
-import { useApiQuery } from '../api/hooks';
+import { useApiMutation, useApiQuery } from '../api/hooks';
+import { doctorKeys } from '../api/query-keys';
 
 const nameOf = (doctor: Doctor) => `${doctor.title} ${doctor.firstName} ${doctor.lastName}`.replace(/\s+/g, ' ');
 
@@ -23,12 +23,14 @@ export function DoctorPicker(props: {
   const [debounced] = useDebouncedValue(query, 150);
   const combobox = useCombobox();
   const results = useApiQuery('doctors.search', { query: debounced }, { enabled: debounced.trim().length > 0 });
+  // The directory's searches find the doctor just added.
+  const create = useApiMutation('doctors.create', [doctorKeys.all]);
 
   const pick = async (value: string) => {
     if (value === '__new') {
       const [lastName = '', ...first] = query.trim().split(/\s+/).reverse();
       props.onChange(
-        await call('doctors.create', {
+        await create.mutateAsync({
           title: 'Dr',
           firstName: first.reverse().join(' '),
           lastName,

@@ -2,6 +2,7 @@ import { Anchor, Button, FileButton, Group, Image, Paper, SimpleGrid, Stack, Tex
 import { useState } from 'react';
 import type { PatientDocument } from '../../electron/api/common/schemas/patient-file';
 import { useApiMutation } from '../api/hooks';
+import { patientKeys } from '../api/query-keys';
 import { ErrorAlert } from '../ui/errors';
 import { frDateTime } from './format';
 import { useDocumentUrl } from './use-document-url';
@@ -58,7 +59,7 @@ function DocumentTile({
 }
 
 export function DocumentsPanel({ patientId, documents }: { patientId: number; documents: readonly PatientDocument[] }) {
-  const add = useApiMutation('documents.add', ['patientFile.open']);
+  const add = useApiMutation('documents.add', [patientKeys.file()]);
   const [opened, setOpened] = useState<PatientDocument | null>(null);
   const [reading, setReading] = useState<unknown>(null);
 

@@ -21,6 +21,7 @@ const fieldLabel = (key: string): string => {
   return typeof title === 'string' ? title : key;
 };
 import { useApiMutation } from '../api/hooks';
+import { patientKeys } from '../api/query-keys';
 import { EditConflictPanel } from '../ui/EditConflictPanel';
 import { conflictOf, ErrorAlert, fieldError } from '../ui/errors';
 import { useDraft } from '../ui/use-draft';
@@ -41,9 +42,9 @@ export function IdentityPanel({
   canExport: boolean;
 }) {
   const { draft, base, set, reset, dirty, revert } = useDraft(fieldsToDraft(file.fields));
-  const update = useApiMutation('patients.update', ['patientFile.open', 'patients.search']);
-  const changeStatus = useApiMutation('patients.changeIdentityStatus', ['patientFile.open']);
-  const merge = useApiMutation('patients.merge', ['patientFile.open', 'patients.search']);
+  const update = useApiMutation('patients.update', [patientKeys.file(), patientKeys.searches()]);
+  const changeStatus = useApiMutation('patients.changeIdentityStatus', [patientKeys.file()]);
+  const merge = useApiMutation('patients.merge', [patientKeys.file(), patientKeys.searches()]);
   const exportFile = useApiMutation('patientFile.export');
   const [status, setStatus] = useState<string | null>(file.identityStatus);
   const [reason, setReason] = useState('');

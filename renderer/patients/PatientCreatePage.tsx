@@ -1,11 +1,13 @@
 import { Alert, Anchor, Button, Checkbox, Group, List, Paper, Stack, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
 import type { PatientSummary } from '../../electron/api/common/schemas/patients';
 import { ApiCallError, call } from '../api/client';
-import { useApiMutation } from '../api/hooks';
+import { apiQuery, useApiMutation } from '../api/hooks';
+import { inboxKeys, patientKeys } from '../api/query-keys';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { useStoredDraft } from '../ui/use-stored-draft';
 import { bornWord, displayName, frDate } from './format';
@@ -21,15 +23,16 @@ export function PatientCreatePage() {
   const { draft, set, clear, dirty } = useStoredDraft('nouveau-patient', EMPTY_PATIENT, 'un nouveau dossier patient');
   const [duplicates, setDuplicates] = useState<PatientSummary[]>([]);
   const [confirmed, setConfirmed] = useState(false);
-  const create = useApiMutation('patients.create', ['patients.search']);
+  const create = useApiMutation('patients.create', [patientKeys.searches()]);
   // Opened from an inbox message (issue 11): the provisional identity is read from the message,
   // and the new file is linked to it once saved.
   const [searchParams] = useSearchParams();
   const fromMessage = Number(searchParams.get('message')) || null;
   const [prefilledFrom, setPrefilledFrom] = useState<number | null>(null);
+  const client = useQueryClient();
   useEffect(() => {
     if (fromMessage === null || prefilledFrom === fromMessage || dirty) return;
-    void call('inbox.newPatientHints', { id: fromMessage }).then((hints) => {
+    void client.query(apiQuery('inbox.newPatientHints', { id: fromMessage })).then((hints) => {
       setPrefilledFrom(fromMessage);
       set('birthName', hints.birthName);
       set('firstNames', hints.firstNames);
@@ -37,12 +40,15 @@ export function PatientCreatePage() {
       set('email', hints.email);
       set('phoneMobile', hints.phone);
     });
-  }, [fromMessage, prefilledFrom, dirty, set]);
+  }, [client, fromMessage, prefilledFrom, dirty, set]);
+  // The message now names its patient, on this seat too (the queue, the message, the file's list).
+  const link = useApiMutation('inbox.linkPatient', [inboxKeys.queue(), inboxKeys.message(), inboxKeys.ofPatient()]);
 
   const checkDuplicates = async () => {
     const birthDate = parseFrenchDate(draft.birthDate);
     if (!draft.birthName.trim() || !birthDate) return;
     setDuplicates(
+      // A check run when the identity is left, its answer kept with the form: not a read to cache.
       await call('patients.findDuplicates', {
         birthName: draft.birthName,
         firstNames: draft.firstNames,
@@ -69,11 +75,10 @@ export function PatientCreatePage() {
             void navigate(`/patients/${id}`);
             return;
           }
-          void call('inbox.linkPatient', {
-            id: fromMessage,
-            patientId: id,
-            evidence: 'dossier créé depuis ce message',
-          }).finally(() => void navigate('/secretariat'));
+          link.mutate(
+            { id: fromMessage, patientId: id, evidence: 'dossier créé depuis ce message' },
+            { onSettled: () => void navigate('/secretariat') },
+          );
         },
       },
     );

@@ -1,8 +1,5 @@
 import { Badge, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import { on } from '../api/client';
 import { ageOn } from '../../electron/api/common/schemas/identity';
 import { IDENTITY_STATUS_LABELS } from '../../electron/api/common/schemas/patients';
 import { useApiQuery } from '../api/hooks';
@@ -36,15 +33,8 @@ export function PatientPage() {
   const { session } = useSession();
   const roles = session.user.roles;
   const file = useApiQuery('patientFile.open', { id }, { enabled: Number.isInteger(id) && id > 0 });
-  // Saved on another seat (issue 14): this file is read again at once; typing in progress is kept.
-  const client = useQueryClient();
-  useEffect(
-    () =>
-      on('patients.changed', (changed) => {
-        if (changed.id === id) void client.invalidateQueries({ queryKey: ['patientFile.open', { id }] });
-      }),
-    [client, id],
-  );
+  // Saved on another seat (issue 14): `patients.changed` reads this file again at once (see
+  // api/event-keys.ts); typing in progress is kept.
   const canEdit = roles.some((role) => role !== 'theatre');
   const isAdmin = roles.includes('admin');
 

@@ -1,6 +1,7 @@
 import { Badge, Button, Checkbox, Group, Paper, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import type { Preference, PreferenceValue } from '../../electron/api/common/schemas/patient-file';
 import { useApiMutation } from '../api/hooks';
+import { patientKeys } from '../api/query-keys';
 import { EditConflictPanel } from '../ui/EditConflictPanel';
 import { conflictOf, ErrorAlert, fieldError } from '../ui/errors';
 import { useStoredDraft } from '../ui/use-stored-draft';
@@ -48,7 +49,7 @@ function PreferenceCard({
     initial,
     `les préférences (${spec.title.toLowerCase()})`,
   );
-  const save = useApiMutation('preferences.set', ['patientFile.open']);
+  const save = useApiMutation('preferences.set', [patientKeys.file()]);
   const { __version: baseVersion, __base: baseValues, ...value } = draft;
   const conflict = conflictOf(save.error);
   const submit = (fields: Record<string, unknown>, version: number) => {

@@ -10,6 +10,7 @@ import {
 import { HAND_LABELS } from '../../electron/api/common/schemas/patients';
 import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { patientKeys } from '../api/query-keys';
 import { useSession } from '../auth/session-context';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { useStoredDraft } from '../ui/use-stored-draft';
@@ -22,7 +23,7 @@ type VisitDraft = Omit<Visit, 'id' | 'practitionerName' | 'version'>;
 
 function NewVisit({ patientId }: { patientId: number }) {
   const practitioners = useApiQuery('practice.listPractitioners', {});
-  const create = useApiMutation('visits.create', ['patientFile.open', 'patients.search']);
+  const create = useApiMutation('visits.create', [patientKeys.file(), patientKeys.searches()]);
   const { session } = useSession();
   // The consultation is the logged-in surgeon's unless said otherwise (issue 10).
   const ownPractitioner = session.user.roles.includes('surgeon') ? session.user.practitionerId : null;

@@ -19,6 +19,7 @@ import { orderedPreferences, preferenceLine, PREFERENCE_TITLES } from './prefere
 function MusicPlayer({ caseId }: { caseId: number }) {
   const [state, setState] = useState<{ url: string; name: string } | 'none' | null>(null);
   const find = () => {
+    // Fetched when asked for, like a download: a sound file is not kept in the cache.
     void call('theatre.music', { caseId }).then((found) => {
       if (!found) {
         setState('none');

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Paper, Radio, Stack, Text, TextInput, Title } fro
 import { useState } from 'react';
 import type { Checklist } from '../../electron/api/common/schemas/theatre';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { theatreKeys } from '../api/query-keys';
 import { frDateTime } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
 
@@ -9,7 +10,7 @@ type Item = Checklist['moments'][number]['items'][number];
 const ANSWERS = { yes: 'Oui', no: 'Non', na: 'N/A' } as const;
 
 function ItemRow({ caseId, item }: { caseId: number; item: Item }) {
-  const answer = useApiMutation('theatre.answerChecklist', ['theatre.checklist', 'theatre.day']);
+  const answer = useApiMutation('theatre.answerChecklist', [theatreKeys.checklists(), theatreKeys.day()]);
   // « Non » on an item that needs the team: Go or No-Go, why, and what a No-Go does, inline.
   const [deciding, setDeciding] = useState(false);
   const [decision, setDecision] = useState<'go' | 'nogo'>('go');

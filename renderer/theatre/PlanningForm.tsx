@@ -21,6 +21,7 @@ import {
   type TheatreSession,
 } from '../../electron/api/common/schemas/theatre';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { theatreKeys } from '../api/query-keys';
 import { displayName, frDate } from '../patients/format';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { useStoredDraft } from '../ui/use-stored-draft';
@@ -29,7 +30,7 @@ type Digit = (typeof DIGITS)[number];
 
 /** Opens a session for the day shown (room and team). */
 export function NewSessionForm({ date }: { date: string }) {
-  const create = useApiMutation('theatre.createSession', ['theatre.day']);
+  const create = useApiMutation('theatre.createSession', [theatreKeys.day()]);
   const practitioners = useApiQuery('practice.listPractitioners', {});
   const { draft, set, clear } = useStoredDraft<{
     room: string;
@@ -121,7 +122,7 @@ export function prefillFrom(params: URLSearchParams): CasePrefill | null {
 
 /** Adds a case to a session: the site is chosen, never typed (side, digits, joint or zone). */
 export function NewCaseForm({ session, prefill }: { session: TheatreSession; prefill: CasePrefill | null }) {
-  const add = useApiMutation('theatre.addCase', ['theatre.day']);
+  const add = useApiMutation('theatre.addCase', [theatreKeys.day()]);
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 150);
   const found = useApiQuery(

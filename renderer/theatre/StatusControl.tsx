@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { CASE_STATUS_LABELS, type CaseStatus, type TheatreCase } from '../../electron/api/common/schemas/theatre';
 import { useApiMutation } from '../api/hooks';
+import { theatreKeys } from '../api/query-keys';
 import { fieldError } from '../ui/errors';
 
 const NEXT: Partial<Record<CaseStatus, { status: CaseStatus; label: string }>> = {
@@ -21,7 +22,7 @@ const time = (iso: string | undefined) =>
 
 /** Where the patient is, with its time, the next step in one click, and « reporter » with a reason, inline. */
 export function StatusControl({ theatreCase }: { theatreCase: TheatreCase }) {
-  const setStatus = useApiMutation('theatre.setStatus', ['theatre.day']);
+  const setStatus = useApiMutation('theatre.setStatus', [theatreKeys.day()]);
   const [postponing, setPostponing] = useState<'postponed' | 'cancelled' | null>(null);
   const [reason, setReason] = useState('');
   const next = NEXT[theatreCase.status];

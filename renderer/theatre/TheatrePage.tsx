@@ -1,13 +1,13 @@
 import { ActionIcon, Alert, Button, Group, Overlay, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
 import type { TheatreCase } from '../../electron/api/common/schemas/theatre';
-import { call, on } from '../api/client';
+import { call } from '../api/client';
 import { downloadBase64 } from '../letters/download';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { theatreKeys } from '../api/query-keys';
 import { useSession } from '../auth/session-context';
 import { frDate } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
@@ -35,24 +35,17 @@ export function TheatrePage() {
   const [searchParams] = useSearchParams();
   const prefill = prefillFrom(searchParams);
   const [openChecklist, setOpenChecklist] = useState<number | null>(null);
-  // Every seat follows the day at once: a status, a checklist answer, a case added elsewhere.
-  const client = useQueryClient();
-  useEffect(
-    () =>
-      on('theatre.changed', () => {
-        void client.invalidateQueries({ queryKey: ['theatre.day'] });
-        void client.invalidateQueries({ queryKey: ['theatre.checklist'] });
-      }),
-    [client],
-  );
+  // Every seat follows the day at once (a status, a checklist answer, a case added elsewhere):
+  // `theatre.changed` reads it again (api/event-keys.ts).
   const day = useApiQuery('theatre.day', { date });
-  const move = useApiMutation('theatre.moveCase', ['theatre.day']);
+  const move = useApiMutation('theatre.moveCase', [theatreKeys.day()]);
   const goTo = (iso: string) => {
     setDate(iso);
     setTyped(frDate(iso));
   };
   // The day's list as a PDF made by the server, to print or to send.
   const printDay = () => {
+    // A download, not a read to cache.
     void call('theatre.dayPdf', { date }).then(downloadBase64);
   };
   const allCases = (day.data ?? []).flatMap((theatreSession) => theatreSession.cases);

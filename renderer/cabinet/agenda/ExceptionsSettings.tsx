@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { AgendaException } from '../../../electron/api/common/schemas/agenda';
 import { parseFrenchDate } from '../../../electron/api/common/schemas/identity';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { agendaKeys } from '../../api/query-keys';
 import { frDate } from '../../patients/format';
 import { ErrorAlert, fieldError } from '../../ui/errors';
 import { localIsoToday } from '../../ui/local-date';
@@ -27,8 +28,8 @@ export function ExceptionsSettings({
   names: { value: string; label: string }[];
 }) {
   const upcoming = useApiQuery('agenda.exceptions', { from: localIsoToday() });
-  const add = useApiMutation('agenda.addException', ['agenda.exceptions', 'agenda.findSlots']);
-  const remove = useApiMutation('agenda.removeException', ['agenda.exceptions', 'agenda.findSlots']);
+  const add = useApiMutation('agenda.addException', [agendaKeys.exceptions(), agendaKeys.slots()]);
+  const remove = useApiMutation('agenda.removeException', [agendaKeys.exceptions(), agendaKeys.slots()]);
   const [draft, setDraft] = useState({
     kind: 'absence' as AgendaException['kind'],
     wholePractice: false,

@@ -2,6 +2,7 @@ import { Button, Checkbox, Group, MultiSelect, NumberInput, Paper, Table, Text, 
 import { useState } from 'react';
 import type { Motif } from '../../../electron/api/common/schemas/agenda';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { agendaKeys } from '../../api/query-keys';
 import { EditConflictPanel } from '../../ui/EditConflictPanel';
 import { conflictOf, ErrorAlert, fieldError } from '../../ui/errors';
 
@@ -46,7 +47,7 @@ const inputOf = (draft: MotifDraft) => ({ ...draft, practitionerIds: draft.pract
  */
 export function MotifsSettings({ names }: { names: { value: string; label: string }[] }) {
   const motifs = useApiQuery('agenda.motifs', {});
-  const saveMotif = useApiMutation('agenda.saveMotif', ['agenda.motifs', 'agenda.rooms']);
+  const saveMotif = useApiMutation('agenda.saveMotif', [agendaKeys.motifs(), agendaKeys.rooms()]);
   const [motif, setMotif] = useState<MotifDraft>(EMPTY);
   // The motif as loaded by « Modifier »: the base the two versions are compared with on a conflict.
   const [loaded, setLoaded] = useState<MotifDraft>(EMPTY);

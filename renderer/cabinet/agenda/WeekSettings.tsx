@@ -2,6 +2,7 @@ import { Button, Checkbox, Group, NativeSelect, Table, TextInput } from '@mantin
 import { useState } from 'react';
 import { parseFrenchDate } from '../../../electron/api/common/schemas/identity';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { agendaKeys } from '../../api/query-keys';
 import { frDate } from '../../patients/format';
 import { ErrorAlert, fieldError } from '../../ui/errors';
 
@@ -12,8 +13,8 @@ type Release = keyof typeof RELEASES;
 /** One practitioner's week: recurring opening periods, some held for emergencies, each with its validity. */
 export function WeekSettings({ practitionerId }: { practitionerId: number }) {
   const periods = useApiQuery('agenda.periods', { practitionerId });
-  const addPeriod = useApiMutation('agenda.addPeriod', ['agenda.periods', 'agenda.rooms']);
-  const removePeriod = useApiMutation('agenda.removePeriod', ['agenda.periods']);
+  const addPeriod = useApiMutation('agenda.addPeriod', [agendaKeys.periods(), agendaKeys.rooms()]);
+  const removePeriod = useApiMutation('agenda.removePeriod', [agendaKeys.periods()]);
   const [period, setPeriod] = useState({
     weekday: '1',
     startTime: '08:30',
