@@ -7,7 +7,7 @@ import type { Appointment } from '../../electron/api/common/schemas/agenda';
 import { WaitlistOffers, type FreedSlot } from './WaitlistOffers';
 import { call } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { downloadBase64 } from '../letters/download';
+import { downloadBase64 } from '../ui/download';
 import { frDate } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
 import { usePractitioners } from '../patients/practitioner-choices';

@@ -3,7 +3,7 @@ import { CATEGORY_CODES, quotedEvidence } from '../../electron/api/common/schema
 import { MESSAGE_STATE_LABELS, MESSAGE_STATES, type InboxMessage } from '../../electron/api/common/schemas/inbox';
 import { call } from '../api/client';
 import { useApiMutation } from '../api/hooks';
-import { downloadBase64 } from '../letters/download';
+import { downloadBase64 } from '../ui/download';
 import { frDateTime } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from './categories';

@@ -8,7 +8,7 @@ import { call, on } from '../api/client';
 import { useApiQuery } from '../api/hooks';
 import { frDate, frDateTime } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
-import { downloadBase64 } from './download';
+import { downloadBase64 } from '../ui/download';
 import { LetterEditor } from './LetterEditor';
 
 export function LettersPanel({

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { call } from '../api/client';
-import { blobOf } from '../letters/download';
+import { blobOf } from '../ui/download';
 
 /** A document of the file as a page URL. Each opening goes through the API, so it is traced like any other read of the file. */
 export function useDocumentUrl(documentId: number): string | null {

@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
 import type { TheatreCase } from '../../electron/api/common/schemas/theatre';
 import { call, on } from '../api/client';
-import { downloadBase64 } from '../letters/download';
+import { downloadBase64 } from '../ui/download';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { useSession } from '../auth/session-context';
 import { frDate } from '../patients/format';

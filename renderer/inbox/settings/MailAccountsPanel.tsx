@@ -16,13 +16,13 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { InputOf, OutputOf } from '../../electron/api/common/contract';
-import { SECURITY } from '../../electron/api/common/schemas/inbox';
-import { on } from '../api/client';
-import { useApiMutation, useApiQuery } from '../api/hooks';
-import { ErrorAlert, fieldError } from '../ui/errors';
+import type { InputOf, OutputOf } from '../../../electron/api/common/contract';
+import { SECURITY } from '../../../electron/api/common/schemas/inbox';
+import { on } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { ErrorAlert, fieldError } from '../../ui/errors';
 import { MailAccountsTable } from './MailAccountsTable';
-import { useStoredDraft } from '../ui/use-stored-draft';
+import { useStoredDraft } from '../../ui/use-stored-draft';
 
 type Account = OutputOf<'inbox.accounts'>[number];
 type Form = {

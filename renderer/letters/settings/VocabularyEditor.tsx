@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useApiMutation, useApiQuery } from '../api/hooks';
-import { fieldError } from '../ui/errors';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { fieldError } from '../../ui/errors';
 
 /** Speech models (administrators) and each surgeon's own vocabulary. */
 

@@ -14,11 +14,11 @@ import {
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { EventPayload } from '../../electron/api/common/contract';
-import { on } from '../api/client';
-import { uploadModel } from '../api/upload';
-import { useApiMutation, useApiQuery } from '../api/hooks';
-import { ErrorAlert, fieldError } from '../ui/errors';
+import type { EventPayload } from '../../../electron/api/common/contract';
+import { on } from '../../api/client';
+import { uploadModel } from '../../api/upload';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { ErrorAlert, fieldError } from '../../ui/errors';
 import { TemplatesEditor } from './TemplatesEditor';
 import { VocabularyEditor } from './VocabularyEditor';
 
