@@ -1,4 +1,4 @@
-import { Select, Switch, Table, Text, TextInput } from '@mantine/core';
+import { Select, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   PRACTITIONER_KIND_LABELS,
@@ -8,7 +8,7 @@ import {
 } from '../../electron/api/common/schemas/practice';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ActiveBadge, EditableTable, type EditableColumn, type RowEditorSlot } from '../ui/EditableTable';
-import { EditorRow, useRowDraft, type RowConflict } from '../ui/EditorRow';
+import { ActiveSwitchCell, EditorRow, useRowDraft, type RowConflict } from '../ui/EditorRow';
 import { fieldError } from '../ui/errors';
 
 type Draft = PractitionerInput & { active: boolean };
@@ -141,17 +141,11 @@ function PractitionerEditor({ initial, slot }: { initial: Practitioner | null; s
       <Table.Td>{input('rpps', 'Numéro RPPS')}</Table.Td>
       <Table.Td>{input('specialty', 'Spécialité')}</Table.Td>
       <Table.Td>{input('signature', 'Ligne de signature')}</Table.Td>
-      <Table.Td>
-        {initial && (
-          <Switch
-            aria-label="Actif"
-            checked={draft.active}
-            onChange={(e) => {
-              set('active', e.currentTarget.checked);
-            }}
-          />
-        )}
-      </Table.Td>
+      <ActiveSwitchCell
+        shown={initial !== null}
+        checked={draft.active}
+        onChange={(checked) => set('active', checked)}
+      />
     </EditorRow>
   );
 }

@@ -1,10 +1,10 @@
-import { Badge, Chip, Group, PasswordInput, Select, Switch, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Chip, Group, PasswordInput, Select, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { ROLES, ROLE_LABELS } from '../../electron/api/common/schemas/common';
 import type { User } from '../../electron/api/common/schemas/users';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ActiveBadge, EditableTable, type EditableColumn, type RowEditorSlot } from '../ui/EditableTable';
-import { EditorRow, useRowDraft } from '../ui/EditorRow';
+import { ActiveSwitchCell, EditorRow, useRowDraft } from '../ui/EditorRow';
 import { fieldError } from '../ui/errors';
 import { draftOf, NEW_USER, USER_LABELS, type Draft } from './user-draft';
 import { practitionerChoices } from '../patients/practitioner-choices';
@@ -137,17 +137,11 @@ function UserEditor({ initial, slot }: { initial: User | null; slot: RowEditorSl
           error={fieldError(error, 'password')}
         />
       </Table.Td>
-      <Table.Td>
-        {initial && (
-          <Switch
-            aria-label="Actif"
-            checked={draft.active}
-            onChange={(e) => {
-              set('active', e.currentTarget.checked);
-            }}
-          />
-        )}
-      </Table.Td>
+      <ActiveSwitchCell
+        shown={initial !== null}
+        checked={draft.active}
+        onChange={(checked) => set('active', checked)}
+      />
     </EditorRow>
   );
 }

@@ -1,4 +1,4 @@
-import { Table } from '@mantine/core';
+import { Switch, Table } from '@mantine/core';
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { EditConflictPanel } from './EditConflictPanel';
 import { conflictOf } from './errors';
@@ -126,5 +126,30 @@ export function EditorRow<D extends Values>({
         )}
       </RowError>
     </>
+  );
+}
+
+/** The « Actif » cell of an editor row: a switch for a saved record, empty for a new one (it starts active). */
+export function ActiveSwitchCell({
+  shown,
+  checked,
+  onChange,
+}: {
+  shown: boolean;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <Table.Td>
+      {shown && (
+        <Switch
+          aria-label="Actif"
+          checked={checked}
+          onChange={(event) => {
+            onChange(event.currentTarget.checked);
+          }}
+        />
+      )}
+    </Table.Td>
   );
 }
