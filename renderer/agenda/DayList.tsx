@@ -4,16 +4,20 @@ import { useState } from 'react';
 import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
 import type { OutputOf } from '../../electron/api/common/contract';
 import type { Appointment } from '../../electron/api/common/schemas/agenda';
+import { MoveConfirmation } from './MoveConfirmation';
 import { WaitlistOffers, type FreedSlot } from './WaitlistOffers';
 import { call } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { agendaKeys } from '../api/query-keys';
-import { downloadBase64 } from '../letters/download';
+import { downloadBase64 } from '../ui/download';
 import { frDate } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
 import { usePractitioners } from '../patients/practitioner-choices';
 
-/** One practitioner's day: each appointment, cancelled with a reason or marked absent inline. */
+/**
+ * One practitioner's day: each appointment, cancelled with a reason or marked absent inline, or
+ * moved after the same confirmation as in the week view.
+ */
 export function DayList({
   practitionerId,
   date,
@@ -28,7 +32,7 @@ export function DayList({
   const day = useApiQuery('agenda.day', { practitionerId: chosen ?? 0, date }, { enabled: chosen !== null });
   const cancel = useApiMutation('agenda.cancel', [agendaKeys.day(), agendaKeys.slots()]);
   const move = useApiMutation('agenda.move', [agendaKeys.day(), agendaKeys.slots()]);
-  const [moving, setMoving] = useState<{ id: number; date: string; time: string } | null>(null);
+  const [moving, setMoving] = useState<Appointment | null>(null);
   const [cancelling, setCancelling] = useState<number | null>(null);
   const [reason, setReason] = useState('');
   const [offers, setOffers] = useState<{ freed: FreedSlot; result: OutputOf<'agenda.cancel'> } | null>(null);
@@ -101,6 +105,25 @@ export function DayList({
             Imprimer la journée
           </Button>
         </Group>
+        {moving && (
+          <MoveConfirmation
+            key={moving.id}
+            title={`${moving.patientName} — ${moving.motifLabel}`}
+            initial={{ date: frDate(moving.date), time: moving.time }}
+            onConfirm={(target, why) =>
+              move.mutate(
+                { id: moving.id, ...target, reason: why },
+                {
+                  onSuccess: (result) => {
+                    setMoving(null);
+                    setOffers({ freed: freedBy(moving), result: { noShows: 0, offers: result.offers } });
+                  },
+                },
+              )
+            }
+            onCancel={() => setMoving(null)}
+          />
+        )}
         <ErrorAlert error={day.error ?? cancel.error ?? move.error} />
         <Table striped withTableBorder data-testid="day-list">
           <Table.Tbody>
@@ -113,56 +136,11 @@ export function DayList({
                 <Table.Td>{appointment.motifLabel}</Table.Td>
                 <Table.Td>
                   {appointment.status === 'booked' ? (
-                    moving?.id === appointment.id ? (
+                    cancelling === appointment.id ? (
                       <Group gap={4} wrap="nowrap">
                         <TextInput
                           size="xs"
-                          w={100}
-                          aria-label="Nouveau jour"
-                          value={moving.date}
-                          onChange={(event) => setMoving({ ...moving, date: event.currentTarget.value })}
-                        />
-                        <TextInput
-                          size="xs"
-                          w={70}
-                          aria-label="Nouvelle heure"
-                          value={moving.time}
-                          onChange={(event) => setMoving({ ...moving, time: event.currentTarget.value })}
-                        />
-                        <TextInput
-                          size="xs"
-                          placeholder="raison du déplacement"
-                          value={reason}
-                          onChange={(event) => setReason(event.currentTarget.value)}
-                        />
-                        <Button
-                          size="compact-xs"
-                          onClick={() =>
-                            move.mutate(
-                              { id: appointment.id, date: moving.date, time: moving.time, reason },
-                              {
-                                onSuccess: (result) => {
-                                  setMoving(null);
-                                  setReason('');
-                                  setOffers({
-                                    freed: freedBy(appointment),
-                                    result: { noShows: 0, offers: result.offers },
-                                  });
-                                },
-                              },
-                            )
-                          }
-                        >
-                          Déplacer
-                        </Button>
-                        <Button size="compact-xs" variant="subtle" onClick={() => setMoving(null)}>
-                          Garder
-                        </Button>
-                      </Group>
-                    ) : cancelling === appointment.id ? (
-                      <Group gap={4} wrap="nowrap">
-                        <TextInput
-                          size="xs"
+                          aria-label="Motif de l’annulation"
                           placeholder="motif de l’annulation"
                           value={reason}
                           onChange={(event) => setReason(event.currentTarget.value)}
@@ -177,13 +155,7 @@ export function DayList({
                       </Group>
                     ) : (
                       <Group gap={4}>
-                        <Button
-                          size="compact-xs"
-                          variant="subtle"
-                          onClick={() =>
-                            setMoving({ id: appointment.id, date: frDate(appointment.date), time: appointment.time })
-                          }
-                        >
+                        <Button size="compact-xs" variant="subtle" onClick={() => setMoving(appointment)}>
                           Déplacer…
                         </Button>
                         <Button size="compact-xs" variant="subtle" onClick={() => setCancelling(appointment.id)}>

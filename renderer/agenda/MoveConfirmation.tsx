@@ -39,6 +39,7 @@ export function MoveConfirmation({
         />
         <TextInput
           size="xs"
+          aria-label="Raison du déplacement"
           placeholder="raison du déplacement"
           value={reason}
           onChange={(event) => setReason(event.currentTarget.value)}

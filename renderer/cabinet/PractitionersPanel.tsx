@@ -1,7 +1,5 @@
-import { Badge, Button, Group, Select, Switch, Table, Text, TextInput } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { Select, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import {
   PRACTITIONER_KIND_LABELS,
   PRACTITIONER_TITLES,
@@ -10,10 +8,9 @@ import {
 } from '../../electron/api/common/schemas/practice';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { practiceKeys } from '../api/query-keys';
-import { EditConflictPanel } from '../ui/EditConflictPanel';
-import { conflictOf, ErrorAlert, fieldError } from '../ui/errors';
-import { RowEditorButtons, RowError, useRowEditor } from '../ui/RowEditorActions';
-import { useDraft } from '../ui/use-draft';
+import { ActiveBadge, EditableTable, type EditableColumn, type RowEditorSlot } from '../ui/EditableTable';
+import { ActiveSwitchCell, EditorRow, useRowDraft, type RowConflict } from '../ui/EditorRow';
+import { fieldError } from '../ui/errors';
 
 type Draft = PractitionerInput & { active: boolean };
 const NEW_PRACTITIONER: Draft = {
@@ -49,29 +46,53 @@ const draftOf = (practitioner: Draft & Partial<Practitioner>): Draft => ({
 });
 const kindOptions = Object.entries(PRACTITIONER_KIND_LABELS).map(([value, label]) => ({ value, label }));
 
+const CONFLICT: Omit<RowConflict<Draft>, 'onTaken'> = {
+  title: 'Deux versions de ce praticien',
+  labels: PRACTITIONER_LABELS,
+  theirs: (saved) => draftOf(saved as Practitioner),
+};
+const COLUMNS: readonly EditableColumn<Practitioner>[] = [
+  { header: 'Fonction', cell: (practitioner) => PRACTITIONER_KIND_LABELS[practitioner.kind] },
+  { header: 'Titre', cell: (practitioner) => practitioner.title },
+  { header: 'Prénom', cell: (practitioner) => practitioner.firstName },
+  { header: 'Nom', cell: (practitioner) => practitioner.lastName },
+  { header: 'RPPS', cell: (practitioner) => practitioner.rpps, td: { ff: 'monospace' } },
+  { header: 'Spécialité', cell: (practitioner) => practitioner.specialty },
+  {
+    header: 'Signature',
+    td: { maw: 260 },
+    cell: (practitioner) => (
+      <Text size="xs" truncate>
+        {practitioner.signature}
+      </Text>
+    ),
+  },
+  { header: 'Actif', width: 80, cell: (practitioner) => <ActiveBadge active={practitioner.active} /> },
+];
+
 /** One row turned into inputs: Entrée enregistre, Échap abandonne (after a confirmation if changed). */
-function PractitionerEditor({ initial, onClose }: { initial: Practitioner | null; onClose: () => void }) {
-  const { draft, set, dirty, base, reset } = useDraft<Draft>(initial ? draftOf(initial) : NEW_PRACTITIONER);
-  // The version the edit started from (issue 14): another seat's save meanwhile is not overwritten.
-  const [baseVersion, setBaseVersion] = useState(initial?.version ?? 0);
+function PractitionerEditor({ initial, slot }: { initial: Practitioner | null; slot: RowEditorSlot }) {
   const create = useApiMutation('practice.addPractitioner', [practiceKeys.practitioners()]);
   const update = useApiMutation('practice.updatePractitioner', [practiceKeys.practitioners()]);
   const error = create.error ?? update.error;
-  const conflict = conflictOf(update.error);
-
-  const save = (values: Draft = draft, version = baseVersion) => {
-    const { active, ...fields } = values;
-    const done = () => {
-      notifications.show({
-        message: `${draft.title} ${draft.firstName} ${draft.lastName} enregistré(e).`,
-        color: 'teal',
-      });
-      onClose();
-    };
-    if (initial) update.mutate({ id: initial.id, ...fields, active, version }, { onSuccess: done });
-    else create.mutate(fields, { onSuccess: done });
-  };
-  const { confirmingDiscard, discard, keys } = useRowEditor({ dirty, save: () => save(), close: onClose });
+  const row = useRowDraft<Draft>({
+    initial: initial ? draftOf(initial) : NEW_PRACTITIONER,
+    version: initial?.version ?? 0,
+    close: slot.close,
+    save: (values, version) => {
+      const { active, ...fields } = values;
+      const done = () => {
+        notifications.show({
+          message: `${values.title} ${values.firstName} ${values.lastName} enregistré(e).`,
+          color: 'teal',
+        });
+        slot.close();
+      };
+      if (initial) update.mutate({ id: initial.id, ...fields, active, version }, { onSuccess: done });
+      else create.mutate(fields, { onSuccess: done });
+    },
+  });
+  const { draft, set, keys } = row;
   const input = (key: 'firstName' | 'lastName' | 'rpps' | 'specialty' | 'signature', label: string) => (
     <TextInput
       size="xs"
@@ -87,186 +108,63 @@ function PractitionerEditor({ initial, onClose }: { initial: Practitioner | null
   );
 
   return (
-    <>
-      <Table.Tr data-testid="practitioner-editor">
-        <Table.Td>
-          <Select
-            size="xs"
-            aria-label="Fonction"
-            data={kindOptions}
-            value={draft.kind}
-            allowDeselect={false}
-            onChange={(value) => value && set('kind', value as Draft['kind'])}
-          />
-        </Table.Td>
-        <Table.Td>
-          <Select
-            size="xs"
-            aria-label="Titre"
-            w={80}
-            data={[...PRACTITIONER_TITLES]}
-            value={draft.title}
-            allowDeselect={false}
-            onChange={(value) => value && set('title', value)}
-          />
-        </Table.Td>
-        <Table.Td>{input('firstName', 'Prénom')}</Table.Td>
-        <Table.Td>{input('lastName', 'Nom')}</Table.Td>
-        <Table.Td>{input('rpps', 'Numéro RPPS')}</Table.Td>
-        <Table.Td>{input('specialty', 'Spécialité')}</Table.Td>
-        <Table.Td>{input('signature', 'Ligne de signature')}</Table.Td>
-        <Table.Td>
-          {initial && (
-            <Switch
-              aria-label="Actif"
-              checked={draft.active}
-              onChange={(e) => {
-                set('active', e.currentTarget.checked);
-              }}
-            />
-          )}
-        </Table.Td>
-        <Table.Td>
-          <RowEditorButtons
-            onSave={() => save()}
-            onDiscard={discard}
-            confirmingDiscard={confirmingDiscard}
-            saving={create.isPending || update.isPending}
-          />
-        </Table.Td>
-      </Table.Tr>
-      <RowError error={error} columns={9}>
-        {conflict && (
-          <EditConflictPanel
-            title="Deux versions de ce praticien"
-            conflict={conflict}
-            base={base}
-            mine={draft}
-            labelOf={(key) => PRACTITIONER_LABELS[key] ?? key}
-            onSaveMerged={(merged) => {
-              save(draftOf(merged as Practitioner), conflict.version);
-            }}
-            onTakeTheirs={() => {
-              reset(draftOf(conflict.current as Practitioner));
-              setBaseVersion(conflict.version);
-              update.reset();
-            }}
-          />
-        )}
-      </RowError>
-    </>
+    <EditorRow
+      testId="practitioner-editor"
+      row={row}
+      span={slot.span}
+      saving={create.isPending || update.isPending}
+      error={error}
+      conflict={{ ...CONFLICT, onTaken: update.reset }}
+    >
+      <Table.Td>
+        <Select
+          size="xs"
+          aria-label="Fonction"
+          data={kindOptions}
+          value={draft.kind}
+          allowDeselect={false}
+          onChange={(value) => value && set('kind', value as Draft['kind'])}
+        />
+      </Table.Td>
+      <Table.Td>
+        <Select
+          size="xs"
+          aria-label="Titre"
+          w={80}
+          data={[...PRACTITIONER_TITLES]}
+          value={draft.title}
+          allowDeselect={false}
+          onChange={(value) => value && set('title', value)}
+        />
+      </Table.Td>
+      <Table.Td>{input('firstName', 'Prénom')}</Table.Td>
+      <Table.Td>{input('lastName', 'Nom')}</Table.Td>
+      <Table.Td>{input('rpps', 'Numéro RPPS')}</Table.Td>
+      <Table.Td>{input('specialty', 'Spécialité')}</Table.Td>
+      <Table.Td>{input('signature', 'Ligne de signature')}</Table.Td>
+      <ActiveSwitchCell
+        shown={initial !== null}
+        checked={draft.active}
+        onChange={(checked) => set('active', checked)}
+      />
+    </EditorRow>
   );
 }
 
 export function PractitionersPanel({ editable }: { editable: boolean }) {
   const query = useApiQuery('practice.listPractitioners', {});
-  const [editing, setEditing] = useState<number | 'new' | null>(null);
-  // Only one row is edited at a time, so a second click never throws away the first row's changes.
-  useHotkeys([['alt+N', () => editable && editing === null && setEditing('new')]]);
-
   return (
-    <>
-      <Group justify="space-between" mb="xs">
-        <Text size="sm" c="dimmed">
-          Chirurgiens et anesthésistes : leur nom et leur signature figurent sur les courriers.
-        </Text>
-        {editable && (
-          <Button
-            size="xs"
-            onClick={() => {
-              setEditing('new');
-            }}
-            disabled={editing !== null}
-            title="Alt+N"
-          >
-            Ajouter un praticien
-          </Button>
-        )}
-      </Group>
-      <ErrorAlert error={query.error} />
-      <Table striped highlightOnHover verticalSpacing={4} fz="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Fonction</Table.Th>
-            <Table.Th>Titre</Table.Th>
-            <Table.Th>Prénom</Table.Th>
-            <Table.Th>Nom</Table.Th>
-            <Table.Th>RPPS</Table.Th>
-            <Table.Th>Spécialité</Table.Th>
-            <Table.Th>Signature</Table.Th>
-            <Table.Th w={80}>Actif</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {editing === 'new' && (
-            <PractitionerEditor
-              initial={null}
-              onClose={() => {
-                setEditing(null);
-              }}
-            />
-          )}
-          {(query.data ?? []).map((practitioner) =>
-            editing === practitioner.id ? (
-              <PractitionerEditor
-                key={practitioner.id}
-                initial={practitioner}
-                onClose={() => {
-                  setEditing(null);
-                }}
-              />
-            ) : (
-              <Table.Tr
-                key={practitioner.id}
-                c={practitioner.active ? undefined : 'dimmed'}
-                onDoubleClick={() => editable && editing === null && setEditing(practitioner.id)}
-              >
-                <Table.Td>{PRACTITIONER_KIND_LABELS[practitioner.kind]}</Table.Td>
-                <Table.Td>{practitioner.title}</Table.Td>
-                <Table.Td>{practitioner.firstName}</Table.Td>
-                <Table.Td>{practitioner.lastName}</Table.Td>
-                <Table.Td ff="monospace">{practitioner.rpps}</Table.Td>
-                <Table.Td>{practitioner.specialty}</Table.Td>
-                <Table.Td maw={260}>
-                  <Text size="xs" truncate>
-                    {practitioner.signature}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  {practitioner.active ? (
-                    <Badge size="xs">actif</Badge>
-                  ) : (
-                    <Badge size="xs" color="gray">
-                      inactif
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  {editable && (
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      disabled={editing !== null}
-                      onClick={() => {
-                        setEditing(practitioner.id);
-                      }}
-                      aria-label={`Modifier ${practitioner.firstName} ${practitioner.lastName}`}
-                    >
-                      Modifier
-                    </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ),
-          )}
-        </Table.Tbody>
-      </Table>
-      {query.data?.length === 0 && editing !== 'new' && (
-        <Text size="sm" c="dimmed" mt="sm">
-          Aucun praticien pour l’instant.
-        </Text>
-      )}
-    </>
+    <EditableTable
+      intro="Chirurgiens et anesthésistes : leur nom et leur signature figurent sur les courriers."
+      addLabel="Ajouter un praticien"
+      addShortcut="Alt+N"
+      editable={editable}
+      rows={query.data}
+      error={query.error}
+      columns={COLUMNS}
+      editLabel={(practitioner) => `Modifier ${practitioner.firstName} ${practitioner.lastName}`}
+      editor={(initial, slot) => <PractitionerEditor initial={initial} slot={slot} />}
+      empty="Aucun praticien pour l’instant."
+    />
   );
 }

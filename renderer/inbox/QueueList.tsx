@@ -1,9 +1,29 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { useEffect, type KeyboardEvent } from 'react';
 import type { QueueItem } from '../../electron/api/common/schemas/inbox';
 import { frDateTime } from '../patients/format';
 import { CATEGORY_COLORS, CATEGORY_LABELS, timeLeft } from './categories';
 
-/** The queue: most urgent first, each line with its category, first reason and time left. */
+/**
+ * How far a key moves in the queue, read by its place on the keyboard (`code`: French keyboards are
+ * AZERTY); J and K as on the rest of the page.
+ */
+const STEPS: Readonly<Record<string, number>> = {
+  ArrowDown: 1,
+  KeyJ: 1,
+  ArrowUp: -1,
+  KeyK: -1,
+  Home: -Infinity,
+  End: Infinity,
+};
+const OPEN_KEYS = new Set(['Enter', 'NumpadEnter', 'Space']);
+const optionId = (id: number) => `queue-message-${id}`;
+
+/**
+ * The queue: most urgent first, each line with its category, first reason and time left. Tab
+ * reaches it as one list (issue 21); ↑ ↓ (or J K), Début and Fin move the selection, which opens the
+ * message beside it as a click does; Entrée or Espace opens the one the list is on.
+ */
 export function QueueList({
   items,
   selectedId,
@@ -15,6 +35,23 @@ export function QueueList({
   onSelect: (id: number) => void;
   now: number;
 }) {
+  // The message chosen by a key or a shortcut of the page stays in sight in a long queue.
+  useEffect(() => {
+    if (selectedId !== null) document.getElementById(optionId(selectedId))?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
+  const keys = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const step = STEPS[event.code];
+    const index = items.findIndex((item) => item.id === selectedId);
+    let next: QueueItem | undefined;
+    if (step !== undefined) next = items[Math.min(items.length - 1, Math.max(0, index + step))];
+    else if (OPEN_KEYS.has(event.code)) next = items[index];
+    if (!next) return;
+    // The page's own J/K/↓/↑ would move a second time: the list answers its keys alone.
+    event.preventDefault();
+    event.stopPropagation();
+    onSelect(next.id);
+  };
   if (items.length === 0)
     return (
       <Text c="dimmed" size="sm" p="sm">
@@ -22,7 +59,15 @@ export function QueueList({
       </Text>
     );
   return (
-    <Stack gap={4} role="listbox" aria-label="Messages">
+    <Stack
+      gap={4}
+      role="listbox"
+      aria-label="Messages"
+      tabIndex={0}
+      className="paume-queue"
+      aria-activedescendant={selectedId === null ? undefined : optionId(selectedId)}
+      onKeyDown={keys}
+    >
       {items.map((item) => {
         const left = timeLeft(item.dueAt, now);
         const selected = item.id === selectedId;
@@ -32,6 +77,7 @@ export function QueueList({
             withBorder
             p={6}
             role="option"
+            id={optionId(item.id)}
             aria-selected={selected}
             data-message-id={item.id}
             onClick={() => {

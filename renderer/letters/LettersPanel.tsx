@@ -10,7 +10,7 @@ import { letterKeys } from '../api/query-keys';
 import { useServerEvent } from '../api/use-live-lists';
 import { frDate, frDateTime } from '../patients/format';
 import { ErrorAlert } from '../ui/errors';
-import { downloadBase64 } from './download';
+import { downloadBase64 } from '../ui/download';
 import { LetterEditor } from './LetterEditor';
 
 export function LettersPanel({

@@ -26,7 +26,7 @@ import { EditConflictPanel } from '../ui/EditConflictPanel';
 import { conflictOf, ErrorAlert, fieldError } from '../ui/errors';
 import { useDraft } from '../ui/use-draft';
 import { frDate, frDateTime } from './format';
-import { downloadBase64 } from '../letters/download';
+import { downloadBase64 } from '../ui/download';
 import { draftToFields, fieldsToDraft } from './patient-draft';
 import { PatientFieldsForm } from './PatientFieldsForm';
 

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { apiQuery } from '../api/hooks';
-import { blobOf } from '../letters/download';
+import { blobOf } from '../ui/download';
 
 /** A document of the file as a page URL. Each opening goes through the API, so it is traced like any other read of the file. */
 export function useDocumentUrl(documentId: number): string | null {

@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { call } from '../api/client';
-import { blobOf } from '../letters/download';
+import { blobOf } from '../ui/download';
 import { useDocumentUrl } from '../patients/use-document-url';
 import { ALERT_LABELS, DIGIT_LABELS } from '../../electron/api/common/schemas/patient-file';
 import { IDENTITY_STATUS_LABELS } from '../../electron/api/common/schemas/patients';

@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
 import type { TheatreCase } from '../../electron/api/common/schemas/theatre';
 import { call } from '../api/client';
-import { downloadBase64 } from '../letters/download';
+import { downloadBase64 } from '../ui/download';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { theatreKeys } from '../api/query-keys';
 import { useSession } from '../auth/session-context';

@@ -45,10 +45,15 @@ test('find a slot, book it, cancel it and see the waiting list', async ({ page, 
   await page.screenshot({ path: screenshotPath('40-agenda-booked') });
 
   // Moved later the same day, with its reason (the old slot is freed in the same step).
+  // The same confirmation as the week view's (issue 21), with the day and hour still correctable.
   await day.getByRole('button', { name: 'Déplacer…' }).click();
-  await page.getByLabel('Nouvelle heure').fill('17:40');
-  await page.getByPlaceholder('raison du déplacement').fill('le patient finit tard');
-  await page.getByRole('button', { name: 'Déplacer', exact: true }).click();
+  await expect(page.getByTestId('move-confirmation')).toContainText(
+    'Déplacer « MEUNIER Léa — Contrôle post-opératoire »',
+  );
+  await page.getByLabel('Heure du déplacement').fill('17:40');
+  await page.getByLabel('Raison du déplacement').fill('le patient finit tard');
+  await page.getByRole('button', { name: 'Confirmer' }).click();
+  await expect(page.getByTestId('move-confirmation')).toBeHidden();
   await expect(day).toContainText('17:40');
   await expect(day).toContainText('annulé');
   const printed = page.waitForEvent('download');

@@ -1,7 +1,7 @@
 import { Button, FileButton, Paper, Table, Text, Title } from '@mantine/core';
-import { useApiMutation, useApiQuery } from '../api/hooks';
-import { letterKeys } from '../api/query-keys';
-import { ErrorAlert } from '../ui/errors';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { letterKeys } from '../../api/query-keys';
+import { ErrorAlert } from '../../ui/errors';
 
 /** Speech models (administrators) and each surgeon's own vocabulary. */
 

@@ -16,14 +16,14 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { InputOf, OutputOf } from '../../electron/api/common/contract';
-import { SECURITY } from '../../electron/api/common/schemas/inbox';
-import { useApiMutation, useApiQuery } from '../api/hooks';
-import { inboxKeys } from '../api/query-keys';
-import { useServerEvent } from '../api/use-live-lists';
-import { ErrorAlert, fieldError } from '../ui/errors';
+import type { InputOf, OutputOf } from '../../../electron/api/common/contract';
+import { SECURITY } from '../../../electron/api/common/schemas/inbox';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { inboxKeys } from '../../api/query-keys';
+import { useServerEvent } from '../../api/use-live-lists';
+import { ErrorAlert, fieldError } from '../../ui/errors';
 import { MailAccountsTable } from './MailAccountsTable';
-import { useStoredDraft } from '../ui/use-stored-draft';
+import { useStoredDraft } from '../../ui/use-stored-draft';
 
 type Account = OutputOf<'inbox.accounts'>[number];
 type Form = {

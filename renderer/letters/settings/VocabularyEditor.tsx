@@ -1,8 +1,8 @@
 import { Button, Group, Paper, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useApiMutation, useApiQuery } from '../api/hooks';
-import { dictationKeys } from '../api/query-keys';
-import { fieldError } from '../ui/errors';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { dictationKeys } from '../../api/query-keys';
+import { fieldError } from '../../ui/errors';
 
 /** Speech models (administrators) and each surgeon's own vocabulary. */
 

@@ -1,5 +1,5 @@
 import { Badge, Button, Table } from '@mantine/core';
-import type { OutputOf } from '../../electron/api/common/contract';
+import type { OutputOf } from '../../../electron/api/common/contract';
 
 type Account = OutputOf<'inbox.accounts'>[number];
 

@@ -14,12 +14,12 @@ import {
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { EventPayload } from '../../electron/api/common/contract';
-import { uploadModel } from '../api/upload';
-import { useApiMutation, useApiQuery } from '../api/hooks';
-import { dictationKeys } from '../api/query-keys';
-import { useServerEvent } from '../api/use-live-lists';
-import { ErrorAlert, fieldError } from '../ui/errors';
+import type { EventPayload } from '../../../electron/api/common/contract';
+import { uploadModel } from '../../api/upload';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { dictationKeys } from '../../api/query-keys';
+import { useServerEvent } from '../../api/use-live-lists';
+import { ErrorAlert, fieldError } from '../../ui/errors';
 import { TemplatesEditor } from './TemplatesEditor';
 import { VocabularyEditor } from './VocabularyEditor';
 

@@ -7,16 +7,16 @@ import {
   type TriageConcept,
   type TriageProtocol,
   type TriageRule,
-} from '../../electron/api/common/schemas/inbox-protocol';
-import { useApiMutation, useApiQuery } from '../api/hooks';
-import { inboxKeys } from '../api/query-keys';
-import { ConceptsEditor } from '../inbox/protocol/ConceptsEditor';
-import { FilterWithHint } from '../inbox/protocol/FilterWithHint';
-import { ProtocolGuard, useProtocolPreview } from '../inbox/protocol/ProtocolGuard';
-import { ProtocolTester } from '../inbox/protocol/ProtocolTester';
-import { RuleCard } from '../inbox/protocol/RuleCard';
-import { ErrorAlert } from '../ui/errors';
-import { useUnsavedWork } from '../ui/unsaved-work';
+} from '../../../electron/api/common/schemas/inbox-protocol';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { inboxKeys } from '../../api/query-keys';
+import { ConceptsEditor } from '../protocol/ConceptsEditor';
+import { FilterWithHint } from '../protocol/FilterWithHint';
+import { ProtocolGuard, useProtocolPreview } from '../protocol/ProtocolGuard';
+import { ProtocolTester } from '../protocol/ProtocolTester';
+import { RuleCard } from '../protocol/RuleCard';
+import { ErrorAlert } from '../../ui/errors';
+import { useUnsavedWork } from '../../ui/unsaved-work';
 
 const cleaned = (protocol: TriageProtocol): TriageProtocol => ({
   ...protocol,

@@ -1,9 +1,9 @@
 import { Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { usePractitioners } from '../patients/practitioner-choices';
-import { ExceptionsSettings } from './agenda/ExceptionsSettings';
-import { MotifsSettings } from './agenda/MotifsSettings';
-import { WeekSettings } from './agenda/WeekSettings';
+import { usePractitioners } from '../../patients/practitioner-choices';
+import { ExceptionsSettings } from './ExceptionsSettings';
+import { MotifsSettings } from './MotifsSettings';
+import { WeekSettings } from './WeekSettings';
 
 /** Cabinet › Agenda (issue 12): the motifs, each practitioner's week, the days that break it. */
 export function AgendaSettingsPanel() {
