@@ -11,6 +11,7 @@ import type { DocumentsStore } from './store.js';
 import { streamIntoStore } from '../../lib/content-store.js';
 import type { FileVault } from '../../lib/file-vault.js';
 import { writeFileWhole } from '../../lib/write-whole.js';
+import type { PatientExistence } from '../patients/service.js';
 
 /**
  * Documents are stored outside the database, named by their SHA-256, so a file is written once
@@ -22,7 +23,7 @@ export function createDocumentsService(deps: {
   clock: Clock;
   documentsDir: string;
   files: FileVault;
-  requirePatient: (id: number, field?: string) => unknown;
+  patients: PatientExistence;
   visitBelongsTo: (visitId: number, patientId: number) => boolean;
 }) {
   const { store, audit, clock } = deps;
@@ -47,7 +48,7 @@ export function createDocumentsService(deps: {
       input: { patientId: number; visitId: number | null; fileName: string; content: Buffer },
       actor: Actor,
     ): PatientDocument {
-      deps.requirePatient(input.patientId, 'patientId');
+      deps.patients.require(input.patientId, 'patientId');
       if (input.visitId !== null && !deps.visitBelongsTo(input.visitId, input.patientId)) {
         throw new DomainError('NOT_FOUND', 'Cette consultation n’appartient pas à ce patient.', {
           visitId: 'consultation introuvable',
@@ -88,7 +89,7 @@ export function createDocumentsService(deps: {
       input: { patientId: number; visitId: number | null; fileName: string; sha256: string; size: number },
       actor: Actor,
     ): PatientDocument {
-      deps.requirePatient(input.patientId, 'patientId');
+      deps.patients.require(input.patientId, 'patientId');
       const path = pathOf(input.sha256);
       if (!existsSync(path))
         throw new DomainError('NOT_FOUND', `Le fichier « ${input.fileName} » est introuvable sur le disque.`);

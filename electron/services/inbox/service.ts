@@ -9,6 +9,7 @@ import { dueAt, rankOf } from './intake.js';
 import { safeHtml } from './mime/safe-html.js';
 import type { ProtocolService } from './protocol-service.js';
 import type { InboxStore, MessageRow, QueueView } from './store.js';
+import type { PatientExistence } from '../patients/service.js';
 
 const reasonsOf = (row: MessageRow) => JSON.parse(row.reasons_json) as TriageReason[];
 
@@ -20,7 +21,7 @@ export function createInboxService(deps: {
   clock: Clock;
   events: EventBus;
   patientsByIds: (ids: readonly number[]) => PatientSummary[];
-  requirePatient: (id: number, field: string) => unknown;
+  patients: PatientExistence;
   requireUser: (id: number) => unknown;
 }) {
   const { store, clock } = deps;
@@ -176,7 +177,7 @@ export function createInboxService(deps: {
 
     linkPatient(id: number, patientId: number | null, evidence: string, actor: Actor) {
       const row = require(id);
-      if (patientId !== null) deps.requirePatient(patientId, 'patientId');
+      if (patientId !== null) deps.patients.require(patientId, 'patientId');
       store.update(id, {
         patient_id: patientId,
         patient_evidence: patientId === null ? '' : evidence || 'confirmé par le secrétariat',

@@ -3,6 +3,7 @@ import type { Visit } from '../../api/common/schemas/patient-file.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { VisitsStore } from './store.js';
+import type { PatientExistence } from '../patients/service.js';
 
 type VisitFields = Omit<Visit, 'id' | 'practitionerName' | 'version'>;
 
@@ -10,7 +11,7 @@ export function createVisitsService(deps: {
   store: VisitsStore;
   audit: AuditService;
   clock: Clock;
-  requirePatient: (id: number, field?: string) => unknown;
+  patients: PatientExistence;
   practitionerExists: (id: number) => boolean;
 }) {
   const { store, audit, clock } = deps;
@@ -44,7 +45,7 @@ export function createVisitsService(deps: {
 
   return {
     create(patientId: number, fields: VisitFields, actor: Actor): Visit {
-      deps.requirePatient(patientId, 'patientId');
+      deps.patients.require(patientId, 'patientId');
       check(fields);
       const id = store.insert(patientId, fields, actor.userId, isoAt(clock));
       audit.trace(actor, 'visits.create', patientId, `consultation n° ${id} du ${fields.date}`);
