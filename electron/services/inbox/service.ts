@@ -6,6 +6,7 @@ import type { PatientSummary } from '../../api/common/schemas/patients.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import { dueAt, rankOf } from './intake.js';
+import { identityHints } from './matching/patient-match.js';
 import { safeHtml } from './mime/safe-html.js';
 import type { ProtocolService } from './protocol-service.js';
 import type { InboxStore, MessageRow, QueueView } from './store.js';
@@ -204,6 +205,18 @@ export function createInboxService(deps: {
     allowImages(id: number) {
       require(id);
       store.update(id, { remote_images: 1 });
+    },
+
+    /** The provisional identity a new patient file starts from, read from the message. */
+    newPatientHints(id: number) {
+      const row = require(id);
+      return identityHints({
+        fromName: row.from_name,
+        fromAddress: row.from_address,
+        subject: row.subject,
+        text: row.body_text,
+        xdm: null,
+      });
     },
 
     forPatient: (patientId: number) =>
