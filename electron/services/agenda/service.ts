@@ -18,6 +18,7 @@ import { checkBookable, checkSpan, refuseOverlap, appointmentFromRow, toMotif, t
 import { findSlots } from './slot-finder.js';
 import type { PatientExistence } from '../patients/service.js';
 import type { AgendaStore, AppointmentRow, MotifRow } from './store.js';
+import type { AgendaService } from './interface.js';
 
 /** Motifs, the slot finder and bookings (issue 12). */
 export function createAgendaService(deps: {
@@ -29,7 +30,7 @@ export function createAgendaService(deps: {
   patients: PatientExistence;
   patientName: (id: number) => string;
   messageBooked: (messageId: number) => void;
-}) {
+}): AgendaService {
   const { store, clock } = deps;
 
   function motif(id: number): Motif {
@@ -249,4 +250,4 @@ export function createAgendaService(deps: {
     },
   };
 }
-export type AgendaService = ReturnType<typeof createAgendaService>;
+export type { AgendaService } from './interface.js';

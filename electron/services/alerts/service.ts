@@ -4,13 +4,14 @@ import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { AlertsStore } from './store.js';
 import type { PatientExistence } from '../patients/service.js';
+import type { AlertsService } from './interface.js';
 
 export function createAlertsService(deps: {
   store: AlertsStore;
   audit: AuditService;
   clock: Clock;
   patients: PatientExistence;
-}) {
+}): AlertsService {
   const { store, audit, clock } = deps;
   return {
     add(patientId: number, kind: Alert['kind'], detail: string, actor: Actor): Alert[] {
@@ -60,4 +61,4 @@ export function createAlertsService(deps: {
     forPatient: (patientId: number): Alert[] => store.forPatient(patientId),
   };
 }
-export type AlertsService = ReturnType<typeof createAlertsService>;
+export type { AlertsService } from './interface.js';

@@ -12,6 +12,7 @@ import { streamIntoStore } from '../../lib/content-store.js';
 import type { FileVault } from '../../lib/file-vault.js';
 import { writeFileWhole } from '../../lib/write-whole.js';
 import type { PatientExistence } from '../patients/service.js';
+import type { DocumentsService } from './interface.js';
 
 /**
  * Documents are stored outside the database, named by their SHA-256, so a file is written once
@@ -25,7 +26,7 @@ export function createDocumentsService(deps: {
   files: FileVault;
   patients: PatientExistence;
   visitBelongsTo: (visitId: number, patientId: number) => boolean;
-}) {
+}): DocumentsService {
   const { store, audit, clock } = deps;
   const pathOf = (sha256: string) => join(deps.documentsDir, sha256.slice(0, 2), sha256);
 
@@ -132,4 +133,4 @@ export function createDocumentsService(deps: {
     readVerified,
   };
 }
-export type DocumentsService = ReturnType<typeof createDocumentsService>;
+export type { DocumentsService } from './interface.js';

@@ -12,37 +12,20 @@ import type { UsersService } from '../users/service.js';
 import { createAccountsService } from './accounts.js';
 import { createAttachments } from './attachments.js';
 import { createCannedReplies } from './canned-replies.js';
-import { createIntake, type ExplainDeps, type Intake } from './intake.js';
+import { createIntake } from './intake.js';
 import { createPresence } from './presence.js';
 import { createProtocolGuard, type TestMessage } from './protocol-guard.js';
 import { createProtocolService } from './protocol-service.js';
 import { createReplies } from './replies.js';
 import { patientFactsReader } from './patient-facts.js';
 import { rawMessageTaker } from './raw-message.js';
-import { createInboxService, type InboxService } from './service.js';
+import { createInboxService } from './service.js';
+import type { InboxAreaService } from './interface.js';
 import { createInboxSettingsStore } from './settings-store.js';
 import { createInboxStore } from './store.js';
-import { createSyncManager, type SyncManager } from './sync/sync-manager.js';
+import { createSyncManager } from './sync/sync-manager.js';
 
-export type InboxAreaService = InboxService & {
-  readonly intake: Intake;
-  readonly sync: SyncManager;
-  /** A message given whole (demonstration data, the bench): read and taken as if it had arrived. */
-  readonly takeRaw: (raw: Buffer, folder: string) => Promise<{ id: number; created: boolean }>;
-  /**
-   * Sends a message from the practice's first active account (agenda reminders, issue 12); kept
-   * in the patient's exchanges. Throws when no account is set up: nothing pretends to send.
-   */
-  readonly sendFromPractice: (mail: {
-    patientId: number;
-    to: string;
-    subject: string;
-    text: string;
-    attachments: { filename: string; content: Buffer; contentType: string }[];
-  }) => Promise<void>;
-  /** What `paume triage --data-dir` and the bench use: the data folder's protocol and patients. */
-  readonly explainDeps: () => Omit<ExplainDeps, 'readStored'>;
-};
+export type { InboxAreaService } from './interface.js';
 
 export function inboxArea(
   context: AreaContext,

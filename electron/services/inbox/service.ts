@@ -11,6 +11,7 @@ import { safeHtml } from './mime/safe-html.js';
 import type { ProtocolService } from './protocol-service.js';
 import type { InboxStore, MessageRow, QueueView } from './store.js';
 import type { PatientExistence } from '../patients/service.js';
+import type { InboxService } from './interface.js';
 
 const reasonsOf = (row: MessageRow) => JSON.parse(row.reasons_json) as TriageReason[];
 
@@ -24,7 +25,7 @@ export function createInboxService(deps: {
   patientsByIds: (ids: readonly number[]) => PatientSummary[];
   patients: PatientExistence;
   requireUser: (id: number) => unknown;
-}) {
+}): InboxService {
   const { store, clock } = deps;
 
   const patientRef = (patient: PatientSummary) => ({
@@ -230,4 +231,4 @@ export function createInboxService(deps: {
       })),
   };
 }
-export type InboxService = ReturnType<typeof createInboxService>;
+export type { InboxService } from './interface.js';

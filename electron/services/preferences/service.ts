@@ -4,13 +4,14 @@ import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { PreferencesStore } from './store.js';
 import type { PatientExistence } from '../patients/service.js';
+import type { PreferencesService } from './interface.js';
 
 export function createPreferencesService(deps: {
   store: PreferencesStore;
   audit: AuditService;
   clock: Clock;
   patients: PatientExistence;
-}) {
+}): PreferencesService {
   const { store, audit, clock } = deps;
   return {
     /** Saves an edit based on `version`; refused with both versions if someone saved this item since. */
@@ -36,4 +37,4 @@ export function createPreferencesService(deps: {
     forPatient: (patientId: number): Preference[] => store.forPatient(patientId),
   };
 }
-export type PreferencesService = ReturnType<typeof createPreferencesService>;
+export type { PreferencesService } from './interface.js';

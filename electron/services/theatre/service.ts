@@ -20,6 +20,7 @@ import type { PracticeService } from '../practice/service.js';
 import type { PreferencesService } from '../preferences/service.js';
 import { caseRefOf, caseRows } from './case-rows.js';
 import type { CaseRow, TheatreStore } from './store.js';
+import type { TheatreService } from './interface.js';
 
 /** The day's flow; « reporté » and « annulé » step out of it. */
 const FLOW: readonly CaseStatus[] = CASE_STATUSES.filter((status) => status !== 'postponed' && status !== 'cancelled');
@@ -39,7 +40,7 @@ export function createTheatreService(deps: {
   audit: AuditService;
   events: EventBus;
   clock: Clock;
-}) {
+}): TheatreService {
   const { store, clock, audit } = deps;
   const { require: requireCase, changed } = caseRows(store, deps.events);
 
@@ -173,4 +174,4 @@ export function createTheatreService(deps: {
     requireCase: (caseId: number) => caseRefOf(requireCase(caseId)),
   };
 }
-export type TheatreService = ReturnType<typeof createTheatreService>;
+export type { TheatreService } from './interface.js';

@@ -4,8 +4,7 @@ import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { VisitsStore } from './store.js';
 import type { PatientExistence } from '../patients/service.js';
-
-type VisitFields = Omit<Visit, 'id' | 'practitionerName' | 'version'>;
+import type { VisitsService, VisitFields } from './interface.js';
 
 export function createVisitsService(deps: {
   store: VisitsStore;
@@ -13,7 +12,7 @@ export function createVisitsService(deps: {
   clock: Clock;
   patients: PatientExistence;
   practitionerExists: (id: number) => boolean;
-}) {
+}): VisitsService {
   const { store, audit, clock } = deps;
 
   function check(fields: VisitFields): void {
@@ -74,4 +73,4 @@ export function createVisitsService(deps: {
     stats: (patientId: number) => store.stats(patientId),
   };
 }
-export type VisitsService = ReturnType<typeof createVisitsService>;
+export type { PatientVisit, VisitsService, VisitFields } from './interface.js';

@@ -1,6 +1,6 @@
 import type { EventBus } from '../../../api/common/contract.js';
 import type { SyncStatus } from '../../../api/common/schemas/inbox.js';
-import type { AccountsService } from '../accounts.js';
+import type { AccountsService, OpenAccount } from '../accounts.js';
 import type { Intake } from '../intake.js';
 import { testConnection } from '../send/connection-test.js';
 import type { MessageRow, InboxStore } from '../store.js';
@@ -26,7 +26,7 @@ export function createSyncManager(deps: {
     const report = (status: SyncStatus) => {
       deps.events.emit('inbox.sync', status);
     };
-    let account: ReturnType<AccountsService['open']>;
+    let account: OpenAccount;
     try {
       account = deps.accounts.open(accountId);
     } catch (error) {
