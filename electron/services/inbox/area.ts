@@ -105,7 +105,6 @@ export function inboxArea(
   return {
     service: {
       ...inbox,
-      intake,
       sync,
       takeRaw: rawMessageTaker({ intake, documents: needs.documents }),
       sendFromPractice: (mail) => replies.sendFromPractice(mail),

@@ -1,4 +1,4 @@
-import type { ExplainDeps, Intake } from './intake.js';
+import type { ExplainDeps } from './intake.js';
 import type { SyncManager } from './sync/sync-manager.js';
 import type { OutputOf } from '../../api/common/contract.js';
 import type { CategoryCode } from '../../api/common/schemas/inbox-protocol.js';
@@ -36,10 +36,9 @@ export interface InboxService {
 
 /**
  * What the inbox area offers the other areas, the CLI and the bench: the message commands (the
- * store's rows, `require` and `archive`, stay inside the area), the intake and the sync.
+ * store's rows, `require` and `archive`, and the intake that reads them stay inside the area), the sync.
  */
 export interface InboxAreaService extends Omit<InboxService, 'require' | 'archive' | 'changed'> {
-  readonly intake: Intake;
   readonly sync: SyncManager;
   /** A message given whole (demonstration data, the bench): read and taken as if it had arrived. */
   readonly takeRaw: (raw: Buffer, folder: string) => Promise<{ id: number; created: boolean }>;
