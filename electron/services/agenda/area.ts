@@ -1,6 +1,4 @@
 import { actorOf } from '../../api/node/call-context.js';
-import { textPdf } from '../../lib/simple-pdf.js';
-import { DomainError } from '../../api/common/result.js';
 import { done, type Area, type AreaContext } from '../area.js';
 import type { AuditService } from '../audit/service.js';
 import type { InboxAreaService } from '../inbox/area.js';
@@ -8,10 +6,14 @@ import type { LettersService } from '../letters/service.js';
 import type { PatientsService } from '../patients/service.js';
 import type { PracticeService } from '../practice/service.js';
 import { createAgendaService, type AgendaService } from './service.js';
-import { nextDay } from '../../lib/paris-time.js';
+import { motifDurationFor } from './booking-rules.js';
+import { dayPdf } from './day-pdf.js';
+import { agendaPatientName, reminderCivility } from './patient-naming.js';
+import { agendaPractitioners } from './practitioners.js';
+import { startReminderTimer } from './reminder-timer.js';
+import { createReminders, NO_SMS_PROVIDER } from './reminders.js';
 import { createAgendaStore } from './store.js';
 import { createWaitingRoom } from './waiting-room.js';
-import { createReminders, NO_SMS_PROVIDER } from './reminders.js';
 
 /** The practice's time: motifs, weekly schedules, exceptions, the slot finder, bookings (issue 12). */
 export function agendaArea(
@@ -25,23 +27,15 @@ export function agendaArea(
   },
 ): Area<AgendaService> {
   const store = createAgendaStore(context.db);
-  const requirePractitioner = (id: number, field: string) => {
-    if (!needs.practice.findPractitioner(id))
-      throw new DomainError('NOT_FOUND', `Praticien introuvable (n° ${id}).`, { [field]: 'praticien introuvable' });
-  };
-  const practitionerNames = () =>
-    new Map(needs.practice.listPractitioners().map((p) => [p.id, `${p.title} ${p.firstName} ${p.lastName}`]));
-  const patientName = (id: number) => {
-    const { fields } = needs.patients.require(id);
-    return `${(fields.usedName || fields.birthName).toUpperCase()} ${fields.usedFirstName || fields.firstNames.split(' ')[0] || ''}`.trim();
-  };
+  const practitioners = agendaPractitioners(needs.practice);
+  const patientName = (id: number) => agendaPatientName(needs.patients.require(id).fields);
   const agenda = createAgendaService({
     store,
     audit: needs.audit,
     clock: context.clock,
-    practitionerNames,
-    requirePractitioner,
-    requirePatient: (id, field) => needs.patients.require(id, field),
+    practitionerNames: practitioners.names,
+    requirePractitioner: practitioners.require,
+    patients: needs.patients,
     patientName,
     // A booking made from a message answers it: the message is done (issue 12).
     messageBooked: (messageId) => {
@@ -53,32 +47,23 @@ export function agendaArea(
     audit: needs.audit,
     clock: context.clock,
     events: context.events,
-    practitionerNames,
+    practitionerNames: practitioners.names,
     patientName,
-    requirePatient: (id, field) => needs.patients.require(id, field),
-    requirePractitioner,
-    motifDuration: (motifId, practitionerId) => {
-      const motif = agenda.motifs().find((candidate) => candidate.id === motifId);
-      if (!motif) throw new DomainError('NOT_FOUND', 'Motif introuvable.', { motifId: 'introuvable' });
-      if (!motif.practitionerIds.includes(practitionerId))
-        throw new DomainError('INVALID_INPUT', 'Ce praticien ne fait pas ce motif.', {
-          motifId: 'pas pour ce praticien',
-        });
-      return motif.durationMinutes;
-    },
+    patients: needs.patients,
+    requirePractitioner: practitioners.require,
+    motifDuration: (motifId, practitionerId) => motifDurationFor(agenda.motifs(), motifId, practitionerId),
   });
   const reminders = createReminders({
     store,
     clock: context.clock,
     sms: NO_SMS_PROVIDER,
     motifs: () => agenda.motifs(),
-    practitionerNames,
+    practitionerNames: practitioners.names,
     patient: (id) => {
       const { fields } = needs.patients.require(id);
-      const civility = fields.sex === 'F' ? 'Madame' : fields.sex === 'M' ? 'Monsieur' : 'Madame, Monsieur';
       return {
-        name: patientName(id),
-        civility: `${civility} ${fields.usedName || fields.birthName}`,
+        name: agendaPatientName(fields),
+        civility: reminderCivility(fields),
         email: fields.email,
         mobile: fields.phoneMobile,
       };
@@ -90,48 +75,20 @@ export function agendaArea(
     sendMail: (mail) => needs.inbox.sendFromPractice(mail),
     convocation: (appointment, sections) => needs.letters.renderForAppointment('convocation', appointment, sections),
   });
-  // Reminders leave by themselves in the server and the window: checked every hour.
-  const reminderTimer = context.backgroundWork
-    ? setInterval(() => {
-        void reminders.send().catch(() => undefined);
-      }, 3_600_000)
-    : null;
-  reminderTimer?.unref();
-  /** A calendar view reads six weeks at most, and never backwards. */
-  const checkSpan = (from: string, to: string) => {
-    if (to < from || to > nextDay(from, 42))
-      throw new DomainError('INVALID_INPUT', 'Période : la fin après le début, six semaines au plus.', {
-        to: 'période invalide',
-      });
-  };
+  const stopReminders = context.backgroundWork ? startReminderTimer(() => reminders.send()) : null;
   return {
     service: agenda,
     close: () => {
-      if (reminderTimer) clearInterval(reminderTimer);
+      stopReminders?.();
       return Promise.resolve();
     },
     handlers: {
       'agenda.motifs': () => agenda.motifs(),
       'agenda.saveMotif': (input, call) => ({ id: agenda.saveMotif(input, actorOf(call).userId) }),
-      'agenda.periods': (input) => {
-        requirePractitioner(input.practitionerId, 'practitionerId');
-        return store.periodsOf(input.practitionerId).map((row) => ({
-          id: row.id,
-          practitionerId: row.practitioner_id,
-          weekday: row.weekday,
-          startTime: row.start_time,
-          endTime: row.end_time,
-          room: row.room,
-          heldForEmergencies: row.held_for_emergencies === 1,
-          release: row.release,
-          validFrom: row.valid_from,
-          validUntil: row.valid_until,
-        }));
-      },
+      'agenda.periods': (input) => agenda.periods(input.practitionerId),
       'agenda.addPeriod': (input) => ({ id: agenda.addPeriod(input) }),
       'agenda.removePeriod': (input) => {
-        if (store.removePeriod(input.id) === 0)
-          throw new DomainError('NOT_FOUND', 'Plage introuvable.', { id: 'introuvable' });
+        agenda.removePeriod(input.id);
         return done;
       },
       'agenda.addException': (input) => ({ id: agenda.addException(input) }),
@@ -141,17 +98,10 @@ export function agendaArea(
         waitingRoom.changed(booked.date);
         return booked;
       },
-      'agenda.week': (input) => {
-        requirePractitioner(input.practitionerId, 'practitionerId');
-        checkSpan(input.from, input.to);
-        return agenda.between(input.practitionerId, input.from, input.to);
-      },
+      'agenda.week': (input) => agenda.between(input.practitionerId, input.from, input.to),
       'agenda.rooms': () => agenda.rooms(),
       'agenda.ofPatient': (input) => agenda.ofPatient(input.patientId),
-      'agenda.roomWeek': (input) => {
-        checkSpan(input.from, input.to);
-        return agenda.roomBetween(input.room, input.from, input.to);
-      },
+      'agenda.roomWeek': (input) => agenda.roomBetween(input.room, input.from, input.to),
       'agenda.exceptions': (input) => agenda.exceptionsFrom(input.from),
       'agenda.removeException': (input) => {
         agenda.removeException(input.id);
@@ -160,7 +110,7 @@ export function agendaArea(
       'agenda.day': (input) => agenda.day(input.practitionerId, input.date),
       'agenda.cancel': (input, call) => {
         const result = agenda.cancel(input.id, input.reason, input.noShow, actorOf(call));
-        waitingRoom.changed(store.appointment(input.id)?.local_date ?? '');
+        waitingRoom.changed(agenda.dateOf(input.id));
         return result;
       },
       'agenda.move': (input, call) => {
@@ -169,25 +119,9 @@ export function agendaArea(
         return moved;
       },
       'agenda.dayPdf': (input) => {
-        requirePractitioner(input.practitionerId, 'practitionerId');
-        const name = practitionerNames().get(input.practitionerId) ?? '';
-        const rows = agenda
-          .day(input.practitionerId, input.date)
-          .filter((appointment) => appointment.status === 'booked');
-        const pdf = textPdf(
-          `${name} — rendez-vous du ${input.date.split('-').reverse().join('/')}`,
-          rows.length
-            ? rows.map(
-                (appointment) =>
-                  `${appointment.time}–${appointment.endTime}  ${appointment.patientName} — ${appointment.motifLabel}${appointment.notes ? ` (${appointment.notes})` : ''}`,
-              )
-            : ['Aucun rendez-vous ce jour.'],
-        );
-        return {
-          fileName: `rendez-vous-${input.date}.pdf`,
-          mime: 'application/pdf',
-          contentBase64: pdf.toString('base64'),
-        };
+        practitioners.require(input.practitionerId, 'practitionerId');
+        const name = practitioners.names().get(input.practitionerId) ?? '';
+        return dayPdf(name, input.date, agenda.day(input.practitionerId, input.date));
       },
       'agenda.waitingRoom': (input) => waitingRoom.list(input.date),
       'agenda.setFlow': (input, call) => {

@@ -1,9 +1,9 @@
 import { DomainError } from '../../api/common/result.js';
-import type { Appointment, BookInput, Motif } from '../../api/common/schemas/agenda.js';
-import { addMinutes, epochOf, localOf, minutesOf } from '../../lib/paris-time.js';
+import type { Appointment, BookInput, Motif, Period } from '../../api/common/schemas/agenda.js';
+import { addMinutes, epochOf, localOf, minutesOf, nextDay } from '../../lib/paris-time.js';
 import { closedBecause, openingsOn } from './schedule.js';
 import { heldOpenTo } from './slot-finder.js';
-import type { AgendaStore, AppointmentRow, MotifRow } from './store.js';
+import type { AgendaStore, AppointmentRow, MotifRow, PeriodRow } from './store.js';
 
 export const hourText = (time: string) => time.replace(':', ' h ');
 
@@ -18,6 +18,19 @@ export const toMotif = (row: MotifRow): Motif => ({
   practitionerIds: JSON.parse(row.practitioner_ids) as number[],
   active: row.active === 1,
   version: row.version,
+});
+
+export const toPeriod = (row: PeriodRow): Period => ({
+  id: row.id,
+  practitionerId: row.practitioner_id,
+  weekday: row.weekday,
+  startTime: row.start_time,
+  endTime: row.end_time,
+  room: row.room,
+  heldForEmergencies: row.held_for_emergencies === 1,
+  release: row.release,
+  validFrom: row.valid_from,
+  validUntil: row.valid_until,
 });
 
 export const appointmentFromRow = (row: AppointmentRow, patientName: (id: number) => string): Appointment => ({
@@ -82,5 +95,24 @@ export function refuseOverlap(store: AgendaStore, practitionerId: number, date: 
   if (taken)
     throw new DomainError('CONFLICT', `Créneau déjà pris (rendez-vous de ${hourText(taken.local_time)}).`, {
       time: 'déjà pris',
+    });
+}
+
+/** A walk-in's length: its motif's, when this practitioner does that motif. */
+export function motifDurationFor(motifs: readonly Motif[], motifId: number, practitionerId: number): number {
+  const motif = motifs.find((candidate) => candidate.id === motifId);
+  if (!motif) throw new DomainError('NOT_FOUND', 'Motif introuvable.', { motifId: 'introuvable' });
+  if (!motif.practitionerIds.includes(practitionerId))
+    throw new DomainError('INVALID_INPUT', 'Ce praticien ne fait pas ce motif.', {
+      motifId: 'pas pour ce praticien',
+    });
+  return motif.durationMinutes;
+}
+
+/** A calendar view reads six weeks at most, and never backwards. */
+export function checkSpan(from: string, to: string): void {
+  if (to < from || to > nextDay(from, 42))
+    throw new DomainError('INVALID_INPUT', 'Période : la fin après le début, six semaines au plus.', {
+      to: 'période invalide',
     });
 }

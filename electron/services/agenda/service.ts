@@ -8,14 +8,17 @@ import type {
   FlowStep,
   Motif,
   MotifInput,
+  Period,
   PeriodInput,
 } from '../../api/common/schemas/agenda.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import { epochOf, localOf } from '../../lib/paris-time.js';
-import { checkBookable, refuseOverlap, appointmentFromRow, toMotif } from './booking-rules.js';
+import { checkBookable, checkSpan, refuseOverlap, appointmentFromRow, toMotif, toPeriod } from './booking-rules.js';
 import { findSlots } from './slot-finder.js';
+import type { PatientExistence } from '../patients/service.js';
 import type { AgendaStore, AppointmentRow, MotifRow } from './store.js';
+import type { AgendaService } from './interface.js';
 
 /** Motifs, the slot finder and bookings (issue 12). */
 export function createAgendaService(deps: {
@@ -24,10 +27,10 @@ export function createAgendaService(deps: {
   clock: Clock;
   practitionerNames: () => ReadonlyMap<number, string>;
   requirePractitioner: (id: number, field: string) => unknown;
-  requirePatient: (id: number, field: string) => unknown;
+  patients: PatientExistence;
   patientName: (id: number) => string;
   messageBooked: (messageId: number) => void;
-}) {
+}): AgendaService {
   const { store, clock } = deps;
 
   function motif(id: number): Motif {
@@ -69,9 +72,16 @@ export function createAgendaService(deps: {
         clock(),
       );
     },
+    periods(practitionerId: number): Period[] {
+      deps.requirePractitioner(practitionerId, 'practitionerId');
+      return store.periodsOf(practitionerId).map(toPeriod);
+    },
     addPeriod(input: PeriodInput): number {
       deps.requirePractitioner(input.practitionerId, 'practitionerId');
       return store.addPeriod(input);
+    },
+    removePeriod(id: number): void {
+      if (store.removePeriod(id) === 0) throw new DomainError('NOT_FOUND', 'Plage introuvable.', { id: 'introuvable' });
     },
     addException(input: ExceptionInput): number {
       if (input.practitionerId !== null) deps.requirePractitioner(input.practitionerId, 'practitionerId');
@@ -84,7 +94,7 @@ export function createAgendaService(deps: {
       return store.addException(input);
     },
     addWaiting(input: { patientId: number; motifId: number; practitionerId: number | null; note: string }): number {
-      deps.requirePatient(input.patientId, 'patientId');
+      deps.patients.require(input.patientId, 'patientId');
       if (input.practitionerId !== null) deps.requirePractitioner(input.practitionerId, 'practitionerId');
       motif(input.motifId);
       return store.addWaiting({ ...input, askedOn: isoAt(clock) });
@@ -96,7 +106,7 @@ export function createAgendaService(deps: {
     },
     findSlots(input: FindSlotsInput) {
       const chosen = motif(input.motifId);
-      if (input.patientId !== null) deps.requirePatient(input.patientId, 'patientId');
+      if (input.patientId !== null) deps.patients.require(input.patientId, 'patientId');
       return findSlots(store, input, chosen, deps.practitionerNames(), clock());
     },
     /**
@@ -109,7 +119,7 @@ export function createAgendaService(deps: {
       actor: Actor,
       takenPlace?: { flow: FlowStep; flowTimes: Record<string, string> },
     ): Appointment {
-      deps.requirePatient(input.patientId, 'patientId');
+      deps.patients.require(input.patientId, 'patientId');
       deps.requirePractitioner(input.practitionerId, 'practitionerId');
       const chosen = motif(input.motifId);
       const now = takenPlace ? Math.min(clock(), epochOf(input.date, input.time) - 60_000) : clock();
@@ -188,12 +198,18 @@ export function createAgendaService(deps: {
         offers: offersOf(row.motif_id, (entry) => entry.patient_id !== row.patient_id),
       };
     },
-    between: (practitionerId: number, from: string, to: string) =>
-      store.between(practitionerId, from, to).map(toAppointment),
-    roomBetween: (room: string, from: string, to: string) => store.roomBetween(room, from, to).map(toAppointment),
+    between(practitionerId: number, from: string, to: string): Appointment[] {
+      deps.requirePractitioner(practitionerId, 'practitionerId');
+      checkSpan(from, to);
+      return store.between(practitionerId, from, to).map(toAppointment);
+    },
+    roomBetween(room: string, from: string, to: string): Appointment[] {
+      checkSpan(from, to);
+      return store.roomBetween(room, from, to).map(toAppointment);
+    },
     rooms: () => store.rooms(),
     ofPatient(patientId: number) {
-      deps.requirePatient(patientId, 'patientId');
+      deps.patients.require(patientId, 'patientId');
       return {
         upcoming: store.ofPatient(patientId, localOf(clock()).date).map(toAppointment),
         noShows: store.noShows(patientId),
@@ -214,6 +230,8 @@ export function createAgendaService(deps: {
         throw new DomainError('NOT_FOUND', `Exception introuvable (n° ${id}).`, { id: 'introuvable' });
     },
     day: (practitionerId: number, date: string) => store.dayOf(practitionerId, date).map(toAppointment),
+    /** The day of an appointment (its waiting room is told of a change), '' when there is none. */
+    dateOf: (id: number): string => store.appointment(id)?.local_date ?? '',
     /** Cancels (or records a no-show); the freed slot is offered to the waiting list of the motif, in order. */
     cancel(id: number, reason: string, noShow: boolean, actor: Actor) {
       const row = store.appointment(id);
@@ -232,4 +250,4 @@ export function createAgendaService(deps: {
     },
   };
 }
-export type AgendaService = ReturnType<typeof createAgendaService>;
+export type { AgendaService } from './interface.js';

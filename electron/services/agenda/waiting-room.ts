@@ -6,6 +6,7 @@ import type { Actor, AuditService } from '../audit/service.js';
 import { localOf, todayAt } from '../../lib/paris-time.js';
 import { appointmentFromRow } from './booking-rules.js';
 import type { AgendaStore, AppointmentRow } from './store.js';
+import type { PatientExistence } from '../patients/service.js';
 
 /**
  * The waiting room (issue 12): today's patients of every practitioner and where each one is,
@@ -19,7 +20,7 @@ export function createWaitingRoom(deps: {
   events: EventBus;
   practitionerNames: () => ReadonlyMap<number, string>;
   patientName: (id: number) => string;
-  requirePatient: (id: number, field: string) => unknown;
+  patients: PatientExistence;
   requirePractitioner: (id: number, field: string) => unknown;
   motifDuration: (motifId: number, practitionerId: number) => number;
 }) {
@@ -55,7 +56,7 @@ export function createWaitingRoom(deps: {
     },
     /** An emergency without appointment: arrived now, slotted at the current minute between the others. */
     walkIn(input: { patientId: number; practitionerId: number; motifId: number; notes: string }, actor: Actor): number {
-      deps.requirePatient(input.patientId, 'patientId');
+      deps.patients.require(input.patientId, 'patientId');
       deps.requirePractitioner(input.practitionerId, 'practitionerId');
       const duration = deps.motifDuration(input.motifId, input.practitionerId);
       let start = Math.ceil(clock() / 60_000) * 60_000;

@@ -13,7 +13,7 @@ export function alertsArea(
     store: createAlertsStore(context.db),
     audit: needs.audit,
     clock: context.clock,
-    requirePatient: (id, field) => needs.patients.require(id, field),
+    patients: needs.patients,
   });
   return {
     service: alerts,

@@ -3,17 +3,19 @@ import { ALERT_UNDO_MINUTES, type Alert } from '../../api/common/schemas/patient
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { AlertsStore } from './store.js';
+import type { PatientExistence } from '../patients/service.js';
+import type { AlertsService } from './interface.js';
 
 export function createAlertsService(deps: {
   store: AlertsStore;
   audit: AuditService;
   clock: Clock;
-  requirePatient: (id: number, field?: string) => unknown;
-}) {
+  patients: PatientExistence;
+}): AlertsService {
   const { store, audit, clock } = deps;
   return {
     add(patientId: number, kind: Alert['kind'], detail: string, actor: Actor): Alert[] {
-      deps.requirePatient(patientId, 'patientId');
+      deps.patients.require(patientId, 'patientId');
       store.insert(patientId, kind, detail, actor.userId, isoAt(clock));
       audit.trace(actor, 'alerts.add', patientId, `${kind} ${detail}`.trim());
       return store.forPatient(patientId);
@@ -59,4 +61,4 @@ export function createAlertsService(deps: {
     forPatient: (patientId: number): Alert[] => store.forPatient(patientId),
   };
 }
-export type AlertsService = ReturnType<typeof createAlertsService>;
+export type { AlertsService } from './interface.js';

@@ -4,10 +4,11 @@ import type { AuditEntry } from '../../api/common/schemas/users.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import { verifyChain, type ChainReport } from './chain.js';
 import type { AccessQuery, AuditStore, NewAuditEntry } from './store.js';
+import type { AuditService } from './interface.js';
 
 export type { Actor };
 
-export function createAuditService(deps: { store: AuditStore; clock: Clock }) {
+export function createAuditService(deps: { store: AuditStore; clock: Clock }): AuditService {
   return {
     /** One read or change of a patient's data; a change keeps the value it replaced. */
     trace(actor: Actor, action: string, patientId: number, detail = '', previousValue: string | null = null): void {
@@ -48,4 +49,4 @@ export function createAuditService(deps: { store: AuditStore; clock: Clock }) {
     },
   };
 }
-export type AuditService = ReturnType<typeof createAuditService>;
+export type { AuditService } from './interface.js';

@@ -8,6 +8,7 @@ import type { UsersService } from '../users/service.js';
 import { accountKey, seatKey, type LoginThrottle, type ThrottleKey } from './login-throttle.js';
 import { decoyHash, verifyPassword } from '../../lib/passwords.js';
 import type { SessionStore } from './store.js';
+import type { AuthService } from './interface.js';
 
 /** A session lasts one working day at most, whatever the activity. */
 const MAX_SESSION_MS = 12 * 3_600_000;
@@ -27,7 +28,7 @@ export function createAuthService(deps: {
   clock: Clock;
   lockAfterMinutes: () => number;
   practiceName: () => string;
-}) {
+}): AuthService {
   const { sessions, users, audit, throttle, clock } = deps;
 
   const sessionEndListeners = new Set<() => void>();
@@ -191,4 +192,4 @@ export function createAuthService(deps: {
     },
   };
 }
-export type AuthService = ReturnType<typeof createAuthService>;
+export type { AuthService } from './interface.js';

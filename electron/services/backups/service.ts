@@ -16,6 +16,7 @@ import { BACKUP_FILE, backupNamed, storedDocuments } from './files.js';
 import { restoreBackup } from './restore.js';
 import { cancelRestore, pendingRestore, writeRestoreRequest } from './restore-request.js';
 import { inspectCopy, type BackupsStore } from './store.js';
+import type { BackupsService } from './interface.js';
 
 const MIN_PASSPHRASE = 12;
 
@@ -36,7 +37,7 @@ export function createBackupsService(deps: {
   clock: Clock;
   audit: AuditService;
   events: EventBus;
-}) {
+}): BackupsService {
   const { store, clock } = deps;
   let running = false;
   const progress = (step: string, done: number, total: number) => {
@@ -275,4 +276,4 @@ export function createBackupsService(deps: {
     },
   };
 }
-export type BackupsService = ReturnType<typeof createBackupsService>;
+export type { BackupsService } from './interface.js';

@@ -16,6 +16,7 @@ import { BUILT_IN_REPLACEMENTS, whisperPrompt } from './vocabulary.js';
 import type { VocabularyStore } from './vocabulary-store.js';
 import { finishDictation, type Replacement } from './voice-commands.js';
 import { decodeWav, encodeWav, WavError } from './wav.js';
+import type { DictationService } from './interface.js';
 
 /** Where a recording the surgeon keeps goes: a document of the patient file, on the visit. */
 export interface RecordingShelf {
@@ -31,7 +32,7 @@ export function createDictationService(deps: {
   openTranscriber: (modelFile: string, vadModelFile: string) => Promise<Transcriber>;
   recordings: RecordingShelf;
   runIsolated: IsolatedRunner;
-}) {
+}): DictationService {
   const { vocabulary, events, modelsDir } = deps;
   // The surgeon's vocabulary is read once, when the dictation starts, not at every chunk.
   const sessions = new Map<
@@ -289,4 +290,4 @@ export function createDictationService(deps: {
     },
   };
 }
-export type DictationService = ReturnType<typeof createDictationService>;
+export type { DictationService } from './interface.js';

@@ -3,8 +3,9 @@ import type { Doctor } from '../../api/common/schemas/patients.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import { foldName } from '../../lib/name-folding.js';
 import type { DoctorsStore } from './store.js';
+import type { DoctorsService } from './interface.js';
 
-export function createDoctorsService(deps: { store: DoctorsStore; clock: Clock }) {
+export function createDoctorsService(deps: { store: DoctorsStore; clock: Clock }): DoctorsService {
   return {
     search: (query: string, limit: number): Doctor[] => {
       const prefix = foldName(query).replace(/ /g, '');
@@ -22,4 +23,4 @@ export function createDoctorsService(deps: { store: DoctorsStore; clock: Clock }
     },
   };
 }
-export type DoctorsService = ReturnType<typeof createDoctorsService>;
+export type { DoctorsService } from './interface.js';

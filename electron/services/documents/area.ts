@@ -18,7 +18,7 @@ export function documentsArea(
     clock: context.clock,
     documentsDir: join(context.dataDir, 'documents'),
     files: context.files,
-    requirePatient: (id, field) => needs.patients.require(id, field),
+    patients: needs.patients,
     visitBelongsTo: (visitId, patientId) => needs.visits.get(visitId)?.patientId === patientId,
   });
   return {

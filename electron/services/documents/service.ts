@@ -11,6 +11,8 @@ import type { DocumentsStore } from './store.js';
 import { streamIntoStore } from '../../lib/content-store.js';
 import type { FileVault } from '../../lib/file-vault.js';
 import { writeFileWhole } from '../../lib/write-whole.js';
+import type { PatientExistence } from '../patients/service.js';
+import type { DocumentsService } from './interface.js';
 
 /**
  * Documents are stored outside the database, named by their SHA-256, so a file is written once
@@ -22,9 +24,9 @@ export function createDocumentsService(deps: {
   clock: Clock;
   documentsDir: string;
   files: FileVault;
-  requirePatient: (id: number, field?: string) => unknown;
+  patients: PatientExistence;
   visitBelongsTo: (visitId: number, patientId: number) => boolean;
-}) {
+}): DocumentsService {
   const { store, audit, clock } = deps;
   const pathOf = (sha256: string) => join(deps.documentsDir, sha256.slice(0, 2), sha256);
 
@@ -47,7 +49,7 @@ export function createDocumentsService(deps: {
       input: { patientId: number; visitId: number | null; fileName: string; content: Buffer },
       actor: Actor,
     ): PatientDocument {
-      deps.requirePatient(input.patientId, 'patientId');
+      deps.patients.require(input.patientId, 'patientId');
       if (input.visitId !== null && !deps.visitBelongsTo(input.visitId, input.patientId)) {
         throw new DomainError('NOT_FOUND', 'Cette consultation n’appartient pas à ce patient.', {
           visitId: 'consultation introuvable',
@@ -88,7 +90,7 @@ export function createDocumentsService(deps: {
       input: { patientId: number; visitId: number | null; fileName: string; sha256: string; size: number },
       actor: Actor,
     ): PatientDocument {
-      deps.requirePatient(input.patientId, 'patientId');
+      deps.patients.require(input.patientId, 'patientId');
       const path = pathOf(input.sha256);
       if (!existsSync(path))
         throw new DomainError('NOT_FOUND', `Le fichier « ${input.fileName} » est introuvable sur le disque.`);
@@ -131,4 +133,4 @@ export function createDocumentsService(deps: {
     readVerified,
   };
 }
-export type DocumentsService = ReturnType<typeof createDocumentsService>;
+export type { DocumentsService } from './interface.js';

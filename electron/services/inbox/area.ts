@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import { actorOf, sessionOf } from '../../api/node/call-context.js';
 import { DomainError } from '../../api/common/result.js';
 import { packagePath } from '../../lib/package-path.js';
@@ -11,41 +10,22 @@ import type { PracticeService } from '../practice/service.js';
 import type { TheatreService } from '../theatre/service.js';
 import type { UsersService } from '../users/service.js';
 import { createAccountsService } from './accounts.js';
+import { createAttachments } from './attachments.js';
 import { createCannedReplies } from './canned-replies.js';
-import { createIntake, type ExplainDeps, type Intake } from './intake.js';
-import { identityHints } from './matching/patient-match.js';
-import { readMessage } from './mime/read-message.js';
+import { createIntake } from './intake.js';
 import { createPresence } from './presence.js';
 import { createProtocolGuard, type TestMessage } from './protocol-guard.js';
 import { createProtocolService } from './protocol-service.js';
 import { createReplies } from './replies.js';
-import { createInboxService, type InboxService } from './service.js';
+import { patientFactsReader } from './patient-facts.js';
+import { rawMessageTaker } from './raw-message.js';
+import { createInboxService } from './service.js';
+import type { InboxAreaService } from './interface.js';
 import { createInboxSettingsStore } from './settings-store.js';
 import { createInboxStore } from './store.js';
-import { createSyncManager, type SyncManager } from './sync/sync-manager.js';
+import { createSyncManager } from './sync/sync-manager.js';
 
-/** Attachments up to this size are kept; a larger one is said on the message and left on the server. */
-const MAX_ATTACHMENT_BYTES = 100 * 1_048_576;
-
-export type InboxAreaService = InboxService & {
-  readonly intake: Intake;
-  readonly sync: SyncManager;
-  /** A message given whole (demonstration data, the bench): read and taken as if it had arrived. */
-  readonly takeRaw: (raw: Buffer, folder: string) => Promise<{ id: number; created: boolean }>;
-  /**
-   * Sends a message from the practice's first active account (agenda reminders, issue 12); kept
-   * in the patient's exchanges. Throws when no account is set up: nothing pretends to send.
-   */
-  readonly sendFromPractice: (mail: {
-    patientId: number;
-    to: string;
-    subject: string;
-    text: string;
-    attachments: { filename: string; content: Buffer; contentType: string }[];
-  }) => Promise<void>;
-  /** What `paume triage --data-dir` and the bench use: the data folder's protocol and patients. */
-  readonly explainDeps: () => Omit<ExplainDeps, 'readStored'>;
-};
+export type { InboxAreaService } from './interface.js';
 
 export function inboxArea(
   context: AreaContext,
@@ -74,14 +54,7 @@ export function inboxArea(
       search: (query, limit) => needs.patients.search(query, limit),
       byEmail: (address) => needs.patients.byEmail(address),
     },
-    patientFacts: (patientId) => {
-      const last = needs.theatre.lastOperation(patientId);
-      const patient = needs.patients.require(patientId).fields;
-      return {
-        operatedDaysAgo: last === null ? null : Math.floor((clock() - Date.parse(`${last}T12:00:00Z`)) / 86_400_000),
-        openWorkAccident: patient.workAccident,
-      };
-    },
+    patientFacts: patientFactsReader({ patients: needs.patients, theatre: needs.theatre, clock }),
     isKnownDoctor: (address) => needs.doctors.isKnownEmail(address),
     readStored: needs.documents.readStored,
   };
@@ -93,7 +66,7 @@ export function inboxArea(
     clock,
     events,
     patientsByIds: (ids) => needs.patients.summariesOf(ids),
-    requirePatient: (id, field) => needs.patients.require(id, field),
+    patients: needs.patients,
     requireUser: (id) => {
       if (!needs.users.find(id))
         throw new DomainError('NOT_FOUND', `Personne introuvable (n° ${id}).`, { userId: 'introuvable' });
@@ -126,27 +99,22 @@ export function inboxArea(
     message: (id) => inbox.require(id),
     factsOfRow: (row, patientId) => intake.factsOfRow(row, patientId),
   });
+  const attachments = createAttachments({ store, inbox, documents: needs.documents });
   if (context.backgroundWork) sync.startAll();
 
   return {
-    service: Object.assign(inbox, {
-      intake,
+    service: {
+      ...inbox,
       sync,
-      takeRaw: async (raw: Buffer, folder: string) =>
-        intake.take(
-          await readMessage(Readable.from([raw]), (content) =>
-            needs.documents.storeStream(content, MAX_ATTACHMENT_BYTES),
-          ),
-          { accountId: null, folder, uidvalidity: null, uid: null },
-        ),
-      sendFromPractice: (mail: Parameters<InboxAreaService['sendFromPractice']>[0]) => replies.sendFromPractice(mail),
+      takeRaw: rawMessageTaker({ intake, documents: needs.documents }),
+      sendFromPractice: (mail) => replies.sendFromPractice(mail),
       explainDeps: () => ({
         compiled: protocol.compiled(),
         lookup: intakeDeps.lookup,
         patientFacts: intakeDeps.patientFacts,
         isKnownDoctor: intakeDeps.isKnownDoctor,
       }),
-    }),
+    },
     close: () => sync.stopAll(),
     handlers: {
       'inbox.queue': (input, call) => inbox.queue(input, actorOf(call)),
@@ -172,57 +140,9 @@ export function inboxArea(
         intake.retriage(inbox.require(input.id), input.patientId);
         return done;
       },
-      'inbox.newPatientHints': (input) => {
-        const row = inbox.require(input.id);
-        return identityHints({
-          fromName: row.from_name,
-          fromAddress: row.from_address,
-          subject: row.subject,
-          text: row.body_text,
-          xdm: null,
-        });
-      },
-      'inbox.attach': (input, call) => {
-        const row = inbox.require(input.id);
-        const file = store.attachment(input.attachmentId);
-        if (!file || file.message_id !== row.id)
-          throw new DomainError('NOT_FOUND', 'Pièce jointe introuvable dans ce message.', {
-            attachmentId: 'introuvable',
-          });
-        if (row.patient_id === null)
-          throw new DomainError('INVALID_INPUT', 'Rattachez d’abord le message à un patient.', {
-            id: 'message sans patient',
-          });
-        if (!file.sha256)
-          throw new DomainError('INVALID_INPUT', `Pièce jointe non conservée : ${file.refusal ?? ''}`, {
-            attachmentId: 'non conservée',
-          });
-        if (file.document_id !== null) return { documentId: file.document_id };
-        const document = needs.documents.addStored(
-          {
-            patientId: row.patient_id,
-            visitId: input.visitId,
-            fileName: file.file_name,
-            sha256: file.sha256,
-            size: file.size,
-          },
-          actorOf(call),
-        );
-        store.setAttachmentDocument(file.id, document.id);
-        inbox.changed(row.id);
-        return { documentId: document.id };
-      },
-      'inbox.attachment': (input) => {
-        const file = store.attachment(input.id);
-        if (!file?.sha256) throw new DomainError('NOT_FOUND', 'Pièce jointe introuvable.', { id: 'introuvable' });
-        // Only what is recognised by its content is sent as itself; anything else is a download, never opened.
-        const shown = /^(image\/(jpeg|png|gif|webp)|application\/pdf)$/.test(file.mime);
-        return {
-          fileName: file.file_name,
-          mime: shown ? file.mime : 'application/octet-stream',
-          contentBase64: needs.documents.readStored(file.sha256).toString('base64'),
-        };
-      },
+      'inbox.newPatientHints': (input) => inbox.newPatientHints(input.id),
+      'inbox.attach': (input, call) => attachments.file(input.id, input.attachmentId, input.visitId, actorOf(call)),
+      'inbox.attachment': (input) => attachments.content(input.id),
       'inbox.requestReview': (input) => {
         inbox.requestReview(input.id, input.on);
         return done;

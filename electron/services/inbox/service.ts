@@ -6,9 +6,12 @@ import type { PatientSummary } from '../../api/common/schemas/patients.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import { dueAt, rankOf } from './intake.js';
+import { identityHints } from './matching/patient-match.js';
 import { safeHtml } from './mime/safe-html.js';
 import type { ProtocolService } from './protocol-service.js';
 import type { InboxStore, MessageRow, QueueView } from './store.js';
+import type { PatientExistence } from '../patients/service.js';
+import type { InboxService } from './interface.js';
 
 const reasonsOf = (row: MessageRow) => JSON.parse(row.reasons_json) as TriageReason[];
 
@@ -20,9 +23,9 @@ export function createInboxService(deps: {
   clock: Clock;
   events: EventBus;
   patientsByIds: (ids: readonly number[]) => PatientSummary[];
-  requirePatient: (id: number, field: string) => unknown;
+  patients: PatientExistence;
   requireUser: (id: number) => unknown;
-}) {
+}): InboxService {
   const { store, clock } = deps;
 
   const patientRef = (patient: PatientSummary) => ({
@@ -176,7 +179,7 @@ export function createInboxService(deps: {
 
     linkPatient(id: number, patientId: number | null, evidence: string, actor: Actor) {
       const row = require(id);
-      if (patientId !== null) deps.requirePatient(patientId, 'patientId');
+      if (patientId !== null) deps.patients.require(patientId, 'patientId');
       store.update(id, {
         patient_id: patientId,
         patient_evidence: patientId === null ? '' : evidence || 'confirmé par le secrétariat',
@@ -205,6 +208,18 @@ export function createInboxService(deps: {
       store.update(id, { remote_images: 1 });
     },
 
+    /** The provisional identity a new patient file starts from, read from the message. */
+    newPatientHints(id: number) {
+      const row = require(id);
+      return identityHints({
+        fromName: row.from_name,
+        fromAddress: row.from_address,
+        subject: row.subject,
+        text: row.body_text,
+        xdm: null,
+      });
+    },
+
     forPatient: (patientId: number) =>
       store.forPatient(patientId).map((row) => ({
         id: row.id,
@@ -216,4 +231,4 @@ export function createInboxService(deps: {
       })),
   };
 }
-export type InboxService = ReturnType<typeof createInboxService>;
+export type { InboxService } from './interface.js';

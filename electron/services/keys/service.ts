@@ -3,6 +3,7 @@ import { DomainError } from '../../api/common/result.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import { formatRecoveryKey, parseRecoveryKey, type DatabaseKey } from '../../lib/database-key.js';
 import type { KeysStore } from './store.js';
+import type { KeysService } from './interface.js';
 
 /**
  * The recovery key (issue 14): shown to an administrator until it has been typed back, never
@@ -14,7 +15,7 @@ export function createKeysService(deps: {
   clock: Clock;
   databaseKey: DatabaseKey;
   keptIn: 'keychain' | 'key-file' | 'nowhere';
-}) {
+}): KeysService {
   const { store, clock, databaseKey } = deps;
   // A database opened for the first time, or with a key it has not seen (a backup restored into
   // another folder takes that folder's key): the recovery key to note is this one.
@@ -53,4 +54,4 @@ export function createKeysService(deps: {
     },
   };
 }
-export type KeysService = ReturnType<typeof createKeysService>;
+export type { KeysService } from './interface.js';

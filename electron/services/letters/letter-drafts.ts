@@ -1,6 +1,6 @@
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
-import type { VisitsService } from '../visits/service.js';
+import type { PatientVisit } from '../visits/service.js';
 import type { TemplateInfo } from './template-info.js';
 import type { LettersStore } from './store.js';
 
@@ -11,7 +11,7 @@ export function createLetterDrafts(deps: {
   clock: Clock;
   templateOf: (kind: string) => { info: TemplateInfo };
   checkSections: (kind: string, sections: Record<string, string>) => void;
-  visitOf: (visitId: number) => ReturnType<VisitsService['require']>;
+  visitOf: (visitId: number) => PatientVisit;
 }) {
   const { store, audit, clock, templateOf, checkSections, visitOf } = deps;
   return {

@@ -9,10 +9,9 @@ import type { EventBus } from '../../api/common/contract.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { DoctorsService } from '../doctors/service.js';
 import type { PatientsService } from '../patients/service.js';
-import type { VisitsService } from '../visits/service.js';
+import type { PatientVisit, VisitsService } from '../visits/service.js';
 
 /** A visit as the visits area gives it (with its patient). */
-type StoredVisit = ReturnType<VisitsService['require']>;
 import type { PageLayout } from '../../api/common/schemas/letter-preview.js';
 import { inspectTemplate } from './docx.js';
 import { docxPageLayout } from './docx-layout.js';
@@ -23,6 +22,7 @@ import { convertToPdf } from './pdf.js';
 import type { LetterRow, LettersStore } from './store.js';
 import type { FileVault } from '../../lib/file-vault.js';
 import { writeFileWhole } from '../../lib/write-whole.js';
+import type { LettersService } from './interface.js';
 
 export type { TemplateInfo };
 
@@ -63,7 +63,7 @@ export function createLettersService(deps: {
   libreOffice: () => Promise<string | null>;
   /** Where templates are filled: a worker thread with limits (render-pool.ts). */
   renderer: { render(template: Buffer, data: object): Promise<Buffer> };
-}) {
+}): LettersService {
   const { store, audit, clock } = deps;
   const manifest = JSON.parse(readFileSync(packagePath('templates', 'manifest.json'), 'utf8')) as TemplateInfo[];
   const lettersDir = join(deps.dataDir, 'letters');
@@ -90,7 +90,7 @@ export function createLettersService(deps: {
   }
 
   /** What a template is filled with: the patient's file, the visit (or the appointment standing for it), the surgeon. */
-  function letterDataOf(visit: StoredVisit, surgeonId: number | null, sections: Record<string, string>) {
+  function letterDataOf(visit: PatientVisit, surgeonId: number | null, sections: Record<string, string>) {
     const patient = deps.patients.require(visit.patientId);
     return buildLetterData({
       file: {
@@ -214,7 +214,7 @@ export function createLettersService(deps: {
     ): Promise<Buffer> {
       const { content } = templateOf(kind);
       checkSections(kind, sections);
-      const visit: StoredVisit = {
+      const visit: PatientVisit = {
         id: 0,
         version: 0,
         patientId: appointment.patientId,
@@ -286,4 +286,4 @@ export function createLettersService(deps: {
     },
   };
 }
-export type LettersService = ReturnType<typeof createLettersService>;
+export type { LettersService } from './interface.js';

@@ -12,6 +12,7 @@ import type { VisitsService } from '../visits/service.js';
 import { renderSummaryHtml } from './export-html.js';
 import { retentionUntil } from './retention.js';
 import type { PatientsService } from '../patients/service.js';
+import type { PatientFileService } from './interface.js';
 
 const RECENT_VISITS = 50;
 
@@ -47,7 +48,7 @@ export function createPatientFileService(deps: {
   audit: AuditService;
   clock: Clock;
   exportsDir: string;
-}) {
+}): PatientFileService {
   const { patients, doctors, alerts, preferences, visits, documents, audit, clock } = deps;
 
   function assemble(id: number, visitLimit: number): PatientFile {
@@ -133,4 +134,4 @@ export function createPatientFileService(deps: {
     },
   };
 }
-export type PatientFileService = ReturnType<typeof createPatientFileService>;
+export type { PatientFileService } from './interface.js';

@@ -2,7 +2,6 @@ import { DomainError, staleEditError } from '../../api/common/result.js';
 import {
   ID_DOCUMENT_LABELS,
   IDENTITY_STATUS_LABELS,
-  type IDENTITY_STATUSES,
   type IdDocument,
   type PatientFields,
   type PatientSummary,
@@ -13,9 +12,10 @@ import type { DoctorsService } from '../doctors/service.js';
 import { namesClose } from '../../lib/name-folding.js';
 import { ageOn } from '../../api/common/schemas/identity.js';
 import { planSearch } from './search.js';
+import type { IdentityStatus, PatientsService } from './interface.js';
 import type { PatientsStore, StoredPatient, SummaryRow } from './store.js';
 
-type IdentityStatus = (typeof IDENTITY_STATUSES)[number];
+export type { IdentityChange, PatientExistence, PatientsService, StoredPatient } from './interface.js';
 
 const today = (clock: Clock) => isoAt(clock).slice(0, 10);
 
@@ -24,7 +24,7 @@ export function createPatientsService(deps: {
   doctors: DoctorsService;
   audit: AuditService;
   clock: Clock;
-}) {
+}): PatientsService {
   const { store, doctors, audit, clock } = deps;
 
   const toSummary = (row: SummaryRow): PatientSummary => ({
@@ -229,4 +229,3 @@ export function createPatientsService(deps: {
         .map((row) => ({ from: row.from_status, to: row.to_status, reason: row.reason, by: row.by, at: row.at })),
   };
 }
-export type PatientsService = ReturnType<typeof createPatientsService>;

@@ -3,8 +3,9 @@ import type { Practice, PracticeRead, Practitioner, PractitionerInput } from '..
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { EventBus } from '../../api/common/contract.js';
 import type { PracticeStore } from './store.js';
+import type { PracticeService } from './interface.js';
 
-export function createPracticeService(deps: { store: PracticeStore; events: EventBus; clock: Clock }) {
+export function createPracticeService(deps: { store: PracticeStore; events: EventBus; clock: Clock }): PracticeService {
   const { store, events, clock } = deps;
 
   function requirePractice(): PracticeRead {
@@ -86,4 +87,4 @@ export function createPracticeService(deps: { store: PracticeStore; events: Even
     },
   };
 }
-export type PracticeService = ReturnType<typeof createPracticeService>;
+export type { PracticeService } from './interface.js';

@@ -13,7 +13,7 @@ export function preferencesArea(
     store: createPreferencesStore(context.db),
     audit: needs.audit,
     clock: context.clock,
-    requirePatient: (id, field) => needs.patients.require(id, field),
+    patients: needs.patients,
   });
   return {
     service: preferences,

@@ -3,18 +3,20 @@ import type { Preference, PreferenceValue } from '../../api/common/schemas/patie
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { PreferencesStore } from './store.js';
+import type { PatientExistence } from '../patients/service.js';
+import type { PreferencesService } from './interface.js';
 
 export function createPreferencesService(deps: {
   store: PreferencesStore;
   audit: AuditService;
   clock: Clock;
-  requirePatient: (id: number, field?: string) => unknown;
-}) {
+  patients: PatientExistence;
+}): PreferencesService {
   const { store, audit, clock } = deps;
   return {
     /** Saves an edit based on `version`; refused with both versions if someone saved this item since. */
     set(patientId: number, value: PreferenceValue, version: number, actor: Actor): Preference[] {
-      deps.requirePatient(patientId, 'patientId');
+      deps.patients.require(patientId, 'patientId');
       const previous = store.rawValue(patientId, value.item);
       if (!store.set(patientId, value, version, actor.userId, isoAt(clock))) {
         const latest = store.forPatient(patientId).find((preference) => preference.value.item === value.item);
@@ -35,4 +37,4 @@ export function createPreferencesService(deps: {
     forPatient: (patientId: number): Preference[] => store.forPatient(patientId),
   };
 }
-export type PreferencesService = ReturnType<typeof createPreferencesService>;
+export type { PreferencesService } from './interface.js';

@@ -3,14 +3,7 @@ import { DomainError } from '../../api/common/result.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import { hostProof, newPairingCode, sameProof, seatProof } from '../../lib/pairing-proof.js';
 import type { SeatsStore } from './store.js';
-
-/** What the TLS listener tells the seats area once it runs (null: no practice network). */
-export interface SeatNetwork {
-  readonly urls: readonly string[];
-  readonly caPem: string;
-  readonly caFingerprint: string;
-  readonly serverFingerprint: string;
-}
+import type { SeatsService, SeatNetwork } from './interface.js';
 
 const CODE_LIFETIME_MS = 10 * 60_000;
 const MAX_WRONG_PROOFS = 5;
@@ -21,7 +14,7 @@ const hashOf = (token: string) => createHash('sha256').update(token).digest('hex
  * time, ten minutes, five wrong tries and it is void); a seat proves it knows it and receives a
  * token (an HttpOnly cookie) naming it in every call and in the access log.
  */
-export function createSeatsService(deps: { store: SeatsStore; clock: Clock }) {
+export function createSeatsService(deps: { store: SeatsStore; clock: Clock }): SeatsService {
   const { store, clock } = deps;
   let network: SeatNetwork | null = null;
   let pending: { code: string; expiresAt: number; wrong: number } | null = null;
@@ -105,4 +98,4 @@ export function createSeatsService(deps: { store: SeatsStore; clock: Clock }) {
     },
   };
 }
-export type SeatsService = ReturnType<typeof createSeatsService>;
+export type { SeatsService, SeatNetwork } from './interface.js';

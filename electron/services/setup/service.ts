@@ -3,9 +3,14 @@ import type { Role } from '../../api/common/schemas/common.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { PracticeService } from '../practice/service.js';
 import type { UsersService } from '../users/service.js';
+import type { SetupService } from './interface.js';
 
 /** First start: the practice and its first administrator, created together or not at all. */
-export function createSetupService(deps: { practice: PracticeService; users: UsersService; clock: Clock }) {
+export function createSetupService(deps: {
+  practice: PracticeService;
+  users: UsersService;
+  clock: Clock;
+}): SetupService {
   const { practice, users, clock } = deps;
   const alreadyDone = () => new DomainError('CONFLICT', 'Le cabinet est déjà créé : connectez-vous avec votre compte.');
 
@@ -34,4 +39,4 @@ export function createSetupService(deps: { practice: PracticeService; users: Use
     },
   };
 }
-export type SetupService = ReturnType<typeof createSetupService>;
+export type { SetupService } from './interface.js';

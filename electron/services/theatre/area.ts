@@ -8,6 +8,7 @@ import type { PreferencesService } from '../preferences/service.js';
 import type { DocumentsService } from '../documents/service.js';
 import type { LettersService } from '../letters/service.js';
 import type { VisitsService } from '../visits/service.js';
+import { caseRows } from './case-rows.js';
 import { createChecklistService } from './checklist-service.js';
 import { dayListPdf } from './day-list-pdf.js';
 import { musicFor } from './music.js';
@@ -35,15 +36,16 @@ export function theatreArea(
     clock: context.clock,
     events: context.events,
   });
+  const cases = caseRows(store, context.events);
   const checklists = createChecklistService({
     store,
     audit: needs.audit,
     clock: context.clock,
-    requireCase: theatre.requireCase,
+    requireCase: cases.require,
     setStatus: (caseId, status, reason, actor) => theatre.setStatus(caseId, status, reason, actor),
-    changed: theatre.changed,
-    archive: (row, fileName, pdf, actor) => {
-      needs.documents.add({ patientId: row.patient_id, visitId: row.visit_id, fileName, content: pdf }, actor);
+    changed: cases.changed,
+    archive: ({ patientId, visitId }, fileName, pdf, actor) => {
+      needs.documents.add({ patientId, visitId, fileName, content: pdf }, actor);
     },
   });
   return {
@@ -59,14 +61,14 @@ export function theatreArea(
       'theatre.checklist': (input) => checklists.read(input.caseId),
       'theatre.dayPdf': (input, call) => dayListPdf(input.date, theatre.day(input.date, actorOf(call))),
       'theatre.music': (input) =>
-        musicFor(theatre.requireCase(input.caseId).patient_id, {
+        musicFor(theatre.requireCase(input.caseId).patientId, {
           dataDir: context.dataDir,
           preferences: needs.preferences,
         }),
       'theatre.operativeReport': (input, call) =>
         openOperativeReport(
           { store, visits: needs.visits, letters: needs.letters },
-          theatre.requireCase(input.caseId),
+          cases.require(input.caseId),
           actorOf(call),
         ),
       'theatre.answerChecklist': (input, call) => checklists.answer(input, actorOf(call)),

@@ -5,6 +5,7 @@ import { isoAt, type Clock } from '../../lib/clock.js';
 import { textPdf } from '../../lib/simple-pdf.js';
 import type { AuditService } from '../audit/service.js';
 import { checklistDefinition } from './checklist.js';
+import { caseRefOf, type CaseRef } from './case-rows.js';
 import type { CaseRow, TheatreStore } from './store.js';
 
 const ANSWER_LABELS = { yes: 'oui', no: 'non', na: 'non applicable' } as const;
@@ -48,7 +49,7 @@ export function createChecklistService(deps: {
   setStatus: (caseId: number, status: 'postponed' | 'cancelled', reason: string, actor: Actor) => void;
   changed: (row: CaseRow) => void;
   /** A completed checklist joins the patient's file as a PDF document (traced like any document). */
-  archive: (row: CaseRow, fileName: string, pdf: Buffer, actor: Actor) => void;
+  archive: (theCase: CaseRef, fileName: string, pdf: Buffer, actor: Actor) => void;
 }) {
   const { store, clock } = deps;
 
@@ -131,7 +132,8 @@ export function createChecklistService(deps: {
       else deps.changed(row);
       const after = read(input.caseId);
       // This answer completed it: the locked checklist is filed with the patient.
-      if (after.complete) deps.archive(row, `check-list-bloc-intervention-${row.id}.pdf`, checklistPdf(after), actor);
+      if (after.complete)
+        deps.archive(caseRefOf(row), `check-list-bloc-intervention-${row.id}.pdf`, checklistPdf(after), actor);
       return after;
     },
   };

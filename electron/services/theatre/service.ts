@@ -18,7 +18,9 @@ import type { DocumentsService } from '../documents/service.js';
 import type { PatientsService } from '../patients/service.js';
 import type { PracticeService } from '../practice/service.js';
 import type { PreferencesService } from '../preferences/service.js';
+import { caseRefOf, caseRows } from './case-rows.js';
 import type { CaseRow, TheatreStore } from './store.js';
+import type { TheatreService } from './interface.js';
 
 /** The day's flow; « reporté » and « annulé » step out of it. */
 const FLOW: readonly CaseStatus[] = CASE_STATUSES.filter((status) => status !== 'postponed' && status !== 'cancelled');
@@ -38,19 +40,9 @@ export function createTheatreService(deps: {
   audit: AuditService;
   events: EventBus;
   clock: Clock;
-}) {
+}): TheatreService {
   const { store, clock, audit } = deps;
-  /** Every seat's list follows at once (event stream). */
-  const changed = (caseRow: CaseRow) => {
-    const date = store.sessionsDateOf(caseRow.session_id);
-    if (date) deps.events.emit('theatre.changed', { date });
-  };
-
-  function requireCase(caseId: number): CaseRow {
-    const row = store.caseById(caseId);
-    if (!row) throw new DomainError('NOT_FOUND', 'Intervention introuvable.', { caseId: 'intervention introuvable' });
-    return row;
-  }
+  const { require: requireCase, changed } = caseRows(store, deps.events);
 
   function caseOf(row: CaseRow, actor: Actor, traced: Set<number>): TheatreCase {
     const patient = deps.patients.require(row.patient_id);
@@ -179,8 +171,7 @@ export function createTheatreService(deps: {
       changed(row);
     },
 
-    requireCase,
-    changed,
+    requireCase: (caseId: number) => caseRefOf(requireCase(caseId)),
   };
 }
-export type TheatreService = ReturnType<typeof createTheatreService>;
+export type { TheatreService } from './interface.js';

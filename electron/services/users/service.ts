@@ -5,21 +5,14 @@ import { isoAt, type Clock } from '../../lib/clock.js';
 import type { EventBus } from '../../api/common/contract.js';
 import { hashPassword, verifyPassword } from '../../lib/passwords.js';
 import type { UsersStore } from './store.js';
-
-export interface NewUser {
-  login: string;
-  displayName: string;
-  password: string;
-  roles: readonly Role[];
-  practitionerId: number | null;
-}
+import type { UsersService, NewUser } from './interface.js';
 
 export function createUsersService(deps: {
   store: UsersStore;
   events: EventBus;
   clock: Clock;
   practitionerExists: (id: number) => boolean;
-}) {
+}): UsersService {
   const { store, events, clock } = deps;
 
   function get(id: number): User {
@@ -121,4 +114,4 @@ export function createUsersService(deps: {
     },
   };
 }
-export type UsersService = ReturnType<typeof createUsersService>;
+export type { UsersService, NewUser } from './interface.js';

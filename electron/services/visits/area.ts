@@ -14,7 +14,7 @@ export function visitsArea(
     store: createVisitsStore(context.db),
     audit: needs.audit,
     clock: context.clock,
-    requirePatient: (id, field) => needs.patients.require(id, field),
+    patients: needs.patients,
     practitionerExists: (id) => needs.practice.findPractitioner(id) !== null,
   });
   return {

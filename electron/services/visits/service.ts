@@ -3,16 +3,16 @@ import type { Visit } from '../../api/common/schemas/patient-file.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { VisitsStore } from './store.js';
-
-type VisitFields = Omit<Visit, 'id' | 'practitionerName' | 'version'>;
+import type { PatientExistence } from '../patients/service.js';
+import type { VisitsService, VisitFields } from './interface.js';
 
 export function createVisitsService(deps: {
   store: VisitsStore;
   audit: AuditService;
   clock: Clock;
-  requirePatient: (id: number, field?: string) => unknown;
+  patients: PatientExistence;
   practitionerExists: (id: number) => boolean;
-}) {
+}): VisitsService {
   const { store, audit, clock } = deps;
 
   function check(fields: VisitFields): void {
@@ -44,7 +44,7 @@ export function createVisitsService(deps: {
 
   return {
     create(patientId: number, fields: VisitFields, actor: Actor): Visit {
-      deps.requirePatient(patientId, 'patientId');
+      deps.patients.require(patientId, 'patientId');
       check(fields);
       const id = store.insert(patientId, fields, actor.userId, isoAt(clock));
       audit.trace(actor, 'visits.create', patientId, `consultation n° ${id} du ${fields.date}`);
@@ -73,4 +73,4 @@ export function createVisitsService(deps: {
     stats: (patientId: number) => store.stats(patientId),
   };
 }
-export type VisitsService = ReturnType<typeof createVisitsService>;
+export type { PatientVisit, VisitsService, VisitFields } from './interface.js';

@@ -59,6 +59,7 @@ export const periodSchema = z.object({
   validFrom: z.string(),
   validUntil: z.string().nullable(),
 });
+export type Period = z.infer<typeof periodSchema>;
 
 export const exceptionInputSchema = z
   .object({

@@ -1,11 +1,32 @@
-import type { EventBus } from '../../../api/common/contract.js';
+import type { EventBus, OutputOf } from '../../../api/common/contract.js';
 import type { SyncStatus } from '../../../api/common/schemas/inbox.js';
-import type { AccountsService } from '../accounts.js';
+import type { AccountsService, OpenAccount } from '../accounts.js';
 import type { Intake } from '../intake.js';
 import { testConnection } from '../send/connection-test.js';
 import type { MessageRow, InboxStore } from '../store.js';
 import { WorkerAccountSync } from './worker-sync.js';
 import { imapClient } from './imap-connection.js';
+
+/** The mail sync of every account, as the inbox area, `paume serve` and the tests drive it. */
+export interface SyncManager {
+  /** Starts a sync for each enabled account (the server and the window, not the commands). */
+  startAll(): void;
+  stopAll(): Promise<void>;
+  /** After an account is saved: its sync starts again with the new settings. */
+  restart(accountId: number): void;
+  /** Asks the account's sync to look at the server now rather than at its next poll. */
+  syncNow(accountId: number): void;
+  status: (accountId: number) => SyncStatus;
+  /** Each account's settings (never its secrets) with where its sync is. */
+  describeAccounts: () => OutputOf<'inbox.accounts'>;
+  /** Connects to the account's servers step by step, saying which step failed. */
+  test: (accountId: number) => Promise<OutputOf<'inbox.testAccount'>>;
+  /**
+   * A person archived: the message moves to the account's archive folder on the server too.
+   * The only change Paume makes on the server, and only on a person's action.
+   */
+  archiveOnServer(row: MessageRow): Promise<void>;
+}
 
 /** One AccountSync per enabled account; their states for Cabinet and the Secrétariat header (issue 11). */
 export function createSyncManager(deps: {
@@ -18,7 +39,7 @@ export function createSyncManager(deps: {
   documentsDir: string;
   filesKeyHex: string;
   pollMs?: number;
-}) {
+}): SyncManager {
   const running = new Map<number, WorkerAccountSync>();
   let started = false;
 
@@ -26,7 +47,7 @@ export function createSyncManager(deps: {
     const report = (status: SyncStatus) => {
       deps.events.emit('inbox.sync', status);
     };
-    let account: ReturnType<AccountsService['open']>;
+    let account: OpenAccount;
     try {
       account = deps.accounts.open(accountId);
     } catch (error) {
@@ -145,4 +166,3 @@ export function createSyncManager(deps: {
     },
   };
 }
-export type SyncManager = ReturnType<typeof createSyncManager>;

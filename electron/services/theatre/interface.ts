@@ -1,0 +1,27 @@
+import type { CaseRef } from './case-rows.js';
+import type { OutputOf } from '../../api/common/contract.js';
+import type { Actor } from '../../api/node/call-context.js';
+import type {
+  CaseStatus,
+  TheatreCaseInput,
+  TheatreSession,
+  TheatreSessionInput,
+} from '../../api/common/schemas/theatre.js';
+
+/** The theatre list (issue 13): sessions, cases and where each patient is. */
+export interface TheatreService {
+  /** The day of the patient's last operation, if any (for the inbox protocol). */
+  lastOperation: (patientId: number) => string | null;
+  /** The day of the patient's next planned operation (a canned reply's field). */
+  nextOperation: (patientId: number) => string | null;
+  day(date: string, actor: Actor): TheatreSession[];
+  createSession(input: TheatreSessionInput, actor: Actor): OutputOf<'theatre.createSession'>;
+  addCase(input: TheatreCaseInput, actor: Actor): OutputOf<'theatre.addCase'>;
+  moveCase(caseId: number, position: number): void;
+  /**
+   * Where the patient is now. Statuses only go forward, each with its time; a case is postponed
+   * or cancelled with a reason, and never once the incision is made.
+   */
+  setStatus(caseId: number, status: CaseStatus, reason: string, actor: Actor): void;
+  requireCase: (caseId: number) => CaseRef;
+}
