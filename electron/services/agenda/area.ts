@@ -1,6 +1,7 @@
 import { actorOf } from '../../api/node/call-context.js';
 import { textPdf } from '../../lib/simple-pdf.js';
 import { DomainError } from '../../api/common/result.js';
+import { frDate, patientName as formatPatientName, salutation } from '../../api/common/french.js';
 import { done, type Area, type AreaContext } from '../area.js';
 import type { AuditService } from '../audit/service.js';
 import type { InboxAreaService } from '../inbox/area.js';
@@ -31,10 +32,7 @@ export function agendaArea(
   };
   const practitionerNames = () =>
     new Map(needs.practice.listPractitioners().map((p) => [p.id, `${p.title} ${p.firstName} ${p.lastName}`]));
-  const patientName = (id: number) => {
-    const { fields } = needs.patients.require(id);
-    return `${(fields.usedName || fields.birthName).toUpperCase()} ${fields.usedFirstName || fields.firstNames.split(' ')[0] || ''}`.trim();
-  };
+  const patientName = (id: number) => formatPatientName(needs.patients.require(id).fields);
   const agenda = createAgendaService({
     store,
     audit: needs.audit,
@@ -75,10 +73,9 @@ export function agendaArea(
     practitionerNames,
     patient: (id) => {
       const { fields } = needs.patients.require(id);
-      const civility = fields.sex === 'F' ? 'Madame' : fields.sex === 'M' ? 'Monsieur' : 'Madame, Monsieur';
       return {
-        name: patientName(id),
-        civility: `${civility} ${fields.usedName || fields.birthName}`,
+        name: formatPatientName(fields),
+        civility: salutation(fields),
         email: fields.email,
         mobile: fields.phoneMobile,
       };
@@ -175,7 +172,7 @@ export function agendaArea(
           .day(input.practitionerId, input.date)
           .filter((appointment) => appointment.status === 'booked');
         const pdf = textPdf(
-          `${name} — rendez-vous du ${input.date.split('-').reverse().join('/')}`,
+          `${name} — rendez-vous du ${frDate(input.date)}`,
           rows.length
             ? rows.map(
                 (appointment) =>

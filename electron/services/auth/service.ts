@@ -8,6 +8,7 @@ import type { UsersService } from '../users/service.js';
 import { accountKey, seatKey, type LoginThrottle, type ThrottleKey } from './login-throttle.js';
 import { decoyHash, verifyPassword } from '../../lib/passwords.js';
 import type { SessionStore } from './store.js';
+import { countOf } from '../../api/common/french.js';
 
 /** A session lasts one working day at most, whatever the activity. */
 const MAX_SESSION_MS = 12 * 3_600_000;
@@ -46,7 +47,7 @@ export function createAuthService(deps: {
       const minutes = Math.ceil(reservation.waitMs / 60_000);
       throw new DomainError(
         'RATE_LIMITED',
-        `Trop de tentatives échouées : réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
+        `Trop de tentatives échouées : réessayez dans ${countOf(minutes, 'minute')}.`,
       );
     }
     const result = await check();
