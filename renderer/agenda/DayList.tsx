@@ -8,7 +8,7 @@ import { WaitlistOffers, type FreedSlot } from './WaitlistOffers';
 import { call } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { downloadBase64 } from '../letters/download';
-import { frDate } from '../patients/format';
+import { frDate } from '../../electron/api/common/french';
 import { ErrorAlert } from '../ui/errors';
 import { usePractitioners } from '../patients/practitioner-choices';
 

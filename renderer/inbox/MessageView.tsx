@@ -4,7 +4,7 @@ import { MESSAGE_STATE_LABELS, MESSAGE_STATES, type InboxMessage } from '../../e
 import { call } from '../api/client';
 import { useApiMutation } from '../api/hooks';
 import { downloadBase64 } from '../letters/download';
-import { frDateTime } from '../patients/format';
+import { frDateTime } from '../../electron/api/common/french';
 import { ErrorAlert } from '../ui/errors';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from './categories';
 import { HighlightedBody, SafeHtmlFrame } from './HighlightedBody';

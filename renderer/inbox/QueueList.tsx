@@ -1,6 +1,6 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import type { QueueItem } from '../../electron/api/common/schemas/inbox';
-import { frDateTime } from '../patients/format';
+import { frDateTime } from '../../electron/api/common/french';
 import { CATEGORY_COLORS, CATEGORY_LABELS, timeLeft } from './categories';
 
 /** The queue: most urgent first, each line with its category, first reason and time left. */

@@ -6,7 +6,7 @@ import type { Visit } from '../../electron/api/common/schemas/patient-file';
 import { VISIT_KIND_LABELS } from '../../electron/api/common/schemas/patient-file';
 import { call, on } from '../api/client';
 import { useApiQuery } from '../api/hooks';
-import { frDate, frDateTime } from '../patients/format';
+import { frDate, frDateTime } from '../../electron/api/common/french';
 import { ErrorAlert } from '../ui/errors';
 import { downloadBase64 } from './download';
 import { LetterEditor } from './LetterEditor';

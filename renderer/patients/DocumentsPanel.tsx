@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { PatientDocument } from '../../electron/api/common/schemas/patient-file';
 import { useApiMutation } from '../api/hooks';
 import { ErrorAlert } from '../ui/errors';
-import { frDateTime } from './format';
+import { frDateTime } from '../../electron/api/common/french';
 import { useDocumentUrl } from './use-document-url';
 
 function DocumentTile({

@@ -24,7 +24,7 @@ import { useApiMutation } from '../api/hooks';
 import { EditConflictPanel } from '../ui/EditConflictPanel';
 import { conflictOf, ErrorAlert, fieldError } from '../ui/errors';
 import { useDraft } from '../ui/use-draft';
-import { frDate, frDateTime } from './format';
+import { frDate, frDateTime } from '../../electron/api/common/french';
 import { downloadBase64 } from '../letters/download';
 import { draftToFields, fieldsToDraft } from './patient-draft';
 import { PatientFieldsForm } from './PatientFieldsForm';

@@ -8,7 +8,7 @@ import { ApiCallError, call } from '../api/client';
 import { useApiMutation } from '../api/hooks';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { useStoredDraft } from '../ui/use-stored-draft';
-import { bornWord, displayName, frDate } from './format';
+import { bornWord, frDate, patientNameWithBirthName } from '../../electron/api/common/french';
 import { EMPTY_PATIENT, draftToFields } from './patient-draft';
 import { PatientFieldsForm } from './PatientFieldsForm';
 
@@ -106,7 +106,7 @@ export function PatientCreatePage() {
                 {duplicates.map((patient) => (
                   <List.Item key={patient.id}>
                     <Anchor component={Link} to={`/patients/${patient.id}`}>
-                      {displayName(patient)}
+                      {patientNameWithBirthName(patient)}
                     </Anchor>{' '}
                     {bornWord(patient.sex)} le {frDate(patient.birthDate)}, {patient.city || 'ville inconnue'}
                     {patient.lastVisit ? `, vu le ${frDate(patient.lastVisit)}` : ''}

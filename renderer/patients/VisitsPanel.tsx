@@ -13,7 +13,7 @@ import { useApiMutation, useApiQuery } from '../api/hooks';
 import { useSession } from '../auth/session-context';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { useStoredDraft } from '../ui/use-stored-draft';
-import { frDate } from './format';
+import { frDate } from '../../electron/api/common/french';
 
 const SIDE_LABELS = { left: 'Gauche', right: 'Droite', both: 'Les deux' } as const;
 const today = () => frDate(new Date().toISOString());

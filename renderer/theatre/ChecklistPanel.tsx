@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, Radio, Stack, Text, TextInput, Title } fro
 import { useState } from 'react';
 import type { Checklist } from '../../electron/api/common/schemas/theatre';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { frDateTime } from '../patients/format';
+import { frDateTime } from '../../electron/api/common/french';
 import { ErrorAlert } from '../ui/errors';
 
 type Item = Checklist['moments'][number]['items'][number];

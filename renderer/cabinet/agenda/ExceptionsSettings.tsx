@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { AgendaException } from '../../../electron/api/common/schemas/agenda';
 import { parseFrenchDate } from '../../../electron/api/common/schemas/identity';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { frDate } from '../../patients/format';
+import { frDate } from '../../../electron/api/common/french';
 import { ErrorAlert, fieldError } from '../../ui/errors';
 import { localIsoToday } from '../../ui/local-date';
 

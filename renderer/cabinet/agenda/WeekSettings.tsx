@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, NativeSelect, Table, TextInput } from '@mantin
 import { useState } from 'react';
 import { parseFrenchDate } from '../../../electron/api/common/schemas/identity';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { frDate } from '../../patients/format';
+import { frDate } from '../../../electron/api/common/french';
 import { ErrorAlert, fieldError } from '../../ui/errors';
 
 export const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
