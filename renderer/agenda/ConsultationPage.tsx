@@ -6,7 +6,7 @@ import { addDays, format } from 'date-fns';
 import { FLOW_LABELS } from '../../electron/api/common/schemas/agenda';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { agendaKeys } from '../api/query-keys';
-import { frDate } from '../patients/format';
+import { frDate } from '../../electron/api/common/french';
 import { ErrorAlert } from '../ui/errors';
 import { localIsoToday } from '../ui/local-date';
 import { useNow } from '../ui/use-now';

@@ -10,7 +10,7 @@ import { call } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { agendaKeys } from '../api/query-keys';
 import { downloadBase64 } from '../ui/download';
-import { frDate } from '../patients/format';
+import { frDate } from '../../electron/api/common/french';
 import { ErrorAlert } from '../ui/errors';
 import { usePractitioners } from '../patients/practitioner-choices';
 

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Group, Text } from '@mantine/core';
 import { useApiQuery } from '../api/hooks';
-import { frDate } from '../patients/format';
+import { agree, countOf, frDate } from '../../electron/api/common/french';
 
 /**
  * The patient file's line about the agenda: the next appointments, the no-shows counted, and
@@ -21,8 +21,7 @@ export function PatientAppointments({ patientId, canBook }: { patientId: number;
       ))}
       {(agenda.data?.noShows ?? 0) > 0 && (
         <Badge color="red" variant="light" size="sm">
-          {agenda.data?.noShows} absence{(agenda.data?.noShows ?? 0) > 1 ? 's' : ''} non excusée
-          {(agenda.data?.noShows ?? 0) > 1 ? 's' : ''}
+          {countOf(agenda.data?.noShows ?? 0, 'absence')} non {agree(agenda.data?.noShows ?? 0, 'excusée')}
         </Badge>
       )}
       {canBook && (

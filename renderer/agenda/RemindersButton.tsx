@@ -2,6 +2,7 @@ import { Button, Group, Text, TextInput } from '@mantine/core';
 import { addDays, format } from 'date-fns';
 import { useState } from 'react';
 import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
+import { agree, countOf } from '../../electron/api/common/french';
 import { useApiMutation } from '../api/hooks';
 import { ErrorAlert, fieldError } from '../ui/errors';
 
@@ -35,7 +36,7 @@ export function RemindersButton() {
       </Button>
       {result && (
         <Text size="xs" data-testid="reminders-result">
-          {result.sent} rappel{result.sent > 1 ? 's' : ''} envoyé{result.sent > 1 ? 's' : ''}
+          {countOf(result.sent, 'rappel')} {agree(result.sent, 'envoyé')}
           {result.skipped.length > 0 &&
             ` ; non envoyés : ${result.skipped.map((skip) => `${skip.patientName} (${skip.reason})`).join(', ')}`}
         </Text>

@@ -6,14 +6,13 @@ import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
 import type { PatientSummary } from '../../electron/api/common/schemas/patients';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { agendaKeys } from '../api/query-keys';
-import { frDate } from '../patients/format';
+import { frDate, frTime, patientName } from '../../electron/api/common/french';
 import { ErrorAlert } from '../ui/errors';
 import { practitionerChoices } from '../patients/practitioner-choices';
 
 const URGENCIES: CategoryCode[] = ['urgence-jour', 'semi-urgent', 'programme'];
 const WEEKDAY_SHORT = ['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'];
-const patientLabel = (patient: PatientSummary) =>
-  `${(patient.usedName || patient.birthName).toUpperCase()} ${patient.usedFirstName || patient.firstNames} (${frDate(patient.birthDate)})`;
+const patientLabel = (patient: PatientSummary) => `${patientName(patient)} (${frDate(patient.birthDate)})`;
 
 /**
  * « Trouver un créneau » (issue 12): the patient, the motif, the urgency and the patient's
@@ -50,7 +49,7 @@ export function SlotFinder({
     const { fields } = linked.data;
     setPatient({
       id: linked.data.id,
-      label: `${(fields.usedName || fields.birthName).toUpperCase()} ${fields.usedFirstName || fields.firstNames} (${frDate(fields.birthDate)})`,
+      label: `${patientName(fields)} (${frDate(fields.birthDate)})`,
     });
   }
   const found = useApiQuery('patients.search', { query, limit: 5 }, { enabled: query.trim().length >= 2 && !patient });
@@ -106,7 +105,7 @@ export function SlotFinder({
         onSuccess: (appointment) => {
           notifications.show({
             color: 'teal',
-            message: `Rendez-vous pris : ${frDate(appointment.date)} à ${appointment.time}.`,
+            message: `Rendez-vous pris : ${frDate(appointment.date)} à ${frTime(appointment.time)}.`,
           });
           onBooked(appointment.date, appointment.practitionerId);
         },

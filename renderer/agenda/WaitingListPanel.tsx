@@ -1,7 +1,7 @@
 import { Anchor, Button, Paper, Table, Text } from '@mantine/core';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { agendaKeys } from '../api/query-keys';
-import { frDate } from '../patients/format';
+import { frDate } from '../../electron/api/common/french';
 import { usePractitioners } from '../patients/practitioner-choices';
 import { ErrorAlert } from '../ui/errors';
 
@@ -49,7 +49,7 @@ export function WaitingListPanel() {
                 </Text>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }} title="demandé le">
-                {frDate(entry.askedOn.slice(0, 10))}
+                {frDate(entry.askedOn)}
               </Table.Td>
               <Table.Td>
                 <Button

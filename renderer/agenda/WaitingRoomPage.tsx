@@ -4,7 +4,7 @@ import { localIsoToday } from '../ui/local-date';
 import { FLOW_LABELS, type FlowStep, type WaitingRoomEntry } from '../../electron/api/common/schemas/agenda';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { agendaKeys } from '../api/query-keys';
-import { frDate } from '../patients/format';
+import { frDate, patientName } from '../../electron/api/common/french';
 import { ErrorAlert } from '../ui/errors';
 import { useNow } from '../ui/use-now';
 import { practitionerChoices } from '../patients/practitioner-choices';
@@ -105,8 +105,7 @@ export function WaitingRoomPage() {
                 )
               }
             >
-              Ajouter {(patient.usedName || patient.birthName).toUpperCase()}{' '}
-              {patient.usedFirstName || patient.firstNames} ({frDate(patient.birthDate)})
+              Ajouter {patientName(patient)} ({frDate(patient.birthDate)})
             </Button>
           ))}
         </Group>

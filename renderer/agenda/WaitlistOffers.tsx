@@ -2,7 +2,7 @@ import { Button, Group, Paper, Text } from '@mantine/core';
 import type { OutputOf } from '../../electron/api/common/contract';
 import { useApiMutation } from '../api/hooks';
 import { agendaKeys } from '../api/query-keys';
-import { frDate } from '../patients/format';
+import { frDate, frTime } from '../../electron/api/common/french';
 import { ErrorAlert } from '../ui/errors';
 
 export interface FreedSlot {
@@ -34,14 +34,14 @@ export function WaitlistOffers({
   return (
     <Paper withBorder p="xs" data-testid="waitlist-offers">
       <Text size="sm" fw={600}>
-        Créneau libéré le {frDate(freed.date)} à {freed.time}
+        Créneau libéré le {frDate(freed.date)} à {frTime(freed.time)}
         {result.noShows > 0 ? ` (absences de ce patient : ${result.noShows})` : ''} : liste d’attente du motif
       </Text>
       {result.offers.length === 0 && <Text size="sm">Personne n’attend ce motif.</Text>}
       {result.offers.map((offer) => (
         <Group key={offer.id} gap="xs">
           <Text size="sm">
-            {offer.patientName} — demandé le {frDate(offer.askedOn.slice(0, 10))}
+            {offer.patientName} — demandé le {frDate(offer.askedOn)}
             {offer.note ? ` (${offer.note})` : ''}
           </Text>
           <Button

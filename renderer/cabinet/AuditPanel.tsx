@@ -1,5 +1,6 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { actionLabel, readableDetail } from '../../electron/api/common/readable-log';
+import { frDateTime } from '../../electron/api/common/french';
 import { useApiQuery } from '../api/hooks';
 import { ErrorAlert } from '../ui/errors';
 import { ChainCheck } from './ChainCheck';
@@ -34,7 +35,7 @@ export function AuditPanel() {
           {(query.data ?? []).map((entry) => (
             <Table.Tr key={entry.id}>
               <Table.Td>{entry.id}</Table.Td>
-              <Table.Td>{new Date(entry.at).toLocaleString('fr-FR')}</Table.Td>
+              <Table.Td>{frDateTime(entry.at)}</Table.Td>
               <Table.Td>{entry.userName ?? '—'}</Table.Td>
               <Table.Td>{entry.seat}</Table.Td>
               <Table.Td title={entry.action}>{actionLabel(entry.action)}</Table.Td>

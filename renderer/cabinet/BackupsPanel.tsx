@@ -13,6 +13,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useState } from 'react';
+import { frDateTime } from '../../electron/api/common/french';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { cabinetKeys } from '../api/query-keys';
 import { useServerEvent } from '../api/use-live-lists';
@@ -20,7 +21,7 @@ import { ErrorAlert, fieldError } from '../ui/errors';
 
 const sizeText = (bytes: number) =>
   bytes > 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} Mo` : `${Math.max(1, Math.round(bytes / 1024))} Ko`;
-const when = (iso: string) => new Date(iso).toLocaleString('fr-FR');
+const when = frDateTime;
 
 /**
  * Cabinet › Sauvegardes (issue 14): where the backups go (a USB disk, a NAS share) and the

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { actionLabel } from '../../electron/api/common/readable-log';
+import { frDateTime } from '../../electron/api/common/french';
 import { useApiMutation } from '../api/hooks';
 import { ErrorAlert } from '../ui/errors';
 
@@ -27,7 +28,7 @@ export function ChainCheck() {
         <Alert color="red" p="xs" data-testid="chain-report">
           Chaîne rompue à l’entrée n° {report.firstBroken.entryId}
           {report.firstBroken.action
-            ? ` (${new Date(report.firstBroken.at).toLocaleString('fr-FR')}, ${actionLabel(report.firstBroken.action)})`
+            ? ` (${frDateTime(report.firstBroken.at)}, ${actionLabel(report.firstBroken.action)})`
             : ''}{' '}
           : {report.firstBroken.reason}. Les entrées avant elle sont intactes.
         </Alert>

@@ -2,10 +2,9 @@ import { Alert, Button, Code, Group, Paper, Stack, Table, Text, Title } from '@m
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { cabinetKeys } from '../api/query-keys';
 import { ErrorAlert } from '../ui/errors';
+import { frDateTime, frTime } from '../../electron/api/common/french';
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('fr-FR') : '—');
-const hourOf = (iso: string) =>
-  new Date(iso).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' }).replace(':', ' h ');
+const when = (iso: string | null) => (iso ? frDateTime(iso) : '—');
 
 function downloadCa(pem: string): void {
   const link = document.createElement('a');
@@ -59,7 +58,7 @@ export function SeatsPanel() {
                 {pairing.data.code}
               </Title>
               <Text size="xs">
-                Valable jusqu’à {hourOf(pairing.data.expiresAt)}, une seule fois. Sur le nouveau poste : ouvrez{' '}
+                Valable jusqu’à {frTime(pairing.data.expiresAt)}, une seule fois. Sur le nouveau poste : ouvrez{' '}
                 {network.urls[0]} et tapez ce code, ou lancez <Code>paume pair {network.urls[0]} CODE --name NOM</Code>.
               </Text>
             </Stack>

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { CATEGORY_CODES, type CategoryCode } from '../../electron/api/common/schemas/inbox-protocol';
 import { QUEUE_VIEWS, type SyncStatus } from '../../electron/api/common/schemas/inbox';
 import { call } from '../api/client';
+import { frTime } from '../../electron/api/common/french';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { inboxKeys } from '../api/query-keys';
 import { useServerEvent } from '../api/use-live-lists';
@@ -134,10 +135,7 @@ export function InboxPage() {
               status.state === 'syncing' && status.total > 0
                 ? `relève ${status.done}/${status.total}`
                 : SYNC_WORDS[status.state];
-            const since =
-              status.state === 'offline' && status.since
-                ? ` depuis ${new Date(status.since).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })}`
-                : '';
+            const since = status.state === 'offline' && status.since ? ` depuis ${frTime(status.since)}` : '';
             return (
               <Badge
                 key={account.id}

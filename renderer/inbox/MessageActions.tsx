@@ -1,6 +1,7 @@
 import { Button, Checkbox, Group, Select } from '@mantine/core';
 import { useState } from 'react';
 import type { InboxMessage } from '../../electron/api/common/schemas/inbox';
+import { frDateTime } from '../../electron/api/common/french';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { inboxKeys } from '../api/query-keys';
 import { ErrorAlert } from '../ui/errors';
@@ -52,11 +53,7 @@ export function MessageActions({ message }: { message: InboxMessage }) {
         <Select
           size="xs"
           label="Reporter"
-          placeholder={
-            message.snoozedUntil
-              ? `jusqu’au ${new Date(message.snoozedUntil).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' })}`
-              : 'à plus tard…'
-          }
+          placeholder={message.snoozedUntil ? `jusqu’au ${frDateTime(message.snoozedUntil)}` : 'à plus tard…'}
           w={200}
           value={null}
           data={SNOOZES.map((choice) => ({ value: choice.value, label: choice.label }))}

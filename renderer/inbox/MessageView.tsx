@@ -5,7 +5,7 @@ import { call } from '../api/client';
 import { useApiMutation } from '../api/hooks';
 import { inboxKeys } from '../api/query-keys';
 import { downloadBase64 } from '../ui/download';
-import { frDateTime } from '../patients/format';
+import { frDateTime } from '../../electron/api/common/french';
 import { ErrorAlert } from '../ui/errors';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from './categories';
 import { HighlightedBody, SafeHtmlFrame } from './HighlightedBody';

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import type { InboxMessage } from '../../electron/api/common/schemas/inbox';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { inboxKeys } from '../api/query-keys';
-import { frDate } from '../patients/format';
+import { frDate, patientName } from '../../electron/api/common/french';
 import { ErrorAlert } from '../ui/errors';
 
 const STRENGTH = { sure: 'sûr', likely: 'probable', weak: 'possible' } as const;
@@ -86,8 +86,7 @@ export function PatientLink({ message }: { message: InboxMessage }) {
             Lier
           </Button>
           <Text size="sm">
-            {(patient.usedName || patient.birthName).toUpperCase()} {patient.usedFirstName || patient.firstNames} (
-            {frDate(patient.birthDate)})
+            {patientName(patient)} ({frDate(patient.birthDate)})
           </Text>
         </Group>
       ))}

@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useEffect, type KeyboardEvent } from 'react';
 import type { QueueItem } from '../../electron/api/common/schemas/inbox';
-import { frDateTime } from '../patients/format';
+import { frDateTime } from '../../electron/api/common/french';
 import { CATEGORY_COLORS, CATEGORY_LABELS, timeLeft } from './categories';
 
 /**

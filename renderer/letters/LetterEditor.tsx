@@ -17,6 +17,7 @@ import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
+import { frTime } from '../../electron/api/common/french';
 import { call } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { letterKeys } from '../api/query-keys';
@@ -24,7 +25,6 @@ import { ErrorAlert } from '../ui/errors';
 import { useUnsavedWork } from '../ui/unsaved-work';
 import { PagePreview } from './PagePreview';
 
-const frTime = (iso: string) => new Date(iso).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' });
 import { useDictation } from './use-dictation';
 
 interface Props {

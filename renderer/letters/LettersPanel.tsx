@@ -8,7 +8,7 @@ import { call } from '../api/client';
 import { useApiQuery } from '../api/hooks';
 import { letterKeys } from '../api/query-keys';
 import { useServerEvent } from '../api/use-live-lists';
-import { frDate, frDateTime } from '../patients/format';
+import { frDate, frDateTime } from '../../electron/api/common/french';
 import { ErrorAlert } from '../ui/errors';
 import { downloadBase64 } from '../ui/download';
 import { LetterEditor } from './LetterEditor';

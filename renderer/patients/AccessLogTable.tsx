@@ -6,7 +6,7 @@ import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
 import type { AccessEntry } from '../../electron/api/common/schemas/patient-file';
 import { useApiQuery } from '../api/hooks';
 import { ErrorAlert } from '../ui/errors';
-import { frDateTime } from './format';
+import { frDateTime } from '../../electron/api/common/french';
 
 const PAGE_SIZE = 100;
 

@@ -8,7 +8,7 @@ import {
 } from '../../electron/api/common/schemas/patient-file';
 import { useNow } from '../ui/use-now';
 import { useStoredDraft } from '../ui/use-stored-draft';
-import { frDateTime } from './format';
+import { frDateTime } from '../../electron/api/common/french';
 import { useApiMutation } from '../api/hooks';
 import { patientKeys } from '../api/query-keys';
 import { fieldError } from '../ui/errors';

@@ -4,7 +4,7 @@ import type { PatientDocument } from '../../electron/api/common/schemas/patient-
 import { useApiMutation } from '../api/hooks';
 import { patientKeys } from '../api/query-keys';
 import { ErrorAlert } from '../ui/errors';
-import { frDateTime } from './format';
+import { frDateTime } from '../../electron/api/common/french';
 import { useDocumentUrl } from './use-document-url';
 
 function DocumentTile({

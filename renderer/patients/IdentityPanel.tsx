@@ -25,8 +25,8 @@ import { patientKeys } from '../api/query-keys';
 import { EditConflictPanel } from '../ui/EditConflictPanel';
 import { conflictOf, ErrorAlert, fieldError } from '../ui/errors';
 import { useDraft } from '../ui/use-draft';
-import { frDate, frDateTime } from './format';
 import { downloadBase64 } from '../ui/download';
+import { frDate, frDateTime } from '../../electron/api/common/french';
 import { draftToFields, fieldsToDraft } from './patient-draft';
 import { PatientFieldsForm } from './PatientFieldsForm';
 

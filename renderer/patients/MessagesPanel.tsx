@@ -1,7 +1,7 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { useApiQuery } from '../api/hooks';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from '../inbox/categories';
-import { frDateTime } from './format';
+import { frDateTime } from '../../electron/api/common/french';
 
 /** The patient's mail exchanges (issue 11): what arrived about them and what the practice answered. */
 export function MessagesPanel({ patientId }: { patientId: number }) {

@@ -10,7 +10,7 @@ import { apiQuery, useApiMutation } from '../api/hooks';
 import { inboxKeys, patientKeys } from '../api/query-keys';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { useStoredDraft } from '../ui/use-stored-draft';
-import { bornWord, displayName, frDate } from './format';
+import { bornWord, frDate, patientNameWithBirthName } from '../../electron/api/common/french';
 import { EMPTY_PATIENT, draftToFields } from './patient-draft';
 import { PatientFieldsForm } from './PatientFieldsForm';
 
@@ -111,7 +111,7 @@ export function PatientCreatePage() {
                 {duplicates.map((patient) => (
                   <List.Item key={patient.id}>
                     <Anchor component={Link} to={`/patients/${patient.id}`}>
-                      {displayName(patient)}
+                      {patientNameWithBirthName(patient)}
                     </Anchor>{' '}
                     {bornWord(patient.sex)} le {frDate(patient.birthDate)}, {patient.city || 'ville inconnue'}
                     {patient.lastVisit ? `, vu le ${frDate(patient.lastVisit)}` : ''}

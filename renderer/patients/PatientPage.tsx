@@ -11,7 +11,8 @@ import { PatientAppointments } from '../agenda/PatientAppointments';
 import { AccessLogTable } from './AccessLogTable';
 import { AlertBanner } from './AlertBanner';
 import { DocumentsPanel } from './DocumentsPanel';
-import { bornWord, displayName, frDate, joinParts } from './format';
+import { bornWord, frDate, patientNameWithBirthName } from '../../electron/api/common/french';
+import { joinParts } from '../ui/join-parts';
 import { IdentityPanel } from './IdentityPanel';
 import { PreferencesPanel } from './PreferencesPanel';
 import { VisitsPanel } from './VisitsPanel';
@@ -52,7 +53,7 @@ export function PatientPage() {
     <Stack gap="xs" key={patient.id}>
       <Group gap="sm" align="baseline">
         <Title order={3} data-testid="patient-name">
-          {displayName(fields)}
+          {patientNameWithBirthName(fields)}
         </Title>
         <Text>
           {joinParts(
@@ -99,7 +100,7 @@ export function PatientPage() {
             visits={patient.visits}
             total={patient.visitCount}
             canEdit={canEdit}
-            patientName={displayName(fields)}
+            patientName={patientNameWithBirthName(fields)}
           />
         </Tabs.Panel>
         <Tabs.Panel value="documents">

@@ -3,7 +3,8 @@ import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useApiQuery } from '../api/hooks';
-import { bornWord, displayName, frDate, joinParts } from './format';
+import { bornWord, frDate, patientNameWithBirthName } from '../../electron/api/common/french';
+import { joinParts } from '../ui/join-parts';
 
 /** Always at hand in the header (Ctrl+K): type a name, a birth date, a phone or a NIR. */
 export function PatientSearch() {
@@ -71,7 +72,7 @@ export function PatientSearch() {
             <Combobox.Option value={String(patient.id)} key={patient.id} className="paume-search-option">
               <Group justify="space-between" wrap="nowrap" gap="xs">
                 <Text size="sm" fw={600}>
-                  {displayName(patient)}
+                  {patientNameWithBirthName(patient)}
                 </Text>
                 <Text size="xs" className="paume-search-detail">
                   {joinParts(

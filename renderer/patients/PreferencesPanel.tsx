@@ -5,7 +5,7 @@ import { patientKeys } from '../api/query-keys';
 import { EditConflictPanel } from '../ui/EditConflictPanel';
 import { conflictOf, ErrorAlert, fieldError } from '../ui/errors';
 import { useStoredDraft } from '../ui/use-stored-draft';
-import { frDate, frDateTime } from './format';
+import { frDate, frDateTime } from '../../electron/api/common/french';
 import { PREFERENCE_ITEMS, type ItemSpec } from './preference-items';
 
 /** Dates shown and typed the French way (issue 10); the server reads both. */

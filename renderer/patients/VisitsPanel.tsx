@@ -14,7 +14,7 @@ import { patientKeys } from '../api/query-keys';
 import { useSession } from '../auth/session-context';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { useStoredDraft } from '../ui/use-stored-draft';
-import { frDate } from './format';
+import { frDate } from '../../electron/api/common/french';
 
 const SIDE_LABELS = { left: 'Gauche', right: 'Droite', both: 'Les deux' } as const;
 const today = () => frDate(new Date().toISOString());

@@ -1,6 +1,6 @@
 import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
 import type { PatientFields } from '../../electron/api/common/schemas/patients';
-import { frDate } from './format';
+import { frDate } from '../../electron/api/common/french';
 
 /** The form's values: dates as typed (12/03/1961), everything else as the API takes it. */
 export type PatientDraft = Omit<PatientFields, 'birthDate' | 'workAccidentDate' | 'deceasedOn' | 'sex'> & {

@@ -12,7 +12,8 @@ import {
   ZONE_LABELS,
   type TheatreCase,
 } from '../../electron/api/common/schemas/theatre';
-import { bornWord, frDate, joinParts } from '../patients/format';
+import { bornWord, frDate } from '../../electron/api/common/french';
+import { joinParts } from '../ui/join-parts';
 import { orderedPreferences, preferenceLine, PREFERENCE_TITLES } from './preference-summary';
 
 /** Plays the patient's music from the practice's folder, or says to use their own headphones. */

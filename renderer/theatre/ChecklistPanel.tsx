@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Checklist } from '../../electron/api/common/schemas/theatre';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { theatreKeys } from '../api/query-keys';
-import { frDateTime } from '../patients/format';
+import { frDateTime } from '../../electron/api/common/french';
 import { ErrorAlert } from '../ui/errors';
 
 type Item = Checklist['moments'][number]['items'][number];

@@ -22,7 +22,7 @@ import {
 } from '../../electron/api/common/schemas/theatre';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { theatreKeys } from '../api/query-keys';
-import { displayName, frDate } from '../patients/format';
+import { frDate, patientNameWithBirthName } from '../../electron/api/common/french';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { useStoredDraft } from '../ui/use-stored-draft';
 
@@ -182,7 +182,7 @@ export function NewCaseForm({ session, prefill }: { session: TheatreSession; pre
               : []),
             ...(found.data ?? []).map((patient) => ({
               value: String(patient.id),
-              label: `${displayName(patient)} (${frDate(patient.birthDate)})`,
+              label: `${patientNameWithBirthName(patient)} (${frDate(patient.birthDate)})`,
             })),
           ]}
           value={draft.patientId === null ? null : String(draft.patientId)}

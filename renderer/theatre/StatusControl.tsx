@@ -2,6 +2,7 @@ import { Badge, Button, Group, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { CASE_STATUS_LABELS, type CaseStatus, type TheatreCase } from '../../electron/api/common/schemas/theatre';
+import { frTime } from '../../electron/api/common/french';
 import { useApiMutation } from '../api/hooks';
 import { theatreKeys } from '../api/query-keys';
 import { fieldError } from '../ui/errors';
@@ -17,8 +18,7 @@ const NEXT: Partial<Record<CaseStatus, { status: CaseStatus; label: string }>> =
 };
 const BEFORE_INCISION: readonly CaseStatus[] = ['planned', 'called', 'in_room', 'induction'];
 
-const time = (iso: string | undefined) =>
-  iso ? new Date(iso).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' }) : '';
+const time = frTime;
 
 /** Where the patient is, with its time, the next step in one click, and « reporter » with a reason, inline. */
 export function StatusControl({ theatreCase }: { theatreCase: TheatreCase }) {

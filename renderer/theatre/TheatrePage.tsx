@@ -9,7 +9,7 @@ import { downloadBase64 } from '../ui/download';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { theatreKeys } from '../api/query-keys';
 import { useSession } from '../auth/session-context';
-import { frDate } from '../patients/format';
+import { frDate } from '../../electron/api/common/french';
 import { ErrorAlert } from '../ui/errors';
 import { CaseCard } from './CaseCard';
 import { ChecklistPanel } from './ChecklistPanel';

@@ -1,5 +1,5 @@
 import type { Preference, PreferenceValue } from '../../electron/api/common/schemas/patient-file';
-import { joinParts } from '../patients/format';
+import { joinParts } from '../ui/join-parts';
 
 /** One line a nurse reads across the room for each preference (« jazz · Nina Simone »). */
 export function preferenceLine(value: PreferenceValue): string {

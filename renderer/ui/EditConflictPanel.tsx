@@ -1,10 +1,11 @@
 import { Alert, Button, Group, Table, Text } from '@mantine/core';
 import type { EditConflict } from '../../electron/api/common/result';
+import { frDate } from '../../electron/api/common/french';
 
 const shown = (value: unknown): string => {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value.split('-').reverse().join('/');
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return frDate(value);
   if (typeof value === 'string') return value;
   return typeof value === 'number' ? String(value) : JSON.stringify(value);
 };

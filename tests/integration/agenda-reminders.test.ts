@@ -92,6 +92,9 @@ describe('reminders', () => {
     expect(smtp.received).toHaveLength(1);
     const mail = await simpleParser(smtp.received[0]?.raw ?? Buffer.alloc(0));
     expect(mail.subject).toBe('Rappel : rendez-vous le 26/11/2026 à 08 h 00');
+    // Greeted as letters greet (issue 21): the name in capitals.
+    expect(mail.text?.startsWith('Madame MOREL,\n')).toBe(true);
+    expect(mail.text).toContain('Nous vous rappelons votre rendez-vous le 26/11/2026 à 08 h 00 avec ');
     expect(mail.text).toContain('Gardez le pansement jusqu’au rendez-vous.');
     expect(mail.attachments[0]?.filename).toBe('convocation.docx');
     expect(mail.attachments[0]?.content.subarray(0, 2).toString()).toBe('PK');

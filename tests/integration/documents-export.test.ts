@@ -111,7 +111,7 @@ describe('right of access', () => {
 
   it('keeps the accents of names put in capitals in the access log (issue 10)', async () => {
     const created = (await admin.call('patients.create', {
-      ...patientInput({ birthName: 'Besançon', firstNames: 'Crépin' }),
+      ...patientInput({ birthName: 'Besançon', firstNames: 'Crépin Marie', usedFirstName: '' }),
       confirmNotDuplicate: true,
     })) as { ok: true; value: { id: number } };
     await admin.call('patientFile.open', { id: created.value.id });
@@ -119,6 +119,7 @@ describe('right of access', () => {
       ok: true;
       value: { patientName: string }[];
     };
+    // Named as the screens name the patient (issue 21): the first of the first names.
     expect(log.value[0]?.patientName).toBe('BESANÇON Crépin');
   });
 });

@@ -325,7 +325,7 @@ describe('the operative report', () => {
     );
     expect(draft.sections.anaesthesia).toBe('WALANT (réveillé).');
     expect(draft.sections.procedure).toMatch(
-      /^Salle 3 ; équipe : anesthésiste Dr Roux, IBODE Sophie\. Entrée en salle \d\d:\d\d, incision \d\d:\d\d, fin \d\d:\d\d\.$/,
+      /^Salle 3 ; équipe : anesthésiste Dr Roux, IBODE Sophie\. Entrée en salle \d\d h \d\d, incision \d\d h \d\d, fin \d\d h \d\d\.$/,
     );
     // Reopening keeps what was dictated since.
     await value(

@@ -1,4 +1,5 @@
 import { localOf } from '../../lib/paris-time.js';
+import { frTime } from './french.js';
 
 /** What every API call answers, over IPC and HTTP alike (HOUSE.md rule 2). */
 export type ErrorCode =
@@ -77,7 +78,7 @@ export class DomainError extends Error {
 /** « à 10 h 42 », or « le 25/11 à 10 h 42 » when not today, on the practice's clock. */
 function whenSaid(at: string, now: number): string {
   const saved = localOf(Date.parse(at));
-  const time = `à ${saved.time.replace(':', ' h ')}`;
+  const time = `à ${frTime(saved.time)}`;
   if (saved.date === localOf(now).date) return time;
   const [, month, day] = saved.date.split('-');
   return `le ${day}/${month} ${time}`;

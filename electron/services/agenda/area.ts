@@ -8,7 +8,7 @@ import type { PracticeService } from '../practice/service.js';
 import { createAgendaService, type AgendaService } from './service.js';
 import { motifDurationFor } from './booking-rules.js';
 import { dayPdf } from './day-pdf.js';
-import { agendaPatientName, reminderCivility } from './patient-naming.js';
+import { patientName as formatPatientName, salutation } from '../../api/common/french.js';
 import { agendaPractitioners } from './practitioners.js';
 import { startReminderTimer } from './reminder-timer.js';
 import { createReminders, NO_SMS_PROVIDER } from './reminders.js';
@@ -28,7 +28,7 @@ export function agendaArea(
 ): Area<AgendaService> {
   const store = createAgendaStore(context.db);
   const practitioners = agendaPractitioners(needs.practice);
-  const patientName = (id: number) => agendaPatientName(needs.patients.require(id).fields);
+  const patientName = (id: number) => formatPatientName(needs.patients.require(id).fields);
   const agenda = createAgendaService({
     store,
     audit: needs.audit,
@@ -62,8 +62,8 @@ export function agendaArea(
     patient: (id) => {
       const { fields } = needs.patients.require(id);
       return {
-        name: agendaPatientName(fields),
-        civility: reminderCivility(fields),
+        name: formatPatientName(fields),
+        civility: salutation(fields),
         email: fields.email,
         mobile: fields.phoneMobile,
       };

@@ -1,11 +1,10 @@
 import { DomainError } from '../../api/common/result.js';
+import { frTime } from '../../api/common/french.js';
 import type { Appointment, BookInput, Motif, Period } from '../../api/common/schemas/agenda.js';
 import { addMinutes, epochOf, localOf, minutesOf, nextDay } from '../../lib/paris-time.js';
 import { closedBecause, openingsOn } from './schedule.js';
 import { heldOpenTo } from './slot-finder.js';
 import type { AgendaStore, AppointmentRow, MotifRow, PeriodRow } from './store.js';
-
-export const hourText = (time: string) => time.replace(':', ' h ');
 
 export const toMotif = (row: MotifRow): Motif => ({
   id: row.id,
@@ -75,7 +74,7 @@ export function checkBookable(
   if (!opening)
     throw new DomainError(
       'INVALID_INPUT',
-      `${hourText(input.time)} est en dehors des heures d’ouverture de ce praticien.`,
+      `${frTime(input.time)} est en dehors des heures d’ouverture de ce praticien.`,
       {
         time: 'hors des heures d’ouverture',
       },
@@ -93,7 +92,7 @@ export function refuseOverlap(store: AgendaStore, practitionerId: number, date: 
     .bookedOn(practitionerId, date)
     .find((row) => from < Date.parse(row.ends_at) && to > Date.parse(row.starts_at));
   if (taken)
-    throw new DomainError('CONFLICT', `Créneau déjà pris (rendez-vous de ${hourText(taken.local_time)}).`, {
+    throw new DomainError('CONFLICT', `Créneau déjà pris (rendez-vous de ${frTime(taken.local_time)}).`, {
       time: 'déjà pris',
     });
 }

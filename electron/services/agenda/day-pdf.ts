@@ -1,3 +1,4 @@
+import { frDate } from '../../api/common/french.js';
 import type { Appointment } from '../../api/common/schemas/agenda.js';
 import { textPdf } from '../../lib/simple-pdf.js';
 
@@ -5,7 +6,7 @@ import { textPdf } from '../../lib/simple-pdf.js';
 export function dayPdf(practitionerName: string, date: string, appointments: readonly Appointment[]) {
   const booked = appointments.filter((appointment) => appointment.status === 'booked');
   const pdf = textPdf(
-    `${practitionerName} — rendez-vous du ${date.split('-').reverse().join('/')}`,
+    `${practitionerName} — rendez-vous du ${frDate(date)}`,
     booked.length
       ? booked.map(
           (appointment) =>

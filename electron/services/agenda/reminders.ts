@@ -1,4 +1,5 @@
 import { DomainError } from '../../api/common/result.js';
+import { frDate, frTime } from '../../api/common/french.js';
 import type { Motif } from '../../api/common/schemas/agenda.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import { nextDay, todayAt } from '../../lib/paris-time.js';
@@ -38,8 +39,6 @@ export interface ReminderDeps {
   ) => Promise<Buffer>;
 }
 
-const frDate = (iso: string) => iso.split('-').reverse().join('/');
-
 /** Reminders two days before, by e-mail with the motif's instructions and the convocation letter. */
 export function createReminders(deps: ReminderDeps) {
   return {
@@ -53,7 +52,7 @@ export function createReminders(deps: ReminderDeps) {
       for (const row of deps.store.toRemind(date)) {
         const patient = deps.patient(row.patient_id);
         const motif = motifs.get(row.motif_id);
-        const when = `le ${frDate(row.local_date)} à ${row.local_time.replace(':', ' h ')}`;
+        const when = `le ${frDate(row.local_date)} à ${frTime(row.local_time)}`;
         const who = names.get(row.practitioner_id) ?? '';
         const text = [
           `${patient.civility},`,

@@ -2,6 +2,7 @@ import type { Db } from '../../../db/connection.js';
 import type { AccessEntry } from '../../api/common/schemas/patient-file.js';
 import type { AuditEntry } from '../../api/common/schemas/users.js';
 import { entryHash, GENESIS, type ChainedFields } from './chain.js';
+import { patientName } from '../../api/common/french.js';
 
 interface AuditRow {
   id: number;
@@ -37,15 +38,17 @@ export interface AccessQuery {
 }
 
 // The name is put in capitals in JavaScript: SQLite's upper() knows only ASCII and wrote
-// « BESANçON » (issue 10).
+// « BESANçON » (issue 10). The journal names the patient as the screens do (issue 21).
 const SELECT = `SELECT a.*, u.display_name AS user_name,
-    CASE WHEN p.id IS NULL THEN NULL ELSE p.birth_name || char(31) || p.first_names END AS patient_name
+    CASE WHEN p.id IS NULL THEN NULL
+      ELSE p.birth_name || char(31) || p.first_names || char(31) || p.used_name || char(31) || p.used_first_name
+    END AS patient_name
   FROM audit_log a LEFT JOIN users u ON u.id = a.user_id LEFT JOIN patients p ON p.id = a.patient_id`;
 
-/** « Besançon\u001fLéa » → « BESANÇON Léa » */
+/** « Besançon\u001fLéa Anne\u001f\u001f » → « BESANÇON Léa » */
 function capitalisedName(joined: string): string {
-  const [birthName = '', firstNames = ''] = joined.split('\u001f');
-  return `${birthName.toLocaleUpperCase('fr-FR')} ${firstNames}`;
+  const [birthName = '', firstNames = '', usedName = '', usedFirstName = ''] = joined.split('\u001f');
+  return patientName({ birthName, firstNames, usedName, usedFirstName });
 }
 
 export function createAuditStore(db: Db) {

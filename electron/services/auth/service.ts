@@ -9,6 +9,7 @@ import { accountKey, seatKey, type LoginThrottle, type ThrottleKey } from './log
 import { decoyHash, verifyPassword } from '../../lib/passwords.js';
 import type { SessionStore } from './store.js';
 import type { AuthService } from './interface.js';
+import { countOf } from '../../api/common/french.js';
 
 /** A session lasts one working day at most, whatever the activity. */
 const MAX_SESSION_MS = 12 * 3_600_000;
@@ -47,7 +48,7 @@ export function createAuthService(deps: {
       const minutes = Math.ceil(reservation.waitMs / 60_000);
       throw new DomainError(
         'RATE_LIMITED',
-        `Trop de tentatives échouées : réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
+        `Trop de tentatives échouées : réessayez dans ${countOf(minutes, 'minute')}.`,
       );
     }
     const result = await check();

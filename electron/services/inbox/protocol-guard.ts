@@ -16,6 +16,7 @@ import {
   type MessageFacts,
   type TriageResult,
 } from './triage/engine.js';
+import { agree, countOf } from '../../api/common/french.js';
 
 /**
  * Cabinet › Protocole de tri's tester and guard (issue 23). The tester sorts a pasted or chosen
@@ -139,7 +140,7 @@ export function createProtocolGuard(deps: ProtocolGuardDeps): ProtocolGuard {
       ...weakenedEmergencyRules(deps.current(), draft),
       ...(lowered
         ? [
-            `${lowered} message${lowered > 1 ? 's seraient classés' : ' serait classé'} moins urgent${lowered > 1 ? 's' : ''} qu’aujourd’hui (en rouge)`,
+            `${countOf(lowered, 'message')} ${agree(lowered, 'serait classé', 'seraient classés')} ${agree(lowered, 'moins urgent')} qu’aujourd’hui (en rouge)`,
           ]
         : []),
       ...(level(draft.fallback) > level(deps.current().fallback)

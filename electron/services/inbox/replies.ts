@@ -1,4 +1,5 @@
 import { DomainError } from '../../api/common/result.js';
+import { frDate, salutation, usedFirstName, usedLastName } from '../../api/common/french.js';
 import type { MessageState } from '../../api/common/schemas/inbox.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
@@ -31,15 +32,13 @@ export function createReplies(deps: {
       const reply = deps.canned.require(cannedId);
       const practice = deps.practice.findPractice();
       const patient = row.patient_id === null ? null : deps.patients.require(row.patient_id).fields;
-      const civility = patient
-        ? `${patient.sex === 'F' ? 'Madame' : patient.sex === 'M' ? 'Monsieur' : 'Madame, Monsieur'} ${patient.usedName || patient.birthName}`
-        : 'Madame, Monsieur';
+      const civility = patient ? salutation(patient) : 'Madame, Monsieur';
       const next = row.patient_id === null ? null : deps.theatre.nextOperation(row.patient_id);
       return fillCanned(reply.body, {
         civility,
-        lastName: patient ? patient.usedName || patient.birthName : '',
-        firstName: patient ? patient.usedFirstName || patient.firstNames.split(' ')[0] || '' : '',
-        nextOperation: next ? next.split('-').reverse().join('/') : '(aucune intervention programmée)',
+        lastName: patient ? usedLastName(patient) : '',
+        firstName: patient ? usedFirstName(patient) : '',
+        nextOperation: next ? frDate(next) : '(aucune intervention programmée)',
         practiceName: practice?.name ?? '',
         // An empty phone would leave « appelez le . »: the letter says what is missing instead.
         practicePhone: practice?.phone || '(téléphone du cabinet à renseigner dans Cabinet)',

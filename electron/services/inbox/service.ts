@@ -1,5 +1,6 @@
 import type { EventBus } from '../../api/common/contract.js';
 import { DomainError } from '../../api/common/result.js';
+import { patientName } from '../../api/common/french.js';
 import type { CategoryCode, TriageReason } from '../../api/common/schemas/inbox-protocol.js';
 import type { InboxMessage, MessageState, PatientCandidate, QueueItem } from '../../api/common/schemas/inbox.js';
 import type { PatientSummary } from '../../api/common/schemas/patients.js';
@@ -30,7 +31,7 @@ export function createInboxService(deps: {
 
   const patientRef = (patient: PatientSummary) => ({
     id: patient.id,
-    name: `${(patient.usedName || patient.birthName).toUpperCase()} ${patient.usedFirstName || patient.firstNames.split(' ')[0] || ''}`.trim(),
+    name: patientName(patient),
     birthDate: patient.birthDate,
   });
 

@@ -4,8 +4,8 @@ import { ageOn } from '../../api/common/schemas/identity.js';
 import type { Practice, Practitioner } from '../../api/common/schemas/practice.js';
 import type { Doctor } from '../../api/common/schemas/patients.js';
 import { HAND_LABELS } from '../../api/common/schemas/patients.js';
+import { frDate, patientName, salutation } from '../../api/common/french.js';
 
-const frDate = (iso: string | null) => (iso ? iso.slice(0, 10).split('-').reverse().join('/') : '');
 const doctorName = (doctor: Doctor | null) =>
   doctor
     ? {
@@ -26,9 +26,6 @@ export function buildLetterData(input: {
 }) {
   const { file, visit, surgeon, practice } = input;
   const f = file.fields;
-  const firstName = f.usedFirstName || f.firstNames.split(' ')[0] || '';
-  const lastName = f.usedName || f.birthName;
-  const civility = f.sex === 'F' ? 'Madame' : f.sex === 'M' ? 'Monsieur' : 'Madame, Monsieur';
   const digits = visit.digits.map((digit) => DIGIT_LABELS[digit].toLowerCase()).join(', ');
   return {
     practice: {
@@ -46,8 +43,9 @@ export function buildLetterData(input: {
       signature: surgeon?.signature || (surgeon ? `${surgeon.title} ${surgeon.firstName} ${surgeon.lastName}` : ''),
     },
     patient: {
-      fullName: `${lastName.toUpperCase()} ${firstName}`,
-      civilityName: `${civility} ${lastName.toUpperCase()}`,
+      // Letters name the patient as the screens do: « MEUNIER Léa », « Madame MEUNIER » (issue 21).
+      fullName: patientName(f),
+      civilityName: salutation(f),
       birthName: f.birthName,
       birthDate: frDate(f.birthDate),
       age: ageOn(f.birthDate, input.today),

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packagePath } from '../../lib/package-path.js';
 import { DomainError } from '../../api/common/result.js';
+import { type NamedPerson, usedFirstName, usedLastName } from '../../api/common/french.js';
 import type { Practice, Practitioner } from '../../api/common/schemas/practice.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { EventBus } from '../../api/common/contract.js';
@@ -35,12 +36,12 @@ const sha256 = (content: Buffer) => createHash('sha256').update(content).digest(
  */
 export function letterFileName(
   row: { created_at: string; version: number },
-  patient: { usedName: string; birthName: string; usedFirstName: string; firstNames: string },
+  patient: NamedPerson,
   label: string,
   format: string,
 ): string {
-  const name =
-    `${patient.usedName || patient.birthName} ${patient.usedFirstName || patient.firstNames.split(' ')[0] || ''}`.trim();
+  // As typed, not in capitals: a file name in a folder reads better « Meunier Léa ».
+  const name = `${usedLastName(patient)} ${usedFirstName(patient)}`.trim();
   const lowered = label.charAt(0).toLowerCase() + label.slice(1);
   // Names were cleaned of control characters on the way in; these are the ones file systems refuse.
   return `${row.created_at.slice(0, 10)} ${name} - ${lowered} v${row.version}.${format}`.replace(/[\\/:*?"<>|]+/g, ' ');

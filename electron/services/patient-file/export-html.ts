@@ -5,14 +5,13 @@ import {
   type PatientFile,
 } from '../../api/common/schemas/patient-file.js';
 import { HAND_LABELS, IDENTITY_STATUS_LABELS } from '../../api/common/schemas/patients.js';
+import { capitals, frDate, frDateTime } from '../../api/common/french.js';
 
 const escape = (value: string | number | null | undefined): string =>
   String(value ?? '').replace(
     /[&<>"']/g,
     (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
   );
-
-const frDate = (iso: string | null): string => (iso ? iso.slice(0, 10).split('-').reverse().join('/') : '');
 
 const rows = (pairs: [string, string | number | null | undefined][]): string =>
   pairs.map(([label, value]) => `<tr><th>${escape(label)}</th><td>${escape(value)}</td></tr>`).join('');
@@ -22,7 +21,7 @@ export function renderSummaryHtml(file: PatientFile, accessLog: readonly AccessE
   const f = file.fields;
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Dossier de ${escape(f.birthName)} ${escape(f.firstNames)}</title>
 <style>body{font-family:sans-serif;margin:2em;max-width:60em}th{text-align:left;padding-right:1em;vertical-align:top}table{border-collapse:collapse;margin-bottom:1.5em}td,th{border-bottom:1px solid #ddd;padding:.2em .4em}</style></head><body>
-<h1>Dossier patient : ${escape(f.birthName.toUpperCase())} ${escape(f.firstNames)}</h1>
+<h1>Dossier patient : ${escape(capitals(f.birthName))} ${escape(f.firstNames)}</h1>
 <p>Export du ${escape(frDate(exportedAt))} (droit d’accès). Conservation jusqu’au ${escape(frDate(file.retentionUntil))}.</p>
 <h2>Identité</h2><table>${rows([
     ['Nom de naissance', f.birthName],
@@ -64,7 +63,7 @@ export function renderSummaryHtml(file: PatientFile, accessLog: readonly AccessE
 <h2>Journal des accès</h2><table><tr><th>Quand</th><th>Qui</th><th>Poste</th><th>Action</th></tr>${accessLog
     .map(
       (e) =>
-        `<tr><td>${escape(e.at)}</td><td>${escape(e.userName)}</td><td>${escape(e.seat)}</td><td>${escape(e.action)} ${escape(e.detail)}</td></tr>`,
+        `<tr><td>${escape(frDateTime(e.at))}</td><td>${escape(e.userName)}</td><td>${escape(e.seat)}</td><td>${escape(e.action)} ${escape(e.detail)}</td></tr>`,
     )
     .join('')}</table>
 </body></html>`;

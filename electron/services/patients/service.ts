@@ -1,4 +1,5 @@
 import { DomainError, staleEditError } from '../../api/common/result.js';
+import { patientName } from '../../api/common/french.js';
 import {
   ID_DOCUMENT_LABELS,
   IDENTITY_STATUS_LABELS,
@@ -104,7 +105,7 @@ export function createPatientsService(deps: {
       refuseTakenNir(fields, null);
       const duplicates = duplicatesOf(fields, null);
       if (duplicates.length > 0 && !confirmNotDuplicate) {
-        const names = duplicates.map((d) => `${d.birthName.toUpperCase()} ${d.firstNames} (n° ${d.id})`).join(', ');
+        const names = duplicates.map((d) => `${patientName(d)} (n° ${d.id})`).join(', ');
         throw new DomainError(
           'CONFLICT',
           `Dossier(s) proche(s) déjà existant(s) : ${names}. Vérifiez avant de créer un nouveau dossier.`,

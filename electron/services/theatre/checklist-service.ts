@@ -1,5 +1,6 @@
 import type { Actor } from '../../api/node/call-context.js';
 import { DomainError } from '../../api/common/result.js';
+import { frDateTime } from '../../api/common/french.js';
 import type { Checklist, ChecklistAnswerInput } from '../../api/common/schemas/theatre.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import { textPdf } from '../../lib/simple-pdf.js';
@@ -24,11 +25,7 @@ function checklistPdf(checklist: Checklist): Buffer {
       const answer = item.answer;
       if (!answer) return `[ ] ${item.text}`;
       const decision = answer.decision ? ` — ${answer.decision === 'go' ? 'Go' : 'No-Go'} : ${answer.reason}` : '';
-      const at = new Date(answer.at).toLocaleString('fr-FR', {
-        dateStyle: 'short',
-        timeStyle: 'short',
-        timeZone: 'Europe/Paris',
-      });
+      const at = frDateTime(answer.at);
       return `[${ANSWER_LABELS[answer.answer]}] ${item.text}${decision} (${answer.by}, ${at})`;
     }),
   ]);

@@ -6,9 +6,8 @@ import {
   type TheatreSession,
 } from '../../api/common/schemas/theatre.js';
 import { ALERT_LABELS, DIGIT_LABELS } from '../../api/common/schemas/patient-file.js';
+import { frDate } from '../../api/common/french.js';
 import { textPdf } from '../../lib/simple-pdf.js';
-
-const frDate = (iso: string) => iso.split('-').reverse().join('/');
 
 /** The day's theatre list on paper (issue 13): room by room, each case with its site, patient, anaesthesia and status. */
 export function dayListPdf(

@@ -1,5 +1,6 @@
 import type { Actor } from '../../api/node/call-context.js';
 import { DomainError } from '../../api/common/result.js';
+import { frTime } from '../../api/common/french.js';
 import { DIGIT_LABELS } from '../../api/common/schemas/patient-file.js';
 import { ANAESTHESIA_LABELS, ZONE_LABELS, type TheatreCase } from '../../api/common/schemas/theatre.js';
 import type { LettersService } from '../letters/service.js';
@@ -7,10 +8,7 @@ import type { VisitsService } from '../visits/service.js';
 import type { CaseRow, TheatreStore } from './store.js';
 
 const REPORT = 'operative-report';
-const at = (iso: string | undefined) =>
-  iso
-    ? new Date(iso).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' })
-    : '…';
+const at = (iso: string | undefined) => (iso ? frTime(iso) : '…');
 
 /**
  * At the end of a case, its operative report (the existing template) opens pre-filled from the

@@ -1,5 +1,6 @@
 import type { Actor } from '../../api/node/call-context.js';
 import { DomainError } from '../../api/common/result.js';
+import { patientName } from '../../api/common/french.js';
 import { ageOn } from '../../api/common/schemas/identity.js';
 import type { EventBus } from '../../api/common/contract.js';
 import {
@@ -72,8 +73,7 @@ export function createTheatreService(deps: {
       statusReason: row.status_reason,
       card: {
         patientId: row.patient_id,
-        displayName:
-          `${(fields.usedName || fields.birthName).toLocaleUpperCase('fr-FR')} ${fields.usedFirstName || fields.firstNames.split(' ')[0] || ''}`.trim(),
+        displayName: patientName(fields),
         birthDate: fields.birthDate,
         sex: fields.sex,
         age: ageOn(fields.birthDate, isoAt(clock).slice(0, 10)),

@@ -4,7 +4,7 @@ import type { AgendaException } from '../../../electron/api/common/schemas/agend
 import { parseFrenchDate } from '../../../electron/api/common/schemas/identity';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { agendaKeys } from '../../api/query-keys';
-import { frDate } from '../../patients/format';
+import { frDate } from '../../../electron/api/common/french';
 import { ErrorAlert, fieldError } from '../../ui/errors';
 import { localIsoToday } from '../../ui/local-date';
 

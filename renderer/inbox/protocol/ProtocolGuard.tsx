@@ -2,6 +2,7 @@ import { Badge, Checkbox, Group, Paper, ScrollArea, Stack, Table, Text } from '@
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import type { ProtocolPreview, TriageProtocol } from '../../../electron/api/common/schemas/inbox-protocol';
+import { agree, countOf } from '../../../electron/api/common/french';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../ui/errors';
 import { CATEGORY_LABELS } from '../categories';
@@ -45,9 +46,9 @@ export function ProtocolGuard({
         Ce que le changement déplacerait
       </Text>
       <Text size="xs" c="dimmed" mb={4}>
-        {preview.checked.corrected} message{preview.checked.corrected > 1 ? 's' : ''} corrigé
-        {preview.checked.corrected > 1 ? 's' : ''} par le secrétariat et {preview.checked.examples} exemples triés à
-        nouveau · bien classés : {preview.rightBefore} avant, {preview.rightAfter} après
+        {countOf(preview.checked.corrected, 'message')} {agree(preview.checked.corrected, 'corrigé')} par le secrétariat
+        et {countOf(preview.checked.examples, 'exemple')} {agree(preview.checked.examples, 'trié')} à nouveau · bien
+        classés : {preview.rightBefore} avant, {preview.rightAfter} après
       </Text>
       <ErrorAlert error={error} />
       {preview.moved.length === 0 ? (

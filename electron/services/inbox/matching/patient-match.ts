@@ -1,5 +1,6 @@
 import type { PatientCandidate } from '../../../api/common/schemas/inbox.js';
 import type { PatientSummary } from '../../../api/common/schemas/patients.js';
+import { frDate, patientName } from '../../../api/common/french.js';
 import { foldName, phoneDigits } from '../../../lib/name-folding.js';
 
 /** What the matcher may ask the patient file; answered by the patients area. */
@@ -29,7 +30,7 @@ const STRENGTH_ORDER = { sure: 0, likely: 1, weak: 2 } as const;
 
 const ref = (patient: PatientSummary) => ({
   id: patient.id,
-  name: `${(patient.usedName || patient.birthName).toUpperCase()} ${patient.usedFirstName || patient.firstNames.split(' ')[0] || ''}`.trim(),
+  name: patientName(patient),
   birthDate: patient.birthDate,
 });
 
@@ -70,7 +71,7 @@ export function findCandidates(lookup: PatientLookup, clues: MatchClues): Patien
       propose(patient, `INS ${clues.xdm.ins} de l’archive MSSanté`, 'sure');
   if (clues.xdm?.birthDate && clues.xdm.birthName) {
     const xdmWords = new Set(foldName(`${clues.xdm.birthName} ${clues.xdm.firstName ?? ''}`).split(' '));
-    for (const patient of lookup.search(clues.xdm.birthDate.split('-').reverse().join('/'), 50))
+    for (const patient of lookup.search(frDate(clues.xdm.birthDate), 50))
       if (namedIn(patient, xdmWords)) propose(patient, 'nom et date de naissance de l’archive MSSanté', 'sure');
   }
   if (clues.fromAddress)
@@ -81,13 +82,9 @@ export function findCandidates(lookup: PatientLookup, clues: MatchClues): Patien
         namedIn(patient, words) ? 'sure' : 'likely',
       );
   for (const date of birthDatesIn(`${clues.subject}\n${clues.text}`)) {
-    for (const patient of lookup.search(date.split('-').reverse().join('/'), 50)) {
+    for (const patient of lookup.search(frDate(date), 50)) {
       if (namedIn(patient, words))
-        propose(
-          patient,
-          `nom et date de naissance (${date.split('-').reverse().join('/')}) écrits dans le message`,
-          'sure',
-        );
+        propose(patient, `nom et date de naissance (${frDate(date)}) écrits dans le message`, 'sure');
     }
   }
   for (const raw of new Set(clues.text.match(PHONE) ?? [])) {

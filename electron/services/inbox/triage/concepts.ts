@@ -4,6 +4,7 @@ import { mentionsOperation, operatedDaysAgoInText, temperatures } from './measur
 import { spellingIndex, type SpellingIndex } from './spelling.js';
 import { stemOf } from './stem.js';
 import { foldWord, type Token } from './tokens.js';
+import { countOf } from '../../../api/common/french.js';
 
 /** One word of a term or a rule's phrase: by stem, or by its beginning when written with a star. */
 export interface PatternWord {
@@ -222,7 +223,7 @@ export function findConcepts(compiled: CompiledConcepts, reading: MessageReading
           first: -1,
           last: -1,
           status: 'current',
-          fact: `opéré il y a ${soonest} jour${soonest > 1 ? 's' : ''}`,
+          fact: `opéré il y a ${countOf(soonest, 'jour')}`,
           days: soonest,
         });
     }

@@ -2,6 +2,7 @@ import type { TriageReason, TriageRule } from '../../../api/common/schemas/inbox
 import type { Reading, MessageFacts } from './reading.js';
 import { mayMatch, phraseMatches, type CompiledProtocol, type PhraseMatch } from './rule-match.js';
 import type { Token } from './tokens.js';
+import { countOf } from '../../../api/common/french.js';
 
 /**
  * Each rule's reason for a message, or none (issue 23): its conditions, then its phrases, then its
@@ -30,7 +31,7 @@ function conditionsHold(
   }
   if (rule.operatedWithinDays !== undefined) {
     if (operatedDaysAgo === null || operatedDaysAgo > rule.operatedWithinDays) return null;
-    evidence.push(`opéré il y a ${operatedDaysAgo} jour${operatedDaysAgo > 1 ? 's' : ''}`);
+    evidence.push(`opéré il y a ${countOf(operatedDaysAgo, 'jour')}`);
   }
   if (rule.openWorkAccident !== undefined) {
     if (rule.openWorkAccident !== facts.openWorkAccident) return null;
