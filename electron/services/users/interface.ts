@@ -10,6 +10,16 @@ export interface NewUser {
 }
 
 /** The people who use Paume, their roles and accounts. */
+/** An administrator's change to an account, made on the version the form was opened on. */
+export interface UserChange {
+  id: number;
+  displayName: string;
+  roles: readonly Role[];
+  practitionerId: number | null;
+  active: boolean;
+  version: number;
+}
+
 export interface UsersService {
   list: () => User[];
   get: (id: number) => User;
@@ -26,17 +36,7 @@ export interface UsersService {
   prepareFirstAccount(input: NewUser): Promise<(now: string) => number>;
   /** Runs `work` in one synchronous transaction (setup writes the first account with the practice). */
   inTransaction: <T>(work: () => T) => T;
-  update(
-    input: {
-      id: number;
-      displayName: string;
-      roles: readonly Role[];
-      practitionerId: number | null;
-      active: boolean;
-      version: number;
-    },
-    actingUserId: number,
-  ): User;
+  update(input: UserChange, actingUserId: number): User;
   setPassword(id: number, password: string): Promise<void>;
   changeOwnPassword(id: number, currentPassword: string, newPassword: string): Promise<void>;
 }

@@ -1,11 +1,10 @@
 import { DomainError, staleEditError } from '../../api/common/result.js';
-import type { Role } from '../../api/common/schemas/common.js';
 import type { User } from '../../api/common/schemas/users.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { EventBus } from '../../api/common/contract.js';
 import { hashPassword, verifyPassword } from '../../lib/passwords.js';
 import type { UsersStore } from './store.js';
-import type { UsersService, NewUser } from './interface.js';
+import type { NewUser, UserChange, UsersService } from './interface.js';
 
 export function createUsersService(deps: {
   store: UsersStore;
@@ -60,17 +59,7 @@ export function createUsersService(deps: {
     },
     inTransaction: <T>(work: () => T): T => store.inTransaction(work),
 
-    update(
-      input: {
-        id: number;
-        displayName: string;
-        roles: readonly Role[];
-        practitionerId: number | null;
-        active: boolean;
-        version: number;
-      },
-      actingUserId: number,
-    ): User {
+    update(input: UserChange, actingUserId: number): User {
       const before = get(input.id);
       checkPractitioner(input.practitionerId);
       if (input.id === actingUserId && (!input.active || !input.roles.includes('admin'))) {
