@@ -49,7 +49,24 @@ export default tseslint.config(
   {
     files: ['electron/**/*.{ts,tsx,mts}', 'db/**/*.ts', 'renderer/**/*.{ts,tsx}'],
     plugins: { paume: paumeLayers },
-    rules: { 'paume/layer-imports': 'error' },
+    rules: {
+      'paume/layer-imports': 'error',
+      // A local day cut out of an ISO instant is the UTC day: yesterday between midnight and
+      // 1 a.m. in Paris (2 a.m. in summer). Issue 22: one helper, electron/api/common/paris-day.ts.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(slice|substring|substr|split)$/][callee.object.type='CallExpression'][callee.object.callee.property.name=/^(toISOString|toJSON)$/]",
+          message:
+            'Un jour découpé dans toISOString() est le jour UTC (la veille entre minuit et 1 h à Paris) : parisToday(), parisDayOf() ou shiftDay() de electron/api/common/paris-day.ts.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='toLocaleDateString'][arguments.0.value='en-CA']",
+          message: 'Le jour de Paris vient d’un seul endroit : electron/api/common/paris-day.ts.',
+        },
+      ],
+    },
   },
   {
     files: ['electron/main/**', 'electron/preload/**'],

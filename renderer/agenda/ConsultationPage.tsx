@@ -2,11 +2,11 @@ import { Anchor, Badge, Button, Group, Kbd, Paper, Select, Stack, Table, Text, T
 import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { addDays, format } from 'date-fns';
 import { FLOW_LABELS } from '../../electron/api/common/schemas/agenda';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { agendaKeys } from '../api/query-keys';
 import { frDate } from '../../electron/api/common/french';
+import { parisToday, shiftDay } from '../../electron/api/common/paris-day';
 import { ErrorAlert } from '../ui/errors';
 import { localIsoToday } from '../ui/local-date';
 import { useNow } from '../ui/use-now';
@@ -112,7 +112,7 @@ export function ConsultationPage() {
             messageId: null,
             patientId: nextFor,
             urgency: 'programme',
-            after: format(addDays(new Date(), 10), 'yyyy-MM-dd'),
+            after: shiftDay(parisToday(), 10),
             practitionerId,
             motifHint: 'contrôle',
           }}

@@ -1,8 +1,8 @@
 import { Button, Group, Text, TextInput } from '@mantine/core';
-import { addDays, format } from 'date-fns';
 import { useState } from 'react';
 import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
-import { agree, countOf } from '../../electron/api/common/french';
+import { agree, countOf, frDate } from '../../electron/api/common/french';
+import { parisToday, shiftDay } from '../../electron/api/common/paris-day';
 import { useApiMutation } from '../api/hooks';
 import { ErrorAlert, fieldError } from '../ui/errors';
 
@@ -13,7 +13,7 @@ import { ErrorAlert, fieldError } from '../ui/errors';
  */
 export function RemindersButton() {
   const send = useApiMutation('agenda.sendReminders');
-  const [day, setDay] = useState(() => format(addDays(new Date(), 2), 'dd/MM/yyyy'));
+  const [day, setDay] = useState(() => frDate(shiftDay(parisToday(), 2)));
   const result = send.data;
   return (
     <Group gap={6} align="center">

@@ -1,3 +1,4 @@
+import { parisToday } from '../../electron/api/common/paris-day';
 import { Badge, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useParams, useSearchParams } from 'react-router';
 import { ageOn } from '../../electron/api/common/schemas/identity';
@@ -58,7 +59,7 @@ export function PatientPage() {
         <Text>
           {joinParts(
             `${bornWord(fields.sex)} le ${frDate(fields.birthDate)}`,
-            `${ageOn(fields.birthDate, new Date().toISOString().slice(0, 10))} ans`,
+            `${ageOn(fields.birthDate, parisToday())} ans`,
             fields.city,
           )}
         </Text>

@@ -1,3 +1,4 @@
+import { parisToday } from '../../electron/api/common/paris-day';
 import type { PreferenceItem, PreferenceValue } from '../../electron/api/common/schemas/patient-file';
 
 export type FieldSpec =
@@ -35,7 +36,7 @@ export const PREFERENCE_ITEMS: readonly ItemSpec[] = [
       item: 'anaesthesia',
       choice: 'walant',
       regionalBlock: '',
-      discussedOn: new Date().toISOString().slice(0, 10),
+      discussedOn: parisToday(),
     },
   },
   {

@@ -1,3 +1,4 @@
+import { parisToday, shiftDay } from '../../electron/api/common/paris-day';
 import { ActionIcon, Alert, Button, Group, Overlay, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
@@ -16,9 +17,8 @@ import { ChecklistPanel } from './ChecklistPanel';
 import { NewCaseForm, NewSessionForm, prefillFrom } from './PlanningForm';
 import { StatusControl } from './StatusControl';
 
-const isoToday = () => new Date().toISOString().slice(0, 10);
-const shift = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const isoToday = () => parisToday();
+const shift = (iso: string, days: number) => shiftDay(iso, days);
 
 /**
  * Bloc (issue 13): the day's theatre list, session by session, each case with its

@@ -1,7 +1,7 @@
-import { format } from 'date-fns';
+import { parisToday } from '../../electron/api/common/paris-day';
 
 /**
- * Today as YYYY-MM-DD on this machine's calendar, which is the practice's (Europe/Paris).
- * Not `toISOString()`: that is the UTC day, yesterday's date between midnight and 2 a.m. in summer.
+ * Today as YYYY-MM-DD in Paris, whatever the zone of the machine the browser runs on (issue 22):
+ * the one helper of electron/api/common/paris-day.ts, not this machine's own calendar.
  */
-export const localIsoToday = () => format(new Date(), 'yyyy-MM-dd');
+export const localIsoToday = () => parisToday();

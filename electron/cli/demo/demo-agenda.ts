@@ -1,3 +1,4 @@
+import { shiftDay } from '../../api/common/paris-day.js';
 import type { Actor } from '../../api/node/call-context.js';
 import type { FlowStep } from '../../api/common/schemas/agenda.js';
 import { epochOf, localOf } from '../../lib/paris-time.js';
@@ -125,7 +126,7 @@ export function seedDemoAgenda(
   const nowMs = Date.now();
   const nowTime = localOf(nowMs).time;
   for (let offset = 0; offset < 7; offset += 1) {
-    const date = new Date(Date.parse(`${today}T12:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+    const date = shiftDay(today, offset);
     for (const practitionerId of surgeonIds) {
       // Today's hours already gone took place: the surgeon's list has a morning behind it, a
       // patient in consultation and one waiting, whatever the hour the demonstration is opened.

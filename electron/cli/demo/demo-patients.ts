@@ -1,3 +1,4 @@
+import { parisToday, shiftDay } from '../../api/common/paris-day.js';
 import type { DemoServices } from './demo-services.js';
 import type { Actor } from '../../services/audit/service.js';
 import { DIAGNOSES, fakePatient, pick, seededRandom } from './french-people.js';
@@ -28,7 +29,7 @@ const TALKING_POINTS = [
 /** A few hundred fictitious patients with visits, alerts and preferences, for the demo. */
 export function seedDemoPatients(services: DemoServices, actor: Actor, count = 300): number {
   const random = seededRandom(20261124);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = parisToday();
   const gps = GPS.map((gp) => services.doctors.create({ ...gp, phone: '05 55 00 00 00', email: '' }));
   const surgeons = services.practice.listPractitioners().filter((practitioner) => practitioner.kind === 'surgeon');
   const usedNirs = new Set<string>();
@@ -54,7 +55,7 @@ export function seedDemoPatients(services: DemoServices, actor: Actor, count = 3
       services.visits.create(
         id,
         {
-          date: new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10),
+          date: shiftDay(today, -daysAgo),
           practitionerId: surgeons.length ? pick(random, surgeons).id : null,
           kind: visit === 0 ? 'emergency' : pick(random, ['postop', 'dressing', 'scheduled'] as const),
           notes: '',

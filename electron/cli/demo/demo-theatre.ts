@@ -1,3 +1,5 @@
+import { parisToday, shiftDay } from '../../api/common/paris-day.js';
+import { weekdayOf } from '../../lib/paris-time.js';
 import type { Actor } from '../../api/node/call-context.js';
 import type { ANAESTHESIAS, ZONES } from '../../api/common/schemas/theatre.js';
 import type { PatientsService } from '../../services/patients/service.js';
@@ -55,11 +57,12 @@ export function seedDemoTheatre(
 ): number {
   const surgeons = services.practice.listPractitioners().filter((practitioner) => practitioner.kind === 'surgeon');
   const patients = services.patients.search('a', 60);
-  const monday = new Date();
-  monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
+  // This week's Monday in Paris (weekdayOf: 1 = Monday … 7 = Sunday).
+  const today = parisToday();
+  const monday = shiftDay(today, 1 - weekdayOf(today));
   let added = 0;
   for (let day = 0; day < 5; day += 1) {
-    const date = new Date(monday.getTime() + day * 86_400_000).toISOString().slice(0, 10);
+    const date = shiftDay(monday, day);
     for (let room = 1; room <= 2; room += 1) {
       const { id: sessionId } = services.theatre.createSession(
         {

@@ -1,3 +1,4 @@
+import { parisToday } from '../../api/common/paris-day.js';
 import { luhnValid, type Role } from '../../api/common/schemas/common.js';
 import type { PractitionerInput } from '../../api/common/schemas/practice.js';
 import type { DemoServices } from './demo-services.js';
@@ -142,6 +143,6 @@ export async function seedDemo(services: DemoServices): Promise<DemoAccount[]> {
   seedDemoTheatre(services, actor);
   await seedDemoInbox(services.inbox);
   // Today on the practice's calendar (the UTC day is yesterday's between midnight and 2 a.m.).
-  seedDemoAgenda(services, actor, new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Paris' }));
+  seedDemoAgenda(services, actor, parisToday());
   return accounts;
 }

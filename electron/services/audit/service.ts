@@ -1,3 +1,4 @@
+import { shiftDay } from '../../api/common/paris-day.js';
 import type { AccessEntry } from '../../api/common/schemas/patient-file.js';
 import type { Actor } from '../../api/node/call-context.js';
 import type { AuditEntry } from '../../api/common/schemas/users.js';
@@ -37,7 +38,7 @@ export function createAuditService(deps: { store: AuditStore; clock: Clock }): A
     recordHead: (reason: string) => deps.store.recordHead(isoAt(deps.clock), reason),
     /** Reads and changes of patient data; dates are whole days, `to` included. */
     access(query: { patientId?: number; userId?: number; from?: string; to?: string; limit: number }): AccessEntry[] {
-      const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      const nextDay = (iso: string) => shiftDay(iso, 1);
       const full: AccessQuery = {
         patientId: query.patientId ?? null,
         userId: query.userId ?? null,

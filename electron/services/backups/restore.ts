@@ -1,3 +1,4 @@
+import { parisStamp } from '../../api/common/paris-day.js';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openDatabase } from '../../../db/connection.js';
@@ -45,7 +46,8 @@ export async function restoreBackup(options: {
     options.lock === false
       ? () => undefined
       : lockDataDir(options.dataDir, options.dryRun ? 'paume restore --dry-run' : 'paume restore');
-  const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+  // Paris time, as the person restoring reads it in the name of the database set aside.
+  const stamp = parisStamp(Date.now(), '-');
   const incoming = join(options.dataDir, `.restauration-${stamp}.sqlite`);
   try {
     options.say('Déchiffrement de la sauvegarde…');

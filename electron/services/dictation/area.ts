@@ -1,7 +1,7 @@
+import { parisStamp } from '../../api/common/paris-day.js';
 import { join } from 'node:path';
 import { actorOf } from '../../api/node/call-context.js';
 import { DomainError } from '../../api/common/result.js';
-import { isoAt } from '../../lib/clock.js';
 import { done, type Area, type AreaContext } from '../area.js';
 import type { DocumentsService } from '../documents/service.js';
 import type { VisitsService } from '../visits/service.js';
@@ -9,12 +9,6 @@ import { createDictationService, type DictationService } from './service.js';
 import { createVocabularyStore } from './vocabulary-store.js';
 
 const RECOGNITION_THREADS = 2;
-
-/** 2026-11-24-14h05-09: the practice's local time, as people read it in the Documents tab. */
-function localStamp(at: Date): string {
-  const two = (value: number) => String(value).padStart(2, '0');
-  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}-${two(at.getHours())}h${two(at.getMinutes())}-${two(at.getSeconds())}`;
-}
 
 /** 16-bit little-endian samples, as the capture sends them (an odd byte count is refused). */
 function pcmOf(bytes: Buffer): Int16Array {
@@ -40,7 +34,7 @@ export function dictationArea(
       check: (visitId) => void needs.visits.require(visitId, 'visitId'),
       keep(visitId, wav, actor) {
         const visit = needs.visits.require(visitId, 'visitId');
-        const fileName = `dictee-${localStamp(new Date(isoAt(context.clock)))}.wav`;
+        const fileName = `dictee-${parisStamp(context.clock())}.wav`;
         const document = needs.documents.add({ patientId: visit.patientId, visitId, fileName, content: wav }, actor);
         return { documentId: document.id, fileName };
       },

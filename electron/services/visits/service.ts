@@ -1,3 +1,4 @@
+import { parisToday, shiftDay } from '../../api/common/paris-day.js';
 import { DomainError, staleEditError } from '../../api/common/result.js';
 import type { Visit } from '../../api/common/schemas/patient-file.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
@@ -24,7 +25,8 @@ export function createVisitsService(deps: {
     if (fields.practitionerId !== null && !deps.practitionerExists(fields.practitionerId)) {
       throw new DomainError('NOT_FOUND', 'Praticien introuvable.', { practitionerId: 'praticien introuvable' });
     }
-    const tomorrow = new Date(clock() + 86_400_000).toISOString().slice(0, 10);
+    // The Paris day: a consultation typed at 00:30 is today's, and tomorrow is tomorrow in Paris.
+    const tomorrow = shiftDay(parisToday(clock), 1);
     if (fields.date > tomorrow && fields.kind !== 'scheduled') {
       throw new DomainError('INVALID_INPUT', 'Seule une consultation programmée peut être datée dans le futur.', {
         date: 'date dans le futur',

@@ -1,3 +1,4 @@
+import { parisToday } from '../paris-day.js';
 import { z } from 'zod';
 import { text } from './common.js';
 import { dateSchema, inseeSchema, nirMismatch, nirSchema } from './identity.js';
@@ -79,7 +80,7 @@ export function checkPatientConsistency(fields: PatientFields, today: string, co
     });
 }
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
+const todayIso = () => parisToday();
 
 export const patientCreateSchema = patientFieldsSchema
   .extend({ confirmNotDuplicate: z.boolean().meta({ title: 'Confirmation : pas un doublon' }) })
