@@ -47,8 +47,7 @@ export function mayReceive(audience: Audience | null, userId: number | null): bo
 
 export function createTransportSeam(services: Services, events: EventBus): TransportSeam {
   const { auth, seats, dictation } = services;
-  const liveUserOf = (token: string | null): number | null =>
-    token !== null && auth.streamAllowed(token) ? auth.peekUserId(token) : null;
+  const liveUserOf = (token: string | null): number | null => (token === null ? null : auth.liveUserId(token));
   return {
     subscribeAs: (tokenNow, deliver) =>
       events.subscribe((name, payload, audience) => {

@@ -13,8 +13,6 @@ export interface AuthService {
     token: string;
   }>;
   resolve(token: string | null): ResolvedSession | null;
-  /** Who holds this token, without counting it as activity (routing an event is not work). */
-  peekUserId(token: string): number | null;
   info(session: ResolvedSession): SessionInfo;
   lock(session: ResolvedSession): void;
   unlock(session: ResolvedSession, password: string, seat: string): Promise<SessionInfo>;
@@ -31,6 +29,11 @@ export interface AuthService {
   ): Promise<void>;
   /** An administrator sets a password: the account's sessions end (the caller's own one stays). */
   resetPassword(userId: number, password: string, by: ResolvedSession): Promise<void>;
+  /**
+   * Who holds this token while its session may receive events (live, not locked, account
+   * active), else null; one read, not counted as activity (routing an event is not work).
+   */
+  liveUserId(token: string): number | null;
   /** Whether an event stream may stay open on this token: a live session, not locked. */
   streamAllowed(token: string): boolean;
   onSessionsEnded(listener: () => void): () => void;

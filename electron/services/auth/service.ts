@@ -56,6 +56,12 @@ export function createAuthService(deps: {
     return result;
   }
 
+  /** The holder of a live, unlocked session of an active account; one read of the session. */
+  const liveUserId = (token: string): number | null => {
+    const row = sessions.get(hashToken(token));
+    return row !== null && row.locked === 0 && users.find(row.user_id)?.active === true ? row.user_id : null;
+  };
+
   return {
     /** Opens a session for a known user; returns the secret token, of which only a hash is stored. */
     openSession(userId: number, seat: string): string {
@@ -109,11 +115,6 @@ export function createAuthService(deps: {
         sessions.touch(tokenHash, now);
       }
       return { user, tokenHash, locked };
-    },
-
-    /** Who holds this token, without counting it as activity (routing an event is not work). */
-    peekUserId(token: string): number | null {
-      return sessions.get(hashToken(token))?.user_id ?? null;
     },
 
     info(session: ResolvedSession): SessionInfo {
@@ -177,10 +178,9 @@ export function createAuthService(deps: {
     },
 
     /** Whether an event stream may stay open on this token: a live session, not locked. */
-    streamAllowed(token: string): boolean {
-      const row = sessions.get(hashToken(token));
-      return row !== null && row.locked === 0 && users.find(row.user_id)?.active === true;
-    },
+    liveUserId,
+
+    streamAllowed: (token: string): boolean => liveUserId(token) !== null,
 
     onSessionsEnded(listener: () => void): () => void {
       sessionEndListeners.add(listener);
