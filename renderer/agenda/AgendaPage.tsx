@@ -1,6 +1,6 @@
 import { Anchor, Group, SegmentedControl, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
-import { localIsoToday } from '../ui/local-date';
+import { parisToday } from '../../electron/api/common/paris-day';
 import { useSearchParams } from 'react-router';
 import { categorySchema } from '../../electron/api/common/schemas/inbox-protocol';
 import { DayList } from './DayList';
@@ -16,7 +16,7 @@ export function AgendaPage() {
   const [mode, setMode] = useState<'trouver' | 'semaine'>('trouver');
   const [view, setView] = useState<{ practitionerId: number | null; date: string }>({
     practitionerId: null,
-    date: localIsoToday(),
+    date: parisToday(),
   });
   return (
     <Stack gap="sm">

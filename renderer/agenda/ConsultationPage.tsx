@@ -8,7 +8,6 @@ import { agendaKeys } from '../api/query-keys';
 import { frDate } from '../../electron/api/common/french';
 import { parisToday, shiftDay } from '../../electron/api/common/paris-day';
 import { ErrorAlert } from '../ui/errors';
-import { localIsoToday } from '../ui/local-date';
 import { useNow } from '../ui/use-now';
 import { SlotFinder } from './SlotFinder';
 import { waitedMinutes } from './WaitingRoomPage';
@@ -25,7 +24,7 @@ export function ConsultationPage() {
   const practitioners = usePractitioners();
   const [chosen, setChosen] = useState<number | null>(null);
   const practitionerId = chosen ?? practitioners.fallbackId;
-  const room = useApiQuery('agenda.waitingRoom', { date: localIsoToday() });
+  const room = useApiQuery('agenda.waitingRoom', { date: parisToday() });
   const setFlow = useApiMutation('agenda.setFlow', [agendaKeys.waitingRoom()]);
   const mine = (room.data ?? []).filter((entry) => entry.practitionerId === practitionerId && entry.flow !== 'absent');
   const next = mine.find((entry) => entry.flow === 'waiting') ?? mine.find((entry) => entry.flow === 'arrived');
@@ -45,7 +44,7 @@ export function ConsultationPage() {
   return (
     <Stack gap="sm">
       <Group gap="md" align="flex-end">
-        <Title order={3}>Consultations du {frDate(localIsoToday())}</Title>
+        <Title order={3}>Consultations du {frDate(parisToday())}</Title>
         <Select
           size="xs"
           w={240}

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { localIsoToday } from '../ui/local-date';
+import { parisToday } from '../../electron/api/common/paris-day';
 import { FLOW_LABELS, type FlowStep, type WaitingRoomEntry } from '../../electron/api/common/schemas/agenda';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { agendaKeys } from '../api/query-keys';
@@ -33,7 +33,7 @@ export function waitedMinutes(entry: WaitingRoomEntry, now: number): number | nu
  */
 export function WaitingRoomPage() {
   const now = useNow(30_000);
-  const date = localIsoToday();
+  const date = parisToday();
   const room = useApiQuery('agenda.waitingRoom', { date });
   const setFlow = useApiMutation('agenda.setFlow', [agendaKeys.waitingRoom()]);
   const walkIn = useApiMutation('agenda.walkIn', [agendaKeys.waitingRoom()]);

@@ -2,8 +2,8 @@ import { nextDay, todayAt } from '../../lib/paris-time.js';
 
 /**
  * « Today » and every local day, for the server and the renderer alike (issue 22 item 4): the
- * Paris day, from the one implementation in lib/paris-time (Temporal). Never
- * `toISOString().slice(0, 10)`, which is the UTC day: yesterday between midnight and 1 a.m.
+ * Paris day, from the one implementation in lib/paris-time (Temporal). Never a day cut
+ * out of `toISOString()`, which is the UTC day: yesterday between midnight and 1 a.m.
  * (2 a.m. in summer). The lint refuses that form in electron/, renderer/ and db/.
  */
 export const parisDayOf = (epochMs: number): string => todayAt(epochMs);

@@ -83,17 +83,7 @@ export interface AppointmentValues {
   room: string;
 }
 /** What a walk-in writes: no message, the room taken from the motif, arrived already. */
-export interface WalkInValues {
-  practitionerId: number;
-  patientId: number;
-  motifId: number;
-  startsAt: string;
-  endsAt: string;
-  date: string;
-  time: string;
-  notes: string;
-  userId: number;
-  now: string;
+export interface WalkInValues extends Omit<AppointmentValues, 'inboxMessageId' | 'room'> {
   flowTimes: string;
 }
 /** A request on the waiting list, as it is written. */

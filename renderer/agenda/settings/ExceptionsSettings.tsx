@@ -6,7 +6,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { agendaKeys } from '../../api/query-keys';
 import { frDate } from '../../../electron/api/common/french';
 import { ErrorAlert, fieldError } from '../../ui/errors';
-import { localIsoToday } from '../../ui/local-date';
+import { parisToday } from '../../../electron/api/common/paris-day';
 
 export const EXCEPTION_KINDS: Readonly<Record<AgendaException['kind'], string>> = {
   absence: 'Absence (congé, formation)',
@@ -27,7 +27,7 @@ export function ExceptionsSettings({
   practitionerId: number | null;
   names: { value: string; label: string }[];
 }) {
-  const upcoming = useApiQuery('agenda.exceptions', { from: localIsoToday() });
+  const upcoming = useApiQuery('agenda.exceptions', { from: parisToday() });
   const add = useApiMutation('agenda.addException', [agendaKeys.exceptions(), agendaKeys.slots()]);
   const remove = useApiMutation('agenda.removeException', [agendaKeys.exceptions(), agendaKeys.slots()]);
   const [draft, setDraft] = useState({
