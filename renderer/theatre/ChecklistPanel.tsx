@@ -9,12 +9,13 @@ import { ErrorAlert } from '../ui/errors';
 type Item = Checklist['moments'][number]['items'][number];
 const ANSWERS = { yes: 'Oui', no: 'Non', na: 'N/A' } as const;
 
-function ItemRow({ caseId, item }: { caseId: number; item: Item }) {
+function ItemRow({ caseId, item, open }: { caseId: number; item: Item; open: boolean }) {
   const answer = useApiMutation('theatre.answerChecklist', [theatreKeys.checklists(), theatreKeys.day()]);
   // « Non » on an item that needs the team: Go or No-Go, why, and what a No-Go does, inline.
   const [deciding, setDeciding] = useState(false);
-  const [decision, setDecision] = useState<'go' | 'nogo'>('go');
-  const [outcome, setOutcome] = useState<'postponed' | 'cancelled'>('postponed');
+  // Nothing preselected after a « non »: the team says Go or No-Go itself (issue 22).
+  const [decision, setDecision] = useState<'go' | 'nogo' | null>(null);
+  const [outcome, setOutcome] = useState<'postponed' | 'cancelled' | null>(null);
   const [reason, setReason] = useState('');
   const send = (value: 'yes' | 'no' | 'na') => {
     if (value === 'no' && item.teamDecisionIfNo && !deciding) {
@@ -50,7 +51,7 @@ function ItemRow({ caseId, item }: { caseId: number; item: Item }) {
             {item.answer.by}, {frDateTime(item.answer.at)}
           </Text>
         ) : (
-          <Group gap={4} wrap="nowrap">
+          <Group gap={4} wrap="nowrap" style={open ? undefined : { display: 'none' }}>
             <Button size="compact-xs" color="teal" onClick={() => send('yes')}>
               Oui
             </Button>
@@ -70,6 +71,7 @@ function ItemRow({ caseId, item }: { caseId: number; item: Item }) {
           <Radio.Group
             value={decision}
             onChange={(value) => setDecision(value === 'nogo' ? 'nogo' : 'go')}
+            required
             label="Décision de l’équipe"
           >
             <Group gap={6}>
@@ -81,6 +83,7 @@ function ItemRow({ caseId, item }: { caseId: number; item: Item }) {
             <Radio.Group
               value={outcome}
               onChange={(value) => setOutcome(value === 'cancelled' ? 'cancelled' : 'postponed')}
+              required
               label="L’intervention est"
             >
               <Group gap={6}>
@@ -99,10 +102,12 @@ function ItemRow({ caseId, item }: { caseId: number; item: Item }) {
           <Button
             size="xs"
             color={decision === 'nogo' ? 'red' : 'orange'}
-            disabled={reason.trim().length < 3}
+            disabled={decision === null || (decision === 'nogo' && outcome === null) || reason.trim().length < 3}
             onClick={() => send('no')}
           >
-            Enregistrer « non » — {decision === 'go' ? 'Go' : 'No-Go'}
+            {decision === null
+              ? 'Enregistrer « non » (choisir Go ou No-Go)'
+              : `Enregistrer « non » — ${decision === 'go' ? 'Go' : 'No-Go'}`}
           </Button>
         </Group>
       )}
@@ -135,11 +140,16 @@ export function ChecklistPanel({ caseId }: { caseId: number }) {
       <Stack gap="sm">
         {data.moments.map((moment) => (
           <Stack key={moment.id} gap={6}>
-            <Text fw={700} size="sm">
+            <Text fw={700} size="sm" c={moment.open ? undefined : 'dimmed'}>
               {moment.label}
             </Text>
+            {!moment.open && (
+              <Text size="xs" c="dimmed" data-testid={`moment-closed-${moment.id}`}>
+                S’ouvre quand le patient est « {moment.opensAt} ».
+              </Text>
+            )}
             {moment.items.map((item) => (
-              <ItemRow key={item.id} caseId={caseId} item={item} />
+              <ItemRow key={item.id} caseId={caseId} item={item} open={moment.open} />
             ))}
           </Stack>
         ))}

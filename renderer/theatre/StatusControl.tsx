@@ -6,6 +6,8 @@ import { frTime } from '../../electron/api/common/french';
 import { useApiMutation } from '../api/hooks';
 import { theatreKeys } from '../api/query-keys';
 import { fieldError } from '../ui/errors';
+import { useSession } from '../auth/session-context';
+import { mayCall } from '../auth/may-call';
 
 const NEXT: Partial<Record<CaseStatus, { status: CaseStatus; label: string }>> = {
   planned: { status: 'called', label: 'Appeler' },
@@ -25,7 +27,11 @@ export function StatusControl({ theatreCase }: { theatreCase: TheatreCase }) {
   const setStatus = useApiMutation('theatre.setStatus', [theatreKeys.day()]);
   const [postponing, setPostponing] = useState<'postponed' | 'cancelled' | null>(null);
   const [reason, setReason] = useState('');
+  // Passing a checklist gate anyway: a named reason, inline, never a default (issue 22).
+  const [forcing, setForcing] = useState(false);
+  const [forceReason, setForceReason] = useState('');
   const next = NEXT[theatreCase.status];
+  const blocked = theatreCase.nextBlockers.length > 0;
   // The operative report opens pre-filled from the case, in the patient's Courriers tab, ready to dictate.
   const navigate = useNavigate();
   const report = useApiMutation('theatre.operativeReport');
@@ -43,6 +49,7 @@ export function StatusControl({ theatreCase }: { theatreCase: TheatreCase }) {
       },
     );
   };
+  const mayWriteReport = mayCall(useSession().session.user.roles, 'theatre.operativeReport');
   const closed = theatreCase.status === 'postponed' || theatreCase.status === 'cancelled';
   return (
     <Group gap={4} wrap="wrap" data-testid="case-status">
@@ -50,13 +57,65 @@ export function StatusControl({ theatreCase }: { theatreCase: TheatreCase }) {
         {CASE_STATUS_LABELS[theatreCase.status]} {time(theatreCase.statusTimes[theatreCase.status])}
       </Badge>
       {closed && theatreCase.statusReason && <Text size="xs">{theatreCase.statusReason}</Text>}
-      {next && (
+      {theatreCase.forcedSteps.map((step) => (
+        <Badge key={`${step.status}-${step.at}`} color="red" variant="light" size="sm" data-testid="forced-step">
+          {CASE_STATUS_LABELS[step.status]} forcé par {step.by} à {time(step.at)} : {step.reason}
+        </Badge>
+      ))}
+      {next && !blocked && (
         <Button
           size="compact-xs"
           onClick={() => setStatus.mutate({ caseId: theatreCase.id, status: next.status, reason: '' })}
         >
           {next.label} →
         </Button>
+      )}
+      {next && blocked && (
+        <Group gap={4} wrap="wrap" data-testid="status-blocked">
+          <Text size="xs" c="orange.8" fw={600}>
+            « {next.label} » après la check-list : {theatreCase.nextBlockers.join(' ; ')}
+          </Text>
+          {!forcing && (
+            <Button size="compact-xs" variant="subtle" color="red" onClick={() => setForcing(true)}>
+              Passer outre…
+            </Button>
+          )}
+        </Group>
+      )}
+      {next && blocked && forcing && (
+        <Group gap={4}>
+          <TextInput
+            size="xs"
+            w={280}
+            autoFocus
+            aria-label="Motif pour passer outre la check-list"
+            placeholder="motif (tracé, affiché sur l’intervention)"
+            value={forceReason}
+            onChange={(e) => setForceReason(e.currentTarget.value)}
+            error={fieldError(setStatus.error, 'reason')}
+          />
+          <Button
+            size="compact-xs"
+            color="red"
+            disabled={forceReason.trim().length < 3}
+            onClick={() =>
+              setStatus.mutate(
+                { caseId: theatreCase.id, status: next.status, reason: forceReason.trim(), force: true },
+                {
+                  onSuccess: () => {
+                    setForcing(false);
+                    setForceReason('');
+                  },
+                },
+              )
+            }
+          >
+            {next.label} malgré la check-list
+          </Button>
+          <Button size="compact-xs" variant="default" onClick={() => setForcing(false)}>
+            Garder
+          </Button>
+        </Group>
       )}
       {BEFORE_INCISION.includes(theatreCase.status) && postponing === null && (
         <>
@@ -98,7 +157,7 @@ export function StatusControl({ theatreCase }: { theatreCase: TheatreCase }) {
           </Button>
         </Group>
       )}
-      {['end', 'recovery', 'left'].includes(theatreCase.status) && (
+      {mayWriteReport && ['end', 'recovery', 'left'].includes(theatreCase.status) && (
         <Button size="compact-xs" variant="light" color="grape" loading={report.isPending} onClick={openReport}>
           Compte rendu opératoire
         </Button>
@@ -106,6 +165,11 @@ export function StatusControl({ theatreCase }: { theatreCase: TheatreCase }) {
       {setStatus.error && !postponing && (
         <Text size="xs" c="red">
           {setStatus.error.message}
+        </Text>
+      )}
+      {report.error && (
+        <Text size="xs" c="red">
+          Compte rendu opératoire : {report.error.message}
         </Text>
       )}
     </Group>

@@ -74,17 +74,39 @@ test('the theatre list shows each patient’s card, flags a different anaesthesi
   await page.getByRole('button', { name: 'Appeler →' }).click();
   await expect(seat.getByTestId('case-status')).toContainText('appelé', { timeout: 10_000 });
 
-  // The HAS checklist: the first moment answered, then a « non » at time-out decided No-Go.
+  // The HAS checklist follows the time line (issue 22): closed before « en salle », then the first
+  // moment gates « Induction », and a « non » at the time-out leaves Go / No-Go unchosen.
   await page.getByRole('button', { name: 'Check-list HAS' }).click();
   const checklist = page.getByTestId('checklist');
-  for (const item of ['identity', 'procedure-site', 'positioning', 'equipment', 'critical-points', 'final-check']) {
+  await expect(checklist.getByTestId('moment-closed-before-induction')).toContainText('« en salle »');
+  await expect(checklist.getByTestId('checklist-identity').getByRole('button', { name: 'Oui' })).toBeHidden();
+  await page.getByRole('button', { name: 'En salle →' }).click();
+  await expect(page.getByTestId('status-blocked')).toContainText('« Induction » après la check-list');
+  await expect(page.getByRole('button', { name: 'Induction →' })).toHaveCount(0);
+  for (const item of [
+    'identity',
+    'consent-minor',
+    'procedure-site',
+    'positioning',
+    'skin-prep',
+    'equipment',
+    'critical-points',
+  ]) {
     await checklist.getByTestId(`checklist-${item}`).getByRole('button', { name: 'Oui' }).click();
     await expect(checklist.getByTestId(`checklist-${item}`)).toContainText('Dr Alice Martin');
   }
+  await page.getByRole('button', { name: 'Induction →' }).click();
+  await expect(page.getByTestId('status-blocked')).toContainText('« Incision » après la check-list');
+  await checklist.getByTestId('checklist-final-check').getByRole('button', { name: 'Oui' }).click();
   const handSite = checklist.getByTestId('checklist-hand-site');
   await handSite.getByRole('button', { name: 'Non' }).click();
-  await handSite.getByLabel('No-Go').check();
+  await expect(handSite.getByLabel('Go', { exact: true })).not.toBeChecked();
+  await expect(handSite.getByLabel('No-Go')).not.toBeChecked();
   await handSite.getByLabel('Pourquoi').fill('Marquage sur le majeur, consentement pour l’annulaire');
+  await expect(handSite.getByRole('button', { name: /Enregistrer « non »/ })).toBeDisabled();
+  await handSite.getByLabel('No-Go').check();
+  await expect(handSite.getByRole('button', { name: /Enregistrer « non »/ })).toBeDisabled();
+  await handSite.getByLabel('reportée').check();
   await page.screenshot({ path: screenshotPath('27-theatre-checklist-nogo'), fullPage: true });
   await handSite.getByRole('button', { name: /Enregistrer « non »/ }).click();
   await expect(page.getByTestId('case-status')).toContainText('reporté');
@@ -136,8 +158,22 @@ test('at the end of a case, the surgeon opens its operative report pre-filled, r
     turnoverMinutes: 10,
     notes: '',
   });
-  for (const status of ['called', 'in_room', 'induction', 'incision', 'end'])
+  // The day walked through the API, each checklist moment said at its pause.
+  const checklist = (await api(page, paume.url, 'theatre.checklist', { caseId: theatreCase.id })) as unknown as {
+    moments: { id: string; items: { id: string }[] }[];
+  };
+  const momentBefore: Record<string, string> = { induction: 'before-induction', incision: 'before-incision' };
+  for (const status of ['called', 'in_room', 'induction', 'incision', 'end']) {
+    const moment = checklist.moments.find((one) => one.id === momentBefore[status]);
+    for (const item of moment?.items ?? [])
+      await api(page, paume.url, 'theatre.answerChecklist', {
+        caseId: theatreCase.id,
+        itemId: item.id,
+        answer: 'yes',
+        reason: '',
+      });
     await api(page, paume.url, 'theatre.setStatus', { caseId: theatreCase.id, status, reason: '' });
+  }
   await page.goto(`${paume.url}/#/bloc`);
   await page.getByRole('button', { name: 'Compte rendu opératoire' }).click();
   await expect(page.getByTestId('patient-name')).toHaveText('DURAND Marc');
@@ -198,11 +234,90 @@ test('a case planned from the consultation that decided it, its checklist walked
   // Wait for the list to load before taking its items (the panel fetches it when opened).
   await expect(checklist.locator('[data-testid^="checklist-"]')).toHaveCount(14);
   const items = await checklist.locator('[data-testid^="checklist-"]').all();
-  for (const item of items) {
-    await item.getByRole('button', { name: 'Oui' }).click();
-    await expect(item).toContainText('Dr Alice Martin');
-  }
+  // Each moment at its pause: 7 items before induction, 4 at the time-out, 3 before leaving the room.
+  const answerItems = async (from: number, to: number) => {
+    for (const item of items.slice(from, to)) {
+      await item.getByRole('button', { name: 'Oui' }).click();
+      await expect(item).toContainText('Dr Alice Martin');
+    }
+  };
+  await page.getByRole('button', { name: 'Appeler →' }).click();
+  await page.getByRole('button', { name: 'En salle →' }).click();
+  await answerItems(0, 7);
+  await page.getByRole('button', { name: 'Induction →' }).click();
+  await answerItems(7, 11);
+  await page.getByRole('button', { name: 'Incision →' }).click();
+  await page.getByRole('button', { name: 'Fin →' }).click();
+  await answerItems(11, 14);
   await expect(checklist).toContainText('Check-list complète : verrouillée');
   await expect(checklist.getByRole('button', { name: 'Imprimer' })).toBeEnabled();
   await page.screenshot({ path: screenshotPath('29-theatre-checklist-complete'), fullPage: true });
+});
+
+test('« Incision » is refused before the time-out; forcing a step needs a reason, shown on the case', async ({
+  page,
+  paume,
+}) => {
+  await completeSetup(page);
+  const today = new Date().toISOString().slice(0, 10);
+  const patient = await apiPatient(page, paume.url, {
+    birthName: 'Roy',
+    firstNames: 'Hélène',
+    usedFirstName: 'Hélène',
+  });
+  const session = await api(page, paume.url, 'theatre.createSession', {
+    date: today,
+    room: '2',
+    surgeonId: null,
+    anaesthetist: '',
+    scrubNurse: '',
+    circulatingNurse: '',
+  });
+  const theatreCase = await api(page, paume.url, 'theatre.addCase', {
+    sessionId: session.id,
+    patientId: patient.id,
+    procedure: 'Suture du fléchisseur',
+    side: 'right',
+    digits: ['D2'],
+    zone: null,
+    plannedAnaesthesia: 'regional',
+    estimatedMinutes: 60,
+    turnoverMinutes: 15,
+    notes: '',
+  });
+  // Straight from « prévu » to « incision » through the API: refused, with what is missing.
+  const refused = await page.evaluate(
+    async ({ url, caseId }) => {
+      const response = await fetch(`${url}/api/theatre.setStatus`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ caseId, status: 'incision', reason: '' }),
+      });
+      return (await response.json()) as { ok: boolean; error?: { message: string } };
+    },
+    { url: paume.url, caseId: theatreCase.id },
+  );
+  expect(refused.ok).toBe(false);
+  expect(refused.error?.message).toMatch(/« incision » attend la check-list/);
+
+  await page.goto(`${paume.url}/#/bloc`);
+  await page.getByRole('button', { name: 'Appeler →' }).click();
+  await page.getByRole('button', { name: 'En salle →' }).click();
+  const status = page.getByTestId('case-status');
+  await expect(status.getByTestId('status-blocked')).toContainText('« Avant induction anesthésique » : 7 points');
+  await status.getByRole('button', { name: 'Passer outre…' }).click();
+  const force = status.getByRole('button', { name: 'Induction malgré la check-list' });
+  await expect(force).toBeDisabled();
+  await status.getByLabel('Motif pour passer outre la check-list').fill('Urgence vitale, check-list après');
+  await force.click();
+  await expect(status.getByTestId('forced-step')).toContainText('induction forcé par Dr Alice Martin à');
+  await expect(status.getByTestId('forced-step')).toContainText('Urgence vitale, check-list après');
+  await expect(status.getByTestId('status-blocked')).toContainText('« Incision » après la check-list');
+  for (const [width, height] of [
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: screenshotPath(`30-theatre-forced-${width}`), fullPage: true });
+  }
 });

@@ -57,6 +57,30 @@ const theCase = (sessionId: number, patientId: number, overrides: Record<string,
   ...overrides,
 });
 
+const MOMENT_BEFORE: Record<string, string> = {
+  induction: 'before-induction',
+  incision: 'before-incision',
+  recovery: 'before-leaving',
+};
+const FLOW = ['called', 'in_room', 'induction', 'incision', 'end', 'recovery', 'left'];
+
+type Moments = { moments: { id: string; open: boolean; items: { id: string; answer: unknown }[] }[] };
+/** Answers « oui » to every item of one moment of the case's checklist. */
+async function answerMoment(caseId: number, momentId: string): Promise<void> {
+  const checklist = await value<Moments>(admin.call('theatre.checklist', { caseId }));
+  for (const item of checklist.moments.find((moment) => moment.id === momentId)?.items ?? [])
+    if (!item.answer)
+      await value(admin.call('theatre.answerChecklist', { caseId, itemId: item.id, answer: 'yes', reason: '' }));
+}
+/** Walks a case through the day's flow up to `target`, saying each checklist moment at its pause. */
+async function walkTo(caseId: number, target: string): Promise<void> {
+  for (const status of FLOW.slice(0, FLOW.indexOf(target) + 1)) {
+    const moment = MOMENT_BEFORE[status];
+    if (moment) await answerMoment(caseId, moment);
+    await value(admin.call('theatre.setStatus', { caseId, status, reason: '' }));
+  }
+}
+
 describe('theatre list', () => {
   it('plans a session with three cases in order, each with its card, and flags a chosen anaesthesia that differs', async () => {
     const ids = [];
@@ -219,8 +243,8 @@ describe('statuses and the HAS checklist', () => {
     const checklist = await value<Items>(admin.call('theatre.checklist', { caseId: first }));
     expect(checklist.source).toMatch(/HAS/);
     expect(checklist.moments).toHaveLength(3);
-    for (const item of checklist.moments.flatMap((moment) => moment.items))
-      await value(admin.call('theatre.answerChecklist', { caseId: first, itemId: item.id, answer: 'yes', reason: '' }));
+    await walkTo(first, 'end');
+    await answerMoment(first, 'before-leaving');
     const done = await value<Items>(admin.call('theatre.checklist', { caseId: first }));
     expect(done.complete).toBe(true);
     // Complete, it is filed with the patient as a PDF document.
@@ -249,6 +273,7 @@ describe('statuses and the HAS checklist', () => {
 
   it('asks Go or No-Go on a « non », and a No-Go postpones the case with its reason', async () => {
     const { second } = await planned();
+    await walkTo(second, 'induction');
     expect(
       await admin.call('theatre.answerChecklist', { caseId: second, itemId: 'hand-site', answer: 'no', reason: '' }),
     ).toMatchObject({
@@ -274,8 +299,7 @@ describe('statuses and the HAS checklist', () => {
 
   it('moves statuses forward only, each with its time, and refuses an impossible order', async () => {
     const { first } = await planned();
-    for (const status of ['called', 'in_room', 'induction', 'incision'])
-      await value(admin.call('theatre.setStatus', { caseId: first, status, reason: '' }));
+    await walkTo(first, 'incision');
     expect(await admin.call('theatre.setStatus', { caseId: first, status: 'induction', reason: '' })).toMatchObject({
       ok: false,
       error: { fields: { status: 'ordre impossible' } },
@@ -289,6 +313,7 @@ describe('statuses and the HAS checklist', () => {
 
   it('keeps the first answer when two seats answer one item at once', async () => {
     const { first } = await planned();
+    await walkTo(first, 'in_room');
     const other = caller(opened.core, 'autre poste');
     await other.call('auth.login', { login: FIRST_ADMIN.login, password: FIRST_ADMIN.password });
     const [a, b] = await Promise.all([
@@ -308,13 +333,114 @@ describe('statuses and the HAS checklist', () => {
   });
 });
 
+describe('the checklist gates the day’s flow (issue 22)', () => {
+  async function plannedCase(): Promise<{ caseId: number; patientId: number }> {
+    const patientId = await newPatient();
+    const { id: sessionId } = await newSession('4');
+    const { id } = await value<{ id: number }>(admin.call('theatre.addCase', theCase(sessionId, patientId)));
+    return { caseId: id, patientId };
+  }
+  const caseNow = async (caseId: number) =>
+    (await value<TheatreSession[]>(admin.call('theatre.day', { date: '2026-11-26' })))
+      .flatMap((session) => session.cases)
+      .find((one) => one.id === caseId);
+
+  it('refuses « Incision » straight from « prévu », and each status before its moment is complete', async () => {
+    const { caseId } = await plannedCase();
+    expect(await admin.call('theatre.setStatus', { caseId, status: 'incision', reason: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', fields: { status: 'check-list incomplète' } },
+    });
+    await value(admin.call('theatre.setStatus', { caseId, status: 'called', reason: '' }));
+    await value(admin.call('theatre.setStatus', { caseId, status: 'in_room', reason: '' }));
+    const refused = await admin.call('theatre.setStatus', { caseId, status: 'induction', reason: '' });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/Avant induction.*7 points/) },
+    });
+    expect((await caseNow(caseId))?.nextBlockers).toEqual([expect.stringMatching(/Avant induction/)]);
+    await answerMoment(caseId, 'before-induction');
+    expect((await caseNow(caseId))?.nextBlockers).toEqual([]);
+    await value(admin.call('theatre.setStatus', { caseId, status: 'induction', reason: '' }));
+    // Time-out all « oui » but the site: a « non » decided Go still leaves the site unconfirmed.
+    for (const itemId of ['final-check', 'team-briefing', 'antibiotics'])
+      await value(admin.call('theatre.answerChecklist', { caseId, itemId, answer: 'yes', reason: '' }));
+    await value(
+      admin.call('theatre.answerChecklist', {
+        caseId,
+        itemId: 'hand-site',
+        answer: 'no',
+        decision: 'go',
+        reason: 'marquage effacé, refait',
+      }),
+    );
+    expect(await admin.call('theatre.setStatus', { caseId, status: 'incision', reason: '' })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/site opératoire .* non confirmé/) },
+    });
+    expect((await caseNow(caseId))?.status).toBe('induction');
+  });
+
+  it('lets a status be forced only with a reason, traced and shown on the case', async () => {
+    const { caseId, patientId } = await plannedCase();
+    await walkTo(caseId, 'in_room');
+    expect(
+      await admin.call('theatre.setStatus', { caseId, status: 'induction', reason: '', force: true }),
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { reason: expect.any(String) } } });
+    await value(
+      admin.call('theatre.setStatus', {
+        caseId,
+        status: 'induction',
+        reason: 'Urgence vitale : hémorragie',
+        force: true,
+      }),
+    );
+    const forcedCase = await caseNow(caseId);
+    expect(forcedCase?.status).toBe('induction');
+    expect(forcedCase?.forcedSteps).toEqual([
+      expect.objectContaining({
+        status: 'induction',
+        reason: 'Urgence vitale : hémorragie',
+        by: 'Dr Alice Martin',
+        missing: [expect.stringMatching(/Avant induction/)],
+      }),
+    ]);
+    const log = await value<{ action: string; detail: string }[]>(admin.call('patientFile.accessLog', { patientId }));
+    expect(log.map((entry) => entry.detail).join('\n')).toMatch(/induction FORCÉ malgré la check-list .*hémorragie/);
+  });
+
+  it('opens each moment at its status: no final count before the incision, nothing on a postponed case', async () => {
+    const { caseId } = await plannedCase();
+    const closed = await value<Moments>(admin.call('theatre.checklist', { caseId }));
+    expect(closed.moments.map((moment) => moment.open)).toEqual([false, false, false]);
+    expect(
+      await admin.call('theatre.answerChecklist', { caseId, itemId: 'recorded', answer: 'yes', reason: '' }),
+    ).toMatchObject({ ok: false, error: { fields: { itemId: 'temps pas encore ouvert' } } });
+    expect(
+      await admin.call('theatre.answerChecklist', { caseId, itemId: 'identity', answer: 'yes', reason: '' }),
+    ).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/s’ouvre quand le patient est « en salle »/) },
+    });
+    await walkTo(caseId, 'incision');
+    const during = await value<Moments>(admin.call('theatre.checklist', { caseId }));
+    expect(during.moments.map((moment) => moment.open)).toEqual([true, true, false]);
+    await value(admin.call('theatre.setStatus', { caseId, status: 'end', reason: '' }));
+    expect(await admin.call('theatre.setStatus', { caseId, status: 'recovery', reason: '' })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/Après intervention/) },
+    });
+    await answerMoment(caseId, 'before-leaving');
+    await value(admin.call('theatre.setStatus', { caseId, status: 'recovery', reason: '' }));
+  });
+});
+
 describe('the operative report', () => {
   it('opens pre-filled from the case (procedure, site, anaesthesia, team, times) on a visit of the patient, once', async () => {
     const patientId = await newPatient();
     const { id: sessionId } = await newSession('3', { anaesthetist: 'Dr Roux', scrubNurse: 'Sophie' });
     const { id: caseId } = await value<{ id: number }>(admin.call('theatre.addCase', theCase(sessionId, patientId)));
-    for (const status of ['called', 'in_room', 'induction', 'incision', 'end'])
-      await value(admin.call('theatre.setStatus', { caseId, status, reason: '' }));
+    await walkTo(caseId, 'end');
     const opened1 = await value<{ visitId: number; kind: string }>(admin.call('theatre.operativeReport', { caseId }));
     expect(opened1.kind).toBe('operative-report');
     const draft = await value<{ sections: Record<string, string>; savedDraft: unknown }>(

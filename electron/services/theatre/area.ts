@@ -55,7 +55,7 @@ export function theatreArea(
       'theatre.createSession': (input, call) => theatre.createSession(input, actorOf(call)),
       'theatre.addCase': (input, call) => theatre.addCase(input, actorOf(call)),
       'theatre.setStatus': (input, call) => {
-        theatre.setStatus(input.caseId, input.status, input.reason, actorOf(call));
+        theatre.setStatus(input.caseId, input.status, input.reason, actorOf(call), input.force);
         return done;
       },
       'theatre.checklist': (input) => checklists.read(input.caseId),

@@ -1,11 +1,12 @@
 import type { Actor } from '../../api/node/call-context.js';
 import { DomainError } from '../../api/common/result.js';
 import { frDateTime } from '../../api/common/french.js';
-import type { Checklist, ChecklistAnswerInput } from '../../api/common/schemas/theatre.js';
+import { CASE_STATUS_LABELS, type Checklist, type ChecklistAnswerInput } from '../../api/common/schemas/theatre.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import { textPdf } from '../../lib/simple-pdf.js';
 import type { AuditService } from '../audit/service.js';
 import { checklistDefinition } from './checklist.js';
+import { momentOpen, momentOpensAtLabel } from './checklist-gates.js';
 import { caseRefOf, type CaseRef } from './case-rows.js';
 import type { CaseRow, TheatreStore } from './store.js';
 
@@ -51,12 +52,14 @@ export function createChecklistService(deps: {
   const { store, clock } = deps;
 
   function read(caseId: number): Checklist {
-    deps.requireCase(caseId);
+    const caseRow = deps.requireCase(caseId);
     const definition = checklistDefinition();
     const answers = new Map(store.answers(caseId).map((row) => [row.item_id, row]));
     const moments = definition.moments.map((moment) => ({
       id: moment.id,
       label: moment.label,
+      open: momentOpen(moment.id, caseRow.status),
+      opensAt: momentOpensAtLabel(moment.id),
       items: moment.items.map((item) => {
         const row = answers.get(item.id);
         return {
@@ -83,10 +86,19 @@ export function createChecklistService(deps: {
 
     answer(input: ChecklistAnswerInput, actor: Actor): Checklist {
       const row = deps.requireCase(input.caseId);
-      const item = checklistDefinition()
-        .moments.flatMap((moment) => moment.items)
-        .find((candidate) => candidate.id === input.itemId);
-      if (!item) throw new DomainError('NOT_FOUND', 'Point de check-list inconnu.', { itemId: 'point inconnu' });
+      const moment = checklistDefinition().moments.find((candidate) =>
+        candidate.items.some((one) => one.id === input.itemId),
+      );
+      const item = moment?.items.find((candidate) => candidate.id === input.itemId);
+      if (!moment || !item)
+        throw new DomainError('NOT_FOUND', 'Point de check-list inconnu.', { itemId: 'point inconnu' });
+      // A moment is said at its pause of the day, not ahead of it (no final swab count before the incision).
+      if (!momentOpen(moment.id, row.status))
+        throw new DomainError(
+          'CONFLICT',
+          `« ${moment.label.split(' — ')[0] ?? moment.label} » s’ouvre quand le patient est « ${momentOpensAtLabel(moment.id) ?? '?'} » ; il est « ${CASE_STATUS_LABELS[row.status]} ».`,
+          { itemId: 'temps pas encore ouvert' },
+        );
       if (input.answer === 'na' && !item.naAllowed)
         throw new DomainError('INVALID_INPUT', 'Ce point ne peut pas être « non applicable ».', {
           answer: 'oui ou non',

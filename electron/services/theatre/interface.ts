@@ -20,8 +20,9 @@ export interface TheatreService {
   moveCase(caseId: number, position: number): void;
   /**
    * Where the patient is now. Statuses only go forward, each with its time; a case is postponed
-   * or cancelled with a reason, and never once the incision is made.
+   * or cancelled with a reason, and never once the incision is made. A status whose checklist
+   * moment is not complete is refused unless forced with a reason (traced, shown on the case).
    */
-  setStatus(caseId: number, status: CaseStatus, reason: string, actor: Actor): void;
+  setStatus(caseId: number, status: CaseStatus, reason: string, actor: Actor, force?: boolean): void;
   requireCase: (caseId: number) => CaseRef;
 }

@@ -4,7 +4,6 @@ import { patientName } from '../../api/common/french.js';
 import { ageOn } from '../../api/common/schemas/identity.js';
 import type { EventBus } from '../../api/common/contract.js';
 import {
-  CASE_STATUSES,
   CASE_STATUS_LABELS,
   type CaseStatus,
   type TheatreCase,
@@ -20,11 +19,18 @@ import type { PatientsService } from '../patients/service.js';
 import type { PracticeService } from '../practice/service.js';
 import type { PreferencesService } from '../preferences/service.js';
 import { caseRefOf, caseRows } from './case-rows.js';
+import { checklistDefinition } from './checklist.js';
+import { blockersFor, FLOW } from './checklist-gates.js';
 import type { CaseRow, TheatreStore } from './store.js';
 import type { TheatreService } from './interface.js';
 
-/** The day's flow; « reporté » and « annulé » step out of it. */
-const FLOW: readonly CaseStatus[] = CASE_STATUSES.filter((status) => status !== 'postponed' && status !== 'cancelled');
+interface ForcedStepRow {
+  status: CaseStatus;
+  reason: string;
+  userId: number;
+  at: string;
+  missing: string[];
+}
 
 /**
  * The theatre list (issue 13): sessions of a day with their cases in order, each with
@@ -44,6 +50,12 @@ export function createTheatreService(deps: {
 }): TheatreService {
   const { store, clock, audit } = deps;
   const { require: requireCase, changed } = caseRows(store, deps.events);
+
+  /** What the checklist still lacks before the case's next status (none once out of the flow). */
+  function nextBlockers(row: CaseRow): string[] {
+    const next = FLOW[FLOW.indexOf(row.status) + 1];
+    return next ? blockersFor(next, checklistDefinition(), store.answers(row.id)) : [];
+  }
 
   function caseOf(row: CaseRow, actor: Actor, traced: Set<number>): TheatreCase {
     const patient = deps.patients.require(row.patient_id);
@@ -71,6 +83,14 @@ export function createTheatreService(deps: {
       status: row.status,
       statusTimes: JSON.parse(row.status_times) as Record<string, string>,
       statusReason: row.status_reason,
+      forcedSteps: (JSON.parse(row.forced_steps) as ForcedStepRow[]).map((step) => ({
+        status: step.status,
+        reason: step.reason,
+        by: store.userName(step.userId),
+        at: step.at,
+        missing: step.missing,
+      })),
+      nextBlockers: nextBlockers(row),
       card: {
         patientId: row.patient_id,
         displayName: patientName(fields),
@@ -137,7 +157,7 @@ export function createTheatreService(deps: {
      * Where the patient is now. Statuses only go forward, each with its time; a case is postponed
      * or cancelled with a reason, and never once the incision is made.
      */
-    setStatus(caseId: number, status: CaseStatus, reason: string, actor: Actor): void {
+    setStatus(caseId: number, status: CaseStatus, reason: string, actor: Actor, force = false): void {
       const row = requireCase(caseId);
       const from = FLOW.indexOf(row.status);
       if (from < 0)
@@ -160,13 +180,30 @@ export function createTheatreService(deps: {
           { status: 'ordre impossible' },
         );
       }
-      const times = { ...(JSON.parse(row.status_times) as Record<string, string>), [status]: isoAt(clock) };
-      store.setStatus(caseId, status, JSON.stringify(times), reason);
+      // The checklist moment before a status gates it (issue 22): no incision before the time-out.
+      const missing = FLOW.includes(status) ? blockersFor(status, checklistDefinition(), store.answers(caseId)) : [];
+      if (missing.length > 0 && !force)
+        throw new DomainError(
+          'CONFLICT',
+          `« ${CASE_STATUS_LABELS[status]} » attend la check-list : ${missing.join(' ; ')}. Pour passer outre, donnez un motif : il sera tracé et affiché sur l’intervention.`,
+          { status: 'check-list incomplète' },
+        );
+      const now = isoAt(clock);
+      const times = { ...(JSON.parse(row.status_times) as Record<string, string>), [status]: now };
+      const forced = missing.length > 0;
+      store.setStatus(caseId, status, JSON.stringify(times), forced ? '' : reason);
+      if (forced) {
+        const steps = JSON.parse(row.forced_steps) as ForcedStepRow[];
+        steps.push({ status, reason, userId: actor.userId, at: now, missing });
+        store.setForcedSteps(caseId, JSON.stringify(steps));
+      }
       audit.trace(
         actor,
         'theatre.setStatus',
         row.patient_id,
-        `${CASE_STATUS_LABELS[status]}${reason ? ` : ${reason}` : ''}`,
+        forced
+          ? `${CASE_STATUS_LABELS[status]} FORCÉ malgré la check-list (${missing.join(' ; ')}) : ${reason}`
+          : `${CASE_STATUS_LABELS[status]}${reason ? ` : ${reason}` : ''}`,
       );
       changed(row);
     },

@@ -28,6 +28,8 @@ export interface CaseRow {
   status: CaseStatus;
   status_times: string;
   status_reason: string;
+  /** JSON: [{status, reason, userId, at, missing}], statuses forced past the checklist. */
+  forced_steps: string;
   visit_id: number | null;
 }
 
@@ -70,6 +72,8 @@ export function createTheatreStore(db: Db) {
   const setPosition = db.prepare('UPDATE theatre_cases SET position = ? WHERE id = ?');
   const setVisit = db.prepare('UPDATE theatre_cases SET visit_id = ? WHERE id = ?');
   const setStatus = db.prepare('UPDATE theatre_cases SET status = ?, status_times = ?, status_reason = ? WHERE id = ?');
+  const setForcedSteps = db.prepare('UPDATE theatre_cases SET forced_steps = ? WHERE id = ?');
+  const userName = db.prepare<[number], { display_name: string }>('SELECT display_name FROM users WHERE id = ?');
   const answers = db.prepare<[number], AnswerRow>(
     'SELECT a.item_id, a.answer, a.decision, a.reason, u.display_name AS by, a.at FROM theatre_checklist_answers a JOIN users u ON u.id = a.user_id WHERE a.case_id = ?',
   );
@@ -111,6 +115,10 @@ export function createTheatreStore(db: Db) {
     setStatus: (id: number, status: CaseStatus, times: string, reason: string): void => {
       setStatus.run(status, times, reason, id);
     },
+    setForcedSteps: (id: number, steps: string): void => {
+      setForcedSteps.run(steps, id);
+    },
+    userName: (id: number): string => userName.get(id)?.display_name ?? `compte n° ${id}`,
     answers: (caseId: number): AnswerRow[] => answers.all(caseId),
     setVisit: (caseId: number, visitId: number): void => {
       setVisit.run(visitId, caseId);

@@ -122,6 +122,18 @@ export const theatreCaseSchema = z.object({
   status: z.enum(CASE_STATUSES),
   statusTimes: z.record(z.string(), z.string()),
   statusReason: z.string(),
+  /** Statuses reached although the checklist moment before them was not complete: who, when, why. */
+  forcedSteps: z.array(
+    z.object({
+      status: z.enum(CASE_STATUSES),
+      reason: z.string(),
+      by: z.string(),
+      at: z.string(),
+      missing: z.array(z.string()),
+    }),
+  ),
+  /** What the checklist still lacks before the next status of the day's flow (empty: nothing). */
+  nextBlockers: z.array(z.string()),
   card: theatreCardSchema,
 });
 
@@ -146,11 +158,17 @@ export const caseStatusInputSchema = z
     caseId: z.number().int().positive().meta({ title: 'Intervention' }),
     status: z.enum(CASE_STATUSES).meta({ title: 'Statut' }),
     reason: text('Motif', 500),
+    /** Pass a checklist gate that is not met: only with a reason, traced and shown on the case. */
+    force: z.boolean().default(false).meta({ title: 'Passer outre la check-list' }),
   })
   .strict()
   .refine((input) => !['postponed', 'cancelled'].includes(input.status) || input.reason.length >= 3, {
     path: ['reason'],
     message: 'motif obligatoire pour reporter ou annuler',
+  })
+  .refine((input) => !input.force || input.reason.length >= 3, {
+    path: ['reason'],
+    message: 'motif obligatoire pour passer outre la check-list',
   });
 
 export const CHECKLIST_ANSWERS = ['yes', 'no', 'na'] as const;
@@ -176,6 +194,10 @@ export const checklistSchema = z.object({
     z.object({
       id: z.string(),
       label: z.string(),
+      /** A moment is answered at its place in the case's time line, not before. */
+      open: z.boolean(),
+      /** The status at which it opens (« en salle »…), to say why it is still closed. */
+      opensAt: z.string().nullable(),
       items: z.array(
         z.object({
           id: z.string(),
