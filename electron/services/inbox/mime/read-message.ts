@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { PassThrough, Transform, type Readable } from 'node:stream';
-import { MailParser, type AddressObject, type AttachmentStream, type Headers, type MessageText } from 'mailparser';
+import {
+  MailParser,
+  simpleParser,
+  type AddressObject,
+  type AttachmentStream,
+  type Headers,
+  type MessageText,
+} from 'mailparser';
 import type { StoredFile } from '../../../lib/content-store.js';
 
 export interface ReadAttachment {
@@ -33,6 +40,30 @@ export interface ReadMessage {
 export type AttachmentSink = (content: Readable) => Promise<StoredFile>;
 
 const MAX_TEXT = 200_000;
+/** Beyond these a message is not parsed (a hostile or broken one): it is kept and set aside. */
+export const MAX_MIME_PARTS = 300;
+export const MAX_PARSE_MS = 20_000;
+/** Said on the queue for a message set aside: the person opens it in the mail program. */
+export const UNREADABLE_MESSAGE = 'message illisible, à ouvrir dans la messagerie';
+
+/**
+ * Counts the part headers (Content-Type lines) going by, across chunk ends, so a message of
+ * thousands of parts is stopped before the parser spends unbounded time on it.
+ */
+function partCounter(onTooMany: (parts: number) => void) {
+  let parts = 0;
+  let tail = '';
+  return (chunk: Buffer) => {
+    const text = tail + chunk.toString('latin1');
+    const found = text.match(/(^|\n)content-type:/gi);
+    parts += found ? found.length : 0;
+    // Keep the last few characters so a header cut between two chunks is still seen once.
+    const cut = text.lastIndexOf('\n');
+    tail = cut >= 0 && text.length - cut < 16 ? text.slice(cut) : '';
+    if (tail && /^\ncontent-type:/i.test(tail)) tail = '';
+    if (parts > MAX_MIME_PARTS) onTooMany(parts);
+  };
+}
 
 const firstAddress = (value: Headers extends Map<string, infer V> ? V : never): { name: string; address: string } => {
   const object = (Array.isArray(value) ? value[0] : value) as AddressObject | undefined;
@@ -53,6 +84,28 @@ const idList = (value: unknown): string[] =>
     .map((id) => String(id).trim())
     .filter((id) => /^<.+>$/.test(id));
 
+/** The header block alone of a message set aside, so it still shows its sender and subject on the queue. */
+async function headersOnly(head: Buffer): Promise<Headers> {
+  const text = head.toString('latin1');
+  const end = text.search(/\r?\n\r?\n/);
+  const block = end >= 0 ? head.subarray(0, end) : head;
+  // The message's own Content-Type (with its continuation lines) goes: only the headers are read here.
+  const headerLines: string[] = [];
+  let droppingContentType = false;
+  for (const line of block.toString('latin1').split(/\r?\n/)) {
+    if (/^\s/.test(line)) {
+      if (!droppingContentType) headerLines.push(line);
+      continue;
+    }
+    droppingContentType = /^content-type:/i.test(line);
+    if (!droppingContentType) headerLines.push(line);
+  }
+  const parsed = await simpleParser(
+    Buffer.from(`${headerLines.join('\r\n')}\r\nContent-Type: text/plain\r\n\r\n`, 'latin1'),
+  );
+  return parsed.headers;
+}
+
 /**
  * Reads one message from a stream: headers, text, HTML, and attachments streamed to the sink
  * (never whole in memory). Malformed MIME, 8-bit headers and a missing Message-ID do not lose the
@@ -60,10 +113,34 @@ const idList = (value: unknown): string[] =>
  */
 export async function readMessage(source: Readable, sink: AttachmentSink): Promise<ReadMessage> {
   const rawHash = createHash('sha256');
+  // Set once the message is given up: the rest is still read (hashed, the download completes) but not parsed.
+  const aside: { why: string | null; finish: (() => void) | null } = { why: null, finish: null };
+  const setAside = (why: string) => {
+    if (aside.why !== null) return;
+    aside.why = why;
+    aside.finish?.();
+  };
+  const headBytes: Buffer[] = [];
+  let headSize = 0;
+  // Read through a function: counting changes it inside the transform, which the compiler cannot see.
+  const isAside = () => aside.why !== null;
+  const countParts = partCounter((parts) => {
+    setAside(`${UNREADABLE_MESSAGE} (plus de ${MAX_MIME_PARTS} parties MIME, ${parts} vues)`);
+  });
   const hashing = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       rawHash.update(chunk);
-      callback(null, chunk);
+      if (headSize < 65_536) {
+        headBytes.push(chunk);
+        headSize += chunk.length;
+      }
+      if (isAside()) {
+        callback();
+        return;
+      }
+      countParts(chunk);
+      // Counting may have given the message up: this chunk is then not parsed either.
+      callback(null, isAside() ? undefined : chunk);
     },
   });
   const parser = new MailParser({
@@ -123,6 +200,10 @@ export async function readMessage(source: Readable, sink: AttachmentSink): Promi
     );
   });
 
+  // Bounded time per message: a parser that neither ends nor fails gives the message up.
+  const parseTimer = setTimeout(() => {
+    setAside(`${UNREADABLE_MESSAGE} (lecture de plus de ${MAX_PARSE_MS / 1000} s)`);
+  }, MAX_PARSE_MS);
   await new Promise<void>((resolve, reject) => {
     parser.on('end', resolve);
     parser.on('error', (error: Error) => {
@@ -130,9 +211,33 @@ export async function readMessage(source: Readable, sink: AttachmentSink): Promi
       resolve();
     });
     source.on('error', reject);
+    // Given up: the parser is left, the source is drained to its end for the raw hash.
+    aside.finish = () => {
+      hashing.unpipe(parser);
+      parser.removeAllListeners('data');
+      hashing.resume();
+      if (hashing.writableFinished) resolve();
+      else hashing.on('finish', () => resolve());
+    };
     source.pipe(hashing).pipe(parser);
   });
-  const files = await Promise.all(attachments);
+  const files = aside.why
+    ? []
+    : await Promise.race([
+        Promise.all(attachments),
+        new Promise<ReadAttachment[]>((resolve) => {
+          aside.finish = () => {
+            resolve([]);
+          };
+        }),
+      ]);
+  clearTimeout(parseTimer);
+  if (aside.why) {
+    problems.push(aside.why);
+    body.text = '';
+    body.html = null;
+    headers = await headersOnly(Buffer.concat(headBytes).subarray(0, 65_536));
+  }
   const messageId = headers.get('message-id');
   if (typeof messageId !== 'string' || !messageId.trim()) problems.push('message sans identifiant (Message-ID)');
   const date = headers.get('date');
