@@ -142,8 +142,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     payload.on('data', (chunk: Buffer) => {
       if (refused) return;
       size += chunk.length;
-      if (size > limit)
-        return refuse(
+      if (size > limit) {
+        refuse(
           {
             code: 'PAYLOAD_TOO_LARGE',
             message:
@@ -153,6 +153,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
           },
           413,
         );
+        return;
+      }
       chunks.push(chunk);
     });
     payload.on('error', (error) => {
@@ -164,16 +166,20 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     payload.on('end', () => {
       if (refused) return;
       const text = Buffer.concat(chunks).toString('utf8');
-      if (text.trim() === '')
-        return refuse({ code: 'INVALID_JSON', message: 'Le corps de la requête n’est pas un JSON valide.' }, 400);
-      if (exceedsJsonDepth(text))
-        return refuse(
+      if (text.trim() === '') {
+        refuse({ code: 'INVALID_JSON', message: 'Le corps de la requête n’est pas un JSON valide.' }, 400);
+        return;
+      }
+      if (exceedsJsonDepth(text)) {
+        refuse(
           {
             code: 'INVALID_JSON',
             message: `Le corps de la requête est imbriqué trop profondément (${MAX_JSON_DEPTH} niveaux au maximum).`,
           },
           400,
         );
+        return;
+      }
       try {
         done(null, JSON.parse(text) as unknown);
       } catch {
