@@ -9,11 +9,18 @@ import { httpStatusOf, type ApiError, type Result } from '../api/common/result.j
 import type { PaumeCore } from '../core/paume-core.js';
 import { createHostGuard, hostSpellings } from './host-guard.js';
 import { CONTENT_SECURITY_POLICY } from '../lib/security-headers.js';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from './json-depth.js';
 
 export const SESSION_COOKIE = 'paume_session';
 /** The seat's token (issue 14), set once at pairing, for five years: a paired seat stays paired. */
 export const SEAT_COOKIE = 'paume_poste';
 const SEAT_COOKIE_MAX_AGE_S = 5 * 365 * 86_400;
+/** A body sent with a session: a document is 15 MB at most, base64 makes it 20. */
+const SESSION_BODY_LIMIT = 24 * 1024 * 1024;
+/** A body sent before anyone is known (sign-in, pairing claim): a few fields (issue 27 item 1). */
+const OPEN_BODY_LIMIT = 16 * 1024;
+/** Event streams one session may hold open: a few tabs; the oldest is closed beyond (issue 27 item 11). */
+export const MAX_STREAMS_PER_SESSION = 8;
 /** What an unpaired seat may reach over the practice network: the app's files, and pairing itself. */
 const OPEN_TO_UNPAIRED = new Set(['/api/health', '/api/openapi.json', '/api/seats.claimPairing']);
 
@@ -32,6 +39,8 @@ export interface HttpServerOptions {
    * come from a paired seat, whose name goes into the access log. Absent: plain HTTP (loopback).
    */
   readonly tls?: { readonly keyPem: string; readonly certPem: string; readonly caPem: string };
+  /** How long a client may take to send its headers (ms); short in tests. Default 20 s. */
+  readonly headersTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -79,8 +88,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const tls = options.tls ?? null;
   const app = Fastify({
     loggerInstance: options.logger,
-    bodyLimit: 24 * 1024 * 1024,
+    bodyLimit: SESSION_BODY_LIMIT,
     forceCloseConnections: true,
+    // Slowloris (issue 27 item 11): a socket that sends its headers or body too slowly is closed.
+    // requestTimeout bounds receiving a request, not the reply, so long event streams stay open.
+    keepAliveTimeout: 5_000,
+    requestTimeout: 60_000,
     ...(tls ? { https: { key: tls.keyPem, cert: tls.certPem } } : {}),
   }) as unknown as FastifyInstance;
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict', secure: tls !== null } as const;
@@ -108,6 +121,72 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const guard = createHostGuard(() => hostSpellings(options.host, boundPort, options.extraHosts ?? []));
 
   await app.register(fastifyCookie);
+  app.server.headersTimeout = options.headersTimeoutMs ?? 20_000;
+  app.server.maxConnections = 512;
+
+  // JSON read with a bound chosen before a byte is parsed: small without a session, and the nesting
+  // depth checked in one pass over the raw text, so JSON.parse never builds a hostile tree.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', (request, payload, done) => {
+    const limit = tokenOf(request) === null ? OPEN_BODY_LIMIT : SESSION_BODY_LIMIT;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let refused = false;
+    const refuse = (error: ApiError, status: number): void => {
+      if (refused) return;
+      refused = true;
+      payload.removeAllListeners('data');
+      payload.resume();
+      done(Object.assign(new Error(error.message), { statusCode: status, apiError: error }), undefined);
+    };
+    payload.on('data', (chunk: Buffer) => {
+      if (refused) return;
+      size += chunk.length;
+      if (size > limit) {
+        refuse(
+          {
+            code: 'PAYLOAD_TOO_LARGE',
+            message:
+              limit === OPEN_BODY_LIMIT
+                ? 'Requête trop volumineuse pour un appel sans session (16 Ko au maximum).'
+                : 'Requête trop volumineuse (24 Mo au maximum ; un document fait 15 Mo au plus).',
+          },
+          413,
+        );
+        return;
+      }
+      chunks.push(chunk);
+    });
+    payload.on('error', (error) => {
+      if (!refused) {
+        refused = true;
+        done(error, undefined);
+      }
+    });
+    payload.on('end', () => {
+      if (refused) return;
+      const text = Buffer.concat(chunks).toString('utf8');
+      if (text.trim() === '') {
+        refuse({ code: 'INVALID_JSON', message: 'Le corps de la requête n’est pas un JSON valide.' }, 400);
+        return;
+      }
+      if (exceedsJsonDepth(text)) {
+        refuse(
+          {
+            code: 'INVALID_JSON',
+            message: `Le corps de la requête est imbriqué trop profondément (${MAX_JSON_DEPTH} niveaux au maximum).`,
+          },
+          400,
+        );
+        return;
+      }
+      try {
+        done(null, JSON.parse(text) as unknown);
+      } catch {
+        refuse({ code: 'INVALID_JSON', message: 'Le corps de la requête n’est pas un JSON valide.' }, 400);
+      }
+    });
+  });
 
   app.addHook('onRequest', async (request, reply) => {
     const refusal = guard.refusal({ host: request.headers.host, origin: request.headers.origin });
@@ -127,7 +206,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     return undefined;
   });
 
-  app.setErrorHandler((error: { code?: string; statusCode?: number }, request, reply) => {
+  app.setErrorHandler((error: { code?: string; statusCode?: number; apiError?: ApiError }, request, reply) => {
+    if (error.apiError) return reply.code(error.statusCode ?? 400).send({ ok: false, error: error.apiError });
     if (
       error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
       error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
@@ -224,6 +304,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       Connection: 'keep-alive',
     });
     reply.raw.write(': paume\n\n');
+    // Beyond the cap, the session's oldest stream is closed (a tab left open long ago), so a new
+    // tab always works and no session holds hundreds of sockets.
+    const sameSession = [...streams].filter(([, held]) => held === token).map(([stream]) => stream);
+    for (const stale of sameSession.slice(0, Math.max(0, sameSession.length - MAX_STREAMS_PER_SESSION + 1)))
+      stale.end();
     const unsubscribe = core.transports.subscribeAs(
       () => token,
       (name, payload) => reply.raw.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`),
