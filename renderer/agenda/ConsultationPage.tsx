@@ -1,5 +1,4 @@
 import { Anchor, Badge, Button, Group, Kbd, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { FLOW_LABELS } from '../../electron/api/common/schemas/agenda';
@@ -12,6 +11,7 @@ import { useNow } from '../ui/use-now';
 import { SlotFinder } from './SlotFinder';
 import { waitedMinutes } from './WaitingRoomPage';
 import { usePractitioners } from '../patients/practitioner-choices';
+import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
 
 /**
  * Consultation (issue 12, started): the surgeon's patients of the day with their step and motif;
@@ -37,7 +37,7 @@ export function ConsultationPage() {
   // a « contrôle » motif and no sooner than 10 days (the usual post-operative check).
   const [nextFor, setNextFor] = useState<number | null>(null);
   const inConsultation = mine.find((entry) => entry.flow === 'in-consultation');
-  useHotkeys([
+  usePhysicalHotkeys([
     ['n', openNext],
     ['c', () => inConsultation && setNextFor(inConsultation.patientId)],
   ]);

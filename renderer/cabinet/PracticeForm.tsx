@@ -1,5 +1,4 @@
 import { Badge, Button, Group, NumberInput, Paper, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Practice } from '../../electron/api/common/schemas/practice';
@@ -8,6 +7,7 @@ import { practiceKeys } from '../api/query-keys';
 import { EditConflictPanel } from '../ui/EditConflictPanel';
 import { conflictOf, ErrorAlert, fieldError } from '../ui/errors';
 import { useDraft } from '../ui/use-draft';
+import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
 
 const EMPTY: Practice = {
   name: '',
@@ -73,7 +73,7 @@ export function PracticeForm({ editable }: { editable: boolean }) {
     if (!editable || !dirty) return;
     saveOn(draft, baseVersion);
   };
-  useHotkeys([['mod+S', submit]], []);
+  usePhysicalHotkeys([['mod+S', submit]], []);
 
   const text = (
     key: Exclude<keyof Practice, 'lockAfterMinutes'>,

@@ -1,5 +1,4 @@
 import { Anchor, Badge, Group, Kbd, ScrollArea, SegmentedControl, Text, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { CATEGORY_CODES, type CategoryCode } from '../../electron/api/common/schemas/inbox-protocol';
 import { QUEUE_VIEWS, type SyncStatus } from '../../electron/api/common/schemas/inbox';
@@ -14,6 +13,7 @@ import { CATEGORY_COLORS, CATEGORY_LABELS } from './categories';
 import { snoozeUntil } from './MessageActions';
 import { MessageView } from './MessageView';
 import { QueueList } from './QueueList';
+import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
 
 const VIEW_LABELS: Record<(typeof QUEUE_VIEWS)[number], string> = {
   'a-traiter': 'À traiter',
@@ -92,7 +92,7 @@ export function InboxPage() {
   const act = (work: (id: number) => void) => () => {
     if (selected !== null) work(selected);
   };
-  useHotkeys([
+  usePhysicalHotkeys([
     ['j', () => move(1)],
     ['ArrowDown', () => move(1)],
     ['k', () => move(-1)],

@@ -1,5 +1,4 @@
 import { Button, Group, Select, Stack, Textarea } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { useRef } from 'react';
 import type { InboxMessage } from '../../electron/api/common/schemas/inbox';
 import { call } from '../api/client';
@@ -9,6 +8,7 @@ import { useSession } from '../auth/session-context';
 import { useDictation } from '../letters/use-dictation';
 import { ErrorAlert } from '../ui/errors';
 import { useStoredDraft } from '../ui/use-stored-draft';
+import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
 
 /**
  * The reply: a canned reply filled from the file, edited, sent with Ctrl+Entrée. The text is a
@@ -35,7 +35,7 @@ export function ReplyBox({ message, onPresence }: { message: InboxMessage; onPre
     { keepRecording: false },
   );
   const recording = dictation.view.state !== 'idle';
-  useHotkeys(canDictate ? [['F2', dictation.toggle]] : [], [], true);
+  usePhysicalHotkeys(canDictate ? [['F2', dictation.toggle]] : [], [], true);
   const submit = () => {
     if (!draft.body.trim()) return;
     send.mutate(

@@ -13,7 +13,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
+import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
@@ -26,6 +26,7 @@ import { useUnsavedWork } from '../ui/unsaved-work';
 import { PagePreview } from './PagePreview';
 
 import { useDictation } from './use-dictation';
+import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
 
 interface Props {
   visitId: number;
@@ -150,7 +151,7 @@ export function LetterEditor({ visitId, kind, label, sections, onDone }: Props) 
         },
       },
     );
-  useHotkeys(
+  usePhysicalHotkeys(
     [
       ['F2', dictation.toggle],
       ['mod+Enter', save],

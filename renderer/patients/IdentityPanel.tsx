@@ -1,5 +1,4 @@
 import { Alert, Badge, Button, Group, NumberInput, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import type { PatientFile } from '../../electron/api/common/schemas/patient-file';
@@ -29,6 +28,7 @@ import { downloadBase64 } from '../ui/download';
 import { frDate, frDateTime } from '../../electron/api/common/french';
 import { draftToFields, fieldsToDraft } from './patient-draft';
 import { PatientFieldsForm } from './PatientFieldsForm';
+import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
 
 export function IdentityPanel({
   file,
@@ -84,7 +84,7 @@ export function IdentityPanel({
       );
   };
   const changedElsewhere = file.version !== baseVersion && dirty;
-  useHotkeys([['mod+S', () => save()]], []);
+  usePhysicalHotkeys([['mod+S', () => save()]], []);
 
   return (
     <Stack gap="sm">

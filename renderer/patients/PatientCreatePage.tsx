@@ -1,5 +1,4 @@
 import { Alert, Anchor, Button, Checkbox, Group, List, Paper, Stack, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -13,6 +12,7 @@ import { useStoredDraft } from '../ui/use-stored-draft';
 import { bornWord, frDate, patientNameWithBirthName } from '../../electron/api/common/french';
 import { EMPTY_PATIENT, draftToFields } from './patient-draft';
 import { PatientFieldsForm } from './PatientFieldsForm';
+import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
 
 /**
  * A new patient file. As soon as the birth name and date are known, files that look like the same
@@ -83,7 +83,7 @@ export function PatientCreatePage() {
       },
     );
   };
-  useHotkeys([['mod+S', save]], []);
+  usePhysicalHotkeys([['mod+S', save]], []);
 
   return (
     <Paper p="md" withBorder maw={1200}>

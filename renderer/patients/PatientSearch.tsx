@@ -1,10 +1,11 @@
 import { Combobox, Group, Loader, Text, TextInput, useCombobox } from '@mantine/core';
-import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useApiQuery } from '../api/hooks';
 import { bornWord, frDate, patientNameWithBirthName } from '../../electron/api/common/french';
 import { joinParts } from '../ui/join-parts';
+import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
 
 /** Always at hand in the header (Ctrl+K): type a name, a birth date, a phone or a NIR. */
 export function PatientSearch() {
@@ -22,7 +23,7 @@ export function PatientSearch() {
     { query: debounced, limit: 15 },
     { enabled: debounced.trim().length > 0, staleTime: 5_000 },
   );
-  useHotkeys([['mod+K', () => input.current?.focus()]], []);
+  usePhysicalHotkeys([['mod+K', () => input.current?.focus()]], []);
 
   const open = (id: string) => {
     combobox.closeDropdown();

@@ -1,5 +1,4 @@
 import { AppShell, Badge, Box, Button, Group, Kbd, NavLink, Stack, Text, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
 import { NavLink as RouterLink, Outlet, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../electron/api/common/schemas/common';
@@ -8,6 +7,7 @@ import { useSession } from '../auth/session-context';
 import { PatientSearch } from '../patients/PatientSearch';
 import { useOpenWork } from '../ui/unsaved-work';
 import { WORKSPACES } from './workspaces';
+import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
 
 /** Buttons and badges keep their whole label; the search and the names give way instead. */
 const NO_SHRINK = { flexShrink: 0 } as const;
@@ -20,7 +20,7 @@ export function AppLayout() {
   // Logging out while a letter is being written asks first (issue 10), inline: no modal.
   const openWork = useOpenWork();
   const [confirmingLogout, setConfirmingLogout] = useState(false);
-  useHotkeys(
+  usePhysicalHotkeys(
     [
       ['alt+P', () => canCreatePatient && navigate('/patients/nouveau')],
       ...WORKSPACES.map((workspace) => [workspace.shortcut, () => navigate(workspace.path)] as [string, () => void]),

@@ -1,6 +1,5 @@
 import { parisToday, shiftDay } from '../../electron/api/common/paris-day';
 import { ActionIcon, Alert, Button, Group, Overlay, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
@@ -16,6 +15,7 @@ import { CaseCard } from './CaseCard';
 import { ChecklistPanel } from './ChecklistPanel';
 import { NewCaseForm, NewSessionForm, prefillFrom } from './PlanningForm';
 import { StatusControl } from './StatusControl';
+import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
 
 const isoToday = () => parisToday();
 const shift = (iso: string, days: number) => shiftDay(iso, days);
@@ -55,7 +55,7 @@ export function TheatrePage() {
     const next = allCases[index + step];
     if (next) setRoomScreen(next);
   };
-  useHotkeys([
+  usePhysicalHotkeys([
     ['alt+ArrowLeft', () => goTo(shift(date, -1))],
     ['alt+ArrowRight', () => goTo(shift(date, 1))],
     ['Escape', () => setRoomScreen(null)],

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Table, Text, type TableTdProps } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { Fragment, useState, type ReactNode } from 'react';
 import { ErrorAlert } from './errors';
+import { usePhysicalHotkeys } from './physical-hotkeys';
 
 /** One column of a table edited row by row: its heading and what a row shows in it when not edited. */
 export interface EditableColumn<R> {
@@ -75,7 +75,7 @@ export function EditableTable<R extends { id: number; active: boolean }>({
   const startEditing = (target: number | 'new') => {
     if (editable && editing === null) setEditing(target);
   };
-  useHotkeys(addShortcut ? [[addShortcut, () => startEditing('new')]] : []);
+  usePhysicalHotkeys(addShortcut ? [[addShortcut, () => startEditing('new')]] : []);
 
   return (
     <>
