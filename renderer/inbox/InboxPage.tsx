@@ -1,4 +1,16 @@
-import { Anchor, Badge, Group, Kbd, ScrollArea, SegmentedControl, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Kbd,
+  ScrollArea,
+  SegmentedControl,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { CATEGORY_CODES, type CategoryCode } from '../../electron/api/common/schemas/inbox-protocol';
 import { QUEUE_VIEWS, type SyncStatus } from '../../electron/api/common/schemas/inbox';
@@ -14,6 +26,11 @@ import { snoozeUntil } from './MessageActions';
 import { MessageView } from './MessageView';
 import { QueueList } from './QueueList';
 import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
+import { ErrorAlert, fieldError } from '../ui/errors';
+
+/** The two levels seen the same day: lowering them asks for a reason, and they are never snoozed. */
+const isEmergency = (category: CategoryCode): boolean =>
+  CATEGORY_CODES.indexOf(category) <= CATEGORY_CODES.indexOf('urgence-jour');
 
 const VIEW_LABELS: Record<(typeof QUEUE_VIEWS)[number], string> = {
   'a-traiter': 'À traiter',
@@ -59,6 +76,55 @@ export function InboxPage() {
   const snooze = useApiMutation('inbox.snooze', invalidates);
   const archive = useApiMutation('inbox.archive', invalidates);
   const link = useApiMutation('inbox.linkPatient', [...invalidates, inboxKeys.ofPatient()]);
+  // Lowering an emergency is never one key (issue 22): it waits here for a reason, inline.
+  const [lowering, setLowering] = useState<{ id: number; from: CategoryCode; to: CategoryCode } | null>(null);
+  const [loweringReason, setLoweringReason] = useState('');
+  const chooseCategory = (id: number, to: CategoryCode) => {
+    const from = message.data?.id === id ? message.data.category : undefined;
+    if (from && isEmergency(from) && CATEGORY_CODES.indexOf(to) > CATEGORY_CODES.indexOf(from)) {
+      setLowering({ id, from, to });
+      setLoweringReason('');
+      return;
+    }
+    setLowering(null);
+    setMessageCategory.mutate({ id, category: to });
+  };
+  const loweringBar =
+    lowering && lowering.id === selected ? (
+      <Alert color="orange" py={6} data-testid="lowering-emergency">
+        <Group gap={6} align="flex-end">
+          <TextInput
+            size="xs"
+            w={340}
+            autoFocus
+            label={`Baisser « ${CATEGORY_LABELS[lowering.from]} » en « ${CATEGORY_LABELS[lowering.to]} » : pourquoi ?`}
+            placeholder="motif (tracé)"
+            value={loweringReason}
+            onChange={(event) => setLoweringReason(event.currentTarget.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') setLowering(null);
+            }}
+            error={fieldError(setMessageCategory.error, 'reason')}
+          />
+          <Button
+            size="xs"
+            color="orange"
+            disabled={loweringReason.trim().length < 3}
+            onClick={() =>
+              setMessageCategory.mutate(
+                { id: lowering.id, category: lowering.to, reason: loweringReason.trim() },
+                { onSuccess: () => setLowering(null) },
+              )
+            }
+          >
+            Baisser la catégorie
+          </Button>
+          <Button size="xs" variant="default" onClick={() => setLowering(null)}>
+            Garder l’urgence
+          </Button>
+        </Group>
+      </Alert>
+    ) : null;
 
   // The queue and the message are read again on `inbox.changed` (api/event-keys.ts); the mailboxes'
   // state and who reads what are shown as they come.
@@ -111,7 +177,7 @@ export function InboxPage() {
     ],
     ...CATEGORY_CODES.map((code, index): [string, () => void] => [
       String(index + 1),
-      act((id) => setMessageCategory.mutate({ id, category: code })),
+      act((id) => chooseCategory(id, code)),
     ]),
   ]);
 
@@ -184,7 +250,16 @@ export function InboxPage() {
         </ScrollArea>
         <ScrollArea h="calc(100vh - 190px)" style={{ flex: 1 }}>
           {message.data ? (
-            <MessageView message={message.data} others={others} onPresence={setReplying} />
+            <>
+              <ErrorAlert error={setMessageCategory.error ?? snooze.error ?? setState.error ?? archive.error} />
+              <MessageView
+                message={message.data}
+                others={others}
+                onPresence={setReplying}
+                onChooseCategory={(to) => chooseCategory(message.data.id, to)}
+                loweringBar={loweringBar}
+              />
+            </>
           ) : (
             <Text c="dimmed">Choisissez un message.</Text>
           )}

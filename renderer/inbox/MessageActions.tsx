@@ -37,6 +37,7 @@ export function MessageActions({ message }: { message: InboxMessage }) {
   const review = useApiMutation('inbox.requestReview', invalidates);
   const archive = useApiMutation('inbox.archive', invalidates);
   const [wakeOnReply, setWakeOnReply] = useState(true);
+  const emergency = message.category === 'urgence-immediate' || message.category === 'urgence-jour';
   return (
     <>
       <Group gap="xs" align="flex-end">
@@ -53,7 +54,15 @@ export function MessageActions({ message }: { message: InboxMessage }) {
         <Select
           size="xs"
           label="Reporter"
-          placeholder={message.snoozedUntil ? `jusqu’au ${frDateTime(message.snoozedUntil)}` : 'à plus tard…'}
+          placeholder={
+            emergency
+              ? 'urgence : pas de report'
+              : message.snoozedUntil
+                ? `jusqu’au ${frDateTime(message.snoozedUntil)}`
+                : 'à plus tard…'
+          }
+          // An emergency is handled now: it is not offered a later time (the server refuses it too).
+          disabled={emergency}
           w={200}
           value={null}
           data={SNOOZES.map((choice) => ({ value: choice.value, label: choice.label }))}

@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
-import { CATEGORY_CODES, quotedEvidence } from '../../electron/api/common/schemas/inbox-protocol';
+import type { ReactNode } from 'react';
+import { CATEGORY_CODES, quotedEvidence, type CategoryCode } from '../../electron/api/common/schemas/inbox-protocol';
 import { MESSAGE_STATE_LABELS, MESSAGE_STATES, type InboxMessage } from '../../electron/api/common/schemas/inbox';
 import { call } from '../api/client';
 import { useApiMutation } from '../api/hooks';
@@ -21,13 +22,18 @@ export function MessageView({
   message,
   others,
   onPresence,
+  onChooseCategory,
+  loweringBar,
 }: {
   message: InboxMessage;
   others: readonly { name: string; activity: 'reading' | 'replying' }[];
   onPresence: (replying: boolean) => void;
+  /** Choosing a category goes through the page: lowering an emergency asks for a reason there. */
+  onChooseCategory: (category: CategoryCode) => void;
+  /** The inline « motif » to lower an emergency, when one is asked. */
+  loweringBar: ReactNode;
 }) {
   const invalidates = [inboxKeys.message(), inboxKeys.queue()];
-  const setCategory = useApiMutation('inbox.setCategory', invalidates);
   const setState = useApiMutation('inbox.setState', invalidates);
   const attach = useApiMutation('inbox.attach', invalidates);
   const allowImages = useApiMutation('inbox.allowImages', invalidates);
@@ -56,7 +62,7 @@ export function MessageView({
             value={message.category}
             data={CATEGORY_CODES.map((code) => ({ value: code, label: CATEGORY_LABELS[code] }))}
             onChange={(value) => {
-              if (value) setCategory.mutate({ id: message.id, category: value });
+              if (value) onChooseCategory(value);
             }}
             w={210}
           />
@@ -73,7 +79,8 @@ export function MessageView({
         </Group>
       </Group>
       <MessageActions message={message} />
-      <ErrorAlert error={setCategory.error ?? setState.error ?? attach.error} />
+      {loweringBar}
+      <ErrorAlert error={setState.error ?? attach.error} />
       <Paper withBorder p="xs" data-testid="reasons">
         <Group gap={6} mb={4}>
           <Badge color={CATEGORY_COLORS[message.category]}>{CATEGORY_LABELS[message.category]}</Badge>

@@ -31,8 +31,8 @@ test('AZERTY « & » (Digit1) classes the open message as urgence immédiate', a
   await expect(options.last()).toBeVisible();
   // The last of the queue is the least urgent one: « & » raises it.
   await options.last().click();
-  const category = page.getByRole('textbox', { name: 'Catégorie' });
-  await expect(category).not.toHaveValue('Urgence immédiate');
+  await expect(page.getByTestId('reasons')).toBeVisible();
+  await expect(page.getByTestId('reasons').getByText('Urgence immédiate', { exact: true })).toHaveCount(0);
   await page.locator('body').evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await pressAzertyDigit(page, 1);
   await expect(page.getByTestId('reasons').getByText('Urgence immédiate', { exact: true })).toBeVisible();

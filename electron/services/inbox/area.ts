@@ -120,7 +120,7 @@ export function inboxArea(
       'inbox.queue': (input, call) => inbox.queue(input, actorOf(call)),
       'inbox.open': (input, call) => inbox.open(input.id, actorOf(call)),
       'inbox.setCategory': (input, call) => {
-        inbox.setCategory(input.id, input.category, actorOf(call));
+        inbox.setCategory(input.id, input.category, actorOf(call), input.reason);
         return done;
       },
       'inbox.setState': (input) => {

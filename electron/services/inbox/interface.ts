@@ -21,7 +21,8 @@ export interface InboxService {
   ): OutputOf<'inbox.queue'>;
   open(id: number, actor: Actor): InboxMessage;
   /** A person's correction: kept with the message and counted against the rules that decided. */
-  setCategory(id: number, category: CategoryCode, actor: Actor): void;
+  /** Lowering an emergency needs a reason; it is traced with it. */
+  setCategory(id: number, category: CategoryCode, actor: Actor, reason?: string): void;
   setState(id: number, state: MessageState): void;
   assign(id: number, userId: number | null): void;
   snooze(id: number, until: string | null, wakeOnReply: boolean): void;

@@ -7,6 +7,9 @@ import type { PatientSummary } from '../../api/common/schemas/patients.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import { dueAt, rankOf } from './intake.js';
+
+/** The two levels seen the same day: urgence immédiate and urgence du jour. */
+const isEmergency = (category: CategoryCode): boolean => rankOf(category) <= rankOf('urgence-jour');
 import { identityHints } from './matching/patient-match.js';
 import { safeHtml } from './mime/safe-html.js';
 import type { ProtocolService } from './protocol-service.js';
@@ -136,9 +139,17 @@ export function createInboxService(deps: {
     },
 
     /** A person's correction: kept with the message and counted against the rules that decided. */
-    setCategory(id: number, category: CategoryCode, actor: Actor) {
+    setCategory(id: number, category: CategoryCode, actor: Actor, reason = '') {
       const row = require(id);
       if (row.category === category) return;
+      // Under-triage is the error that hurts a patient: one key must not lower an emergency (issue 22).
+      const lowersEmergency = isEmergency(row.category) && rankOf(category) > rankOf(row.category);
+      if (lowersEmergency && reason.trim().length < 3)
+        throw new DomainError(
+          'INVALID_INPUT',
+          `Baisser une urgence demande un motif : « ${row.category} » → « ${category} ».`,
+          { reason: 'motif obligatoire pour baisser une urgence' },
+        );
       const received = Date.parse(row.received_at);
       store.correct(id, {
         from: row.category,
@@ -150,7 +161,12 @@ export function createInboxService(deps: {
         dueAt: dueAt(deps.protocol.current(), category, received),
       });
       if (row.patient_id !== null)
-        deps.audit.trace(actor, 'inbox.setCategory', row.patient_id, `${row.category} → ${category}`);
+        deps.audit.trace(
+          actor,
+          'inbox.setCategory',
+          row.patient_id,
+          `${row.category} → ${category}${reason.trim() ? ` : ${reason.trim()}` : ''}`,
+        );
       changed(id);
     },
 
@@ -168,7 +184,14 @@ export function createInboxService(deps: {
     },
 
     snooze(id: number, until: string | null, wakeOnReply: boolean) {
-      require(id);
+      const row = require(id);
+      // An emergency is handled now, never hidden until later (issue 22): lower it first, with a reason.
+      if (until !== null && isEmergency(row.category))
+        throw new DomainError(
+          'CONFLICT',
+          'Une urgence ne se reporte pas : elle reste en tête de la file. Si ce n’en est pas une, changez d’abord sa catégorie (avec un motif).',
+          { until: 'urgence : pas de report' },
+        );
       if (until !== null && Date.parse(until) <= clock())
         throw new DomainError('INVALID_INPUT', 'La date de report est déjà passée.', { until: 'date passée' });
       store.update(id, {

@@ -96,7 +96,14 @@ export const messageSchema = queueItemSchema.extend({
 });
 export type InboxMessage = z.infer<typeof messageSchema>;
 
-export const setCategoryInput = z.object({ id: id('Message'), category: categorySchema }).strict();
+export const setCategoryInput = z
+  .object({
+    id: id('Message'),
+    category: categorySchema,
+    /** Lowering an emergency (urgence immédiate or du jour) needs one (issue 22): traced with it. */
+    reason: text('Motif', 300).default(''),
+  })
+  .strict();
 export const setStateInput = z.object({ id: id('Message'), state: messageStateSchema }).strict();
 export const assignInput = z.object({ id: id('Message'), userId: id('Personne').nullable() }).strict();
 export const snoozeInput = z
