@@ -30,7 +30,7 @@ test('a backup made in Cabinet › Sauvegardes restores into another data folder
     await page.getByLabel('Phrase secrète', { exact: true }).fill('la clé est dans le coffre');
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
-    await expect(page.getByTestId('backup-last')).toContainText('base vérifiée (intégrité ok, 1 patients)');
+    await expect(page.getByTestId('backup-last')).toContainText('base vérifiée (intégrité ok, 1 patient)');
     await expect(page.getByTestId('backup-overdue')).toBeHidden();
     // The dry run from Cabinet: what the backup holds, nothing changed; the restore is then asked for the next start.
     await page.getByRole('button', { name: 'Essai de restauration' }).first().click();

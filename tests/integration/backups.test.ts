@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run.js';
@@ -75,6 +75,27 @@ describe('backups', () => {
     const documents = readdirSync(join(backups, 'documents'));
     expect(documents).toHaveLength(1);
     expect(readFileSync(join(backups, 'documents', documents[0] ?? '')).includes(photo)).toBe(false);
+  });
+
+  it('refuses to back up into a folder that is gone (an unplugged disk), creating nothing', async () => {
+    const dataDir = folder();
+    const backups = folder();
+    const core = await openPaumeCore({ databaseFile: databaseFileIn(dataDir), logger: silentLogger });
+    cleanups.push(() => core.close());
+    const admin = caller(core);
+    await admin.call('setup.initialize', FIRST_ADMIN);
+    const plugged = join(backups, 'cle-usb', 'paume');
+    // Chosen once in Cabinet: the folder may be created then, explicitly.
+    expect((await admin.call('backups.saveSettings', { folder: plugged, passphrase: PASSPHRASE })).ok).toBe(true);
+    const first = await admin.call('backups.runNow', {});
+    if (!first.ok) throw new Error(first.error.message);
+    // « 1 patient », « 0 document dont 0 nouveau »: French agreement, no « 1 documents ».
+    expect((first.value as { detail: string }).detail).toMatch(/0 patient\b.*0 document dont 0 nouveau\b/);
+    rmSync(join(backups, 'cle-usb'), { recursive: true, force: true });
+    const unplugged = await admin.call('backups.runNow', {});
+    expect(unplugged).toMatchObject({ ok: false, error: { message: expect.stringContaining('n’est pas branché') } });
+    expect(existsSync(plugged)).toBe(false);
+    expect(readdirSync(dataDir).filter((name) => name.startsWith('.sauvegarde-'))).toEqual([]);
   });
 
   it('restores into another data folder with everything there; a dry run changes nothing', async () => {

@@ -6,6 +6,7 @@ import { backupDatabase } from '../../../db/backup.js';
 import { rekeyDatabaseFile } from '../../../db/encrypt-in-place.js';
 import type { EventBus } from '../../api/common/contract.js';
 import { DomainError } from '../../api/common/result.js';
+import { agree, countOf } from '../../api/common/french/plural.js';
 import { backupDatabaseKey, decryptFile, encryptFile, newBackupSalt } from '../../lib/backup-crypto.js';
 import type { FileVault } from '../../lib/file-vault.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
@@ -69,6 +70,14 @@ export function createBackupsService(deps: {
   /** One backup; `source`: an existing copy of the database to back up (the one made before a migration). */
   async function run(reason: string, source?: string) {
     const { folder, passphrase } = configured();
+    // The folder was chosen (and created) once in Cabinet; missing now means an unplugged disk.
+    // Creating it here would put the backup on the internal disk and call it checked (issue 22).
+    if (!existsSync(folder) || !statSync(folder).isDirectory())
+      throw new DomainError(
+        'UNAVAILABLE',
+        `Sauvegarde impossible : le disque de sauvegarde n’est pas branché (dossier « ${folder} » introuvable). Branchez-le et réessayez ; rien n’a été créé.`,
+        { folder: 'disque de sauvegarde absent' },
+      );
     const now = clock();
     // « 2026-11-26-195012 », in UTC: names sort by time whatever the season.
     const stamp = isoAt(clock).slice(0, 19).replace('T', '-').replace(/:/g, '');
@@ -129,7 +138,7 @@ export function createBackupsService(deps: {
         ),
       );
       const removed = rotate(folder);
-      const detail = `base vérifiée (intégrité ok, ${check.counts.patients ?? 0} patients), ${documents.length} documents dont ${newDocuments} nouveaux${removed ? `, ${removed} anciennes sauvegardes retirées` : ''}`;
+      const detail = `base vérifiée (intégrité ok, ${countOf(check.counts.patients ?? 0, 'patient')}), ${countOf(documents.length, 'document')} dont ${newDocuments} ${agree(newDocuments, 'nouveau', 'nouveaux')}${removed ? `, ${countOf(removed, 'ancienne sauvegarde retirée', 'anciennes sauvegardes retirées')}` : ''}`;
       store.finishRun(runId, { file, size, ok: true, detail, now: isoAt(clock) });
       progress('terminé', 1, 1);
       return { file, size, detail, counts: check.counts };
