@@ -29,7 +29,21 @@ export function LettersPanel({
   // reloading, reopens the editor on its draft (issue 10).
   const openKey = `paume:courrier-ouvert:${patientId}`;
   const reopened = readOpenLetter(openKey);
-  const [visitId, setVisitId] = useState<string | null>(reopened?.visitId ?? (visits[0] ? String(visits[0].id) : null));
+  // The newest consultation is the one a letter is for, unless the person chose another since that
+  // consultation was added (issue 22 item 3): a choice made before a newer consultation existed is
+  // dropped, so « Rédiger » never goes on last year's consultation by a leftover selection.
+  const newest = newestVisit(visits);
+  const [choice, setChoice] = useState<{ visitId: string; newestWhenChosen: number | null } | null>(
+    reopened ? { visitId: reopened.visitId, newestWhenChosen: newest?.id ?? null } : null,
+  );
+  const choiceHolds =
+    choice !== null &&
+    choice.newestWhenChosen === (newest?.id ?? null) &&
+    visits.some((visit) => String(visit.id) === choice.visitId);
+  const visitId = choiceHolds ? choice.visitId : newest ? String(newest.id) : null;
+  const setVisitId = (id: string | null) =>
+    setChoice(id === null ? null : { visitId: id, newestWhenChosen: newest?.id ?? null });
+  const chosenVisit = visits.find((visit) => String(visit.id) === visitId) ?? null;
   const [kind, setKind] = useState<string | null>(reopened?.kind ?? 'gp-letter');
   const [editing, setEditingState] = useState(reopened !== null);
   const setEditing = (open: boolean) => {
@@ -75,7 +89,7 @@ export function LettersPanel({
                 label="Consultation"
                 data={visits.map((visit) => ({
                   value: String(visit.id),
-                  label: `${frDate(visit.date)} — ${VISIT_KIND_LABELS[visit.kind]}${visit.diagnosis ? ` — ${visit.diagnosis}` : ''}`,
+                  label: visitLabel(visit),
                 }))}
                 value={visitId}
                 onChange={setVisitId}
@@ -128,7 +142,26 @@ export function LettersPanel({
         </Alert>
       )}
       {editing && visitId && template && (
+        <Group gap="xs" mb="xs" data-testid="letter-visit">
+          <Text size="sm" fw={600}>
+            Pour la consultation du {chosenVisit ? visitLabel(chosenVisit) : '(consultation introuvable)'}
+          </Text>
+          <Button
+            size="compact-xs"
+            variant="light"
+            onClick={() => {
+              // The draft stays on the server with its consultation; the person picks another.
+              setEditing(false);
+              void client.invalidateQueries({ queryKey: letterKeys.drafts() });
+            }}
+          >
+            Changer de consultation
+          </Button>
+        </Group>
+      )}
+      {editing && visitId && template && (
         <LetterEditor
+          key={`${visitId}-${template.kind}`}
           visitId={Number(visitId)}
           kind={template.kind}
           label={template.label.toLowerCase()}
@@ -179,6 +212,15 @@ export function LettersPanel({
       </Table>
     </>
   );
+}
+
+/** Visits come newest first from the server; sorting again keeps this true whatever the order. */
+function newestVisit(visits: readonly Visit[]): Visit | null {
+  return [...visits].sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id)[0] ?? null;
+}
+
+function visitLabel(visit: Visit): string {
+  return `${frDate(visit.date)} — ${VISIT_KIND_LABELS[visit.kind]}${visit.diagnosis ? ` — ${visit.diagnosis}` : ''}`;
 }
 
 function readOpenLetter(key: string): { visitId: string; kind: string } | null {
