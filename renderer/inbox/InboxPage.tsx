@@ -95,7 +95,7 @@ export function InboxPage() {
         <Group gap={6} align="flex-end">
           <TextInput
             size="xs"
-            w={340}
+            w={480}
             autoFocus
             label={`Baisser « ${CATEGORY_LABELS[lowering.from]} » en « ${CATEGORY_LABELS[lowering.to]} » : pourquoi ?`}
             placeholder="motif (tracé)"

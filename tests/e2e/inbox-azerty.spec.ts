@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, screenshotPath, test } from './fixtures';
 import { login } from './helpers';
 
 // Issue 22 item 14: on a French AZERTY keyboard the digit row types & é " ' ( - è _ ç à without
@@ -44,4 +44,37 @@ test('AZERTY Alt+« é » (Alt+Digit2) opens the second workspace', async ({ pag
   await expect(page.getByRole('listbox', { name: 'Messages' })).toBeVisible();
   await pressAzertyDigit(page, 2, { alt: true });
   await expect(page).toHaveURL(/#\/consultation/);
+});
+
+test('an urgence immédiate is not lowered by « " » (Digit3) without a reason, nor hidden by S', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await login(page, 'accueil', 'demo-paume');
+  const options = page.getByRole('listbox', { name: 'Messages' }).getByRole('option');
+  await expect(options.first()).toBeVisible();
+  // The queue's first message is its most urgent one.
+  await options.first().click();
+  const reasons = page.getByTestId('reasons');
+  await expect(reasons.getByText('Urgence immédiate', { exact: true })).toBeVisible();
+  const counter = page.getByTitle('Raccourci pour classer : 1');
+  const before = await counter.textContent();
+  await page.locator('body').evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await pressAzertyDigit(page, 3);
+  const lowering = page.getByTestId('lowering-emergency');
+  await expect(lowering).toContainText(/Baisser « Urgence immédiate » en « Semi-urgent.* » : pourquoi ?/);
+  await expect(reasons.getByText('Urgence immédiate', { exact: true })).toBeVisible();
+  await expect(lowering.getByRole('button', { name: 'Baisser la catégorie' })).toBeDisabled();
+  await page.screenshot({ path: screenshotPath('31-inbox-lowering-emergency-1280') });
+  await lowering.getByRole('button', { name: 'Garder l’urgence' }).click();
+  await expect(lowering).toBeHidden();
+  // « S » would snooze it until tomorrow: refused, said where she looks, the counter unchanged.
+  await page.keyboard.press('s');
+  await expect(page.getByText(/Une urgence ne se reporte pas/)).toBeVisible();
+  await expect(counter).toHaveText(before ?? '');
+  await expect(page.getByRole('combobox', { name: 'Reporter' })).toBeDisabled();
+  // With a reason, it is lowered, and raising it back is one key.
+  await page.locator('body').evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await pressAzertyDigit(page, 3);
+  await lowering.getByRole('textbox').fill('Rappelée : coupure superficielle, sensibilité normale');
+  await lowering.getByRole('button', { name: 'Baisser la catégorie' }).click();
+  await expect(reasons.getByText(/^Semi-urgent/).first()).toBeVisible();
 });
