@@ -12,6 +12,7 @@ import { SlotFinder } from './SlotFinder';
 import { waitedMinutes } from './WaitingRoomPage';
 import { usePractitioners } from '../patients/practitioner-choices';
 import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
+import { BirthDateMark, homonymsIn, isHomonym } from '../ui/PatientLabel';
 
 /**
  * Consultation (issue 12, started): the surgeon's patients of the day with their step and motif;
@@ -54,20 +55,25 @@ export function ConsultationPage() {
           onChange={(value) => setChosen(value ? Number(value) : null)}
         />
         <Button size="xs" disabled={!next} onClick={openNext}>
-          Patient suivant{next ? ` : ${next.patientName}` : ''} (N)
+          Patient suivant{next ? ` : ${next.patientName} (${frDate(next.patientBirthDate)})` : ''} (N)
         </Button>
       </Group>
       <ErrorAlert error={room.error ?? setFlow.error} />
       <Paper withBorder p="xs">
         <Table striped data-testid="consultation-day">
           <Table.Tbody>
-            {mine.map((entry) => {
+            {mine.map((entry, _index, all) => {
+              const homonyms = homonymsIn(all);
               const waited = waitedMinutes(entry, now);
               return (
                 <Table.Tr key={entry.id}>
                   <Table.Td>{entry.time}</Table.Td>
                   <Table.Td>
                     <Anchor href={`#/patients/${entry.patientId}?onglet=consultations`}>{entry.patientName}</Anchor>
+                    <BirthDateMark
+                      birthDate={entry.patientBirthDate}
+                      homonym={isHomonym(homonyms, entry.patientName)}
+                    />
                   </Table.Td>
                   <Table.Td>{entry.motifLabel}</Table.Td>
                   <Table.Td>

@@ -13,6 +13,7 @@ import { downloadBase64 } from '../ui/download';
 import { frDate } from '../../electron/api/common/french';
 import { ErrorAlert } from '../ui/errors';
 import { usePractitioners } from '../patients/practitioner-choices';
+import { BirthDateMark, homonymsIn, isHomonym } from '../ui/PatientLabel';
 
 /**
  * One practitioner's day: each appointment, cancelled with a reason or marked absent inline, or
@@ -127,12 +128,18 @@ export function DayList({
         <ErrorAlert error={day.error ?? cancel.error ?? move.error} />
         <Table striped withTableBorder data-testid="day-list">
           <Table.Tbody>
-            {(day.data ?? []).map((appointment) => (
+            {(day.data ?? []).map((appointment, _index, all) => (
               <Table.Tr key={appointment.id}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {appointment.time}–{appointment.endTime}
                 </Table.Td>
-                <Table.Td>{appointment.patientName}</Table.Td>
+                <Table.Td>
+                  {appointment.patientName}
+                  <BirthDateMark
+                    birthDate={appointment.patientBirthDate}
+                    homonym={isHomonym(homonymsIn(all), appointment.patientName)}
+                  />
+                </Table.Td>
                 <Table.Td>{appointment.motifLabel}</Table.Td>
                 <Table.Td>
                   {appointment.status === 'booked' ? (

@@ -4,6 +4,7 @@ import { agendaKeys } from '../api/query-keys';
 import { frDate } from '../../electron/api/common/french';
 import { usePractitioners } from '../patients/practitioner-choices';
 import { ErrorAlert } from '../ui/errors';
+import { BirthDateMark, homonymsIn, isHomonym } from '../ui/PatientLabel';
 
 /**
  * The waiting list, oldest request first: who waits for which motif, with whom, since when. A
@@ -36,6 +37,10 @@ export function WaitingListPanel() {
                 <Anchor size="sm" href={`#/secretariat/rendez-vous?patient=${entry.patientId}&motif=${entry.motifId}`}>
                   {entry.patientName}
                 </Anchor>
+                <BirthDateMark
+                  birthDate={entry.patientBirthDate}
+                  homonym={isHomonym(homonymsIn(waiting.data ?? []), entry.patientName)}
+                />
                 {entry.note && (
                   <Text size="xs" c="dimmed">
                     {entry.note}

@@ -8,6 +8,7 @@ import { frDate, patientName } from '../../electron/api/common/french';
 import { ErrorAlert } from '../ui/errors';
 import { useNow } from '../ui/use-now';
 import { practitionerChoices } from '../patients/practitioner-choices';
+import { BirthDateMark, homonymsIn, isHomonym } from '../ui/PatientLabel';
 
 /** A patient waits too long past this: the line turns red. */
 const LONG_WAIT_MINUTES = 30;
@@ -46,6 +47,7 @@ export function WaitingRoomPage() {
     motifId: null,
   });
   const entries = room.data ?? [];
+  const homonyms = homonymsIn(entries);
   const byPractitioner = [...new Set(entries.map((entry) => entry.practitionerName))];
   return (
     <Stack gap="sm">
@@ -136,6 +138,10 @@ export function WaitingRoomPage() {
                         <Anchor href={`#/patients/${entry.patientId}`} size="sm">
                           {entry.patientName}
                         </Anchor>
+                        <BirthDateMark
+                          birthDate={entry.patientBirthDate}
+                          homonym={isHomonym(homonyms, entry.patientName)}
+                        />
                         {entry.walkIn && (
                           <Badge size="xs" color="red" ml={4}>
                             sans rendez-vous

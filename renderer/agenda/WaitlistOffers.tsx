@@ -41,7 +41,7 @@ export function WaitlistOffers({
       {result.offers.map((offer) => (
         <Group key={offer.id} gap="xs">
           <Text size="sm">
-            {offer.patientName} — demandé le {frDate(offer.askedOn)}
+            {offer.patientName} ({frDate(offer.patientBirthDate)}) — demandé le {frDate(offer.askedOn)}
             {offer.note ? ` (${offer.note})` : ''}
           </Text>
           <Button

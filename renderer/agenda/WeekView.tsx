@@ -7,6 +7,7 @@ import dragAndDropModule, { type EventInteractionArgs } from 'react-big-calendar
 import 'react-big-calendar/lib/css/react-big-calendar.css';
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
 import type { Appointment } from '../../electron/api/common/schemas/agenda';
+import { frDate } from '../../electron/api/common/french';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { agendaKeys } from '../api/query-keys';
 import { ErrorAlert } from '../ui/errors';
@@ -40,7 +41,7 @@ const iso = (date: Date) => format(date, 'yyyy-MM-dd');
 const toEvent = (appointment: Appointment, practitionerName: ((id: number) => string) | null): CalendarEvent => ({
   id: appointment.id,
   title: [
-    appointment.patientName,
+    `${appointment.patientName} (${frDate(appointment.patientBirthDate)})`,
     appointment.motifLabel,
     practitionerName ? practitionerName(appointment.practitionerId) : appointment.room,
   ]

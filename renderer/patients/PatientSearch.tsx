@@ -1,10 +1,11 @@
-import { Combobox, Group, Loader, Text, TextInput, useCombobox } from '@mantine/core';
+import { Badge, Combobox, Group, Loader, Text, TextInput, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useApiQuery } from '../api/hooks';
 import { bornWord, frDate, patientNameWithBirthName } from '../../electron/api/common/french';
 import { joinParts } from '../ui/join-parts';
+import { homonymsIn, isHomonym } from '../ui/PatientLabel';
 import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
 
 /** Always at hand in the header (Ctrl+K): type a name, a birth date, a phone or a NIR. */
@@ -25,7 +26,13 @@ export function PatientSearch() {
   );
   usePhysicalHotkeys([['mod+K', () => input.current?.focus()]], []);
 
+  // Names borne by more than one result: marked, and Entrée asks which one.
+  const homonyms = homonymsIn(
+    (results.data ?? []).map((patient) => ({ patientId: patient.id, patientName: patientNameWithBirthName(patient) })),
+  );
+  const [askWhich, setAskWhich] = useState(false);
   const open = (id: string) => {
+    setAskWhich(false);
     combobox.closeDropdown();
     setQuery('');
     void navigate(`/patients/${id}`);
@@ -43,6 +50,7 @@ export function PatientSearch() {
           value={query}
           onChange={(event) => {
             setQuery(event.currentTarget.value);
+            setAskWhich(false);
             combobox.openDropdown();
             combobox.updateSelectedOptionIndex();
           }}
@@ -57,10 +65,18 @@ export function PatientSearch() {
           aria-autocomplete="list"
           onKeyDown={(event) => {
             if (event.key === 'Escape') setQuery('');
-            // Enter with nothing highlighted opens the first result (the only one, often: issue 10).
+            // Enter with nothing highlighted opens the first result (the only one, often: issue 10),
+            // but never one of several people bearing the same name (issue 22): it asks which.
             const first = results.data?.[0];
             if (event.key === 'Enter' && combobox.getSelectedOptionIndex() < 0 && first) {
               event.preventDefault();
+              if (isHomonym(homonyms, patientNameWithBirthName(first))) {
+                setAskWhich(true);
+                combobox.openDropdown();
+                // After this key is handled: highlighted now, the combobox would open it at once.
+                setTimeout(() => combobox.selectFirstOption(), 0);
+                return;
+              }
               open(String(first.id));
             }
           }}
@@ -74,6 +90,11 @@ export function PatientSearch() {
               <Group justify="space-between" wrap="nowrap" gap="xs">
                 <Text size="sm" fw={600}>
                   {patientNameWithBirthName(patient)}
+                  {isHomonym(homonyms, patientNameWithBirthName(patient)) && (
+                    <Badge size="xs" color="orange" variant="light" ml={6}>
+                      homonyme
+                    </Badge>
+                  )}
                 </Text>
                 <Text size="xs" className="paume-search-detail">
                   {joinParts(
@@ -89,6 +110,11 @@ export function PatientSearch() {
           {results.data?.length === 0 && <Combobox.Empty>Aucun patient trouvé.</Combobox.Empty>}
         </Combobox.Options>
         <Combobox.Footer>
+          {askWhich && (
+            <Text size="xs" c="orange.8" fw={600} data-testid="search-ask-which">
+              Plusieurs personnes portent ce nom : vérifiez la date de naissance, choisissez avec ↑↓ puis Entrée.
+            </Text>
+          )}
           <Text size="xs" c="dimmed">
             ↑↓ pour choisir, Entrée pour ouvrir · Alt+P : nouveau patient
           </Text>

@@ -29,6 +29,7 @@ export function agendaArea(
   const store = createAgendaStore(context.db);
   const practitioners = agendaPractitioners(needs.practice);
   const patientName = (id: number) => formatPatientName(needs.patients.require(id).fields);
+  const patientBirthDate = (id: number) => needs.patients.require(id).fields.birthDate;
   const agenda = createAgendaService({
     store,
     audit: needs.audit,
@@ -37,6 +38,7 @@ export function agendaArea(
     requirePractitioner: practitioners.require,
     patients: needs.patients,
     patientName,
+    patientBirthDate,
     // A booking made from a message answers it: the message is done (issue 12).
     messageBooked: (messageId) => {
       needs.inbox.setState(messageId, 'traite');
@@ -49,6 +51,7 @@ export function agendaArea(
     events: context.events,
     practitionerNames: practitioners.names,
     patientName,
+    patientBirthDate,
     patients: needs.patients,
     requirePractitioner: practitioners.require,
     motifDuration: (motifId, practitionerId) => motifDurationFor(agenda.motifs(), motifId, practitionerId),

@@ -32,11 +32,16 @@ export const toPeriod = (row: PeriodRow): Period => ({
   validUntil: row.valid_until,
 });
 
-export const appointmentFromRow = (row: AppointmentRow, patientName: (id: number) => string): Appointment => ({
+export const appointmentFromRow = (
+  row: AppointmentRow,
+  patientName: (id: number) => string,
+  patientBirthDate: (id: number) => string,
+): Appointment => ({
   id: row.id,
   practitionerId: row.practitioner_id,
   patientId: row.patient_id,
   patientName: patientName(row.patient_id),
+  patientBirthDate: patientBirthDate(row.patient_id),
   motifId: row.motif_id,
   motifLabel: row.motif_label,
   date: row.local_date,

@@ -29,6 +29,7 @@ export function createAgendaService(deps: {
   requirePractitioner: (id: number, field: string) => unknown;
   patients: PatientExistence;
   patientName: (id: number) => string;
+  patientBirthDate: (id: number) => string;
   messageBooked: (messageId: number) => void;
 }): AgendaService {
   const { store, clock } = deps;
@@ -39,7 +40,7 @@ export function createAgendaService(deps: {
     return toMotif(row);
   }
 
-  const toAppointment = (row: AppointmentRow) => appointmentFromRow(row, deps.patientName);
+  const toAppointment = (row: AppointmentRow) => appointmentFromRow(row, deps.patientName, deps.patientBirthDate);
   /** A motif's waiting list (or everyone's, motif null), in the order patients asked. */
   const offersOf = (
     motifId: number | null,
@@ -49,6 +50,7 @@ export function createAgendaService(deps: {
       id: entry.id,
       patientId: entry.patient_id,
       patientName: deps.patientName(entry.patient_id),
+      patientBirthDate: deps.patientBirthDate(entry.patient_id),
       motifId: entry.motif_id,
       practitionerId: entry.practitioner_id,
       askedOn: entry.asked_on,

@@ -20,6 +20,7 @@ export function createWaitingRoom(deps: {
   events: EventBus;
   practitionerNames: () => ReadonlyMap<number, string>;
   patientName: (id: number) => string;
+  patientBirthDate: (id: number) => string;
   patients: PatientExistence;
   requirePractitioner: (id: number, field: string) => unknown;
   motifDuration: (motifId: number, practitionerId: number) => number;
@@ -30,7 +31,7 @@ export function createWaitingRoom(deps: {
   };
 
   const toEntry = (row: AppointmentRow, names: ReadonlyMap<number, string>): WaitingRoomEntry => ({
-    ...appointmentFromRow(row, deps.patientName),
+    ...appointmentFromRow(row, deps.patientName, deps.patientBirthDate),
     practitionerName: names.get(row.practitioner_id) ?? '',
     flow: row.flow,
     flowTimes: JSON.parse(row.flow_times) as Record<string, string>,

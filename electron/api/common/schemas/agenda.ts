@@ -129,6 +129,8 @@ export const appointmentSchema = z.object({
   practitionerId: z.number(),
   patientId: z.number(),
   patientName: z.string(),
+  /** Beside every name in a list (identity vigilance, issue 22): homonyms are told apart. */
+  patientBirthDate: z.string(),
   motifId: z.number(),
   motifLabel: z.string(),
   date: z.string(),
@@ -161,6 +163,7 @@ export const waitlistEntrySchema = z.object({
   id: z.number(),
   patientId: z.number(),
   patientName: z.string(),
+  patientBirthDate: z.string(),
   motifId: z.number(),
   practitionerId: z.number().nullable(),
   askedOn: z.string(),
