@@ -22,7 +22,7 @@ import { useServerEvent } from '../api/use-live-lists';
 import { useSession } from '../auth/session-context';
 import { useNow } from '../ui/use-now';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from './categories';
-import { snoozeUntil } from './MessageActions';
+import { snoozeUntil } from './snooze-until';
 import { MessageView } from './MessageView';
 import { QueueList } from './QueueList';
 import { usePhysicalHotkeys } from '../ui/physical-hotkeys';

@@ -2,6 +2,7 @@ import { Button, Checkbox, Group, Select } from '@mantine/core';
 import { useState } from 'react';
 import type { InboxMessage } from '../../electron/api/common/schemas/inbox';
 import { frDateTime } from '../../electron/api/common/french';
+import { snoozeUntil } from './snooze-until';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { inboxKeys } from '../api/query-keys';
 import { ErrorAlert } from '../ui/errors';
@@ -13,20 +14,6 @@ const SNOOZES = [
   { value: 'demain', label: 'demain 8 h' },
   { value: 'lundi', label: 'lundi 8 h' },
 ] as const;
-
-export function snoozeUntil(choice: string, from = new Date()): string {
-  const date = new Date(from);
-  if (choice === '1h') return new Date(date.getTime() + 3_600_000).toISOString();
-  if (choice === '14h') {
-    date.setHours(14, 0, 0, 0);
-    if (date <= from) date.setDate(date.getDate() + 1);
-    return date.toISOString();
-  }
-  const days = choice === 'lundi' ? (8 - date.getDay()) % 7 || 7 : 1;
-  date.setDate(date.getDate() + days);
-  date.setHours(8, 0, 0, 0);
-  return date.toISOString();
-}
 
 /** Who handles the message, until when it waits, whether the surgeon must see it, archive. */
 export function MessageActions({ message }: { message: InboxMessage }) {

@@ -14,6 +14,7 @@ import { patientKeys } from '../api/query-keys';
 import { useSession } from '../auth/session-context';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { useStoredDraft } from '../ui/use-stored-draft';
+import { VisitDateCell } from './VisitDateCell';
 import { frDate } from '../../electron/api/common/french';
 
 const SIDE_LABELS = { left: 'Gauche', right: 'Droite', both: 'Les deux' } as const;
@@ -180,7 +181,9 @@ export function VisitsPanel({
         <Table.Tbody>
           {visits.map((visit) => (
             <Table.Tr key={visit.id}>
-              <Table.Td>{frDate(visit.date)}</Table.Td>
+              <Table.Td>
+                <VisitDateCell visit={visit} canEdit={canEdit} />
+              </Table.Td>
               <Table.Td>{VISIT_KIND_LABELS[visit.kind]}</Table.Td>
               <Table.Td>{visit.practitionerName}</Table.Td>
               <Table.Td>

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parisDayOf, parisStamp, parisToday, shiftDay } from '../../electron/api/common/paris-day.js';
 import { patientCreateSchema } from '../../electron/api/common/schemas/patients.js';
 import { patientInput } from '../helpers/patients.js';
+import { snoozeUntil } from '../../renderer/inbox/snooze-until.js';
 
 /** « Today » is the Paris day, from one helper (issue 22 item 4), tested at 00:30 Paris time. */
 describe('the Paris day', () => {
@@ -56,5 +57,20 @@ describe('the Paris day', () => {
       await lint("export const day = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Paris' });\n"),
     ).toHaveLength(1);
     expect(await lint('export const at = new Date().toISOString();\n')).toEqual([]);
+  });
+
+  it('snoozes on the Paris clock: « demain 8 h » at 00:30 is the next Paris morning, « lundi » a Monday', () => {
+    // Thursday 3 December 2026, 00:30 in Paris (23:30 UTC the day before).
+    const halfPastMidnight = Date.UTC(2026, 11, 2, 23, 30);
+    expect(snoozeUntil('demain', halfPastMidnight)).toBe('2026-12-04T07:00:00.000Z');
+    expect(snoozeUntil('14h', halfPastMidnight)).toBe('2026-12-03T13:00:00.000Z');
+    expect(snoozeUntil('lundi', halfPastMidnight)).toBe('2026-12-07T07:00:00.000Z');
+    expect(snoozeUntil('1h', halfPastMidnight)).toBe('2026-12-03T00:30:00.000Z');
+    // After 14 h it is tomorrow's afternoon; on a Monday, « lundi » is next week's.
+    expect(snoozeUntil('14h', Date.UTC(2026, 11, 3, 13, 1))).toBe('2026-12-04T13:00:00.000Z');
+    expect(snoozeUntil('lundi', Date.UTC(2026, 11, 7, 9, 0))).toBe('2026-12-14T07:00:00.000Z');
+    // Summer: 8 h in Paris is 6 h UTC; the night of the change of hour keeps 8 h on the wall.
+    expect(snoozeUntil('demain', Date.UTC(2026, 6, 14, 22, 30))).toBe('2026-07-16T06:00:00.000Z');
+    expect(snoozeUntil('demain', Date.UTC(2026, 9, 24, 12, 0))).toBe('2026-10-25T07:00:00.000Z');
   });
 });

@@ -1,4 +1,4 @@
-import { nextDay, todayAt } from '../../lib/paris-time.js';
+import { epochOf, nextDay, todayAt, weekdayOf } from '../../lib/paris-time.js';
 
 /**
  * « Today » and every local day, for the server and the renderer alike (issue 22 item 4): the
@@ -13,6 +13,12 @@ export const parisToday = (now: () => number = Date.now): string => todayAt(now(
 
 /** A calendar day `days` after (or before) an ISO date, whatever the changes of hour between. */
 export const shiftDay = (date: string, days: number): string => nextDay(date, days);
+
+/** The instant of a Paris wall-clock time on a Paris day (« demain 8 h » is 8 h in Paris). */
+export const parisMoment = (date: string, time: string): number => epochOf(date, time);
+
+/** 1 = Monday … 7 = Sunday, for a Paris day. */
+export const parisWeekday = (date: string): number => weekdayOf(date);
 
 const STAMP_PARTS = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Paris',

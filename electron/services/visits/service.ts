@@ -1,3 +1,4 @@
+import { frDate } from '../../api/common/french.js';
 import { parisToday, shiftDay } from '../../api/common/paris-day.js';
 import { DomainError, staleEditError } from '../../api/common/result.js';
 import type { Visit } from '../../api/common/schemas/patient-file.js';
@@ -66,7 +67,10 @@ export function createVisitsService(deps: {
         );
       }
       const { patientId, ...previous } = before;
-      audit.trace(actor, 'visits.update', patientId, `consultation n° ${id}`, JSON.stringify(previous));
+      // A corrected date is named in the journal (issue 22 item 4): which day became which.
+      const dateChange =
+        before.date === fields.date ? '' : ` : date corrigée du ${frDate(before.date)} au ${frDate(fields.date)}`;
+      audit.trace(actor, 'visits.update', patientId, `consultation n° ${id}${dateChange}`, JSON.stringify(previous));
       return store.get(id) as Visit;
     },
     get: (id: number) => store.get(id),
