@@ -62,6 +62,13 @@ export default tseslint.config(
             'Un jour découpé dans toISOString() est le jour UTC (la veille entre minuit et 1 h à Paris) : parisToday(), parisDayOf() ou shiftDay() de electron/api/common/paris-day.ts.',
         },
         {
+          // The same through the clock's ISO helper: isoAt(clock).slice(0, 10) is the UTC day too.
+          selector:
+            "CallExpression[callee.property.name=/^(slice|substring|substr)$/][arguments.1.value=10][callee.object.type='CallExpression'][callee.object.callee.name='isoAt']",
+          message:
+            'isoAt(clock).slice(0, 10) est le jour UTC (la veille entre minuit et 1 h à Paris) : parisToday(clock) de electron/api/common/paris-day.ts.',
+        },
+        {
           selector: "CallExpression[callee.property.name='toLocaleDateString'][arguments.0.value='en-CA']",
           message: 'Le jour de Paris vient d’un seul endroit : electron/api/common/paris-day.ts.',
         },

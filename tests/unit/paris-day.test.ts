@@ -56,6 +56,7 @@ describe('the Paris day', () => {
     expect(
       await lint("export const day = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Paris' });\n"),
     ).toHaveLength(1);
+    expect(await lint('export const day = isoAt(clock).slice(0, 10);\n')).toHaveLength(1);
     expect(await lint('export const at = new Date().toISOString();\n')).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { parisToday } from '../../api/common/paris-day.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packagePath } from '../../lib/package-path.js';
@@ -103,7 +104,7 @@ export function createLettersService(deps: {
       surgeon: surgeonId === null ? null : deps.practitioner(surgeonId),
       practice: deps.practice(),
       sections,
-      today: isoAt(clock).slice(0, 10),
+      today: parisToday(clock),
     });
   }
 

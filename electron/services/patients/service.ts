@@ -1,4 +1,5 @@
 import { DomainError, staleEditError } from '../../api/common/result.js';
+import { parisToday } from '../../api/common/paris-day.js';
 import { patientName } from '../../api/common/french.js';
 import {
   ID_DOCUMENT_LABELS,
@@ -18,7 +19,7 @@ import type { PatientsStore, StoredPatient, SummaryRow } from './store.js';
 
 export type { IdentityChange, PatientExistence, PatientsService, StoredPatient } from './interface.js';
 
-const today = (clock: Clock) => isoAt(clock).slice(0, 10);
+const today = (clock: Clock) => parisToday(clock);
 
 export function createPatientsService(deps: {
   store: PatientsStore;

@@ -1,4 +1,5 @@
 import type { Actor } from '../../api/node/call-context.js';
+import { parisToday } from '../../api/common/paris-day.js';
 import { DomainError } from '../../api/common/result.js';
 import { patientName } from '../../api/common/french.js';
 import { ageOn } from '../../api/common/schemas/identity.js';
@@ -96,7 +97,7 @@ export function createTheatreService(deps: {
         displayName: patientName(fields),
         birthDate: fields.birthDate,
         sex: fields.sex,
-        age: ageOn(fields.birthDate, isoAt(clock).slice(0, 10)),
+        age: ageOn(fields.birthDate, parisToday(clock)),
         identityStatus: patient.identityStatus,
         alerts: deps.alerts.forPatient(row.patient_id).filter((alert) => alert.active),
         preferences,
@@ -114,9 +115,9 @@ export function createTheatreService(deps: {
 
   return {
     /** The day of the patient's last operation, if any (for the inbox protocol). */
-    lastOperation: (patientId: number): string | null => store.lastOperation(patientId, isoAt(clock).slice(0, 10)),
+    lastOperation: (patientId: number): string | null => store.lastOperation(patientId, parisToday(clock)),
     /** The day of the patient's next planned operation (a canned reply's field). */
-    nextOperation: (patientId: number): string | null => store.nextOperation(patientId, isoAt(clock).slice(0, 10)),
+    nextOperation: (patientId: number): string | null => store.nextOperation(patientId, parisToday(clock)),
     day(date: string, actor: Actor): TheatreSession[] {
       const traced = new Set<number>();
       return store.sessionsOn(date).map((session) => ({
