@@ -15,7 +15,7 @@ import { useEffect, useState } from 'react';
 import { CATEGORY_CODES, type CategoryCode } from '../../electron/api/common/schemas/inbox-protocol';
 import { QUEUE_VIEWS, type SyncStatus } from '../../electron/api/common/schemas/inbox';
 import { call } from '../api/client';
-import { frTime } from '../../electron/api/common/french';
+import { frDate, frTime } from '../../electron/api/common/french';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { inboxKeys } from '../api/query-keys';
 import { useServerEvent } from '../api/use-live-lists';
@@ -23,6 +23,7 @@ import { useSession } from '../auth/session-context';
 import { useNow } from '../ui/use-now';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from './categories';
 import { snoozeUntil } from './snooze-until';
+import { LinkMismatchBar } from './LinkMismatchBar';
 import { MessageView } from './MessageView';
 import { QueueList } from './QueueList';
 import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
@@ -89,6 +90,26 @@ export function InboxPage() {
     setLowering(null);
     setMessageCategory.mutate({ id, category: to });
   };
+  // L links the first candidate; a disagreement (first name, birth date) waits here for a second look.
+  const [linkAsked, setLinkAsked] = useState<{ id: number; patientId: number; evidence: string; label: string } | null>(
+    null,
+  );
+  const linkBar = linkAsked && linkAsked.id === selected && (
+    <LinkMismatchBar
+      error={link.error}
+      patientLabel={linkAsked.label}
+      onConfirm={() =>
+        link.mutate(
+          { id: linkAsked.id, patientId: linkAsked.patientId, evidence: linkAsked.evidence, confirmMismatch: true },
+          { onSuccess: () => setLinkAsked(null) },
+        )
+      }
+      onCancel={() => {
+        link.reset();
+        setLinkAsked(null);
+      }}
+    />
+  );
   const loweringBar =
     lowering && lowering.id === selected ? (
       <Alert color="orange" py={6} data-testid="lowering-emergency">
@@ -172,7 +193,14 @@ export function InboxPage() {
       'l',
       act((id) => {
         const first = message.data?.candidates[0];
-        if (first) link.mutate({ id, patientId: first.patient.id, evidence: first.evidence });
+        if (!first) return;
+        setLinkAsked({
+          id,
+          patientId: first.patient.id,
+          evidence: first.evidence,
+          label: `${first.patient.name} (${frDate(first.patient.birthDate)})`,
+        });
+        link.mutate({ id, patientId: first.patient.id, evidence: first.evidence });
       }),
     ],
     ...CATEGORY_CODES.map((code, index): [string, () => void] => [
@@ -251,13 +279,26 @@ export function InboxPage() {
         <ScrollArea h="calc(100vh - 190px)" style={{ flex: 1 }}>
           {message.data ? (
             <>
-              <ErrorAlert error={setMessageCategory.error ?? snooze.error ?? setState.error ?? archive.error} />
+              <ErrorAlert
+                error={
+                  setMessageCategory.error ??
+                  snooze.error ??
+                  setState.error ??
+                  archive.error ??
+                  (fieldError(link.error, 'confirmMismatch') ? null : link.error)
+                }
+              />
               <MessageView
                 message={message.data}
                 others={others}
                 onPresence={setReplying}
                 onChooseCategory={(to) => chooseCategory(message.data.id, to)}
-                loweringBar={loweringBar}
+                loweringBar={
+                  <>
+                    {linkBar}
+                    {loweringBar}
+                  </>
+                }
               />
             </>
           ) : (

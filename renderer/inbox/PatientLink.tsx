@@ -5,7 +5,8 @@ import type { InboxMessage } from '../../electron/api/common/schemas/inbox';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { inboxKeys } from '../api/query-keys';
 import { frDate, patientName } from '../../electron/api/common/french';
-import { ErrorAlert } from '../ui/errors';
+import { ErrorAlert, fieldError } from '../ui/errors';
+import { LinkMismatchBar } from './LinkMismatchBar';
 
 const STRENGTH = { sure: 'sûr', likely: 'probable', weak: 'possible' } as const;
 
@@ -15,9 +16,25 @@ export function PatientLink({ message }: { message: InboxMessage }) {
   const link = useApiMutation('inbox.linkPatient', [inboxKeys.message(), inboxKeys.queue(), inboxKeys.ofPatient()]);
   const [query, setQuery] = useState('');
   const found = useApiQuery('patients.search', { query, limit: 5 }, { enabled: query.trim().length >= 2 });
-  const choose = (patientId: number | null, evidence: string) => {
+  // The link last asked, kept so that « Lier quand même » repeats it with the confirmation.
+  const [asked, setAsked] = useState<{ patientId: number; evidence: string; label: string } | null>(null);
+  const choose = (patientId: number | null, evidence: string, label = '') => {
+    setAsked(patientId === null ? null : { patientId, evidence, label });
     link.mutate({ id: message.id, patientId, evidence });
   };
+  const mismatch = asked && fieldError(link.error, 'confirmMismatch') && (
+    <LinkMismatchBar
+      error={link.error}
+      patientLabel={asked.label}
+      onConfirm={() =>
+        link.mutate({ id: message.id, patientId: asked.patientId, evidence: asked.evidence, confirmMismatch: true })
+      }
+      onCancel={() => {
+        link.reset();
+        setAsked(null);
+      }}
+    />
+  );
   if (message.patient)
     return (
       <Group gap="xs">
@@ -37,12 +54,18 @@ export function PatientLink({ message }: { message: InboxMessage }) {
     );
   return (
     <Stack gap={4}>
-      <ErrorAlert error={link.error} />
+      {mismatch || <ErrorAlert error={link.error} />}
       {message.candidates.map((candidate, index) => (
         <Group key={candidate.patient.id} gap="xs">
           <Button
             size="compact-xs"
-            onClick={() => choose(candidate.patient.id, candidate.evidence)}
+            onClick={() =>
+              choose(
+                candidate.patient.id,
+                candidate.evidence,
+                `${candidate.patient.name} (${frDate(candidate.patient.birthDate)})`,
+              )
+            }
             title={index === 0 ? 'Raccourci : L' : undefined}
           >
             Lier {index === 0 ? '(L)' : ''}
@@ -82,7 +105,13 @@ export function PatientLink({ message }: { message: InboxMessage }) {
       </Group>
       {(found.data ?? []).map((patient) => (
         <Group key={patient.id} gap="xs">
-          <Button size="compact-xs" variant="light" onClick={() => choose(patient.id, 'choisi par recherche')}>
+          <Button
+            size="compact-xs"
+            variant="light"
+            onClick={() =>
+              choose(patient.id, 'choisi par recherche', `${patientName(patient)} (${frDate(patient.birthDate)})`)
+            }
+          >
             Lier
           </Button>
           <Text size="sm">

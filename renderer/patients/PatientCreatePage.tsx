@@ -76,7 +76,8 @@ export function PatientCreatePage() {
             return;
           }
           link.mutate(
-            { id: fromMessage, patientId: id, evidence: 'dossier créé depuis ce message' },
+            // The file was just made from this message, by a person reading it: that is the check.
+            { id: fromMessage, patientId: id, evidence: 'dossier créé depuis ce message', confirmMismatch: true },
             { onSettled: () => void navigate('/secretariat') },
           );
         },

@@ -136,7 +136,7 @@ export function inboxArea(
         return done;
       },
       'inbox.linkPatient': (input, call) => {
-        inbox.linkPatient(input.id, input.patientId, input.evidence, actorOf(call));
+        inbox.linkPatient(input.id, input.patientId, input.evidence, input.confirmMismatch, actorOf(call));
         intake.retriage(inbox.require(input.id), input.patientId);
         return done;
       },

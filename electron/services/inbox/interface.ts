@@ -26,7 +26,7 @@ export interface InboxService {
   setState(id: number, state: MessageState): void;
   assign(id: number, userId: number | null): void;
   snooze(id: number, until: string | null, wakeOnReply: boolean): void;
-  linkPatient(id: number, patientId: number | null, evidence: string, actor: Actor): void;
+  linkPatient(id: number, patientId: number | null, evidence: string, confirmMismatch: boolean, actor: Actor): void;
   requestReview(id: number, on: boolean): void;
   archive(id: number, actor: Actor): MessageRow;
   allowImages(id: number): void;

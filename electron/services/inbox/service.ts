@@ -1,4 +1,5 @@
 import type { EventBus } from '../../api/common/contract.js';
+import { linkDisagreements } from './matching/link-check.js';
 import { DomainError } from '../../api/common/result.js';
 import { patientName } from '../../api/common/french.js';
 import type { CategoryCode, TriageReason } from '../../api/common/schemas/inbox-protocol.js';
@@ -201,15 +202,42 @@ export function createInboxService(deps: {
       changed(id);
     },
 
-    linkPatient(id: number, patientId: number | null, evidence: string, actor: Actor) {
+    linkPatient(id: number, patientId: number | null, evidence: string, confirmMismatch: boolean, actor: Actor) {
       const row = require(id);
-      if (patientId !== null) deps.patients.require(patientId, 'patientId');
+      let disagreements: string[] = [];
+      if (patientId !== null) {
+        deps.patients.require(patientId, 'patientId');
+        const [patient] = deps.patientsByIds([patientId]);
+        if (patient)
+          disagreements = linkDisagreements(patient, {
+            fromName: row.from_name,
+            subject: row.subject,
+            text: row.body_text,
+          });
+        // A wrong person's file is worse than no file: a disagreement is said before, not after.
+        if (disagreements.length > 0 && !confirmMismatch)
+          throw new DomainError('CONFLICT', `À vérifier avant de lier : ${disagreements.join(' ; ')}.`, {
+            confirmMismatch: disagreements.join(' ; '),
+          });
+      }
+      const kept = evidence || 'confirmé par le secrétariat';
       store.update(id, {
         patient_id: patientId,
-        patient_evidence: patientId === null ? '' : evidence || 'confirmé par le secrétariat',
+        patient_evidence:
+          patientId === null
+            ? ''
+            : disagreements.length > 0
+              ? `${kept} ; lié malgré : ${disagreements.join(' ; ')}`
+              : kept,
       });
       const traced = patientId ?? row.patient_id;
-      if (traced !== null) deps.audit.trace(actor, 'inbox.linkPatient', traced, row.subject);
+      if (traced !== null)
+        deps.audit.trace(
+          actor,
+          'inbox.linkPatient',
+          traced,
+          disagreements.length > 0 ? `${row.subject} (lié malgré : ${disagreements.join(' ; ')})` : row.subject,
+        );
       changed(id);
     },
 

@@ -114,7 +114,13 @@ export const snoozeInput = z
   })
   .strict();
 export const linkPatientInput = z
-  .object({ id: id('Message'), patientId: id('Patient').nullable(), evidence: text('Justification', 300).default('') })
+  .object({
+    id: id('Message'),
+    patientId: id('Patient').nullable(),
+    evidence: text('Justification', 300).default(''),
+    /** Linked although the message's first name or birth date disagrees with the file (issue 22 item 7). */
+    confirmMismatch: z.boolean().default(false).meta({ title: 'Lier malgré la différence' }),
+  })
   .strict();
 export const attachInput = z
   .object({ id: id('Message'), attachmentId: id('Pièce jointe'), visitId: id('Consultation').nullable().default(null) })

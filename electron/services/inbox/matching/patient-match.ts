@@ -34,7 +34,7 @@ const ref = (patient: PatientSummary) => ({
   birthDate: patient.birthDate,
 });
 
-function birthDatesIn(text: string): string[] {
+export function birthDatesIn(text: string): string[] {
   const dates: string[] = [];
   for (const match of text.matchAll(BIRTH)) {
     const [day, month, year] = match[1] ? [match[1], match[2], match[3]] : [match[4], match[5], match[6]];
