@@ -1,7 +1,9 @@
 import type { Audience } from '../lib/event-bus.js';
 import type { EventBus, EventName } from '../api/common/contract.js';
+import { rolesMayReceive } from '../api/common/event-gates.js';
 import { accessRefusal } from '../api/node/dispatcher.js';
 import { DomainError, type ApiError } from '../api/common/result.js';
+import type { LiveHolder } from '../services/auth/interface.js';
 import type { SeatNetwork } from '../services/seats/service.js';
 import type { Services } from './areas.js';
 
@@ -14,7 +16,8 @@ import type { Services } from './areas.js';
 export interface TransportSeam {
   /**
    * Delivers to one session the events it may receive: nothing while its session is ended or
-   * locked (issue 9), a private event (a dictation) only to its owner. The token is read at each
+   * locked (issue 9), an event only to the roles that may read its data (issue 27), a private
+   * event (a dictation) only to its owner. The token is read at each
    * event, so a window that logs in or out is followed. Returns the unsubscribe.
    */
   subscribeAs(tokenNow: () => string | null, deliver: (name: EventName, payload: unknown) => void): () => void;
@@ -40,18 +43,24 @@ export interface TransportSeam {
   ): Promise<{ ok: true; uploadId: string } | { ok: false; error: ApiError }>;
 }
 
-/** Who may receive an event sent to `audience`, given the session a transport holds. */
-export function mayReceive(audience: Audience | null, userId: number | null): boolean {
-  return userId !== null && (audience === null || audience.userId === userId);
+/**
+ * Who may receive an event, given the live session a transport holds: a person whose roles may
+ * read its data through the API (its gate methods in the contract, issue 27), and, for a private
+ * event, only its audience.
+ */
+export function mayReceive(name: EventName, audience: Audience | null, holder: LiveHolder | null): boolean {
+  return (
+    holder !== null && rolesMayReceive(name, holder.roles) && (audience === null || audience.userId === holder.userId)
+  );
 }
 
 export function createTransportSeam(services: Services, events: EventBus): TransportSeam {
   const { auth, seats, dictation } = services;
-  const liveUserOf = (token: string | null): number | null => (token === null ? null : auth.liveUserId(token));
+  const holderOf = (token: string | null): LiveHolder | null => (token === null ? null : auth.liveHolder(token));
   return {
     subscribeAs: (tokenNow, deliver) =>
       events.subscribe((name, payload, audience) => {
-        if (mayReceive(audience, liveUserOf(tokenNow()))) deliver(name, payload);
+        if (mayReceive(name, audience, holderOf(tokenNow()))) deliver(name, payload);
       }),
     streamRefusal(token) {
       const session = auth.resolve(token);

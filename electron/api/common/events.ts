@@ -3,7 +3,10 @@ import { createEventBus, type EventBusOf } from '../../lib/event-bus.js';
 import { presenceSchema, syncStatusSchema } from './schemas/inbox.js';
 import { practiceReadSchema } from './schemas/practice.js';
 
-/** Events pushed to the windows (Electron `on`, HTTP server-sent events). */
+/**
+ * Events pushed to the windows (Electron `on`, HTTP server-sent events). Each one names, in
+ * event-gates.ts, the methods that read its data: only the roles that may call them receive it.
+ */
 export const eventSchemas = {
   'practice.changed': practiceReadSchema,
   'practice.practitionersChanged': z.object({ id: z.number().int() }),

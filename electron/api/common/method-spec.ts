@@ -7,6 +7,14 @@ import type { Role } from './schemas/common.js';
  */
 export type Access = 'public' | 'session' | readonly Role[];
 
+/**
+ * Whether a logged-in person holding these roles may call a method of this access: the one rule
+ * the dispatcher applies to calls, and the event streams to events (issue 27).
+ */
+export function accessAdmits(access: Access, held: readonly Role[]): boolean {
+  return access === 'public' || access === 'session' || held.some((role) => access.includes(role));
+}
+
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   readonly input: I;
   readonly output: O;

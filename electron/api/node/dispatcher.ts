@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { cleanStrings } from '../../lib/xml-safe-text.js';
 import { contract, isMethodName, type MethodName, type OutputOf, type ParsedInputOf } from '../common/contract.js';
 import { describeIssues } from '../common/field-errors.js';
+import { accessAdmits } from '../common/method-spec.js';
 import { DomainError, type ApiError, type Result } from '../common/result.js';
-import type { Role } from '../common/schemas/common.js';
 import type { User } from '../common/schemas/users.js';
 
 export interface ResolvedSession {
@@ -166,17 +166,13 @@ export function accessRefusal(methodName: MethodName, session: ResolvedSession |
       code: 'SESSION_LOCKED',
       message: 'Le poste est verrouillé : saisissez votre mot de passe pour continuer.',
     };
-  if (spec.access !== 'session' && !hasAnyRole(session.user.roles, spec.access))
+  if (!accessAdmits(spec.access, session.user.roles))
     return { code: 'FORBIDDEN', message: `Votre rôle ne permet pas cette action : ${spec.summary.toLowerCase()}.` };
   return null;
 }
 
 function failure(error: ApiError): Result<never> {
   return { ok: false, error };
-}
-
-function hasAnyRole(held: readonly Role[], allowed: readonly Role[]): boolean {
-  return held.some((role) => allowed.includes(role));
 }
 
 /** What the audit keeps of an input: which record was touched and which fields, never a password. */

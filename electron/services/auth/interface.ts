@@ -1,5 +1,12 @@
 import type { ResolvedSession } from '../../api/node/dispatcher.js';
+import type { Role } from '../../api/common/schemas/common.js';
 import type { SessionInfo } from '../../api/common/schemas/users.js';
+
+/** The person a live session belongs to, as event routing needs it. */
+export interface LiveHolder {
+  readonly userId: number;
+  readonly roles: readonly Role[];
+}
 
 /** Sessions: login, lock, the password rules and resets. */
 export interface AuthService {
@@ -30,10 +37,11 @@ export interface AuthService {
   /** An administrator sets a password: the account's sessions end (the caller's own one stays). */
   resetPassword(userId: number, password: string, by: ResolvedSession): Promise<void>;
   /**
-   * Who holds this token while its session may receive events (live, not locked, account
-   * active), else null; one read, not counted as activity (routing an event is not work).
+   * Who holds this token, and with which roles, while its session may receive events (live, not
+   * locked, account active), else null; one read, not counted as activity (routing an event is
+   * not work). The roles are read at each event: a role taken away stops the events it gave.
    */
-  liveUserId(token: string): number | null;
+  liveHolder(token: string): LiveHolder | null;
   /** Whether an event stream may stay open on this token: a live session, not locked. */
   streamAllowed(token: string): boolean;
   onSessionsEnded(listener: () => void): () => void;

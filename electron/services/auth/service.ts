@@ -8,7 +8,7 @@ import type { UsersService } from '../users/service.js';
 import { accountKey, seatKey, type LoginThrottle, type ThrottleKey } from './login-throttle.js';
 import { decoyHash, verifyPassword } from '../../lib/passwords.js';
 import type { SessionStore } from './store.js';
-import type { AuthService } from './interface.js';
+import type { AuthService, LiveHolder } from './interface.js';
 import { countOf } from '../../api/common/french.js';
 
 /** A session lasts one working day at most, whatever the activity. */
@@ -57,9 +57,10 @@ export function createAuthService(deps: {
   }
 
   /** The holder of a live, unlocked session of an active account; one read of the session. */
-  const liveUserId = (token: string): number | null => {
+  const liveHolder = (token: string): LiveHolder | null => {
     const row = sessions.get(hashToken(token));
-    return row !== null && row.locked === 0 && users.find(row.user_id)?.active === true ? row.user_id : null;
+    const user = row === null || row.locked !== 0 ? null : users.find(row.user_id);
+    return user?.active === true ? { userId: user.id, roles: user.roles } : null;
   };
 
   return {
@@ -177,10 +178,10 @@ export function createAuthService(deps: {
       sessionsEnded();
     },
 
-    /** Whether an event stream may stay open on this token: a live session, not locked. */
-    liveUserId,
+    liveHolder,
 
-    streamAllowed: (token: string): boolean => liveUserId(token) !== null,
+    /** Whether an event stream may stay open on this token: a live session, not locked. */
+    streamAllowed: (token: string): boolean => liveHolder(token) !== null,
 
     onSessionsEnded(listener: () => void): () => void {
       sessionEndListeners.add(listener);
