@@ -16,7 +16,7 @@ const roy: PatientSummary = {
   sex: 'F',
   city: 'Guéret',
   lastVisit: null,
-  identityStatus: 'provisoire',
+  identityStatus: 'provisional',
 };
 const check = (fromName: string, text = '', subject = '') => linkDisagreements(roy, { fromName, subject, text });
 
