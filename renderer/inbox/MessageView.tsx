@@ -12,6 +12,7 @@ import { CATEGORY_COLORS, CATEGORY_LABELS } from './categories';
 import { HighlightedBody, SafeHtmlFrame } from './HighlightedBody';
 import { MessageActions } from './MessageActions';
 import { PatientLink } from './PatientLink';
+import { EmergencyInstructions } from './EmergencyInstructions';
 import { ReplyBox } from './ReplyBox';
 
 const sizeText = (bytes: number) =>
@@ -78,6 +79,7 @@ export function MessageView({
           />
         </Group>
       </Group>
+      <EmergencyInstructions message={message} />
       <MessageActions message={message} />
       {loweringBar}
       <ErrorAlert error={setState.error ?? attach.error} />

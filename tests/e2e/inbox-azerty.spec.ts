@@ -55,6 +55,12 @@ test('an urgence immédiate is not lowered by « " » (Digit3) without a reason,
   await options.first().click();
   const reasons = page.getByTestId('reasons');
   await expect(reasons.getByText('Urgence immédiate', { exact: true })).toBeVisible();
+  // What to do now comes before any booking (issue 22 item 8): the patient's number, the 15.
+  const instructions = page.getByTestId('emergency-instructions');
+  await expect(instructions).toContainText('Appeler le patient maintenant : 06 12 00 00 01');
+  await expect(instructions).toContainText('15');
+  await expect(instructions.getByRole('link', { name: '06 12 00 00 01' })).toHaveAttribute('href', 'tel:0612000001');
+  await page.screenshot({ path: screenshotPath('36-inbox-emergency-instructions-1280') });
   const counter = page.getByTitle('Raccourci pour classer : 1');
   const before = await counter.textContent();
   await page.locator('body').evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
