@@ -14,7 +14,8 @@ Commandes :
   backup F    copie la base dans le fichier F, même pendant que Paume tourne
   seed-demo   remplit une base vide avec des données fictives de démonstration
   restore F   restaure une sauvegarde chiffrée (phrase dans PAUME_PHRASE_SAUVEGARDE) ;
-                --dry-run montre ce qu'elle contient sans rien changer
+                --dry-run montre ce qu'elle contient (cabinet, documents vérifiés) sans rien changer ;
+                --autre-cabinet restaure la sauvegarde d'un autre cabinet (refusée sans)
   pair URL CODE --name NOM  appaire ce poste au poste hôte (code affiché dans Cabinet › Postes)
   audit verify  vérifie la chaîne du journal d'activité et nomme la première entrée rompue (code 1)
   transcribe F.wav  transcrit un fichier WAV en français (--model FICHIER : modèle whisper.cpp)
@@ -36,6 +37,7 @@ const OPTIONS = {
   demo: { type: 'boolean' },
   model: { type: 'string' },
   'dry-run': { type: 'boolean' },
+  'autre-cabinet': { type: 'boolean' },
   'demander-cle': { type: 'boolean' },
   name: { type: 'string' },
   help: { type: 'boolean', short: 'h' },

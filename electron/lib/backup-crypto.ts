@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, scrypt } from 'node:crypto';
 import { createReadStream, createWriteStream, renameSync, rmSync } from 'node:fs';
-import type { Readable, Transform } from 'node:stream';
+import { Writable, type Readable, type Transform } from 'node:stream';
 import { readFileEnds } from './file-ends.js';
 import { pipeline } from 'node:stream/promises';
 
@@ -87,13 +87,15 @@ export async function encryptFile(
 
 /**
  * Decrypts a backup file; a wrong passphrase or an altered file throws and leaves nothing behind.
- * `through` re-encrypts on the way (a document goes back into the sealed store, never in clear).
+ * `through` transforms on the way (a document hashed, then sealed back into the store: never in
+ * clear on the disk). A null `destination` reads the file through to the end and keeps nothing:
+ * a dry run checks a document without writing it.
  */
 export async function decryptFile(
   source: string,
-  destination: string,
+  destination: string | null,
   passphrase: string,
-  through?: () => Transform,
+  through: () => readonly Transform[] = () => [],
 ): Promise<void> {
   const { size, head, tail: tag } = readFileEnds(source, HEADER, TAG);
   if (size < HEADER + TAG || !head.subarray(0, MAGIC.length).equals(MAGIC))
@@ -102,17 +104,17 @@ export async function decryptFile(
   const iv = head.subarray(MAGIC.length + SALT, HEADER);
   const decipher = createDecipheriv('aes-256-gcm', await keyOf(passphrase, salt), iv);
   decipher.setAuthTag(tag);
-  const partial = `${destination}.partial`;
+  const partial = destination === null ? null : `${destination}.partial`;
   try {
     const body = createReadStream(source, { start: HEADER, end: size - TAG - 1 });
-    await (through
-      ? pipeline(body, decipher, through(), createWriteStream(partial))
-      : pipeline(body, decipher, createWriteStream(partial)));
+    const sink =
+      partial === null ? new Writable({ write: (_chunk, _encoding, done) => done() }) : createWriteStream(partial);
+    await pipeline([body, decipher, ...through(), sink]);
   } catch {
-    rmSync(partial, { force: true });
+    if (partial) rmSync(partial, { force: true });
     throw new BackupPassphraseError(
       'Sauvegarde illisible : phrase de sauvegarde fausse, ou fichier abîmé ou modifié depuis qu’il a été écrit.',
     );
   }
-  renameSync(partial, destination);
+  if (partial && destination) renameSync(partial, destination);
 }

@@ -18,6 +18,7 @@ import { useApiMutation, useApiQuery } from '../api/hooks';
 import { cabinetKeys } from '../api/query-keys';
 import { useServerEvent } from '../api/use-live-lists';
 import { ErrorAlert, fieldError } from '../ui/errors';
+import { RestoreDryRun } from './RestoreDryRun';
 
 const sizeText = (bytes: number) =>
   bytes > 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} Mo` : `${Math.max(1, Math.round(bytes / 1024))} Ko`;
@@ -137,32 +138,22 @@ export function BackupsPanel() {
         </Table>
         <ErrorAlert error={inspect.error ?? schedule.error} />
         {inspect.data && (
-          <Alert color="blue" mt="xs" data-testid="restore-dry-run" title={`Essai : ${inspect.data.file}`}>
-            <Text size="sm">
-              Intégrité {inspect.data.integrity}, schéma version {inspect.data.schemaVersion} :{' '}
-              {Object.entries(inspect.data.counts)
-                .map(([table, count]) => `${table} ${count}`)
-                .join(', ')}
-              . Rien n’a été changé.
-            </Text>
-            <Button
-              size="xs"
-              mt="xs"
-              color="orange"
-              loading={schedule.isPending}
-              onClick={() => schedule.mutate({ file: inspect.data.file })}
-            >
-              Restaurer cette sauvegarde au prochain démarrage
-            </Button>
-          </Alert>
+          <RestoreDryRun
+            key={inspect.data.file}
+            report={inspect.data}
+            scheduling={schedule.isPending}
+            error={schedule.error}
+            onSchedule={(input) => schedule.mutate(input)}
+          />
         )}
         {pending && (
           <Alert color="orange" mt="xs" data-testid="restore-pending">
             <Group justify="space-between">
               <Text size="sm">
                 Restauration de {fileName(pending.file)} demandée le {when(pending.requestedAt)} : elle se fera au
-                prochain démarrage de Paume, avant l’ouverture de la base (la base actuelle sera gardée à côté). Arrêtez
-                Paume sur ce poste puis relancez-le.
+                prochain démarrage de Paume, avant l’ouverture de la base, tout vérifié d’abord (la base actuelle sera
+                gardée à côté ; si la sauvegarde s’avère abîmée, rien n’est changé et le journal le dit). Arrêtez Paume
+                sur ce poste puis relancez-le.
               </Text>
               <Button size="xs" variant="default" onClick={() => cancel.mutate({})}>
                 Annuler
@@ -173,8 +164,9 @@ export function BackupsPanel() {
       </Paper>
       <Text size="xs" c="dimmed">
         Ou, Paume arrêté, en ligne de commande : <Code>PAUME_PHRASE_SAUVEGARDE=… paume restore FICHIER --dry-run</Code>{' '}
-        (ce que contient la sauvegarde, rien n’est changé), et la même commande sans <Code>--dry-run</Code>. La base en
-        place est gardée à côté.
+        (ce que contient la sauvegarde, son cabinet, ses documents vérifiés ; rien n’est changé), et la même commande
+        sans <Code>--dry-run</Code> (avec <Code>--autre-cabinet</Code> pour la sauvegarde d’un autre cabinet). La base
+        en place est gardée à côté.
       </Text>
     </Stack>
   );

@@ -8,7 +8,8 @@ import { ADMIN, apiPatient, completeSetup, login, noteRecoveryKey } from './help
 
 // Issue 14, tried as a new administrator would: Cabinet › Sauvegardes warns in red until a backup
 // exists, takes a folder and a passphrase, backs up now; the backup is restored with
-// `paume restore` into another data folder, and Paume started there shows the patient.
+// `paume restore` into another data folder, and Paume started there shows the patient. The dry run
+// names the backup's practice (issue 27).
 
 test('a backup made in Cabinet › Sauvegardes restores into another data folder with the patient there', async ({
   page,
@@ -36,6 +37,13 @@ test('a backup made in Cabinet › Sauvegardes restores into another data folder
     await page.getByRole('button', { name: 'Essai de restauration' }).first().click();
     await expect(page.getByTestId('restore-dry-run')).toContainText('Intégrité ok');
     await expect(page.getByTestId('restore-dry-run')).toContainText('patients 1');
+    // Issue 27: the dry run names the backup's practice, against the one in place.
+    await expect(page.getByTestId('restore-practice')).toHaveText(
+      'Sauvegarde du cabinet « SOS Main Test », celui en place.',
+    );
+    await expect(page.getByTestId('restore-dry-run')).toContainText('0 document vérifié');
+    await expect(page.getByTestId('restore-missing')).toBeHidden();
+    await expect(page.getByLabel('Sauvegarde d’un autre cabinet : la restaurer quand même')).toBeHidden();
     await page.getByRole('button', { name: 'Restaurer cette sauvegarde au prochain démarrage' }).click();
     await expect(page.getByTestId('restore-pending')).toContainText('prochain démarrage de Paume');
     await page.screenshot({ path: screenshotPath('52-cabinet-sauvegardes') });
@@ -51,6 +59,7 @@ test('a backup made in Cabinet › Sauvegardes restores into another data folder
         encoding: 'utf8',
       },
     );
+    expect(output).toMatch(/Sauvegarde du cabinet « SOS Main Test » ; aucune base en place dans ce dossier\./);
     expect(output).toMatch(/Restaurée dans/);
     const restored = await startServer(elsewhere);
     try {

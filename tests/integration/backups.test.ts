@@ -110,7 +110,7 @@ describe('backups', () => {
 
       const real = capture();
       expect(await runCli(['restore', file, '--data-dir', elsewhere], real.io)).toBe(0);
-      expect(real.lines.join('\n')).toMatch(/1 documents remis/);
+      expect(real.lines.join('\n')).toMatch(/1 document remis/);
       const core = await openPaumeCore({ databaseFile: databaseFileIn(elsewhere), logger: silentLogger });
       cleanups.push(() => core.close());
       const admin = caller(core);

@@ -74,13 +74,30 @@ export const backupMethods = {
       integrity: z.string(),
       schemaVersion: z.number(),
       counts: z.record(z.string(), z.number()),
+      /** Whose backup it is, against the practice in place (issue 27). */
+      practice: z.object({
+        backup: z.string(),
+        current: z.string(),
+        otherPractice: z.boolean(),
+        sentence: z.string(),
+      }),
+      /** The documents its database names that neither the backup nor this folder has. */
+      missingDocuments: z.array(z.string()),
+      /** The documents decrypted and found whole (those this folder lacks). */
+      documentsChecked: z.number(),
     }),
     access: ADMIN,
     mutates: false,
     summary: 'Essai de restauration : ce que contient une sauvegarde, sans rien changer',
   }),
   'backups.scheduleRestore': method({
-    input: z.object({ file: text('Sauvegarde', 200, { min: 1 }) }).strict(),
+    input: z
+      .object({
+        file: text('Sauvegarde', 200, { min: 1 }),
+        // Issue 27: another practice's backup is restored only when this says so explicitly.
+        otherPractice: z.boolean().default(false).meta({ title: 'Sauvegarde d’un autre cabinet' }),
+      })
+      .strict(),
     output: ok,
     access: ADMIN,
     mutates: true,

@@ -40,8 +40,8 @@ export function backupsArea(context: AreaContext, needs: { audit: AuditService }
       'backups.runNow': () => backups.runNow('à la demande'),
       'backups.status': () => backups.status(),
       'backups.inspect': ({ file }) => backups.inspect(file),
-      'backups.scheduleRestore': ({ file }) => {
-        backups.scheduleRestore(file, new Date(context.clock()).toISOString());
+      'backups.scheduleRestore': async (input) => {
+        await backups.scheduleRestore(input, new Date(context.clock()).toISOString());
         return done;
       },
       'backups.cancelRestore': () => {

@@ -14,8 +14,11 @@ export interface BackupsService {
   status(): OutputOf<'backups.status'>;
   /** A dry run from Cabinet: what the backup holds (integrity, schema, counts), nothing changed. */
   inspect(fileName: string): Promise<OutputOf<'backups.inspect'>>;
-  /** Asked from Cabinet; done at the next start of Paume, before the database opens. */
-  scheduleRestore(fileName: string, now: string): void;
+  /**
+   * Asked from Cabinet; done at the next start of Paume, before the database opens. Checked first
+   * like a dry run: a backup that would fail, or another practice's not confirmed, is refused now.
+   */
+  scheduleRestore(input: { file: string; otherPractice: boolean }, now: string): Promise<void>;
   cancelRestore: () => void;
   /** Due when enabled and the last good backup is a day old (the hourly check of the server). */
   due(): boolean;

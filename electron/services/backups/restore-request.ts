@@ -2,7 +2,8 @@ import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { SecretSealer } from '../../lib/secret-box.js';
-import { restoreBackup } from './restore.js';
+import { countOf } from '../../api/common/french/plural.js';
+import { missingSentence, restoreBackup, RestoreRefusedError } from './restore.js';
 import { writeFileWhole } from '../../lib/write-whole.js';
 
 /**
@@ -11,12 +12,19 @@ import { writeFileWhole } from '../../lib/write-whole.js';
  * opening the database. The request names the backup and carries its passphrase sealed like the
  * other secrets; it is removed once done (or kept, renamed, with what went wrong).
  */
-const requestSchema = z.object({ file: z.string(), passphraseSealed: z.string(), requestedAt: z.string() });
+const requestSchema = z.object({
+  file: z.string(),
+  passphraseSealed: z.string(),
+  requestedAt: z.string(),
+  // Another practice's backup, confirmed in Cabinet (issue 27); absent from requests written before.
+  otherPracticeConfirmed: z.boolean().default(false),
+});
+export type RestoreRequestInput = z.input<typeof requestSchema>;
 export type RestoreRequest = z.infer<typeof requestSchema>;
 
 const requestFileIn = (dataDir: string) => join(dataDir, 'restauration-demandee.json');
 
-export function writeRestoreRequest(dataDir: string, request: RestoreRequest): void {
+export function writeRestoreRequest(dataDir: string, request: RestoreRequestInput): void {
   writeFileWhole(requestFileIn(dataDir), JSON.stringify(request), { mode: 0o600 });
 }
 
@@ -28,7 +36,11 @@ export function pendingRestore(dataDir: string): { file: string; requestedAt: st
 
 export const cancelRestore = (dataDir: string): void => rmSync(requestFileIn(dataDir), { force: true });
 
-/** At start, before the database opens: the restore asked for, if any. A failure keeps the database in place. */
+/**
+ * At start, before the database opens: the restore asked for, if any. A failure before the swap
+ * keeps the database and the documents in place, and the log says so; one in the swap that could
+ * not be undone says where the old database is (issue 27: never « kept » when it was not).
+ */
 export async function applyPendingRestore(options: {
   dataDir: string;
   secrets: SecretSealer;
@@ -47,13 +59,20 @@ export async function applyPendingRestore(options: {
       say: options.say,
       targetKey: () => options.targetKey,
       lock: false,
+      otherPracticeConfirmed: request.otherPracticeConfirmed,
     });
     rmSync(file, { force: true });
     options.say(
-      `Sauvegarde ${request.file} restaurée (${report.counts.patients ?? 0} patients, ${report.documentsRestored} documents remis) ; l’ancienne base est gardée dans ${report.setAside ?? '—'}.`,
+      `Sauvegarde ${request.file} du cabinet ${report.practice.backup} restaurée (${countOf(report.counts.patients ?? 0, 'patient')}, ${countOf(report.documentsRestored, 'document remis', 'documents remis')}) ; l’ancienne base est gardée dans ${report.setAside ?? '—'}.`,
     );
+    if (report.missingDocuments.length) options.say(missingSentence(report.missingDocuments));
   } catch (error) {
-    renameSync(file, join(options.dataDir, `restauration-echouee-${Date.now()}.json`));
-    options.say(`Restauration demandée impossible : ${(error as Error).message}. La base en place est gardée.`);
+    const failed = join(options.dataDir, `restauration-echouee-${Date.now()}.json`);
+    renameSync(file, failed);
+    const message = (error as Error).message;
+    // A refusal carries its own words on what is kept; anything else was thrown before the swap.
+    const kept =
+      error instanceof RestoreRefusedError ? '' : ' La base et les documents en place sont gardés tels quels.';
+    options.say(`Restauration demandée impossible : ${message}${kept} (Demande gardée dans ${failed}.)`);
   }
 }

@@ -124,7 +124,10 @@ export function createBackupsService(deps: {
         file.replace(/\.sauvegarde$/, '.json'),
         JSON.stringify(
           {
-            format: 1,
+            // Format 2 (issue 27) names the practice, for a person without the passphrase. A restore
+            // reads it from the database inside (authenticated), so a format 1 backup is named too.
+            format: 2,
+            practice: store.practice(),
             createdAt: new Date(now).toISOString(),
             reason,
             schemaVersion: check.schemaVersion,
@@ -153,6 +156,28 @@ export function createBackupsService(deps: {
     } finally {
       rmSync(copy, { force: true });
       rmSync(readBack, { force: true });
+    }
+  }
+
+  /** The dry run of a backup of the folder, against the live practice: refused as « illisible » with why. */
+  async function dryRun(fileName: string) {
+    const { folder, passphrase } = configured();
+    const file = backupNamed(folder, fileName);
+    try {
+      return await restoreBackup({
+        file,
+        dataDir: deps.dataDir,
+        passphrase,
+        dryRun: true,
+        say: () => undefined,
+        targetKey: () => deps.databaseKey,
+        lock: false,
+        currentPractice: () => store.practice(),
+      });
+    } catch (error) {
+      throw new DomainError('INVALID_INPUT', `Sauvegarde illisible : ${(error as Error).message}`, {
+        file: 'sauvegarde illisible',
+      });
     }
   }
 
@@ -240,39 +265,34 @@ export function createBackupsService(deps: {
     },
     /** A dry run from Cabinet: what the backup holds (integrity, schema, counts), nothing changed. */
     async inspect(fileName: string) {
-      const { folder, passphrase } = configured();
-      const file = backupNamed(folder, fileName);
-      try {
-        const report = await restoreBackup({
-          file,
-          dataDir: deps.dataDir,
-          passphrase,
-          dryRun: true,
-          say: () => undefined,
-          targetKey: () => deps.databaseKey,
-          lock: false,
-        });
-        return {
-          file: fileName,
-          integrity: report.integrity,
-          schemaVersion: report.schemaVersion,
-          counts: report.counts,
-        };
-      } catch (error) {
-        throw new DomainError('INVALID_INPUT', `Sauvegarde illisible : ${(error as Error).message}`, {
-          file: 'sauvegarde illisible',
-        });
-      }
+      const report = await dryRun(fileName);
+      return {
+        file: fileName,
+        integrity: report.integrity,
+        schemaVersion: report.schemaVersion,
+        counts: report.counts,
+        practice: report.practice,
+        missingDocuments: [...report.missingDocuments],
+        documentsChecked: report.documentsChecked,
+      };
     },
-    /** Asked from Cabinet; done at the next start of Paume, before the database opens. */
-    scheduleRestore(fileName: string, now: string) {
+    /** Asked from Cabinet; checked now like a dry run, done at the next start of Paume, before the database opens. */
+    async scheduleRestore(input: { file: string; otherPractice: boolean }, now: string) {
       const settings = store.settings();
       if (!settings) configured();
-      const file = backupNamed(settings?.folder ?? '', fileName);
+      const file = backupNamed(settings?.folder ?? '', input.file);
+      const report = await dryRun(input.file);
+      if (report.practice.otherPractice && !input.otherPractice)
+        throw new DomainError(
+          'INVALID_INPUT',
+          `${report.practice.sentence} Cochez « Sauvegarde d’un autre cabinet » pour la restaurer quand même : rien n’est demandé.`,
+          { otherPractice: 'sauvegarde d’un autre cabinet : à confirmer' },
+        );
       writeRestoreRequest(deps.dataDir, {
         file,
         passphraseSealed: settings?.passphrase_sealed ?? '',
         requestedAt: now,
+        otherPracticeConfirmed: report.practice.otherPractice && input.otherPractice,
       });
     },
     cancelRestore: () => cancelRestore(deps.dataDir),

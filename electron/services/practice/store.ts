@@ -76,7 +76,10 @@ export function createPracticeStore(db: Db) {
   const selectPractice = db.prepare<[], PracticeRow>(
     `SELECT p.*, u.display_name AS updated_by_name FROM practice p LEFT JOIN users u ON u.id = p.updated_by WHERE p.id = 1`,
   );
-  const insertPractice = db.prepare('INSERT INTO practice (id, name, updated_at) VALUES (1, ?, ?)');
+  // Its identifier (issue 27) is drawn once, here: every backup names it, a restore compares it.
+  const insertPractice = db.prepare(
+    'INSERT INTO practice (id, name, uid, updated_at) VALUES (1, ?, lower(hex(randomblob(16))), ?)',
+  );
   const updatePractice = db.prepare(`
     UPDATE practice SET name = @name, address_line = @addressLine, postal_code = @postalCode, city = @city,
       phone = @phone, email = @email, finess = @finess, lock_after_minutes = @lockAfterMinutes, updated_at = @updatedAt,
