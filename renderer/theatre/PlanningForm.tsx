@@ -11,7 +11,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DIGITS, DIGIT_LABELS } from '../../electron/api/common/schemas/patient-file';
 import {
   ANAESTHESIAS,
@@ -104,6 +104,8 @@ export interface CasePrefill {
   readonly digits: Digit[];
 }
 
+const SIDE_WORDS = { left: 'main gauche', right: 'main droite' } as const;
+
 /** Reads the case a consultation sends (/bloc?patient=…&nom=…&intervention=…&cote=…&doigts=…). */
 export function prefillFrom(params: URLSearchParams): CasePrefill | null {
   const patientId = Number(params.get('patient'));
@@ -120,9 +122,27 @@ export function prefillFrom(params: URLSearchParams): CasePrefill | null {
   };
 }
 
-/** Adds a case to a session: the site is chosen, never typed (side, digits, joint or zone). */
-export function NewCaseForm({ session, prefill }: { session: TheatreSession; prefill: CasePrefill | null }) {
+/**
+ * Adds a case to a session: the site is chosen, never typed (side, digits, joint or zone). Nothing
+ * clinical is preselected (issue 22 item 15): the consultation's diagnosis and site are shown
+ * beside the form and taken over only by a click; the anaesthesia is chosen every time. After
+ * « Ajouter », the form closes (`onDone`), so a second click cannot add the case twice.
+ */
+export function NewCaseForm({
+  session,
+  prefill,
+  onDone,
+}: {
+  session: TheatreSession;
+  prefill: CasePrefill | null;
+  onDone: () => void;
+}) {
   const add = useApiMutation('theatre.addCase', [theatreKeys.day()]);
+  // Opened where the person clicked: brought into view once, not at every keystroke.
+  const formRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    formRef.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 150);
   const found = useApiQuery(
@@ -136,7 +156,7 @@ export function NewCaseForm({ session, prefill }: { session: TheatreSession; pre
     side: 'left' | 'right' | null;
     digits: Digit[];
     zone: (typeof ZONES)[number] | null;
-    plannedAnaesthesia: (typeof ANAESTHESIAS)[number];
+    plannedAnaesthesia: (typeof ANAESTHESIAS)[number] | null;
     estimatedMinutes: number;
     turnoverMinutes: number;
     notes: string;
@@ -144,11 +164,11 @@ export function NewCaseForm({ session, prefill }: { session: TheatreSession; pre
     `intervention:${session.id}`,
     {
       patientId: prefill?.patientId ?? null,
-      procedure: prefill?.procedure ?? '',
-      side: prefill?.side ?? null,
-      digits: prefill?.digits ?? [],
+      procedure: '',
+      side: null,
+      digits: [],
       zone: null,
-      plannedAnaesthesia: 'walant',
+      plannedAnaesthesia: null,
       estimatedMinutes: 30,
       turnoverMinutes: 15,
       notes: '',
@@ -156,17 +176,70 @@ export function NewCaseForm({ session, prefill }: { session: TheatreSession; pre
     'une intervention à programmer',
   );
   const submit = () => {
-    if (draft.patientId === null || draft.side === null) return;
+    if (draft.patientId === null || draft.side === null || draft.plannedAnaesthesia === null) return;
     add.mutate(
-      { sessionId: session.id, ...draft, patientId: draft.patientId, side: draft.side },
-      { onSuccess: () => clear() },
+      {
+        sessionId: session.id,
+        ...draft,
+        patientId: draft.patientId,
+        side: draft.side,
+        plannedAnaesthesia: draft.plannedAnaesthesia,
+      },
+      {
+        onSuccess: () => {
+          clear();
+          onDone();
+        },
+      },
     );
   };
+  const consultationSite =
+    prefill &&
+    [prefill.side && SIDE_WORDS[prefill.side], prefill.digits.map((digit) => DIGIT_LABELS[digit]).join(', ')]
+      .filter(Boolean)
+      .join(', ');
   return (
-    <Paper withBorder p="xs" mt="xs" bg="gray.0">
-      <Text size="xs" fw={600} mb={4}>
-        Ajouter une intervention
-      </Text>
+    <Paper
+      withBorder
+      p="xs"
+      mt="xs"
+      bg="gray.0"
+      data-testid="new-case-form"
+      ref={formRef}
+    >
+      <Group gap="xs" mb={4}>
+        <Text size="xs" fw={600}>
+          Ajouter une intervention
+        </Text>
+        <Button size="compact-xs" variant="subtle" color="gray" onClick={onDone}>
+          Fermer (le brouillon est gardé)
+        </Button>
+      </Group>
+      {prefill && (
+        <Group gap="xs" mb={4} data-testid="from-consultation">
+          <Text size="xs">
+            Consultation : <b>{prefill.procedure || 'sans diagnostic'}</b>
+            {consultationSite && ` · ${consultationSite}`}
+          </Text>
+          {prefill.procedure && (
+            <Button size="compact-xs" variant="light" onClick={() => set('procedure', prefill.procedure)}>
+              Reprendre le diagnostic
+            </Button>
+          )}
+          {prefill.side && (
+            <Button
+              size="compact-xs"
+              variant="light"
+              onClick={() => {
+                set('side', prefill.side);
+                set('digits', prefill.digits);
+              }}
+            >
+              Reprendre le site
+            </Button>
+          )}
+        </Group>
+      )}
       <Group gap="xs" align="flex-end">
         <Select
           size="xs"
@@ -226,10 +299,12 @@ export function NewCaseForm({ session, prefill }: { session: TheatreSession; pre
           size="xs"
           w={170}
           label="Anesthésie prévue"
+          placeholder="à choisir"
           allowDeselect={false}
           data={ANAESTHESIAS.map((value) => ({ value, label: ANAESTHESIA_LABELS[value] }))}
           value={draft.plannedAnaesthesia}
           onChange={(value) => value && set('plannedAnaesthesia', value)}
+          error={fieldError(add.error, 'plannedAnaesthesia')}
         />
         <NumberInput
           size="xs"
@@ -278,7 +353,14 @@ export function NewCaseForm({ session, prefill }: { session: TheatreSession; pre
           size="xs"
           ml="auto"
           onClick={submit}
-          disabled={draft.patientId === null || draft.side === null}
+          disabled={draft.patientId === null || draft.side === null || draft.plannedAnaesthesia === null}
+          title={
+            draft.plannedAnaesthesia === null
+              ? 'Choisissez l’anesthésie prévue'
+              : draft.side === null
+                ? 'Choisissez le côté'
+                : undefined
+          }
           loading={add.isPending}
         >
           Ajouter au programme

@@ -32,8 +32,15 @@ export function TheatrePage() {
   const [typed, setTyped] = useState(() => frDate(isoToday()));
   const [roomScreen, setRoomScreen] = useState<TheatreCase | null>(null);
   // Arriving from a consultation (« Programmer au bloc »): the patient and the site are filled in.
-  const [searchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = useSearchParams();
   const prefill = prefillFrom(searchParams);
+  // One form at a time, in the session where it was asked (issue 22 item 15).
+  const [formFor, setFormFor] = useState<number | null>(null);
+  const closeForm = () => {
+    setFormFor(null);
+    // A case programmed from a consultation is done: the next form starts empty.
+    if (prefill) setSearchParams({});
+  };
   const [openChecklist, setOpenChecklist] = useState<number | null>(null);
   // Every seat follows the day at once (a status, a checklist answer, a case added elsewhere):
   // `theatre.changed` reads it again (api/event-keys.ts).
@@ -92,6 +99,15 @@ export function TheatrePage() {
         </Button>
       </Group>
       <ErrorAlert error={day.error ?? move.error} />
+      {prefill && canPlan && (
+        <Alert color="blue" py={6} data-testid="to-programme">
+          À programmer : <b>{prefill.patientName}</b>
+          {prefill.procedure && ` (${prefill.procedure})`}. Choisissez le jour puis la vacation (« Programmer ici »).{' '}
+          <Button size="compact-xs" variant="subtle" onClick={() => setSearchParams({})}>
+            Abandonner
+          </Button>
+        </Alert>
+      )}
       {day.data?.length === 0 && (
         <Alert color="gray" py={6}>
           Aucune vacation le {frDate(date)}.
@@ -183,7 +199,21 @@ export function TheatrePage() {
               </Group>
             ))}
           </Stack>
-          {canPlan && <NewCaseForm session={theatreSession} prefill={prefill} />}
+          {canPlan &&
+            (formFor === theatreSession.id ? (
+              <NewCaseForm session={theatreSession} prefill={prefill} onDone={closeForm} />
+            ) : (
+              <Button
+                size="compact-sm"
+                variant="light"
+                mt="xs"
+                onClick={() => {
+                  setFormFor(theatreSession.id);
+                }}
+              >
+                {prefill ? `Programmer ${prefill.patientName} ici` : '+ Ajouter une intervention'}
+              </Button>
+            ))}
         </Paper>
       ))}
       {roomScreen && (

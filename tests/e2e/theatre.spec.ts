@@ -40,6 +40,7 @@ test('the theatre list shows each patient’s card, flags a different anaesthesi
   await page.getByRole('button', { name: /Ouvrir la vacation/ }).click();
   const session = page.getByTestId('theatre-session');
   await expect(session).toContainText('Salle 2');
+  await session.getByRole('button', { name: '+ Ajouter une intervention' }).click();
   await session.getByLabel('Patient', { exact: true }).fill('meunier');
   await page.getByRole('option', { name: /MEUNIER Léa/ }).click();
   await session.getByLabel('Intervention').fill('Ténolyse du fléchisseur');
@@ -47,7 +48,12 @@ test('the theatre list shows each patient’s card, flags a different anaesthesi
   await session.getByText('Annulaire (D4)').click();
   await session.getByLabel('Articulation ou zone').click();
   await page.getByRole('option', { name: 'IPP (interphalangienne proximale)' }).click();
+  // Nothing clinical is preselected: no anaesthesia, no « Ajouter » until it is chosen.
+  await expect(session.getByRole('button', { name: 'Ajouter au programme' })).toBeDisabled();
+  await session.getByLabel('Anesthésie prévue').click();
+  await page.getByRole('option', { name: 'WALANT (réveillé)' }).click();
   await session.getByRole('button', { name: 'Ajouter au programme' }).click();
+  await expect(session.getByTestId('new-case-form')).toHaveCount(0);
 
   const card = page.getByTestId('case-card');
   await expect(card.getByTestId('case-site')).toHaveText(
@@ -220,10 +226,29 @@ test('a case planned from the consultation that decided it, its checklist walked
   await page.getByRole('link', { name: 'Programmer au bloc' }).click();
   await expect(page).toHaveURL(/#\/bloc\?patient=/);
   const session = page.getByTestId('theatre-session');
-  await expect(session.getByLabel('Intervention')).toHaveValue('Doigt à ressaut du majeur');
+  await expect(page.getByTestId('to-programme')).toContainText('PETIT Anne');
+  await session.getByRole('button', { name: 'Programmer PETIT Anne ici' }).click();
+  // The consultation is shown, not copied: the diagnosis is not the procedure, the site is taken by a click.
+  await expect(session.getByTestId('from-consultation')).toContainText(
+    'Doigt à ressaut du majeur · main gauche, Majeur',
+  );
+  await expect(session.getByLabel('Intervention')).toHaveValue('');
   await expect(session.getByLabel('Patient', { exact: true })).toHaveValue('PETIT Anne');
+  await session.getByLabel('Intervention').fill('Ouverture de la poulie A1 du majeur');
+  await session.getByRole('button', { name: 'Reprendre le site' }).click();
+  await session.getByLabel('Anesthésie prévue').click();
+  await page.getByRole('option', { name: 'WALANT (réveillé)' }).click();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: screenshotPath('37-theatre-programme-from-consultation-1280') });
   await session.getByRole('button', { name: 'Ajouter au programme' }).click();
   await expect(page.getByTestId('case-site')).toHaveText('MAIN GAUCHE · Majeur (D3)');
+  // Added once: the form is gone, the next one starts empty.
+  await expect(page.getByTestId('case-card')).toHaveCount(1);
+  await expect(page.getByTestId('to-programme')).toHaveCount(0);
+  await session.getByRole('button', { name: '+ Ajouter une intervention' }).click();
+  await expect(session.getByLabel('Intervention')).toHaveValue('');
+  await expect(session.getByLabel('Patient', { exact: true })).toHaveValue('');
+  await page.setViewportSize({ width: 1400, height: 900 });
 
   // Barbara is not in the practice's music folder: the card says so.
   await page.getByRole('button', { name: '▶ Sa musique' }).click();
