@@ -7,6 +7,7 @@ import { useApiMutation } from '../api/hooks';
 import { inboxKeys } from '../api/query-keys';
 import { downloadBase64 } from '../ui/download';
 import { frDateTime } from '../../electron/api/common/french';
+import { looksLikeAddress, neutraliseBidi, senderLabel } from '../../electron/api/common/shown-names';
 import { ErrorAlert } from '../ui/errors';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from './categories';
 import { HighlightedBody, SafeHtmlFrame } from './HighlightedBody';
@@ -52,9 +53,16 @@ export function MessageView({
       <Group justify="space-between" align="flex-start">
         <div>
           <Title order={4}>{message.subject || '(sans objet)'}</Title>
-          <Text size="sm">
-            {message.fromName} &lt;{message.fromAddress}&gt; · {frDateTime(message.sentAt ?? message.receivedAt)}
+          <Text size="sm" data-testid="sender">
+            {senderLabel({ name: message.fromName, address: message.fromAddress })} ·{' '}
+            {frDateTime(message.sentAt ?? message.receivedAt)}
           </Text>
+          {message.fromName !== message.fromAddress && looksLikeAddress(message.fromName) && (
+            <Text size="xs" c="red" data-testid="sender-warning">
+              Nom affiché par l’expéditeur : « {neutraliseBidi(message.fromName)} ». Il ressemble à une adresse : seule
+              l’adresse réelle est montrée.
+            </Text>
+          )}
         </div>
         <Group gap="xs">
           <Select
@@ -122,7 +130,7 @@ export function MessageView({
       {message.attachmentList.map((file) => (
         <Group key={file.id} gap="xs">
           <Text size="sm">
-            PJ : {file.fileName} ({file.mime}, {sizeText(file.size)})
+            PJ : {neutraliseBidi(file.fileName)} ({file.mime}, {sizeText(file.size)})
           </Text>
           {file.refusal ? (
             <Text size="xs" c="red">
@@ -164,7 +172,8 @@ export function MessageView({
           </Text>
           {message.thread.map((entry) => (
             <Text size="xs" key={entry.id} c={entry.id === message.id ? undefined : 'dimmed'}>
-              {entry.direction === 'out' ? '↗' : '↘'} {frDateTime(entry.at)} · {entry.fromName} : {entry.excerpt}
+              {entry.direction === 'out' ? '↗' : '↘'} {frDateTime(entry.at)} ·{' '}
+              {senderLabel({ name: entry.fromName, address: entry.fromAddress })} : {entry.excerpt}
             </Text>
           ))}
         </Paper>

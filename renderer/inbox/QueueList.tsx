@@ -2,6 +2,7 @@ import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useEffect, type KeyboardEvent } from 'react';
 import type { QueueItem } from '../../electron/api/common/schemas/inbox';
 import { frDateTime } from '../../electron/api/common/french';
+import { senderLabel, senderParts } from '../../electron/api/common/shown-names';
 import { CATEGORY_COLORS, CATEGORY_LABELS, timeLeft } from './categories';
 
 /**
@@ -18,6 +19,40 @@ const STEPS: Readonly<Record<string, number>> = {
 };
 const OPEN_KEYS = new Set(['Enter', 'NumpadEnter', 'Space']);
 const optionId = (id: number) => `queue-message-${id}`;
+
+/**
+ * The sender on one line (issue 27): a long display name is cut, never the real address beside it,
+ * so a name cannot push the address out of sight.
+ */
+function SenderLine({ from, bold }: { from: { name: string; address: string }; bold: boolean }) {
+  const { name, address } = senderParts(from);
+  // One line (one paragraph, as before) of two parts: the name may shrink, the address may not.
+  return (
+    <Text
+      size="sm"
+      fw={bold ? 700 : 500}
+      title={senderLabel(from)}
+      data-testid="queue-sender"
+      style={{ display: 'flex', minWidth: 0, flex: 1, whiteSpace: 'nowrap' }}
+    >
+      {name && (
+        <Text span inherit truncate style={{ minWidth: '3em' }}>
+          {name}
+        </Text>
+      )}
+      <Text
+        span
+        inherit
+        fw={name ? 400 : undefined}
+        c={name ? 'dimmed' : undefined}
+        // Never cut: a very long address wraps rather than hide its domain.
+        style={{ flexShrink: 0, maxWidth: '100%', whiteSpace: 'normal', overflowWrap: 'anywhere' }}
+      >
+        {name ? `\u00a0<${address}>` : address}
+      </Text>
+    </Text>
+  );
+}
 
 /**
  * The queue: most urgent first, each line with its category, first reason and time left. Tab
@@ -90,11 +125,14 @@ export function QueueList({
             }}
           >
             <Group justify="space-between" gap={4} wrap="nowrap">
-              <Text size="sm" fw={item.state === 'nouveau' ? 700 : 500} truncate>
-                {item.fromName}
-              </Text>
+              <SenderLine from={{ name: item.fromName, address: item.fromAddress }} bold={item.state === 'nouveau'} />
               {left && (
-                <Badge size="xs" color={left.overdue ? 'red' : 'gray'} variant={left.overdue ? 'filled' : 'light'}>
+                <Badge
+                  size="xs"
+                  color={left.overdue ? 'red' : 'gray'}
+                  variant={left.overdue ? 'filled' : 'light'}
+                  style={{ flexShrink: 0 }}
+                >
                   {left.text}
                 </Badge>
               )}

@@ -5,6 +5,7 @@ import { useApiMutation } from '../api/hooks';
 import { patientKeys } from '../api/query-keys';
 import { ErrorAlert } from '../ui/errors';
 import { frDateTime } from '../../electron/api/common/french';
+import { neutraliseBidi } from '../../electron/api/common/shown-names';
 import { useDocumentUrl } from './use-document-url';
 
 function DocumentTile({
@@ -15,6 +16,8 @@ function DocumentTile({
   onOpen: (document: PatientDocument) => void;
 }) {
   const url = useDocumentUrl(document.id);
+  // Shown as it is (issue 27): a row from before may still hold bidirectional controls.
+  const name = neutraliseBidi(document.fileName);
   const isImage = document.mime.startsWith('image/') && document.mime !== 'image/tiff';
   return (
     <Paper p={4} withBorder data-testid="document-tile">
@@ -23,7 +26,7 @@ function DocumentTile({
           src={url}
           h={110}
           fit="contain"
-          alt={document.fileName}
+          alt={name}
           style={{ cursor: 'pointer' }}
           onClick={() => {
             onOpen(document);
@@ -35,7 +38,7 @@ function DocumentTile({
           <Text size="xs" c="dimmed" ta="center">
             Enregistrement de dictée
           </Text>
-          <audio controls src={url} style={{ width: '100%', height: 28 }} aria-label={`Écouter ${document.fileName}`} />
+          <audio controls src={url} style={{ width: '100%', height: 28 }} aria-label={`Écouter ${name}`} />
         </Stack>
       ) : (
         <Text size="xl" ta="center" h={110} pt={30}>
@@ -43,12 +46,12 @@ function DocumentTile({
         </Text>
       )}
       {url ? (
-        <Anchor size="xs" href={url} download={document.fileName} display="block" truncate>
-          {document.fileName}
+        <Anchor size="xs" href={url} download={name} display="block" truncate>
+          {name}
         </Anchor>
       ) : (
         <Text size="xs" truncate>
-          {document.fileName}
+          {name}
         </Text>
       )}
       <Text size="xs" c="dimmed">
@@ -113,17 +116,18 @@ export function DocumentsPanel({ patientId, documents }: { patientId: number; do
 
 function OpenedDocument({ document, onClose }: { document: PatientDocument; onClose: () => void }) {
   const url = useDocumentUrl(document.id);
+  const name = neutraliseBidi(document.fileName);
   return (
     <Paper withBorder p="xs" mt="sm" data-testid="opened-document">
       <Group justify="space-between">
         <Text size="sm" fw={600}>
-          {document.fileName}
+          {name}
         </Text>
         <Button size="compact-xs" variant="default" onClick={onClose}>
           Fermer
         </Button>
       </Group>
-      {url && <Image src={url} mah={600} fit="contain" alt={document.fileName} />}
+      {url && <Image src={url} mah={600} fit="contain" alt={name} />}
     </Paper>
   );
 }

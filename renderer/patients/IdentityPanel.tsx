@@ -233,9 +233,10 @@ export function IdentityPanel({
                 Exporter le dossier (droit d’accès)
               </Button>
               {exportFile.data && (
-                <Text size="xs" mt={4} data-testid="export-folder">
-                  Téléchargé : {exportFile.data.zip.fileName} (une copie reste sur le poste hôte, dans{' '}
-                  {exportFile.data.folder})
+                <Text size="xs" mt={4} maw={420} data-testid="export-saved">
+                  Enregistré par le navigateur sous «&nbsp;{exportFile.data.zip.fileName}&nbsp;», dans son dossier de
+                  téléchargements (ou à l’endroit choisi s’il le demande). C’est la seule copie : Paume n’en garde
+                  aucune sur le poste hôte. Elle contient le dossier en clair : la remettre au patient, puis l’effacer.
                 </Text>
               )}
               <ErrorAlert error={exportFile.error} />

@@ -2,6 +2,7 @@ import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { useApiQuery } from '../api/hooks';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from '../inbox/categories';
 import { frDateTime } from '../../electron/api/common/french';
+import { senderLabel } from '../../electron/api/common/shown-names';
 
 /** The patient's mail exchanges (issue 11): what arrived about them and what the practice answered. */
 export function MessagesPanel({ patientId }: { patientId: number }) {
@@ -19,7 +20,7 @@ export function MessagesPanel({ patientId }: { patientId: number }) {
           <Table.Tr key={message.id}>
             <Table.Td>{frDateTime(message.at)}</Table.Td>
             <Table.Td>
-              {message.direction === 'in' ? `reçu de ${message.fromName}` : `envoyé par ${message.fromName}`}
+              {`${message.direction === 'in' ? 'reçu de' : 'envoyé par'} ${senderLabel({ name: message.fromName, address: message.fromAddress })}`}
             </Table.Td>
             <Table.Td>
               <Anchor href="#/secretariat" size="sm">

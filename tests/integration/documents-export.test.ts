@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import PizZip from 'pizzip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { patientInput } from '../helpers/patients.js';
 import { solidPng } from '../helpers/png.js';
-import { caller, dataSnapshot, FIRST_ADMIN, openTempCore } from '../helpers/temp-core.js';
+import { caller, dataSnapshot, FIRST_ADMIN, ok, openTempCore } from '../helpers/temp-core.js';
 import { fileVault, filesKeyOf } from '../../electron/lib/file-vault.js';
 
 let opened: Awaited<ReturnType<typeof openTempCore>>;
@@ -77,36 +78,36 @@ describe('documents', () => {
 });
 
 describe('right of access', () => {
-  it('exports the whole file as a folder: readable summary, JSON, documents, access log', async () => {
+  it('exports the whole file as one zip: readable summary, JSON, documents, access log', async () => {
     await admin.call('alerts.add', { patientId, kind: 'anticoagulant', detail: 'apixaban' });
+    const radio = solidPng(8, 8, [0, 0, 0]);
     await admin.call('documents.add', {
       patientId,
       visitId: null,
       fileName: 'radio.png',
-      content: solidPng(8, 8, [0, 0, 0]).toString('base64'),
+      content: radio.toString('base64'),
     });
-    const exported = await admin.call('patientFile.export', { id: patientId });
-    if (!exported.ok) throw new Error(exported.error.message);
-    const { folder, files } = exported.value as { folder: string; files: string[] };
+    const exported = await ok<{ files: string[]; zip: { fileName: string; contentBase64: string } }>(
+      admin.call('patientFile.export', { id: patientId }),
+    );
+    const { files, zip } = exported;
     expect(files).toEqual(['resume.html', 'dossier.json', expect.stringMatching(/^documents\/\d+-radio\.png$/)]);
-    expect(readdirSync(join(folder, 'documents'))).toHaveLength(1);
-    const html = readFileSync(join(folder, 'resume.html'), 'utf8');
+    // Offered as one .zip to download (issue 10), holding the same files under one folder.
+    expect(zip.fileName).toMatch(/^dossier-\d+-\d{8}-\d{6}\.zip$/);
+    const archive = new PizZip(Buffer.from(zip.contentBase64, 'base64'));
+    const top = zip.fileName.replace(/\.zip$/, '');
+    const names = Object.keys(archive.files).filter((name) => !name.endsWith('/'));
+    expect(names.sort()).toEqual(files.map((name) => `${top}/${name}`).sort());
+    const html = archive.file(`${top}/resume.html`)?.asText() ?? '';
     expect(html).toContain('LEFÈVRE Jeanne Marie');
     expect(html).toContain('apixaban');
-    const json = JSON.parse(readFileSync(join(folder, 'dossier.json'), 'utf8')) as {
+    const json = JSON.parse(archive.file(`${top}/dossier.json`)?.asText() ?? '{}') as {
       file: { fields: { birthName: string } };
       accessLog: { action: string }[];
     };
     expect(json.file.fields.birthName).toBe('Lefèvre');
     expect(json.accessLog.map((entry) => entry.action)).toContain('patientFile.export');
-    // Offered as one .zip to download (issue 10), holding the same files.
-    const { zip } = exported.value as { zip: { fileName: string; contentBase64: string } };
-    expect(zip.fileName).toMatch(/^dossier-\d+-.+\.zip$/);
-    const PizZip = (await import('pizzip')).default;
-    const names = Object.keys(new PizZip(Buffer.from(zip.contentBase64, 'base64')).files).filter(
-      (name) => !name.endsWith('/'),
-    );
-    expect(names.map((name) => name.split('/').slice(1).join('/')).sort()).toEqual([...files].sort());
+    expect(Buffer.from(archive.file(`${top}/${files[2] ?? ''}`)?.asUint8Array() ?? []).equals(radio)).toBe(true);
   });
 
   it('keeps the accents of names put in capitals in the access log (issue 10)', async () => {

@@ -20,9 +20,12 @@ export const patientFileMethods = {
   'patientFile.export': method({
     input: patientIdInput,
     output: z.object({
-      folder: z.string(),
+      /** What the archive holds, from its top folder: resume.html, dossier.json, documents/… */
       files: z.array(z.string()),
-      /** The same folder as one .zip, offered to the person as a download (issue 10). */
+      /**
+       * The file as one .zip, offered to the person as a download (issue 10); made in memory, it
+       * is nowhere on the host's disk (issue 27).
+       */
       zip: z.object({ fileName: z.string(), mime: z.string(), contentBase64: z.string() }),
     }),
     access: ['secretary', 'admin'],

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { DomainError } from '../../api/common/result.js';
 import type { PatientDocument } from '../../api/common/schemas/patient-file.js';
+import { neutraliseBidi } from '../../api/common/shown-names.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import { checkFileKind } from './file-kind.js';
@@ -13,6 +14,13 @@ import type { FileVault } from '../../lib/file-vault.js';
 import { writeFileWhole } from '../../lib/write-whole.js';
 import type { PatientExistence } from '../patients/service.js';
 import type { DocumentsService } from './interface.js';
+
+/**
+ * A file name as it is kept and shown: without bidirectional controls (issue 27), so a program
+ * named U+202E then « fdp.exe » cannot read « exe.pdf ». Every document enters through add or
+ * addStored: this is the one place.
+ */
+const shownFileName = (fileName: string) => neutraliseBidi(fileName).trim() || 'document';
 
 /**
  * Documents are stored outside the database, named by their SHA-256, so a file is written once
@@ -46,9 +54,10 @@ export function createDocumentsService(deps: {
 
   return {
     add(
-      input: { patientId: number; visitId: number | null; fileName: string; content: Buffer },
+      given: { patientId: number; visitId: number | null; fileName: string; content: Buffer },
       actor: Actor,
     ): PatientDocument {
+      const input = { ...given, fileName: shownFileName(given.fileName) };
       deps.patients.require(input.patientId, 'patientId');
       if (input.visitId !== null && !deps.visitBelongsTo(input.visitId, input.patientId)) {
         throw new DomainError('NOT_FOUND', 'Cette consultation n’appartient pas à ce patient.', {
@@ -87,9 +96,10 @@ export function createDocumentsService(deps: {
 
     /** Files a document already in the store (by its SHA-256) in a patient's file; its kind is checked on its first bytes. */
     addStored(
-      input: { patientId: number; visitId: number | null; fileName: string; sha256: string; size: number },
+      given: { patientId: number; visitId: number | null; fileName: string; sha256: string; size: number },
       actor: Actor,
     ): PatientDocument {
+      const input = { ...given, fileName: shownFileName(given.fileName) };
       deps.patients.require(input.patientId, 'patientId');
       const path = pathOf(input.sha256);
       if (!existsSync(path))

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { actorOf } from '../../api/node/call-context.js';
 import type { Area, AreaContext } from '../area.js';
 import type { AlertsService } from '../alerts/service.js';
@@ -8,6 +7,7 @@ import type { DoctorsService } from '../doctors/service.js';
 import type { PatientsService } from '../patients/service.js';
 import type { PreferencesService } from '../preferences/service.js';
 import type { VisitsService } from '../visits/service.js';
+import { removeLeftoverExports } from './leftover-exports.js';
 import { createPatientFileService, type PatientFileService } from './service.js';
 
 /** The whole file as people open it (identity, alerts, preferences, visits, documents), its export and its access log. */
@@ -23,16 +23,13 @@ export function patientFileArea(
     audit: AuditService;
   },
 ): Area<PatientFileService> {
-  const patientFiles = createPatientFileService({
-    ...needs,
-    clock: context.clock,
-    exportsDir: join(context.dataDir, 'exports'),
-  });
+  removeLeftoverExports(context.dataDir);
+  const patientFiles = createPatientFileService({ ...needs, clock: context.clock });
   return {
     service: patientFiles,
     handlers: {
       'patientFile.open': (input, call) => patientFiles.open(input.id, actorOf(call)),
-      'patientFile.export': (input, call) => patientFiles.exportFolder(input.id, actorOf(call)),
+      'patientFile.export': (input, call) => patientFiles.exportArchive(input.id, actorOf(call)),
       'patientFile.accessLog': (input) => needs.audit.access(input),
     },
   };

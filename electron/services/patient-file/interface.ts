@@ -6,8 +6,9 @@ import type { Actor } from '../audit/service.js';
 export interface PatientFileService {
   open(id: number, actor: Actor): PatientFile;
   /**
-   * Right of access: the whole file in a folder the patient can be given: a readable summary
+   * Right of access: the whole file as one .zip the patient can be given: a readable summary
    * (HTML, prints to PDF from any browser), the data as JSON, the documents, the access log.
+   * Made in memory: nothing of it is written to the disk (issue 27).
    */
-  exportFolder(id: number, actor: Actor): OutputOf<'patientFile.export'>;
+  exportArchive(id: number, actor: Actor): OutputOf<'patientFile.export'>;
 }

@@ -1,6 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import PizZip from 'pizzip';
+import type { OutputOf } from '../../api/common/contract.js';
 import type { PatientFile } from '../../api/common/schemas/patient-file.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { AlertsService } from '../alerts/service.js';
@@ -47,7 +46,6 @@ export function createPatientFileService(deps: {
   documents: DocumentsService;
   audit: AuditService;
   clock: Clock;
-  exportsDir: string;
 }): PatientFileService {
   const { patients, doctors, alerts, preferences, visits, documents, audit, clock } = deps;
 
@@ -83,54 +81,39 @@ export function createPatientFileService(deps: {
     },
 
     /**
-     * Right of access: the whole file in a folder the patient can be given: a readable summary
+     * Right of access: the whole file as one .zip the patient can be given: a readable summary
      * (HTML, prints to PDF from any browser), the data as JSON, the documents, the access log.
+     * Built in memory and never written to the disk (issue 27): a folder of it in clear, left in
+     * the data folder, was the patient's file outside the encryption at rest.
      */
-    exportFolder(
-      id: number,
-      actor: Actor,
-    ): { folder: string; files: string[]; zip: { fileName: string; mime: string; contentBase64: string } } {
+    exportArchive(id: number, actor: Actor): OutputOf<'patientFile.export'> {
       const file = assemble(id, Number.MAX_SAFE_INTEGER);
       const stamp = isoAt(clock).replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-      const folder = join(deps.exportsDir, `dossier-${id}-${stamp}`);
-      // Written in a temporary folder beside it and moved into place only when complete (issue 9):
-      // a failure halfway leaves no half-export that could be handed to the patient.
-      const work = `${folder}.en-cours-${process.pid}`;
-      rmSync(work, { recursive: true, force: true });
+      const top = `dossier-${id}-${stamp}`;
       // Traced first, so the access log handed to the patient shows this export too.
-      audit.trace(actor, 'patientFile.export', id, folder);
-      try {
-        mkdirSync(join(work, 'documents'), { recursive: true });
-        const files: string[] = [];
-        for (const document of file.documents) {
-          const name = `documents/${exportFileName(document.id, document.fileName)}`;
-          writeFileSync(join(work, name), documents.readVerified(document));
-          files.push(name);
-        }
-        const accessLog = audit.access({ patientId: id, limit: 100_000 });
-        writeFileSync(
-          join(work, 'dossier.json'),
-          JSON.stringify({ exportedAt: isoAt(clock), file, accessLog }, null, 2),
-        );
-        writeFileSync(join(work, 'resume.html'), renderSummaryHtml(file, accessLog, isoAt(clock)));
-        rmSync(folder, { recursive: true, force: true });
-        renameSync(work, folder);
-        const listed = ['resume.html', 'dossier.json', ...files];
-        const zip = new PizZip();
-        for (const name of listed) zip.file(`${basename(folder)}/${name}`, readFileSync(join(folder, name)));
-        return {
-          folder,
-          files: listed,
-          zip: {
-            fileName: `${basename(folder)}.zip`,
-            mime: 'application/zip',
-            contentBase64: zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' }).toString('base64'),
-          },
-        };
-      } catch (error) {
-        rmSync(work, { recursive: true, force: true });
-        throw error;
-      }
+      audit.trace(actor, 'patientFile.export', id, `${top}.zip`);
+      // Every document is read (and checked) before the archive is made: one unreadable file
+      // fails the export as a whole, never a half-export handed to the patient.
+      const documentFiles = file.documents.map((document) => ({
+        name: `documents/${exportFileName(document.id, document.fileName)}`,
+        content: documents.readVerified(document),
+      }));
+      const accessLog = audit.access({ patientId: id, limit: 100_000 });
+      const entries = [
+        { name: 'resume.html', content: renderSummaryHtml(file, accessLog, isoAt(clock)) },
+        { name: 'dossier.json', content: JSON.stringify({ exportedAt: isoAt(clock), file, accessLog }, null, 2) },
+        ...documentFiles,
+      ];
+      const zip = new PizZip();
+      for (const entry of entries) zip.file(`${top}/${entry.name}`, entry.content);
+      return {
+        files: entries.map((entry) => entry.name),
+        zip: {
+          fileName: `${top}.zip`,
+          mime: 'application/zip',
+          contentBase64: zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' }).toString('base64'),
+        },
+      };
     },
   };
 }

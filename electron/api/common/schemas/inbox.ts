@@ -88,6 +88,8 @@ export const messageSchema = queueItemSchema.extend({
       id: z.number(),
       direction: z.enum(['in', 'out']),
       fromName: z.string(),
+      /** Shown beside the name, always (issue 27): a display name alone can pass for anyone. */
+      fromAddress: z.string(),
       at: z.string(),
       excerpt: z.string(),
     }),
@@ -225,6 +227,7 @@ export const patientMessagesSchema = z.array(
     direction: z.enum(['in', 'out']),
     subject: z.string(),
     fromName: z.string(),
+    fromAddress: z.string(),
     at: z.string(),
     category: categorySchema,
   }),

@@ -9,32 +9,10 @@ import {
   type MessageText,
 } from 'mailparser';
 import type { StoredFile } from '../../../lib/content-store.js';
+import { withNeutralNames } from './neutral-names.js';
+import type { ReadAttachment, ReadMessage } from './read-types.js';
 
-export interface ReadAttachment {
-  readonly fileName: string;
-  readonly declaredMime: string;
-  readonly size: number;
-  readonly sha256: string | null;
-  readonly head: Buffer;
-  /** Why the file was not kept (too large, unreadable): the message itself is kept. */
-  readonly refusal: string | null;
-}
-
-export interface ReadMessage {
-  readonly rawSha256: string;
-  readonly messageId: string | null;
-  readonly inReplyTo: string | null;
-  readonly references: string[];
-  readonly from: { name: string; address: string };
-  readonly to: string;
-  readonly subject: string;
-  readonly sentAt: string | null;
-  readonly text: string;
-  readonly html: string | null;
-  readonly attachments: ReadAttachment[];
-  /** What was wrong with the message, said in French; it is still kept. */
-  readonly problems: string[];
-}
+export type { ReadAttachment, ReadMessage } from './read-types.js';
 
 /** Where attachments go while the message is read: the documents store, streamed. */
 export type AttachmentSink = (content: Readable) => Promise<StoredFile>;
@@ -244,7 +222,7 @@ export async function readMessage(source: Readable, sink: AttachmentSink): Promi
   const subject = headers.get('subject');
   const inReplyTo = idList(headers.get('in-reply-to'))[0] ?? null;
   if (!body.text && !body.html && files.length === 0) problems.push('message sans texte lisible');
-  return {
+  return withNeutralNames({
     rawSha256: rawHash.digest('hex'),
     messageId: typeof messageId === 'string' && messageId.trim() ? messageId.trim() : null,
     inReplyTo,
@@ -257,5 +235,5 @@ export async function readMessage(source: Readable, sink: AttachmentSink): Promi
     html: body.html,
     attachments: files,
     problems,
-  };
+  });
 }
