@@ -199,14 +199,7 @@ export function NewCaseForm({
       .filter(Boolean)
       .join(', ');
   return (
-    <Paper
-      withBorder
-      p="xs"
-      mt="xs"
-      bg="gray.0"
-      data-testid="new-case-form"
-      ref={formRef}
-    >
+    <Paper withBorder p="xs" mt="xs" bg="gray.0" data-testid="new-case-form" ref={formRef}>
       <Group gap="xs" mb={4}>
         <Text size="xs" fw={600}>
           Ajouter une intervention
