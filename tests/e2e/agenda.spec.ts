@@ -122,7 +122,9 @@ test('the week view shows the practitioner’s appointments; a move asks before 
   await expect(event).toContainText(slot.time);
 
   await event.click();
-  await expect(page.getByTestId('move-confirmation')).toContainText('Déplacer « MEUNIER Léa — Pansement »');
+  await expect(page.getByTestId('move-confirmation')).toContainText(
+    'Déplacer « MEUNIER Léa (12/03/1961) — Pansement »',
+  );
   await page.screenshot({ path: screenshotPath('43-agenda-week') });
   // Nothing moves until confirmed: « Annuler » leaves it where it was.
   await page.getByRole('button', { name: 'Annuler', exact: true }).click();
