@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Kbd,
-  ScrollArea,
-  SegmentedControl,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Group, Kbd, ScrollArea, SegmentedControl, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { CATEGORY_CODES, type CategoryCode } from '../../electron/api/common/schemas/inbox-protocol';
 import { QUEUE_VIEWS, type SyncStatus } from '../../electron/api/common/schemas/inbox';
@@ -24,6 +12,7 @@ import { useNow } from '../ui/use-now';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from './categories';
 import { snoozeUntil } from './snooze-until';
 import { LinkMismatchBar } from './LinkMismatchBar';
+import { LoweringBar } from './LoweringBar';
 import { MessageView } from './MessageView';
 import { QueueList } from './QueueList';
 import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
@@ -79,12 +68,10 @@ export function InboxPage() {
   const link = useApiMutation('inbox.linkPatient', [...invalidates, inboxKeys.ofPatient()]);
   // Lowering an emergency is never one key (issue 22): it waits here for a reason, inline.
   const [lowering, setLowering] = useState<{ id: number; from: CategoryCode; to: CategoryCode } | null>(null);
-  const [loweringReason, setLoweringReason] = useState('');
   const chooseCategory = (id: number, to: CategoryCode) => {
     const from = message.data?.id === id ? message.data.category : undefined;
     if (from && isEmergency(from) && CATEGORY_CODES.indexOf(to) > CATEGORY_CODES.indexOf(from)) {
       setLowering({ id, from, to });
-      setLoweringReason('');
       return;
     }
     setLowering(null);
@@ -110,42 +97,20 @@ export function InboxPage() {
       }}
     />
   );
-  const loweringBar =
-    lowering && lowering.id === selected ? (
-      <Alert color="orange" py={6} data-testid="lowering-emergency">
-        <Group gap={6} align="flex-end">
-          <TextInput
-            size="xs"
-            w={480}
-            autoFocus
-            label={`Baisser « ${CATEGORY_LABELS[lowering.from]} » en « ${CATEGORY_LABELS[lowering.to]} » : pourquoi ?`}
-            placeholder="motif (tracé)"
-            value={loweringReason}
-            onChange={(event) => setLoweringReason(event.currentTarget.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Escape') setLowering(null);
-            }}
-            error={fieldError(setMessageCategory.error, 'reason')}
-          />
-          <Button
-            size="xs"
-            color="orange"
-            disabled={loweringReason.trim().length < 3}
-            onClick={() =>
-              setMessageCategory.mutate(
-                { id: lowering.id, category: lowering.to, reason: loweringReason.trim() },
-                { onSuccess: () => setLowering(null) },
-              )
-            }
-          >
-            Baisser la catégorie
-          </Button>
-          <Button size="xs" variant="default" onClick={() => setLowering(null)}>
-            Garder l’urgence
-          </Button>
-        </Group>
-      </Alert>
-    ) : null;
+  const loweringBar = lowering && lowering.id === selected && (
+    <LoweringBar
+      key={`${lowering.id}-${lowering.to}`}
+      lowering={lowering}
+      error={setMessageCategory.error}
+      onLower={(reason) =>
+        setMessageCategory.mutate(
+          { id: lowering.id, category: lowering.to, reason },
+          { onSuccess: () => setLowering(null) },
+        )
+      }
+      onKeep={() => setLowering(null)}
+    />
+  );
 
   // The queue and the message are read again on `inbox.changed` (api/event-keys.ts); the mailboxes'
   // state and who reads what are shown as they come.

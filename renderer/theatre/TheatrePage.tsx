@@ -13,7 +13,8 @@ import { frDate } from '../../electron/api/common/french';
 import { ErrorAlert } from '../ui/errors';
 import { CaseCard } from './CaseCard';
 import { ChecklistPanel } from './ChecklistPanel';
-import { NewCaseForm, NewSessionForm, prefillFrom } from './PlanningForm';
+import { NewCaseForm, prefillFrom } from './NewCaseForm';
+import { NewSessionForm } from './PlanningForm';
 import { StatusControl } from './StatusControl';
 import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
 
