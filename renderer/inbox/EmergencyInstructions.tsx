@@ -1,8 +1,6 @@
 import { Alert, List, Text } from '@mantine/core';
+import { phoneNumbersIn } from '../../electron/api/common/french';
 import type { InboxMessage } from '../../electron/api/common/schemas/inbox';
-
-// The French mobile and landline numbers a patient writes (« 06 12 00 00 01 », « +33 6… »).
-const PHONE = /(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}\b/g;
 
 /**
  * What to do now for a message of an emergency level, shown on the message itself before any
@@ -11,7 +9,7 @@ const PHONE = /(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}\b/g;
  */
 export function EmergencyInstructions({ message }: { message: InboxMessage }) {
   if (message.category !== 'urgence-immediate' && message.category !== 'urgence-jour') return null;
-  const phones = [...new Set(`${message.subject}\n${message.bodyText}`.match(PHONE) ?? [])];
+  const phones = phoneNumbersIn(`${message.subject}\n${message.bodyText}`);
   const call =
     phones.length > 0 ? (
       <>

@@ -5,3 +5,4 @@
 export * from './french/names.js';
 export * from './french/dates.js';
 export * from './french/plural.js';
+export * from './french/phones.js';

@@ -1,6 +1,6 @@
 import type { PatientCandidate } from '../../../api/common/schemas/inbox.js';
 import type { PatientSummary } from '../../../api/common/schemas/patients.js';
-import { frDate, patientName } from '../../../api/common/french.js';
+import { frDate, patientName, phoneNumbersIn } from '../../../api/common/french.js';
 import { foldName, phoneDigits } from '../../../lib/name-folding.js';
 
 /** What the matcher may ask the patient file; answered by the patients area. */
@@ -25,7 +25,6 @@ export interface MatchClues {
 
 const BIRTH =
   /\bn[ée]e?\s+le\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b|\((?:n[ée]e?\s+le\s+)?(\d{2})\/(\d{2})\/(\d{4})\)/giu;
-const PHONE = /(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}\b/g;
 const STRENGTH_ORDER = { sure: 0, likely: 1, weak: 2 } as const;
 
 const ref = (patient: PatientSummary) => ({
@@ -87,7 +86,7 @@ export function findCandidates(lookup: PatientLookup, clues: MatchClues): Patien
         propose(patient, `nom et date de naissance (${frDate(date)}) écrits dans le message`, 'sure');
     }
   }
-  for (const raw of new Set(clues.text.match(PHONE) ?? [])) {
+  for (const raw of phoneNumbersIn(clues.text)) {
     for (const patient of lookup.search(phoneDigits(raw), 5))
       propose(patient, `téléphone ${raw} connu dans le dossier`, 'likely');
   }
@@ -117,6 +116,6 @@ export function identityHints(clues: MatchClues): {
     birthName: rest.join(' ').toUpperCase(),
     birthDate: clues.xdm?.birthDate ?? birthDatesIn(clues.text)[0] ?? '',
     email: clues.fromAddress,
-    phone: clues.text.match(PHONE)?.[0] ?? '',
+    phone: phoneNumbersIn(clues.text)[0] ?? '',
   };
 }
