@@ -11,12 +11,12 @@ import { useSession } from '../auth/session-context';
 import { useNow } from '../ui/use-now';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from './categories';
 import { snoozeUntil } from './snooze-until';
-import { LinkMismatchBar } from './LinkMismatchBar';
+import { useCheckedLink } from './use-checked-link';
 import { LoweringBar } from './LoweringBar';
 import { MessageView } from './MessageView';
 import { QueueList } from './QueueList';
 import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
-import { ErrorAlert, fieldError } from '../ui/errors';
+import { ErrorAlert } from '../ui/errors';
 
 /** The two levels seen the same day: lowering them asks for a reason, and they are never snoozed. */
 const isEmergency = (category: CategoryCode): boolean =>
@@ -65,7 +65,7 @@ export function InboxPage() {
   const assign = useApiMutation('inbox.assign', invalidates);
   const snooze = useApiMutation('inbox.snooze', invalidates);
   const archive = useApiMutation('inbox.archive', invalidates);
-  const link = useApiMutation('inbox.linkPatient', [...invalidates, inboxKeys.ofPatient()]);
+  const link = useCheckedLink();
   // Lowering an emergency is never one key (issue 22): it waits here for a reason, inline.
   const [lowering, setLowering] = useState<{ id: number; from: CategoryCode; to: CategoryCode } | null>(null);
   const chooseCategory = (id: number, to: CategoryCode) => {
@@ -77,26 +77,8 @@ export function InboxPage() {
     setLowering(null);
     setMessageCategory.mutate({ id, category: to });
   };
-  // L links the first candidate; a disagreement (first name, birth date) waits here for a second look.
-  const [linkAsked, setLinkAsked] = useState<{ id: number; patientId: number; evidence: string; label: string } | null>(
-    null,
-  );
-  const linkBar = linkAsked && linkAsked.id === selected && (
-    <LinkMismatchBar
-      error={link.error}
-      patientLabel={linkAsked.label}
-      onConfirm={() =>
-        link.mutate(
-          { id: linkAsked.id, patientId: linkAsked.patientId, evidence: linkAsked.evidence, confirmMismatch: true },
-          { onSuccess: () => setLinkAsked(null) },
-        )
-      }
-      onCancel={() => {
-        link.reset();
-        setLinkAsked(null);
-      }}
-    />
-  );
+  // L links the first candidate; a disagreement (first name, birth date) waits for a second look.
+  const linkBar = link.barFor(selected);
   const loweringBar = lowering && lowering.id === selected && (
     <LoweringBar
       key={`${lowering.id}-${lowering.to}`}
@@ -159,13 +141,7 @@ export function InboxPage() {
       act((id) => {
         const first = message.data?.candidates[0];
         if (!first) return;
-        setLinkAsked({
-          id,
-          patientId: first.patient.id,
-          evidence: first.evidence,
-          label: `${first.patient.name} (${frDate(first.patient.birthDate)})`,
-        });
-        link.mutate({ id, patientId: first.patient.id, evidence: first.evidence });
+        link.ask(id, first.patient.id, first.evidence, `${first.patient.name} (${frDate(first.patient.birthDate)})`);
       }),
     ],
     ...CATEGORY_CODES.map((code, index): [string, () => void] => [
@@ -245,13 +221,7 @@ export function InboxPage() {
           {message.data ? (
             <>
               <ErrorAlert
-                error={
-                  setMessageCategory.error ??
-                  snooze.error ??
-                  setState.error ??
-                  archive.error ??
-                  (fieldError(link.error, 'confirmMismatch') ? null : link.error)
-                }
+                error={setMessageCategory.error ?? snooze.error ?? setState.error ?? archive.error ?? link.otherError}
               />
               <MessageView
                 message={message.data}

@@ -2,39 +2,22 @@ import { Badge, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { InboxMessage } from '../../electron/api/common/schemas/inbox';
-import { useApiMutation, useApiQuery } from '../api/hooks';
-import { inboxKeys } from '../api/query-keys';
+import { useApiQuery } from '../api/hooks';
 import { frDate, patientName } from '../../electron/api/common/french';
-import { ErrorAlert, fieldError } from '../ui/errors';
-import { LinkMismatchBar } from './LinkMismatchBar';
+import { ErrorAlert } from '../ui/errors';
+import { useCheckedLink } from './use-checked-link';
 
 const STRENGTH = { sure: 'sûr', likely: 'probable', weak: 'possible' } as const;
 
 /** The patient of a message: confirmed, or candidates with their evidence, or a search, or a new file. */
 export function PatientLink({ message }: { message: InboxMessage }) {
   const navigate = useNavigate();
-  const link = useApiMutation('inbox.linkPatient', [inboxKeys.message(), inboxKeys.queue(), inboxKeys.ofPatient()]);
+  const link = useCheckedLink();
   const [query, setQuery] = useState('');
   const found = useApiQuery('patients.search', { query, limit: 5 }, { enabled: query.trim().length >= 2 });
-  // The link last asked, kept so that « Lier quand même » repeats it with the confirmation.
-  const [asked, setAsked] = useState<{ patientId: number; evidence: string; label: string } | null>(null);
   const choose = (patientId: number | null, evidence: string, label = '') => {
-    setAsked(patientId === null ? null : { patientId, evidence, label });
-    link.mutate({ id: message.id, patientId, evidence });
+    link.ask(message.id, patientId, evidence, label);
   };
-  const mismatch = asked && fieldError(link.error, 'confirmMismatch') && (
-    <LinkMismatchBar
-      error={link.error}
-      patientLabel={asked.label}
-      onConfirm={() =>
-        link.mutate({ id: message.id, patientId: asked.patientId, evidence: asked.evidence, confirmMismatch: true })
-      }
-      onCancel={() => {
-        link.reset();
-        setAsked(null);
-      }}
-    />
-  );
   if (message.patient)
     return (
       <Group gap="xs">
@@ -54,7 +37,7 @@ export function PatientLink({ message }: { message: InboxMessage }) {
     );
   return (
     <Stack gap={4}>
-      {mismatch || <ErrorAlert error={link.error} />}
+      {link.barFor(message.id) ?? <ErrorAlert error={link.otherError} />}
       {message.candidates.map((candidate, index) => (
         <Group key={candidate.patient.id} gap="xs">
           <Button
