@@ -9,16 +9,12 @@ import { httpStatusOf, type ApiError, type Result } from '../api/common/result.j
 import type { PaumeCore } from '../core/paume-core.js';
 import { createHostGuard, hostSpellings } from './host-guard.js';
 import { CONTENT_SECURITY_POLICY } from '../lib/security-headers.js';
-import { exceedsJsonDepth, MAX_JSON_DEPTH } from './json-depth.js';
+import { boundedJsonParser, SESSION_BODY_LIMIT } from './bounded-json.js';
 
 export const SESSION_COOKIE = 'paume_session';
 /** The seat's token (issue 14), set once at pairing, for five years: a paired seat stays paired. */
 export const SEAT_COOKIE = 'paume_poste';
 const SEAT_COOKIE_MAX_AGE_S = 5 * 365 * 86_400;
-/** A body sent with a session: a document is 15 MB at most, base64 makes it 20. */
-const SESSION_BODY_LIMIT = 24 * 1024 * 1024;
-/** A body sent before anyone is known (sign-in, pairing claim): a few fields (issue 27 item 1). */
-const OPEN_BODY_LIMIT = 16 * 1024;
 /** Event streams one session may hold open: a few tabs; the oldest is closed beyond (issue 27 item 11). */
 export const MAX_STREAMS_PER_SESSION = 8;
 /** What an unpaired seat may reach over the practice network: the app's files, and pairing itself. */
@@ -124,69 +120,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.server.headersTimeout = options.headersTimeoutMs ?? 20_000;
   app.server.maxConnections = 512;
 
-  // JSON read with a bound chosen before a byte is parsed: small without a session, and the nesting
-  // depth checked in one pass over the raw text, so JSON.parse never builds a hostile tree.
+  // JSON read with bounds chosen before a byte is parsed (bounded-json.ts).
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', (request, payload, done) => {
-    const limit = tokenOf(request) === null ? OPEN_BODY_LIMIT : SESSION_BODY_LIMIT;
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let refused = false;
-    const refuse = (error: ApiError, status: number): void => {
-      if (refused) return;
-      refused = true;
-      payload.removeAllListeners('data');
-      payload.resume();
-      done(Object.assign(new Error(error.message), { statusCode: status, apiError: error }), undefined);
-    };
-    payload.on('data', (chunk: Buffer) => {
-      if (refused) return;
-      size += chunk.length;
-      if (size > limit) {
-        refuse(
-          {
-            code: 'PAYLOAD_TOO_LARGE',
-            message:
-              limit === OPEN_BODY_LIMIT
-                ? 'Requête trop volumineuse pour un appel sans session (16 Ko au maximum).'
-                : 'Requête trop volumineuse (24 Mo au maximum ; un document fait 15 Mo au plus).',
-          },
-          413,
-        );
-        return;
-      }
-      chunks.push(chunk);
-    });
-    payload.on('error', (error) => {
-      if (!refused) {
-        refused = true;
-        done(error, undefined);
-      }
-    });
-    payload.on('end', () => {
-      if (refused) return;
-      const text = Buffer.concat(chunks).toString('utf8');
-      if (text.trim() === '') {
-        refuse({ code: 'INVALID_JSON', message: 'Le corps de la requête n’est pas un JSON valide.' }, 400);
-        return;
-      }
-      if (exceedsJsonDepth(text)) {
-        refuse(
-          {
-            code: 'INVALID_JSON',
-            message: `Le corps de la requête est imbriqué trop profondément (${MAX_JSON_DEPTH} niveaux au maximum).`,
-          },
-          400,
-        );
-        return;
-      }
-      try {
-        done(null, JSON.parse(text) as unknown);
-      } catch {
-        refuse({ code: 'INVALID_JSON', message: 'Le corps de la requête n’est pas un JSON valide.' }, 400);
-      }
-    });
-  });
+  app.addContentTypeParser(
+    'application/json',
+    boundedJsonParser((request) => tokenOf(request) !== null),
+  );
 
   app.addHook('onRequest', async (request, reply) => {
     const refusal = guard.refusal({ host: request.headers.host, origin: request.headers.origin });
