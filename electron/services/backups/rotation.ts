@@ -1,4 +1,7 @@
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { getISOWeek, getISOWeekYear, parseISO } from 'date-fns';
+import { BACKUP_FILE } from './files.js';
 
 /**
  * Which backups to keep (issue 14): the newest of each of the last 7 days, of the last 4 weeks
@@ -29,3 +32,17 @@ const isoWeekOf = (stamp: string): string => {
   const day = parseISO(stamp.slice(0, 10));
   return `${getISOWeekYear(day)}-W${String(getISOWeek(day)).padStart(2, '0')}`;
 };
+
+/** Removes from `folder` the backups (and their manifests) `backupsToKeep` lets go; how many went. */
+export function rotateBackups(folder: string): number {
+  const backups = readdirSync(folder).filter((name) => BACKUP_FILE.test(name));
+  const keep = backupsToKeep(backups.map((name) => BACKUP_FILE.exec(name)?.[1] ?? ''));
+  let removed = 0;
+  for (const name of backups)
+    if (!keep.has(BACKUP_FILE.exec(name)?.[1] ?? '')) {
+      rmSync(join(folder, name), { force: true });
+      rmSync(join(folder, name.replace(/\.sauvegarde$/, '.json')), { force: true });
+      removed += 1;
+    }
+  return removed;
+}

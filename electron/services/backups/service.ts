@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { openDatabase, type Db } from '../../../db/connection.js';
 import { backupDatabase } from '../../../db/backup.js';
@@ -12,8 +12,8 @@ import type { FileVault } from '../../lib/file-vault.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { SecretSealer } from '../../lib/secret-box.js';
 import type { AuditService } from '../audit/service.js';
-import { backupsToKeep } from './rotation.js';
-import { BACKUP_FILE, backupNamed, storedDocuments } from './files.js';
+import { rotateBackups } from './rotation.js';
+import { backupNamed, storedDocuments } from './files.js';
 import { restoreBackup } from './restore.js';
 import { cancelRestore, pendingRestore, writeRestoreRequest } from './restore-request.js';
 import { inspectCopy, type BackupsStore } from './store.js';
@@ -52,19 +52,6 @@ export function createBackupsService(deps: {
         folder: 'dossier à choisir',
       });
     return { folder: settings.folder, passphrase: deps.secrets.open(settings.passphrase_sealed).toString('utf8') };
-  }
-
-  function rotate(folder: string): number {
-    const backups = readdirSync(folder).filter((name) => BACKUP_FILE.test(name));
-    const keep = backupsToKeep(backups.map((name) => BACKUP_FILE.exec(name)?.[1] ?? ''));
-    let removed = 0;
-    for (const name of backups)
-      if (!keep.has(BACKUP_FILE.exec(name)?.[1] ?? '')) {
-        rmSync(join(folder, name), { force: true });
-        rmSync(join(folder, name.replace(/\.sauvegarde$/, '.json')), { force: true });
-        removed += 1;
-      }
-    return removed;
   }
 
   /** One backup; `source`: an existing copy of the database to back up (the one made before a migration). */
@@ -140,7 +127,7 @@ export function createBackupsService(deps: {
           2,
         ),
       );
-      const removed = rotate(folder);
+      const removed = rotateBackups(folder);
       const detail = `base vérifiée (intégrité ok, ${countOf(check.counts.patients ?? 0, 'patient')}), ${countOf(documents.length, 'document')} dont ${newDocuments} ${agree(newDocuments, 'nouveau', 'nouveaux')}${removed ? `, ${countOf(removed, 'ancienne sauvegarde retirée', 'anciennes sauvegardes retirées')}` : ''}`;
       store.finishRun(runId, { file, size, ok: true, detail, now: isoAt(clock) });
       progress('terminé', 1, 1);
