@@ -12,6 +12,7 @@ import { RecoveryKeyGate } from './RecoveryKeyGate';
 import { SessionContext } from './session-context';
 import { SetupPage } from './SetupPage';
 import { useIdleCallback } from './use-idle-callback';
+import { flushServerDrafts } from '../ui/server-drafts';
 
 type Phase =
   | { name: 'loading' }
@@ -96,7 +97,9 @@ export function SessionGate({ children }: { children: ReactNode }) {
     void call('auth.lock', {}).catch(() => undefined);
   }, []);
   const logout = useCallback(() => {
-    void call('auth.logout', {})
+    // The drafts typed in the last instant reach the server before the session closes.
+    void flushServerDrafts()
+      .then(() => call('auth.logout', {}))
       .catch(() => undefined)
       .then(toLogin);
   }, [toLogin]);
