@@ -126,7 +126,15 @@ export function SessionGate({ children }: { children: ReactNode }) {
         </Center>
       );
     case 'setup':
-      return <SetupPage onDone={enterFresh} />;
+      return (
+        <SetupPage
+          onDone={(session) => {
+            enterFresh(session);
+            // The first start ends on what the practice still needs (issue 22 item 13).
+            window.location.hash = '#/cabinet';
+          }}
+        />
+      );
     case 'pairing':
       return <PairingPage onPaired={() => window.location.reload()} />;
     case 'login':
