@@ -28,7 +28,7 @@ const letterhead = [
   paragraph('{#surgeon.rpps}RPPS {surgeon.rpps}{/surgeon.rpps}', { spaceAfter: 240 }),
 ];
 const patientLine = paragraph(
-  'Patient : {patient.fullName}, né(e) le {patient.birthDate} ({patient.age} ans){#patient.nir} — NIR {patient.nir}{/patient.nir}',
+  'Patient : {patient.fullName}, {patient.born} le {patient.birthDate} ({patient.age} ans){#patient.nir} — NIR {patient.nir}{/patient.nir}',
   { bold: true },
 );
 const signature = [

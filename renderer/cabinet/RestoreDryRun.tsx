@@ -1,3 +1,4 @@
+import { tableCountsSentence } from '../../electron/api/common/french/table-counts';
 import { Alert, Button, Checkbox, List, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { OutputOf } from '../../electron/api/common/contract';
@@ -25,11 +26,8 @@ export function RestoreDryRun(props: {
   return (
     <Alert color={other ? 'orange' : 'blue'} mt="xs" data-testid="restore-dry-run" title={`Essai : ${report.file}`}>
       <Text size="sm">
-        Intégrité {report.integrity}, schéma version {report.schemaVersion} :{' '}
-        {Object.entries(report.counts)
-          .map(([table, count]) => `${table} ${count}`)
-          .join(', ')}
-        . {countOf(report.documentsChecked, 'document vérifié', 'documents vérifiés')} (déchiffrement et empreinte
+        Intégrité {report.integrity}, schéma version {report.schemaVersion} : {tableCountsSentence(report.counts)}.{' '}
+        {countOf(report.documentsChecked, 'document vérifié', 'documents vérifiés')} (déchiffrement et empreinte
         justes). Rien n’a été changé.
       </Text>
       <Text size="sm" mt={4} fw={other ? 600 : undefined} data-testid="restore-practice">

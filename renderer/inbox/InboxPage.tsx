@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Kbd, ScrollArea, SegmentedControl, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Kbd, ScrollArea, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { CATEGORY_CODES, type CategoryCode } from '../../electron/api/common/schemas/inbox-protocol';
 import { QUEUE_VIEWS, type SyncStatus } from '../../electron/api/common/schemas/inbox';
@@ -151,9 +151,11 @@ export function InboxPage() {
   ]);
 
   const others = (presence[selected ?? -1] ?? []).filter((person) => person.userId !== session.user.id);
+  // One column the height of the window (issue 22 item 16): the shortcuts stay in sight above the
+  // lists at 1280×800 whatever the filters' wrapping, and the two lists take what is left.
   return (
-    <>
-      <Group justify="space-between" mb={6}>
+    <Stack gap={6} h="calc(100vh - 80px)">
+      <Group justify="space-between">
         <Group gap="md" align="baseline">
           <Title order={3}>Boîte de réception</Title>
           <Anchor href="#/secretariat/rendez-vous" size="sm">
@@ -185,7 +187,7 @@ export function InboxPage() {
           })}
         </Group>
       </Group>
-      <Group gap="xs" mb={6}>
+      <Group gap="xs">
         <SegmentedControl
           size="xs"
           value={view}
@@ -213,11 +215,16 @@ export function InboxPage() {
           </Badge>
         ))}
       </Group>
-      <Group align="flex-start" gap="sm" wrap="nowrap">
-        <ScrollArea h="calc(100vh - 190px)" w={380} style={{ flexShrink: 0 }}>
+      <Text size="xs" c="dimmed" data-testid="inbox-shortcuts">
+        <Kbd>J</Kbd>/<Kbd>K</Kbd> message · <Kbd>1</Kbd>–<Kbd>8</Kbd> catégorie · <Kbd>A</Kbd> prendre · <Kbd>S</Kbd>{' '}
+        reporter à demain · <Kbd>T</Kbd> traité · <Kbd>E</Kbd> archiver · <Kbd>L</Kbd> lier le patient · <Kbd>R</Kbd>{' '}
+        répondre
+      </Text>
+      <Group align="stretch" gap="sm" wrap="nowrap" style={{ flex: 1, minHeight: 0 }}>
+        <ScrollArea h="100%" w={380} style={{ flexShrink: 0 }}>
           <QueueList items={items} selectedId={selected} onSelect={setSelectedId} now={now} />
         </ScrollArea>
-        <ScrollArea h="calc(100vh - 190px)" style={{ flex: 1 }}>
+        <ScrollArea h="100%" style={{ flex: 1 }}>
           {message.data ? (
             <>
               <ErrorAlert
@@ -241,11 +248,6 @@ export function InboxPage() {
           )}
         </ScrollArea>
       </Group>
-      <Text size="xs" c="dimmed" mt={4}>
-        <Kbd>J</Kbd>/<Kbd>K</Kbd> message · <Kbd>1</Kbd>–<Kbd>8</Kbd> catégorie · <Kbd>A</Kbd> prendre · <Kbd>S</Kbd>{' '}
-        reporter à demain · <Kbd>T</Kbd> traité · <Kbd>E</Kbd> archiver · <Kbd>L</Kbd> lier le patient · <Kbd>R</Kbd>{' '}
-        répondre
-      </Text>
-    </>
+    </Stack>
   );
 }

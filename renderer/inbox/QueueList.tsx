@@ -141,7 +141,14 @@ export function QueueList({
               {item.subject || '(sans objet)'}
             </Text>
             <Group gap={4} wrap="nowrap">
-              <Badge size="xs" color={CATEGORY_COLORS[item.category]} variant={item.corrected ? 'outline' : 'light'}>
+              {/* The category whole (issue 22 item 16: « URGENCE IMMÉDI… » at 1280): the reason gives way. */}
+              <Badge
+                size="xs"
+                color={CATEGORY_COLORS[item.category]}
+                variant={item.corrected ? 'outline' : 'light'}
+                style={{ flexShrink: 0 }}
+                styles={{ label: { overflow: 'visible' } }}
+              >
                 {CATEGORY_LABELS[item.category]}
               </Badge>
               <Text size="xs" c="dimmed" truncate>

@@ -36,7 +36,7 @@ test('a backup made in Cabinet › Sauvegardes restores into another data folder
     // The dry run from Cabinet: what the backup holds, nothing changed; the restore is then asked for the next start.
     await page.getByRole('button', { name: 'Essai de restauration' }).first().click();
     await expect(page.getByTestId('restore-dry-run')).toContainText('Intégrité ok');
-    await expect(page.getByTestId('restore-dry-run')).toContainText('patients 1');
+    await expect(page.getByTestId('restore-dry-run')).toContainText('1 patient,');
     // Issue 27: the dry run names the backup's practice, against the one in place.
     await expect(page.getByTestId('restore-practice')).toHaveText(
       'Sauvegarde du cabinet « SOS Main Test », celui en place.',

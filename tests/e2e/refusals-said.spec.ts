@@ -11,6 +11,11 @@ test('refused actions say why, where the secretary is looking', async ({ page, p
   await page.setViewportSize({ width: 1280, height: 800 });
   await login(page, 'accueil', 'demo-paume');
   await expect(page.getByRole('listbox', { name: 'Messages' })).toBeVisible();
+  // Item 16 at 1280×800: the shortcuts in sight, the categories whole in the queue.
+  const shortcuts = await page.getByTestId('inbox-shortcuts').boundingBox();
+  expect((shortcuts?.y ?? 900) + (shortcuts?.height ?? 0)).toBeLessThan(800);
+  const badge = page.getByRole('listbox', { name: 'Messages' }).getByText('Urgence immédiate', { exact: true });
+  expect(await badge.evaluate((label) => label.scrollWidth <= label.clientWidth)).toBe(true);
 
   // A demo message came by no mail account: no reply box to fill in vain.
   await page.getByRole('option', { name: /Report de mon rendez-vous/ }).click();

@@ -151,6 +151,9 @@ describe('letter templates', () => {
     expect(text).toContain('Dr Hélène Marchais, Aubusson');
     expect(text).toContain('Cher confrère,');
     expect(text).toContain('Section du fléchisseur profond (côté droit, index, majeur)');
+    // The sex is known (F): « née », never « né(e) » (issue 22 item 16).
+    expect(text).toMatch(/, née le \d\d\/\d\d\/\d{4}/);
+    expect(text).not.toContain('né(e)');
     const bare = pageText(
       await value<PageLayout>(admin.call('letters.preview', { visitId: bareVisit, kind: 'gp-letter', sections: {} })),
     ).join('\n');

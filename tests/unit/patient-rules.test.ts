@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nirKeyValid, parseFrenchDate } from '../../electron/api/common/schemas/identity.js';
+import { dateSchema, nirKeyValid, parseFrenchDate } from '../../electron/api/common/schemas/identity.js';
 import { nameTokens, namesClose, phoneDigits } from '../../electron/lib/name-folding.js';
 import { ageOn } from '../../electron/api/common/schemas/identity.js';
 import { addYears, retentionUntil } from '../../electron/services/patient-file/retention.js';
@@ -53,5 +53,23 @@ describe('retention', () => {
     expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
     expect(ageOn('1961-03-12', '2026-03-11')).toBe(64);
     expect(ageOn('1961-03-12', '2026-03-12')).toBe(65);
+  });
+});
+
+describe('a date field says what is wrong (issue 22 item 16)', () => {
+  const message = (value: string) => {
+    const result = dateSchema('Date de naissance').safeParse(value);
+    return result.success ? null : result.error.issues.map((issue) => issue.message).join(' ; ');
+  };
+  it('an empty required date is to be typed, not impossible', () => {
+    expect(message('')).toBe('date à saisir (JJ/MM/AAAA)');
+    expect(message('   ')).toBe('date à saisir (JJ/MM/AAAA)');
+  });
+  it('a day that does not exist is impossible', () => {
+    expect(message('31/02/2026')).toMatch(/^date impossible/);
+    expect(message('demain')).toMatch(/^date impossible/);
+  });
+  it('a real day passes, typed the French way', () => {
+    expect(message('29/02/2024')).toBeNull();
   });
 });

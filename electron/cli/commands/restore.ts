@@ -4,6 +4,7 @@ import { databaseFileIn } from '../../lib/data-dir.js';
 import { DatabaseKeyError, resolveDatabaseKey } from '../../lib/database-key.js';
 import { keyFileSealer, secretsKeyFile } from '../../lib/secret-box.js';
 import { countOf } from '../../api/common/french/plural.js';
+import { tableCountsSentence } from '../../api/common/french/table-counts.js';
 import { missingSentence, restoreBackup, RestoreRefusedError } from '../../services/backups/restore.js';
 import { CliError, type CliOutput } from '../cli-io.js';
 import type { CliCommand } from '../command.js';
@@ -40,11 +41,7 @@ async function runRestore(
         }).key,
     });
     io.out(
-      `Sauvegarde lisible, intégrité ${report.integrity}, schéma version ${report.schemaVersion} : ${Object.entries(
-        report.counts,
-      )
-        .map(([table, count]) => `${table} ${count}`)
-        .join(', ')}.`,
+      `Sauvegarde lisible, intégrité ${report.integrity}, schéma version ${report.schemaVersion} : ${tableCountsSentence(report.counts)}.`,
     );
     io.out(report.practice.sentence);
     if (report.missingDocuments.length) io.out(missingSentence(report.missingDocuments));

@@ -4,7 +4,7 @@ import { ageOn } from '../../api/common/schemas/identity.js';
 import type { Practice, Practitioner } from '../../api/common/schemas/practice.js';
 import type { Doctor } from '../../api/common/schemas/patients.js';
 import { HAND_LABELS } from '../../api/common/schemas/patients.js';
-import { frDate, patientName, salutation } from '../../api/common/french.js';
+import { bornWord, frDate, patientName, salutation } from '../../api/common/french.js';
 
 const doctorName = (doctor: Doctor | null) =>
   doctor
@@ -48,6 +48,8 @@ export function buildLetterData(input: {
       civilityName: salutation(f),
       birthName: f.birthName,
       birthDate: frDate(f.birthDate),
+      // « née » or « né » when the sex is known; « né(e) » only when it is not (issue 22 item 16).
+      born: bornWord(f.sex),
       age: ageOn(f.birthDate, input.today),
       nir: f.nir,
       occupation: f.occupation.toLowerCase(),

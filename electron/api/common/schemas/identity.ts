@@ -25,12 +25,18 @@ export function parseFrenchDate(raw: string): string | null {
  * stored as ISO (issue 10: nobody is asked for AAAA-MM-JJ).
  */
 export function dateSchema(title: string) {
-  return z
-    .string()
-    .trim()
-    .overwrite((value) => parseFrenchDate(value) ?? value)
-    .refine(isRealDate, { message: 'date impossible (attendu : JJ/MM/AAAA, un jour qui existe)' })
-    .meta({ title });
+  return (
+    z
+      .string()
+      .trim()
+      .overwrite((value) => parseFrenchDate(value) ?? value)
+      // An empty required date is missing, not impossible (issue 22 item 16): each said as it is.
+      .refine((value) => value !== '', { message: 'date à saisir (JJ/MM/AAAA)' })
+      .refine((value) => value === '' || isRealDate(value), {
+        message: 'date impossible (attendu : JJ/MM/AAAA, un jour qui existe)',
+      })
+      .meta({ title })
+  );
 }
 
 /**
