@@ -72,7 +72,19 @@ for (let run = 0; run < 200; run += 1) {
   });
   renderOnly.push(performance.now() - started);
 }
+// What opening Courriers asks (issue 22 item 17): the templates with their fields. The first call
+// reads each .docx; the next ones answer from what was read (same bytes, same fields).
+const templateCalls: number[] = [];
+for (let run = 0; run < 51; run += 1) {
+  const started = performance.now();
+  core.services.letters.templates();
+  templateCalls.push(performance.now() - started);
+}
+const [firstTemplates = 0, ...laterTemplates] = templateCalls;
 console.log('\nCourriers (modèle « courrier au médecin traitant »)');
+console.log(
+  `  letters.templates (ouverture de Courriers) : premier appel ${ms(firstTemplates)}, puis médiane ${ms(percentile(laterTemplates, 50))} sur 50`,
+);
 console.log(
   `  .docx rempli (service : données du dossier, rendu, fichier écrit, version enregistrée), 200 fois : médiane ${ms(percentile(samples, 50))}, p95 ${ms(percentile(samples, 95))}`,
 );

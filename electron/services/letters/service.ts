@@ -17,6 +17,7 @@ import type { PatientVisit, VisitsService } from '../visits/service.js';
 import type { PageLayout } from '../../api/common/schemas/letter-preview.js';
 import { inspectTemplate } from './docx.js';
 import { docxPageLayout } from './docx-layout.js';
+import { createTemplateFields } from './template-fields.js';
 import { buildLetterData, knownFieldPaths } from './letter-data.js';
 import { createLetterDrafts } from './letter-drafts.js';
 import type { TemplateInfo } from './template-info.js';
@@ -70,6 +71,7 @@ export function createLettersService(deps: {
   const manifest = JSON.parse(readFileSync(packagePath('templates', 'manifest.json'), 'utf8')) as TemplateInfo[];
   const lettersDir = join(deps.dataDir, 'letters');
   const ownTemplatesDir = join(deps.dataDir, 'templates');
+  const templateFields = createTemplateFields();
 
   function templateOf(kind: string): { info: TemplateInfo; content: Buffer } {
     const info = manifest.find((template) => template.kind === kind);
@@ -158,19 +160,14 @@ export function createLettersService(deps: {
   return {
     /** Each template with the fields it uses, read from the .docx in force (the practice's own, or Paume's). */
     templates: (): (TemplateInfo & { own: boolean; fields: string[] })[] =>
-      manifest.map((info) => {
-        const inspected = inspectTemplate(templateOf(info.kind).content);
-        const known = knownFieldPaths(info.sections.map((section) => section.key));
-        const resolved =
-          'tags' in inspected
-            ? inspected.tags.map((candidates) => candidates.find((path) => known.has(path)) ?? candidates[0] ?? '')
-            : [];
-        return {
-          ...info,
-          own: store.template(info.kind) !== null,
-          fields: [...new Set(resolved.filter((path) => path.includes('.')))],
-        };
-      }),
+      manifest.map((info) => ({
+        ...info,
+        own: store.template(info.kind) !== null,
+        fields: templateFields(
+          templateOf(info.kind).content,
+          info.sections.map((section) => section.key),
+        ),
+      })),
 
     /** The letter's page as it stands now, read from the very .docx it would produce. */
     async preview(visitId: number, kind: string, sections: Record<string, string>, actor: Actor): Promise<PageLayout> {
