@@ -3,7 +3,13 @@ import { linkDisagreements } from './matching/link-check.js';
 import { DomainError } from '../../api/common/result.js';
 import { patientName } from '../../api/common/french.js';
 import type { CategoryCode, TriageReason } from '../../api/common/schemas/inbox-protocol.js';
-import type { InboxMessage, MessageState, PatientCandidate, QueueItem } from '../../api/common/schemas/inbox.js';
+import {
+  UNREADABLE_MESSAGE,
+  type InboxMessage,
+  type MessageState,
+  type PatientCandidate,
+  type QueueItem,
+} from '../../api/common/schemas/inbox.js';
 import type { PatientSummary } from '../../api/common/schemas/patients.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
@@ -58,6 +64,7 @@ export function createInboxService(deps: {
       patient: patient ? patientRef(patient) : null,
       attachments: row.attachment_count,
       reviewRequested: row.review_requested === 1,
+      unreadable: (JSON.parse(row.problems_json) as string[]).some((problem) => problem.startsWith(UNREADABLE_MESSAGE)),
     };
   }
 
