@@ -9,7 +9,7 @@ import { httpStatusOf, type ApiError, type Result } from '../api/common/result.j
 import type { PaumeCore } from '../core/paume-core.js';
 import { createHostGuard, hostSpellings } from './host-guard.js';
 import { CONTENT_SECURITY_POLICY } from '../lib/security-headers.js';
-import { boundedJsonParser, SESSION_BODY_LIMIT } from './bounded-json.js';
+import { boundedJsonParser, mayPostLarge, SESSION_BODY_LIMIT } from './bounded-json.js';
 import { MAX_CONNECTIONS, MAX_STREAMS_PER_SESSION, slowClientLimits } from './socket-limits.js';
 
 export const SESSION_COOKIE = 'paume_session';
@@ -121,7 +121,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser(
     'application/json',
-    boundedJsonParser((request) => tokenOf(request) !== null),
+    boundedJsonParser((request) => mayPostLarge(request, () => core.transports.liveSession(tokenOf(request)))),
   );
 
   app.addHook('onRequest', async (request, reply) => {
