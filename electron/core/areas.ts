@@ -3,6 +3,7 @@ import { contract, isMethodName } from '../api/common/contract.js';
 import type { Area, AreaContext } from '../services/area.js';
 import { agendaArea } from '../services/agenda/area.js';
 import { alertsArea } from '../services/alerts/area.js';
+import { draftsArea } from '../services/drafts/area.js';
 import { auditArea } from '../services/audit/area.js';
 import { backupsArea } from '../services/backups/area.js';
 import { authArea } from '../services/auth/area.js';
@@ -82,8 +83,10 @@ function openAreas(context: AreaContext) {
   const backups = backupsArea(context, { audit: audit.service });
   const keys = keysArea(context);
   const seats = seatsArea(context);
+  const drafts = draftsArea(context);
   return {
     seats,
+    drafts,
     audit,
     backups,
     keys,

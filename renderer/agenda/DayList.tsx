@@ -6,10 +6,9 @@ import type { OutputOf } from '../../electron/api/common/contract';
 import type { Appointment } from '../../electron/api/common/schemas/agenda';
 import { MoveConfirmation } from './MoveConfirmation';
 import { WaitlistOffers, type FreedSlot } from './WaitlistOffers';
-import { call } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { agendaKeys } from '../api/query-keys';
-import { downloadBase64 } from '../ui/download';
+import { useDownload } from '../ui/use-download';
 import { frDate } from '../../electron/api/common/french';
 import { ErrorAlert } from '../ui/errors';
 import { usePractitioners } from '../patients/practitioner-choices';
@@ -33,6 +32,7 @@ export function DayList({
   const day = useApiQuery('agenda.day', { practitionerId: chosen ?? 0, date }, { enabled: chosen !== null });
   const cancel = useApiMutation('agenda.cancel', [agendaKeys.day(), agendaKeys.slots()]);
   const move = useApiMutation('agenda.move', [agendaKeys.day(), agendaKeys.slots()]);
+  const dayPdf = useDownload('agenda.dayPdf');
   const [moving, setMoving] = useState<Appointment | null>(null);
   const [cancelling, setCancelling] = useState<number | null>(null);
   const [reason, setReason] = useState('');
@@ -101,11 +101,15 @@ export function DayList({
             size="xs"
             variant="default"
             disabled={chosen === null}
-            onClick={() => void call('agenda.dayPdf', { practitionerId: chosen ?? 0, date }).then(downloadBase64)}
+            loading={dayPdf.isPending}
+            onClick={() => {
+              dayPdf.mutate({ practitionerId: chosen ?? 0, date });
+            }}
           >
             Imprimer la journée
           </Button>
         </Group>
+        <ErrorAlert error={dayPdf.error} />
         {moving && (
           <MoveConfirmation
             key={moving.id}

@@ -42,6 +42,7 @@ export function SlotFinder({
   const practitioners = useApiQuery('practice.listPractitioners', {});
   const [query, setQuery] = useState('');
   const [patient, setPatient] = useState<{ id: number; label: string } | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const linked = useApiQuery('patientFile.open', { id: from.patientId ?? 0 }, { enabled: from.patientId !== null });
   const [prefilled, setPrefilled] = useState(false);
   if (!prefilled && linked.data) {
@@ -117,14 +118,30 @@ export function SlotFinder({
       <form
         onSubmit={(event) => {
           event.preventDefault();
+          // Entrée never does nothing (issue 22 item 12): what is missing is said where she looks.
           const first = slots.data?.[0];
-          if (first) bookSlot(first);
+          const missing = !patient
+            ? 'Choisissez d’abord le patient (champ « Patient »), puis Entrée.'
+            : motifId === null
+              ? 'Choisissez d’abord le motif, puis Entrée.'
+              : !first
+                ? 'Aucun créneau à réserver avec ces choix.'
+                : null;
+          setRefusal(missing);
+          if (first && !missing) bookSlot(first);
         }}
         // Entrée books from anywhere in the finder: on a closed list (motif, urgency) it would
         // only open the list again, so it is caught before the list sees it.
         onKeyDownCapture={(event) => {
           const target = event.target as HTMLElement;
-          if (event.key !== 'Enter' || target.getAttribute('aria-expanded') !== 'false') return;
+          // An open list keeps its Entrée (choosing in it); a button its own. Everywhere else,
+          // the typed fields included (their default would be blocked by a disabled button),
+          // Entrée books or says why it cannot.
+          const ownEnter =
+            target.getAttribute('aria-expanded') === 'true' ||
+            target.tagName === 'BUTTON' ||
+            target.tagName === 'TEXTAREA';
+          if (event.key !== 'Enter' || ownEnter) return;
           event.preventDefault();
           event.stopPropagation();
           event.currentTarget.requestSubmit();
@@ -153,7 +170,10 @@ export function SlotFinder({
                   key={candidate.id}
                   size="compact-xs"
                   variant="light"
-                  onClick={() => setPatient({ id: candidate.id, label: patientLabel(candidate) })}
+                  onClick={() => {
+                    setPatient({ id: candidate.id, label: patientLabel(candidate) });
+                    setRefusal(null);
+                  }}
                 >
                   {patientLabel(candidate)}
                 </Button>
@@ -224,6 +244,11 @@ export function SlotFinder({
             </Group>
           </Group>
           <ErrorAlert error={slots.error ?? book.error ?? addWaiting.error} />
+          {refusal && (
+            <Text size="sm" c="orange.9" role="alert" data-testid="finder-refusal">
+              {refusal}
+            </Text>
+          )}
           {(slots.data ?? []).map((slot, index) => (
             <Group key={`${slot.practitionerId}-${slot.startsAt}`} gap="xs" wrap="nowrap" data-testid="slot">
               <Button

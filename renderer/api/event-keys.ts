@@ -29,7 +29,9 @@ export const EVENT_KEYS: EventKeys = {
   'users.changed': () => [inboxKeys.people()],
   // Identity, INS status, merge, preferences: that file, and every search that may list it. The
   // file's own form keeps what is being typed (issue 14).
-  'patients.changed': ({ id }) => [patientKeys.file(id), patientKeys.searches()],
+  // Also the day lists that show the patient: the Bloc's card carries the alerts and preferences,
+  // a safety matter (issue 22 item 11), and the agenda lists the name and birth date.
+  'patients.changed': ({ id }) => [patientKeys.file(id), patientKeys.searches(), theatreKeys.day(), agendaKeys.day()],
   // A booking on one seat shows on every other at once. Every day, not only the payload's: a move
   // names the day it arrives on, and the day it left must be read again too.
   'agenda.changed': () => [

@@ -37,6 +37,7 @@ const AREA_OF = {
   auth: 'auth',
   keys: 'keys',
   setup: 'setup',
+  drafts: 'drafts',
 } as const satisfies Record<Prefix, string>;
 export type Area = (typeof AREA_OF)[Prefix];
 

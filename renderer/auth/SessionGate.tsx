@@ -12,6 +12,7 @@ import { RecoveryKeyGate } from './RecoveryKeyGate';
 import { SessionContext } from './session-context';
 import { SetupPage } from './SetupPage';
 import { useIdleCallback } from './use-idle-callback';
+import { flushServerDrafts } from '../ui/server-drafts';
 
 type Phase =
   | { name: 'loading' }
@@ -96,7 +97,9 @@ export function SessionGate({ children }: { children: ReactNode }) {
     void call('auth.lock', {}).catch(() => undefined);
   }, []);
   const logout = useCallback(() => {
-    void call('auth.logout', {})
+    // The drafts typed in the last instant reach the server before the session closes.
+    void flushServerDrafts()
+      .then(() => call('auth.logout', {}))
       .catch(() => undefined)
       .then(toLogin);
   }, [toLogin]);
@@ -123,7 +126,15 @@ export function SessionGate({ children }: { children: ReactNode }) {
         </Center>
       );
     case 'setup':
-      return <SetupPage onDone={enterFresh} />;
+      return (
+        <SetupPage
+          onDone={(session) => {
+            enterFresh(session);
+            // The first start ends on what the practice still needs (issue 22 item 13).
+            window.location.hash = '#/cabinet';
+          }}
+        />
+      );
     case 'pairing':
       return <PairingPage onPaired={() => window.location.reload()} />;
     case 'login':

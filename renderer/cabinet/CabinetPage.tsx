@@ -11,6 +11,7 @@ import { MailAccountsPanel } from '../inbox/settings/MailAccountsPanel';
 import { TriageProtocolPanel } from '../inbox/settings/TriageProtocolPanel';
 import { PracticeForm } from './PracticeForm';
 import { PractitionersPanel } from './PractitionersPanel';
+import { StartChecklist } from './StartChecklist';
 import { UsersPanel } from './UsersPanel';
 
 /** Practice settings. Everyone may read the practice and its practitioners; only admins edit. */
@@ -26,6 +27,7 @@ export function CabinetPage() {
       <Title order={3} mb="sm">
         Cabinet
       </Title>
+      {isAdmin && <StartChecklist />}
       {/* Ten tabs on one line at 1280 px: a little less padding than Mantine's default. */}
       <Tabs
         value={tab}

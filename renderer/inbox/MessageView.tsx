@@ -2,10 +2,9 @@ import { Alert, Badge, Button, Group, Paper, Select, Stack, Text, Title } from '
 import type { ReactNode } from 'react';
 import { CATEGORY_CODES, quotedEvidence, type CategoryCode } from '../../electron/api/common/schemas/inbox-protocol';
 import { MESSAGE_STATE_LABELS, MESSAGE_STATES, type InboxMessage } from '../../electron/api/common/schemas/inbox';
-import { call } from '../api/client';
 import { useApiMutation } from '../api/hooks';
 import { inboxKeys } from '../api/query-keys';
-import { downloadBase64 } from '../ui/download';
+import { useDownload } from '../ui/use-download';
 import { frDateTime } from '../../electron/api/common/french';
 import { looksLikeAddress, neutraliseBidi, senderLabel } from '../../electron/api/common/shown-names';
 import { ErrorAlert } from '../ui/errors';
@@ -38,6 +37,7 @@ export function MessageView({
   const invalidates = [inboxKeys.message(), inboxKeys.queue()];
   const setState = useApiMutation('inbox.setState', invalidates);
   const attach = useApiMutation('inbox.attach', invalidates);
+  const attachment = useDownload('inbox.attachment');
   const allowImages = useApiMutation('inbox.allowImages', invalidates);
   return (
     <Stack gap="xs">
@@ -90,7 +90,7 @@ export function MessageView({
       <EmergencyInstructions message={message} />
       <MessageActions message={message} />
       {loweringBar}
-      <ErrorAlert error={setState.error ?? attach.error} />
+      <ErrorAlert error={setState.error ?? attach.error ?? attachment.error} />
       <Paper withBorder p="xs" data-testid="reasons">
         <Group gap={6} mb={4}>
           <Badge color={CATEGORY_COLORS[message.category]}>{CATEGORY_LABELS[message.category]}</Badge>
@@ -141,8 +141,10 @@ export function MessageView({
               <Button
                 size="compact-xs"
                 variant="subtle"
-                // A download: the file goes to the disk, not to the cache.
-                onClick={() => void call('inbox.attachment', { id: file.id }).then(downloadBase64)}
+                loading={attachment.isPending && attachment.variables.id === file.id}
+                onClick={() => {
+                  attachment.mutate({ id: file.id });
+                }}
               >
                 Télécharger
               </Button>
@@ -178,7 +180,14 @@ export function MessageView({
           ))}
         </Paper>
       )}
-      <ReplyBox key={message.id} message={message} onPresence={onPresence} />
+      {message.replyRefusal ? (
+        // Said before a reply is typed in full (issue 22 item 12), not after « Envoyer ».
+        <Text size="sm" c="orange.9" data-testid="reply-refusal">
+          {message.replyRefusal}
+        </Text>
+      ) : (
+        <ReplyBox key={message.id} message={message} onPresence={onPresence} />
+      )}
     </Stack>
   );
 }

@@ -98,6 +98,7 @@ export function LetterEditor({ visitId, kind, label, sections, onDone }: Props) 
     `letter-${visitId}-${kind}`,
     label,
     draftSavedAt !== null || (texts !== null && JSON.stringify(texts) !== openedJson),
+    true, // letters keep their draft on the server (letters.saveDraft), flushed when the editor closes
   );
   const discard = () => {
     discardDraft.mutate(

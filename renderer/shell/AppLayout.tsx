@@ -1,10 +1,11 @@
-import { AppShell, Badge, Box, Button, Group, Kbd, NavLink, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Box, Button, Group, Kbd, NavLink, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { NavLink as RouterLink, Outlet, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../electron/api/common/schemas/common';
 import { useLiveLists } from '../api/use-live-lists';
 import { useSession } from '../auth/session-context';
 import { PatientSearch } from '../patients/PatientSearch';
+import { logoutWarning } from '../ui/logout-warning';
 import { useOpenWork } from '../ui/unsaved-work';
 import { WORKSPACES } from './workspaces';
 import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
@@ -67,17 +68,30 @@ export function AppLayout() {
               Verrouiller
             </Button>
             {confirmingLogout && openWork.length > 0 ? (
-              <Group gap={4} data-testid="logout-confirm">
-                <Text size="xs" c="orange.8" maw={280} lh={1.2}>
-                  En cours : {openWork.join(', ')} (brouillon gardé). Se déconnecter ?
+              // Below the header, whole (issue 22 item 16: it was cut under the 48 px header at 1280).
+              <Paper
+                data-testid="logout-confirm"
+                shadow="md"
+                withBorder
+                p="xs"
+                pos="absolute"
+                top={52}
+                right={12}
+                maw={420}
+                style={{ zIndex: 300 }}
+              >
+                <Text size="sm" c="orange.9" mb={6}>
+                  {logoutWarning(openWork)} Se déconnecter ?
                 </Text>
-                <Button size="compact-xs" color="orange" onClick={logout}>
-                  Se déconnecter
-                </Button>
-                <Button size="compact-xs" variant="default" onClick={() => setConfirmingLogout(false)}>
-                  Rester
-                </Button>
-              </Group>
+                <Group gap={6} justify="flex-end">
+                  <Button size="compact-sm" variant="default" onClick={() => setConfirmingLogout(false)}>
+                    Rester
+                  </Button>
+                  <Button size="compact-sm" color="orange" onClick={logout}>
+                    Se déconnecter
+                  </Button>
+                </Group>
+              </Paper>
             ) : (
               <Button
                 size="compact-sm"

@@ -4,8 +4,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
 import type { TheatreCase } from '../../electron/api/common/schemas/theatre';
-import { call } from '../api/client';
-import { downloadBase64 } from '../ui/download';
+import { useDownload } from '../ui/use-download';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { theatreKeys } from '../api/query-keys';
 import { useSession } from '../auth/session-context';
@@ -52,9 +51,9 @@ export function TheatrePage() {
     setTyped(frDate(iso));
   };
   // The day's list as a PDF made by the server, to print or to send.
+  const dayPdf = useDownload('theatre.dayPdf');
   const printDay = () => {
-    // A download, not a read to cache.
-    void call('theatre.dayPdf', { date }).then(downloadBase64);
+    dayPdf.mutate({ date });
   };
   const allCases = (day.data ?? []).flatMap((theatreSession) => theatreSession.cases);
   const stepRoom = (step: number) => {
@@ -95,11 +94,11 @@ export function TheatrePage() {
         <Button size="xs" variant="subtle" onClick={() => goTo(isoToday())}>
           Aujourd’hui
         </Button>
-        <Button size="xs" variant="default" onClick={printDay} disabled={!day.data?.length}>
+        <Button size="xs" variant="default" onClick={printDay} disabled={!day.data?.length} loading={dayPdf.isPending}>
           Imprimer le programme (PDF)
         </Button>
       </Group>
-      <ErrorAlert error={day.error ?? move.error} />
+      <ErrorAlert error={day.error ?? move.error ?? dayPdf.error} />
       {prefill && canPlan && (
         <Alert color="blue" py={6} data-testid="to-programme">
           À programmer : <b>{prefill.patientName}</b>

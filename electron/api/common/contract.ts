@@ -7,6 +7,7 @@ import { authMethods } from './contract-auth.js';
 import { backupMethods } from './contract-backups.js';
 import { dictationMethods } from './contract-dictation.js';
 import { doctorMethods } from './contract-doctors.js';
+import { draftMethods } from './contract-drafts.js';
 import { documentMethods } from './contract-documents.js';
 import { inboxMethods } from './contract-inbox.js';
 import { keyMethods } from './contract-keys.js';
@@ -46,6 +47,7 @@ export const contract = {
   ...backupMethods,
   ...keyMethods,
   ...seatMethods,
+  ...draftMethods,
 } as const;
 
 export type { Access, MethodSpec };

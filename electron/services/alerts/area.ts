@@ -15,12 +15,29 @@ export function alertsArea(
     clock: context.clock,
     patients: needs.patients,
   });
+  // An alert added or lifted shows at once on every seat with that file open, the Bloc's list
+  // included (issue 22 item 11): the patient is named by the alert itself.
+  const fileChanged = (patientId: number | undefined) => {
+    if (patientId !== undefined) context.events.emit('patients.changed', { id: patientId });
+  };
   return {
     service: alerts,
     handlers: {
-      'alerts.add': (input, call) => alerts.add(input.patientId, input.kind, input.detail, actorOf(call)),
-      'alerts.deactivate': (input, call) => alerts.deactivate(input.id, input.reason, actorOf(call)),
-      'alerts.reactivate': (input, call) => alerts.reactivate(input.id, actorOf(call)),
+      'alerts.add': (input, call) => {
+        const list = alerts.add(input.patientId, input.kind, input.detail, actorOf(call));
+        fileChanged(input.patientId);
+        return list;
+      },
+      'alerts.deactivate': (input, call) => {
+        const list = alerts.deactivate(input.id, input.reason, actorOf(call));
+        fileChanged(alerts.patientOf(input.id));
+        return list;
+      },
+      'alerts.reactivate': (input, call) => {
+        const list = alerts.reactivate(input.id, actorOf(call));
+        fileChanged(alerts.patientOf(input.id));
+        return list;
+      },
     },
   };
 }

@@ -9,4 +9,6 @@ export interface AlertsService {
   /** Puts back an alert lifted by mistake, within ALERT_UNDO_MINUTES of its lifting. */
   reactivate(id: number, actor: Actor): Alert[];
   forPatient: (patientId: number) => Alert[];
+  /** Whose file an alert is on (for the event that refreshes it). */
+  patientOf: (id: number) => number | undefined;
 }

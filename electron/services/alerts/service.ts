@@ -59,6 +59,7 @@ export function createAlertsService(deps: {
       return store.forPatient(alert.patientId);
     },
     forPatient: (patientId: number): Alert[] => store.forPatient(patientId),
+    patientOf: (id: number): number | undefined => store.get(id)?.patientId,
   };
 }
 export type { AlertsService } from './interface.js';

@@ -24,7 +24,12 @@ export function documentsArea(
   return {
     service: documents,
     handlers: {
-      'documents.add': (input, call) => documents.add(input, actorOf(call)),
+      'documents.add': (input, call) => {
+        const added = documents.add(input, actorOf(call));
+        // The file's document list on other seats (issue 22 item 11).
+        context.events.emit('patients.changed', { id: input.patientId });
+        return added;
+      },
       'documents.content': (input, call) => documents.content(input.id, actorOf(call)),
     },
   };

@@ -1,3 +1,4 @@
+import { replyRefusal } from './reply-refusal.js';
 import { DomainError } from '../../api/common/result.js';
 import { frDate, salutation, usedFirstName, usedLastName } from '../../api/common/french.js';
 import type { MessageState } from '../../api/common/schemas/inbox.js';
@@ -94,16 +95,9 @@ export function createReplies(deps: {
 
     async reply(input: { id: number; body: string; state: MessageState }, actor: Actor) {
       const original = inbox.require(input.id);
-      if (original.account_id === null)
-        throw new DomainError(
-          'INVALID_INPUT',
-          'Ce message n’est arrivé par aucun compte : impossible d’y répondre d’ici.',
-          { id: 'sans compte' },
-        );
-      if (!original.from_address)
-        throw new DomainError('INVALID_INPUT', 'L’expéditeur n’a pas d’adresse : impossible de lui répondre.', {
-          id: 'sans adresse',
-        });
+      const refusal = replyRefusal(original);
+      if (refusal !== null || original.account_id === null)
+        throw new DomainError('INVALID_INPUT', refusal ?? '', { id: 'réponse impossible' });
       const account = deps.accounts.open(original.account_id);
       const references = [
         ...(JSON.parse(original.references_json) as string[]),

@@ -1,5 +1,6 @@
 import type { EventBus } from '../../api/common/contract.js';
 import { linkDisagreements } from './matching/link-check.js';
+import { replyRefusal } from './reply-refusal.js';
 import { DomainError } from '../../api/common/result.js';
 import { patientName } from '../../api/common/french.js';
 import type { CategoryCode, TriageReason } from '../../api/common/schemas/inbox-protocol.js';
@@ -144,6 +145,7 @@ export function createInboxService(deps: {
           excerpt: message.body_text.replace(/\s+/g, ' ').slice(0, 160),
         })),
         wakeOnReply: row.wake_on_reply === 1,
+        replyRefusal: replyRefusal(row),
       };
     },
 

@@ -17,11 +17,24 @@ export function visitsArea(
     patients: needs.patients,
     practitionerExists: (id) => needs.practice.findPractitioner(id) !== null,
   });
+  // A consultation typed on one seat shows on every seat with that file open (issue 22 item 11).
+  const fileChanged = (id: number) => {
+    context.events.emit('patients.changed', { id });
+  };
   return {
     service: visits,
     handlers: {
-      'visits.create': ({ patientId, ...fields }, call) => visits.create(patientId, fields, actorOf(call)),
-      'visits.update': ({ id, version, ...fields }, call) => visits.update(id, fields, version, actorOf(call)),
+      'visits.create': ({ patientId, ...fields }, call) => {
+        const saved = visits.create(patientId, fields, actorOf(call));
+        fileChanged(patientId);
+        return saved;
+      },
+      'visits.update': ({ id, version, ...fields }, call) => {
+        const saved = visits.update(id, fields, version, actorOf(call));
+        const patientId = visits.get(id)?.patientId;
+        if (patientId !== undefined) fileChanged(patientId);
+        return saved;
+      },
     },
   };
 }

@@ -56,7 +56,7 @@ export function TriageProtocolPanel() {
   }
   const dirty =
     draft !== null && query.data !== undefined && JSON.stringify(draft) !== JSON.stringify(query.data.protocol);
-  useUnsavedWork('protocole-de-tri', 'le protocole de tri', dirty);
+  useUnsavedWork('protocole-de-tri', 'le protocole de tri', dirty, false);
   // One cleaned copy per edit: the tester and the guard wait for the typing to pause on it.
   const cleanedDraft = useMemo(() => (draft ? cleaned(draft) : null), [draft]);
   const preview = useProtocolPreview(cleanedDraft, dirty);

@@ -100,6 +100,8 @@ export const messageSchema = queueItemSchema.extend({
     }),
   ),
   wakeOnReply: z.boolean(),
+  /** Why no reply can leave from here (no account, no address), said before anyone types one. */
+  replyRefusal: z.string().nullable(),
 });
 export type InboxMessage = z.infer<typeof messageSchema>;
 
