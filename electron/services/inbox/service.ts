@@ -19,7 +19,7 @@ import { dueAt, rankOf } from './intake.js';
 /** The two levels seen the same day: urgence immédiate and urgence du jour. */
 const isEmergency = (category: CategoryCode): boolean => rankOf(category) <= rankOf('urgence-jour');
 import { identityHints } from './matching/patient-match.js';
-import { safeHtml } from './mime/safe-html.js';
+import { displayHtml } from './mime/display-html.js';
 import type { ProtocolService } from './protocol-service.js';
 import type { InboxStore, MessageRow, QueueView } from './store.js';
 import type { PatientExistence } from '../patients/service.js';
@@ -108,7 +108,7 @@ export function createInboxService(deps: {
       const row = require(id);
       const thread = store.threadMessages(row.thread_id);
       const patients = patientsOf([row]);
-      const html = row.body_html === null ? null : safeHtml(row.body_html, row.remote_images === 1);
+      const html = displayHtml(row);
       if (row.patient_id !== null) deps.audit.trace(actor, 'inbox.open', row.patient_id, row.subject);
       if (row.state === 'nouveau') {
         store.update(id, { state: 'a-traiter' });

@@ -8,15 +8,13 @@ import {
   type Headers,
   type MessageText,
 } from 'mailparser';
-import type { StoredFile } from '../../../lib/content-store.js';
 import { UNREADABLE_MESSAGE } from '../../../api/common/schemas/inbox.js';
+import { boundDisplayHtml } from './display-html.js';
+import { safeHtml } from './safe-html.js';
 import { withNeutralNames } from './neutral-names.js';
-import type { ReadAttachment, ReadMessage } from './read-types.js';
+import type { AttachmentSink, ReadAttachment, ReadMessage } from './read-types.js';
 
-export type { ReadAttachment, ReadMessage } from './read-types.js';
-
-/** Where attachments go while the message is read: the documents store, streamed. */
-export type AttachmentSink = (content: Readable) => Promise<StoredFile>;
+export type { AttachmentSink, ReadAttachment, ReadMessage } from './read-types.js';
 
 const MAX_TEXT = 200_000;
 /** Beyond these a message is not parsed (a hostile or broken one): it is kept and set aside. */
@@ -199,7 +197,7 @@ export async function readMessage(source: Readable, sink: AttachmentSink): Promi
     };
     source.pipe(hashing).pipe(parser);
   });
-  const files = aside.why
+  const files: ReadAttachment[] = aside.why
     ? []
     : await Promise.race([
         Promise.all(attachments),
@@ -215,6 +213,12 @@ export async function readMessage(source: Readable, sink: AttachmentSink): Promi
     body.text = '';
     body.html = null;
     headers = await headersOnly(Buffer.concat(headBytes).subarray(0, 65_536));
+  }
+  if (body.html !== null) {
+    const bounded = await boundDisplayHtml(body.html, sink);
+    body.html = bounded.html;
+    if (bounded.file) files.push(bounded.file);
+    if (bounded.problem) problems.push(bounded.problem);
   }
   return messageOf(headers, { rawSha256: rawHash.digest('hex'), text: body.text, html: body.html, files, problems });
 }
@@ -242,6 +246,8 @@ export function messageOf(
     sentAt: date instanceof Date && !Number.isNaN(date.getTime()) ? date.toISOString() : null,
     text: read.text,
     html: read.html,
+    // Made safe here, where the message is read (the sync's thread), not at each opening (issue 27).
+    safeHtml: read.html === null ? null : safeHtml(read.html, false),
     attachments: read.files,
     problems,
   });
