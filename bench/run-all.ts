@@ -9,6 +9,7 @@ await import('./theatre.js');
 await import('./dictation.js');
 await import('./triage.js');
 await import('./inbox.js');
+await import('./heavy-mail.js');
 await import('./agenda.js');
 await import('./audit-chain.js');
 await import('./crash.js');

@@ -51,6 +51,8 @@ export async function openPaumeCore(options: {
   secrets?: SecretSealer;
   /** Starts what runs by itself (mail sync): the server and the window, not one-shot commands. */
   backgroundWork?: boolean;
+  /** How long the mail sync may make no progress before it is restarted (issue 27): tests shorten it. */
+  mailStallMs?: number;
   /** The recovery key given at start (PAUME_CLE_BASE, --demander-cle): then no key is kept on disk. */
   suppliedKey?: Buffer | null;
   /** Said once when a clear data folder is encrypted in place. */
@@ -101,6 +103,7 @@ export async function openPaumeCore(options: {
     databaseKey,
     files,
     backgroundWork: options.backgroundWork ?? false,
+    mailStallMs: options.mailStallMs,
   });
   if (report.backupFile)
     await areas.services.backups

@@ -23,6 +23,11 @@ export interface TransportSeam {
   subscribeAs(tokenNow: () => string | null, deliver: (name: EventName, payload: unknown) => void): () => void;
   /** Why an event stream may not open on this token (not logged in, locked), or null. */
   streamRefusal(token: string | null): ApiError | null;
+  /**
+   * Whether this token is a live, unlocked session, checked in the database: only then may a large
+   * request body be read (issue 27 item 1: a forged cookie buys nothing).
+   */
+  liveSession(token: string | null): boolean;
   /** Whether an open event stream may stay open on this token. */
   streamAllowed(token: string): boolean;
   /** Called whenever sessions end or lock (logout, lock, password change): streams are checked again. */
@@ -68,6 +73,10 @@ export function createTransportSeam(services: Services, events: EventBus): Trans
       if (session.locked)
         return { code: 'SESSION_LOCKED', message: 'Le poste est verrouillé : déverrouillez-le d’abord.' };
       return null;
+    },
+    liveSession(token) {
+      const session = token ? auth.resolve(token) : null;
+      return session !== null && !session.locked;
     },
     streamAllowed: (token) => auth.streamAllowed(token),
     onSessionsEnded: (listener) => auth.onSessionsEnded(listener),

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { contract, isMethodName } from '../api/common/contract.js';
 import type { ApiError } from '../api/common/result.js';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from './json-depth.js';
 
@@ -10,13 +11,24 @@ const OPEN_BODY_LIMIT = 16 * 1024;
 type ParserDone = (error: Error | null, body?: unknown) => void;
 
 /**
- * The JSON body parser, with a bound chosen before a byte is parsed (issue 27 item 1): small
- * without a session, and the nesting depth checked in one pass over the raw text, so JSON.parse
- * never builds a hostile tree. Every refusal is a 4xx with a French message.
+ * Whether a request may send a large body: a method that needs a session, called with a session
+ * the database knows and that is not locked. The methods open to anyone (sign-in, pairing, the
+ * practice's creation) take a few fields, whatever cookie comes with them; a cookie alone,
+ * forged or expired, buys nothing (issue 27 item 1).
  */
-export function boundedJsonParser(hasSession: (request: FastifyRequest) => boolean) {
+export function mayPostLarge(request: FastifyRequest, liveSession: () => boolean): boolean {
+  const method = (request.url.split('?')[0] ?? '').replace(/^\/api\//, '');
+  return isMethodName(method) && contract[method].access !== 'public' && liveSession();
+}
+
+/**
+ * The JSON body parser, with a bound chosen before a byte is parsed (issue 27 item 1): small
+ * unless `large` says otherwise (mayPostLarge), and the nesting depth checked in one pass over the
+ * raw text, so JSON.parse never builds a hostile tree. Every refusal is a 4xx with a French message.
+ */
+export function boundedJsonParser(large: (request: FastifyRequest) => boolean) {
   return (request: FastifyRequest, payload: NodeJS.ReadableStream, done: ParserDone): void => {
-    const limit = hasSession(request) ? SESSION_BODY_LIMIT : OPEN_BODY_LIMIT;
+    const limit = large(request) ? SESSION_BODY_LIMIT : OPEN_BODY_LIMIT;
     const chunks: Buffer[] = [];
     let size = 0;
     let refused = false;
@@ -36,7 +48,7 @@ export function boundedJsonParser(hasSession: (request: FastifyRequest) => boole
             code: 'PAYLOAD_TOO_LARGE',
             message:
               limit === OPEN_BODY_LIMIT
-                ? 'Requête trop volumineuse pour un appel sans session (16 Ko au maximum).'
+                ? 'Requête trop volumineuse pour un appel sans session ouverte (16 Ko au maximum).'
                 : 'Requête trop volumineuse (24 Mo au maximum ; un document fait 15 Mo au plus).',
           },
           413,

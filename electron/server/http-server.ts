@@ -9,14 +9,13 @@ import { httpStatusOf, type ApiError, type Result } from '../api/common/result.j
 import type { PaumeCore } from '../core/paume-core.js';
 import { createHostGuard, hostSpellings } from './host-guard.js';
 import { CONTENT_SECURITY_POLICY } from '../lib/security-headers.js';
-import { boundedJsonParser, SESSION_BODY_LIMIT } from './bounded-json.js';
+import { boundedJsonParser, mayPostLarge, SESSION_BODY_LIMIT } from './bounded-json.js';
+import { MAX_CONNECTIONS, MAX_STREAMS_PER_SESSION, slowClientLimits } from './socket-limits.js';
 
 export const SESSION_COOKIE = 'paume_session';
 /** The seat's token (issue 14), set once at pairing, for five years: a paired seat stays paired. */
 export const SEAT_COOKIE = 'paume_poste';
 const SEAT_COOKIE_MAX_AGE_S = 5 * 365 * 86_400;
-/** Event streams one session may hold open: a few tabs; the oldest is closed beyond (issue 27 item 11). */
-export const MAX_STREAMS_PER_SESSION = 8;
 /** What an unpaired seat may reach over the practice network: the app's files, and pairing itself. */
 const OPEN_TO_UNPAIRED = new Set(['/api/health', '/api/openapi.json', '/api/seats.claimPairing']);
 
@@ -35,8 +34,10 @@ export interface HttpServerOptions {
    * come from a paired seat, whose name goes into the access log. Absent: plain HTTP (loopback).
    */
   readonly tls?: { readonly keyPem: string; readonly certPem: string; readonly caPem: string };
-  /** How long a client may take to send its headers (ms); short in tests. Default 20 s. */
+  /** How long a client may take to send its headers (ms); short in tests. Default 10 s. */
   readonly headersTimeoutMs?: number;
+  /** How long a client may take to send a whole request, body included (ms); short in tests. Default 60 s. */
+  readonly requestTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -86,11 +87,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     loggerInstance: options.logger,
     bodyLimit: SESSION_BODY_LIMIT,
     forceCloseConnections: true,
-    // Slowloris (issue 27 item 11): a socket that sends its headers or body too slowly is closed.
-    // requestTimeout bounds receiving a request, not the reply, so long event streams stay open.
-    keepAliveTimeout: 5_000,
-    requestTimeout: 60_000,
-    ...(tls ? { https: { key: tls.keyPem, cert: tls.certPem } } : {}),
+    ...slowClientLimits(tls, options.requestTimeoutMs),
   }) as unknown as FastifyInstance;
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict', secure: tls !== null } as const;
   /**
@@ -117,14 +114,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const guard = createHostGuard(() => hostSpellings(options.host, boundPort, options.extraHosts ?? []));
 
   await app.register(fastifyCookie);
-  app.server.headersTimeout = options.headersTimeoutMs ?? 20_000;
-  app.server.maxConnections = 512;
+  app.server.headersTimeout = options.headersTimeoutMs ?? 10_000;
+  app.server.maxConnections = MAX_CONNECTIONS;
 
   // JSON read with bounds chosen before a byte is parsed (bounded-json.ts).
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser(
     'application/json',
-    boundedJsonParser((request) => tokenOf(request) !== null),
+    boundedJsonParser((request) => mayPostLarge(request, () => core.transports.liveSession(tokenOf(request)))),
   );
 
   app.addHook('onRequest', async (request, reply) => {

@@ -24,6 +24,8 @@ export interface AreaContext {
   readonly files: FileVault;
   /** True in the server and the window: areas may start work that runs by itself (mail sync). */
   readonly backgroundWork: boolean;
+  /** How long the mail sync may make no progress before it is restarted (issue 27); default a minute. */
+  readonly mailStallMs?: number;
 }
 
 /**

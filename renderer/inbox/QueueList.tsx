@@ -1,6 +1,6 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useEffect, type KeyboardEvent } from 'react';
-import type { QueueItem } from '../../electron/api/common/schemas/inbox';
+import { UNREADABLE_MESSAGE, type QueueItem } from '../../electron/api/common/schemas/inbox';
 import { frDateTime } from '../../electron/api/common/french';
 import { senderLabel, senderParts } from '../../electron/api/common/shown-names';
 import { CATEGORY_COLORS, CATEGORY_LABELS, timeLeft } from './categories';
@@ -140,6 +140,13 @@ export function QueueList({
             <Text size="sm" truncate>
               {item.subject || '(sans objet)'}
             </Text>
+            {item.unreadable && (
+              // Set aside by the sync (issue 27): said on the line itself, not only once opened.
+              <Text size="xs" c="orange.8" fw={600} data-testid="queue-unreadable">
+                {UNREADABLE_MESSAGE[0]?.toUpperCase()}
+                {UNREADABLE_MESSAGE.slice(1)}
+              </Text>
+            )}
             <Group gap={4} wrap="nowrap">
               {/* The category whole (issue 22 item 16: « URGENCE IMMÉDI… » at 1280): the reason gives way. */}
               <Badge

@@ -2,8 +2,18 @@ import { startHttpServer, type RunningServer } from '../../electron/server/http-
 import { createLogger } from '../../electron/lib/logger.js';
 import type { PaumeCore } from '../../electron/core/paume-core.js';
 
-export async function startTestServer(core: PaumeCore): Promise<RunningServer> {
-  return startHttpServer({ core, logger: createLogger('silent'), host: '127.0.0.1', port: 0, version: 'test' });
+export async function startTestServer(
+  core: PaumeCore,
+  timeouts: { headersTimeoutMs?: number; requestTimeoutMs?: number } = {},
+): Promise<RunningServer> {
+  return startHttpServer({
+    core,
+    logger: createLogger('silent'),
+    host: '127.0.0.1',
+    port: 0,
+    version: 'test',
+    ...timeouts,
+  });
 }
 
 export interface HttpAnswer {

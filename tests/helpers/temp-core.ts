@@ -29,10 +29,11 @@ export function tempDir(prefix = 'paume-test-'): { dir: string; remove: () => vo
 /** A real SQLite file in a temp dir, migrated to head, with every service wired as in the app. */
 export async function openTempCore(
   clock = manualClock(),
+  more: { mailStallMs?: number } = {},
 ): Promise<{ core: PaumeCore; clock: ReturnType<typeof manualClock>; file: string; dispose: () => void }> {
   const { dir, remove } = tempDir();
   const file = join(dir, 'paume.sqlite');
-  const core = await openPaumeCore({ databaseFile: file, clock, logger: silentLogger });
+  const core = await openPaumeCore({ databaseFile: file, clock, logger: silentLogger, ...more });
   return {
     core,
     clock,

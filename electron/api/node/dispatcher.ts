@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cleanStrings } from '../../lib/xml-safe-text.js';
+import { cleanStrings, InputTooLargeError } from '../../lib/xml-safe-text.js';
 import { contract, isMethodName, type MethodName, type OutputOf, type ParsedInputOf } from '../common/contract.js';
 import { describeIssues } from '../common/field-errors.js';
 import { accessAdmits } from '../common/method-spec.js';
@@ -78,16 +78,25 @@ export function createDispatcher(deps: {
       return failure({ code: 'UNKNOWN_METHOD', message: `Méthode inconnue : « ${methodName.slice(0, 100)} ».` });
     }
     const spec = contract[methodName];
-    // reportInput: the messages quote what was wrong (its type, its length), never echo it back whole.
+    const session = spec.access === 'public' ? null : deps.sessions.resolve(transport.sessionToken);
+    // Nobody known, a method that needs someone: refused before a byte of the input is walked (issue 27).
+    if (spec.access !== 'public' && !session) return failure(accessRefusal(methodName, null) as ApiError);
     // Control characters are dropped from every text of every method before validation (issue 9):
     // nothing a person types needs them, and stored in a name they broke every letter.
-    const parsed = (spec.input as z.ZodType).safeParse(cleanStrings(rawInput ?? {}), { reportInput: true });
+    let swept: unknown;
+    try {
+      swept = cleanStrings(rawInput ?? {});
+    } catch (error) {
+      if (error instanceof InputTooLargeError) return failure({ code: 'INVALID_INPUT', message: error.message });
+      throw error;
+    }
+    // reportInput: the messages quote what was wrong (its type, its length), never echo it back whole.
+    const parsed = (spec.input as z.ZodType).safeParse(swept, { reportInput: true });
     if (!parsed.success) {
       const { message, fields } = describeIssues(spec.input, parsed.error.issues);
       return failure({ code: 'INVALID_INPUT', message, fields });
     }
 
-    const session = spec.access === 'public' ? null : deps.sessions.resolve(transport.sessionToken);
     const refusal = accessRefusal(methodName, session);
     if (refusal) {
       if (refusal.code === 'FORBIDDEN' && session)

@@ -80,6 +80,7 @@ export function inboxArea(
     workerFile: packagePath('dist', 'mail-sync-worker.cjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1'),
     documentsDir: needs.documents.dir,
     filesKeyHex: context.files.keyHex,
+    stallMs: context.mailStallMs,
   });
   const replies = createReplies({
     store,

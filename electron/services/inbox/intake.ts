@@ -197,6 +197,8 @@ export function createIntake(deps: IntakeDeps) {
           received_at: now,
           body_text: message.text,
           body_html: message.html,
+          body_safe_html: message.safeHtml?.html ?? null,
+          blocked_images: message.safeHtml?.blockedImages ?? 0,
           problems_json: JSON.stringify([
             ...message.problems,
             ...problems,

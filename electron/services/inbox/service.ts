@@ -4,7 +4,13 @@ import { replyRefusal } from './reply-refusal.js';
 import { DomainError } from '../../api/common/result.js';
 import { patientName } from '../../api/common/french.js';
 import type { CategoryCode, TriageReason } from '../../api/common/schemas/inbox-protocol.js';
-import type { InboxMessage, MessageState, PatientCandidate, QueueItem } from '../../api/common/schemas/inbox.js';
+import {
+  UNREADABLE_MESSAGE,
+  type InboxMessage,
+  type MessageState,
+  type PatientCandidate,
+  type QueueItem,
+} from '../../api/common/schemas/inbox.js';
 import type { PatientSummary } from '../../api/common/schemas/patients.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
@@ -13,7 +19,7 @@ import { dueAt, rankOf } from './intake.js';
 /** The two levels seen the same day: urgence immédiate and urgence du jour. */
 const isEmergency = (category: CategoryCode): boolean => rankOf(category) <= rankOf('urgence-jour');
 import { identityHints } from './matching/patient-match.js';
-import { safeHtml } from './mime/safe-html.js';
+import { displayHtml } from './mime/display-html.js';
 import type { ProtocolService } from './protocol-service.js';
 import type { InboxStore, MessageRow, QueueView } from './store.js';
 import type { PatientExistence } from '../patients/service.js';
@@ -59,6 +65,7 @@ export function createInboxService(deps: {
       patient: patient ? patientRef(patient) : null,
       attachments: row.attachment_count,
       reviewRequested: row.review_requested === 1,
+      unreadable: (JSON.parse(row.problems_json) as string[]).some((problem) => problem.startsWith(UNREADABLE_MESSAGE)),
     };
   }
 
@@ -101,7 +108,7 @@ export function createInboxService(deps: {
       const row = require(id);
       const thread = store.threadMessages(row.thread_id);
       const patients = patientsOf([row]);
-      const html = row.body_html === null ? null : safeHtml(row.body_html, row.remote_images === 1);
+      const html = displayHtml(row);
       if (row.patient_id !== null) deps.audit.trace(actor, 'inbox.open', row.patient_id, row.subject);
       if (row.state === 'nouveau') {
         store.update(id, { state: 'a-traiter' });

@@ -22,6 +22,9 @@ export interface MessageRow {
   received_at: string;
   body_text: string;
   body_html: string | null;
+  /** The HTML made safe (remote images blocked) when it arrived (issue 27); null for older messages. */
+  body_safe_html: string | null;
+  blocked_images: number;
   problems_json: string;
   category: CategoryCode;
   suggested_category: CategoryCode;
@@ -110,12 +113,12 @@ export function createInboxStore(db: Db) {
   const get = db.prepare<[number], MessageRow>(`${SELECT_MESSAGE} WHERE m.id = ?`);
   const insertMessage = db.prepare(`INSERT INTO mail_messages (
       account_id, folder, uidvalidity, uid, raw_sha256, direction, message_id, in_reply_to, references_json, thread_id,
-      from_name, from_address, to_text, subject, sent_at, received_at, body_text, body_html, problems_json,
-      category, category_rank, suggested_category, reasons_json, deciding_rules_json, due_at,
+      from_name, from_address, to_text, subject, sent_at, received_at, body_text, body_html, body_safe_html,
+      blocked_images, problems_json, category, category_rank, suggested_category, reasons_json, deciding_rules_json, due_at,
       patient_id, patient_evidence, candidates_json, state)
     VALUES (@account_id, @folder, @uidvalidity, @uid, @raw_sha256, @direction, @message_id, @in_reply_to, @references_json,
       @thread_id, @from_name, @from_address, @to_text, @subject, @sent_at, @received_at, @body_text, @body_html,
-      @problems_json, @category, @category_rank, @category, @reasons_json, @deciding_rules_json, @due_at,
+      @body_safe_html, @blocked_images, @problems_json, @category, @category_rank, @category, @reasons_json, @deciding_rules_json, @due_at,
       @patient_id, @patient_evidence, @candidates_json, @state)`);
   const insertAttachment = db.prepare(`INSERT INTO mail_attachments
       (message_id, file_name, declared_mime, mime, size, sha256, refusal) VALUES (?, ?, ?, ?, ?, ?, ?)`);

@@ -5,6 +5,9 @@ import { categorySchema, reasonSchema } from './inbox-protocol.js';
 const id = (title: string) => z.number().int().positive().meta({ title });
 export const messageIdInput = z.object({ id: id('Message') }).strict();
 
+/** Said on the queue for a message the sync set aside (issue 27): the person opens it in the mail program. */
+export const UNREADABLE_MESSAGE = 'message illisible, à ouvrir dans la messagerie';
+
 export const MESSAGE_STATES = ['nouveau', 'a-traiter', 'attente-patient', 'attente-medecin', 'traite'] as const;
 export const messageStateSchema = z.enum(MESSAGE_STATES).meta({ title: 'État' });
 export type MessageState = z.infer<typeof messageStateSchema>;
@@ -44,6 +47,8 @@ export const queueItemSchema = z.object({
   patient: patientRef.nullable(),
   attachments: z.number(),
   reviewRequested: z.boolean(),
+  /** Set aside by the sync (issue 27): kept raw, to be read in the mail program. */
+  unreadable: z.boolean(),
 });
 export type QueueItem = z.infer<typeof queueItemSchema>;
 

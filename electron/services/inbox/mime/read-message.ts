@@ -8,21 +8,19 @@ import {
   type Headers,
   type MessageText,
 } from 'mailparser';
-import type { StoredFile } from '../../../lib/content-store.js';
+import { UNREADABLE_MESSAGE } from '../../../api/common/schemas/inbox.js';
+import { boundDisplayHtml } from './display-html.js';
+import { safeHtml } from './safe-html.js';
 import { withNeutralNames } from './neutral-names.js';
-import type { ReadAttachment, ReadMessage } from './read-types.js';
+import type { AttachmentSink, ReadAttachment, ReadMessage } from './read-types.js';
 
-export type { ReadAttachment, ReadMessage } from './read-types.js';
-
-/** Where attachments go while the message is read: the documents store, streamed. */
-export type AttachmentSink = (content: Readable) => Promise<StoredFile>;
+export type { AttachmentSink, ReadAttachment, ReadMessage } from './read-types.js';
 
 const MAX_TEXT = 200_000;
 /** Beyond these a message is not parsed (a hostile or broken one): it is kept and set aside. */
 export const MAX_MIME_PARTS = 300;
 export const MAX_PARSE_MS = 20_000;
-/** Said on the queue for a message set aside: the person opens it in the mail program. */
-export const UNREADABLE_MESSAGE = 'message illisible, à ouvrir dans la messagerie';
+export { UNREADABLE_MESSAGE };
 
 /**
  * Counts the part headers (Content-Type lines) going by, across chunk ends, so a message of
@@ -63,7 +61,7 @@ const idList = (value: unknown): string[] =>
     .filter((id) => /^<.+>$/.test(id));
 
 /** The header block alone of a message set aside, so it still shows its sender and subject on the queue. */
-async function headersOnly(head: Buffer): Promise<Headers> {
+export async function headersOnly(head: Buffer): Promise<Headers> {
   const text = head.toString('latin1');
   const end = text.search(/\r?\n\r?\n/);
   const block = end >= 0 ? head.subarray(0, end) : head;
@@ -199,7 +197,7 @@ export async function readMessage(source: Readable, sink: AttachmentSink): Promi
     };
     source.pipe(hashing).pipe(parser);
   });
-  const files = aside.why
+  const files: ReadAttachment[] = aside.why
     ? []
     : await Promise.race([
         Promise.all(attachments),
@@ -216,14 +214,29 @@ export async function readMessage(source: Readable, sink: AttachmentSink): Promi
     body.html = null;
     headers = await headersOnly(Buffer.concat(headBytes).subarray(0, 65_536));
   }
+  if (body.html !== null) {
+    const bounded = await boundDisplayHtml(body.html, sink);
+    body.html = bounded.html;
+    if (bounded.file) files.push(bounded.file);
+    if (bounded.problem) problems.push(bounded.problem);
+  }
+  return messageOf(headers, { rawSha256: rawHash.digest('hex'), text: body.text, html: body.html, files, problems });
+}
+
+/** A message as stored from its headers and what was read of its body (also a message set aside, kept raw). */
+export function messageOf(
+  headers: Headers,
+  read: { rawSha256: string; text: string; html: string | null; files: ReadAttachment[]; problems: string[] },
+): ReadMessage {
+  const problems = [...read.problems];
   const messageId = headers.get('message-id');
   if (typeof messageId !== 'string' || !messageId.trim()) problems.push('message sans identifiant (Message-ID)');
   const date = headers.get('date');
   const subject = headers.get('subject');
   const inReplyTo = idList(headers.get('in-reply-to'))[0] ?? null;
-  if (!body.text && !body.html && files.length === 0) problems.push('message sans texte lisible');
+  if (!read.text && !read.html && read.files.length === 0) problems.push('message sans texte lisible');
   return withNeutralNames({
-    rawSha256: rawHash.digest('hex'),
+    rawSha256: read.rawSha256,
     messageId: typeof messageId === 'string' && messageId.trim() ? messageId.trim() : null,
     inReplyTo,
     references: idList(headers.get('references')),
@@ -231,9 +244,11 @@ export async function readMessage(source: Readable, sink: AttachmentSink): Promi
     to: addressText(headers.get('to')),
     subject: typeof subject === 'string' ? subject.slice(0, 500) : '',
     sentAt: date instanceof Date && !Number.isNaN(date.getTime()) ? date.toISOString() : null,
-    text: body.text,
-    html: body.html,
-    attachments: files,
+    text: read.text,
+    html: read.html,
+    // Made safe here, where the message is read (the sync's thread), not at each opening (issue 27).
+    safeHtml: read.html === null ? null : safeHtml(read.html, false),
+    attachments: read.files,
     problems,
   });
 }

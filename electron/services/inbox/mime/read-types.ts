@@ -1,3 +1,9 @@
+import type { Readable } from 'node:stream';
+import type { StoredFile } from '../../../lib/content-store.js';
+
+/** Where attachments go while the message is read: the documents store, streamed. */
+export type AttachmentSink = (content: Readable) => Promise<StoredFile>;
+
 /** A message as read from its MIME source (read-message.ts), before it is stored. */
 export interface ReadAttachment {
   readonly fileName: string;
@@ -19,7 +25,10 @@ export interface ReadMessage {
   readonly subject: string;
   readonly sentAt: string | null;
   readonly text: string;
+  /** At most MAX_DISPLAY_HTML characters (issue 27): a longer HTML is whole in an attachment. */
   readonly html: string | null;
+  /** The same HTML made safe with remote images blocked, where the message was read (the sync's thread). */
+  readonly safeHtml: { readonly html: string; readonly blockedImages: number } | null;
   readonly attachments: ReadAttachment[];
   /** What was wrong with the message, said in French; it is still kept. */
   readonly problems: string[];

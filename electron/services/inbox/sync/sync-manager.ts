@@ -39,6 +39,8 @@ export function createSyncManager(deps: {
   documentsDir: string;
   filesKeyHex: string;
   pollMs?: number;
+  /** How long a sync may make no progress before it is restarted (issue 27); tests shorten it. */
+  stallMs?: number;
 }): SyncManager {
   const running = new Map<number, WorkerAccountSync>();
   let started = false;
@@ -81,6 +83,7 @@ export function createSyncManager(deps: {
           deps.events.emit('inbox.changed', { ids });
         },
       },
+      deps.stallMs,
     );
     running.set(accountId, sync);
     sync.start();

@@ -48,6 +48,10 @@ const sync = new AccountSync(data.accountId, {
     saveSyncState: (folder, uidvalidity, lastUid) =>
       call({ method: 'saveSyncState', args: [folder, uidvalidity, lastUid] }),
     take: (message: ReadMessage, origin) => call({ method: 'take', args: [message, origin] }),
+    begin: (origin) => call({ method: 'begin', args: [origin] }),
+    alive: () => {
+      post({ type: 'alive' });
+    },
     sink: (content) => streamIntoStore(data.documentsDir, content, MAX_ATTACHMENT_BYTES, vault),
     arrived: (ids) => {
       post({ type: 'arrived', ids });

@@ -15,10 +15,17 @@ export interface SyncWorkerData {
   readonly pollMs: number;
 }
 
+export interface MessageOrigin {
+  readonly folder: string;
+  readonly uidvalidity: string;
+  readonly uid: number;
+}
+
 /** Calls the thread makes to the main thread (where the database is), each answered once. */
 export type SyncCall =
   | { readonly method: 'syncState'; readonly args: [folder: string] }
   | { readonly method: 'saveSyncState'; readonly args: [folder: string, uidvalidity: string, lastUid: number] }
+  | { readonly method: 'begin'; readonly args: [origin: MessageOrigin] }
   | {
       readonly method: 'take';
       readonly args: [message: unknown, origin: { folder: string; uidvalidity: string; uid: number }];
@@ -28,6 +35,8 @@ export type FromWorker =
   | ({ readonly type: 'call'; readonly id: number } & SyncCall)
   | { readonly type: 'status'; readonly status: SyncStatus }
   | { readonly type: 'arrived'; readonly ids: number[] }
+  /** Bytes of a message are arriving (the main thread's watchdog, issue 27). */
+  | { readonly type: 'alive' }
   | { readonly type: 'stopped' };
 
 export type ToWorker =

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { SyncStatus } from '../../../api/common/schemas/inbox.js';
 import type { ReadMessage } from '../mime/read-message.js';
+import { MessageAttempts } from './message-attempts.js';
 import type { FromWorker, SyncWorkerData, ToWorker } from './worker-protocol.js';
 
 export interface SyncHandlers {
@@ -16,6 +17,8 @@ export interface SyncHandlers {
 }
 
 const RESTART_MS = 5_000;
+/** A sync that makes no progress this long (no byte, no message taken) is restarted (issue 27). */
+export const DEFAULT_STALL_MS = 60_000;
 
 /** A message crossed from the thread: its Buffers arrived as Uint8Arrays. */
 const revived = (message: ReadMessage): ReadMessage => ({
@@ -25,18 +28,24 @@ const revived = (message: ReadMessage): ReadMessage => ({
 
 /**
  * One account's sync in its own worker thread, seen from the main thread: answers the thread's
- * calls with the database, passes its state on, restarts it if it dies (issue 11).
+ * calls with the database, passes its state on, restarts it if it dies (issue 11) or if it stops
+ * making progress, and counts the attempts at each message so that one that fails or hangs
+ * twice is set aside (issue 27): a thread stuck in a parser cannot be woken from inside, only ended.
  */
 export class WorkerAccountSync {
   private status: SyncStatus;
   private worker: Worker | null = null;
   private stopping = false;
   private restartTimer: NodeJS.Timeout | null = null;
+  private watchdog: NodeJS.Timeout | null = null;
+  private lastSign = Date.now();
+  private readonly attempts = new MessageAttempts();
 
   constructor(
     private readonly workerFile: string,
     private readonly data: SyncWorkerData,
     private readonly handlers: SyncHandlers,
+    private readonly stallMs = DEFAULT_STALL_MS,
   ) {
     this.status = {
       accountId: data.accountId,
@@ -69,7 +78,17 @@ export class WorkerAccountSync {
       resourceLimits: { maxOldGenerationSizeMb: 96 },
     });
     this.worker = worker;
+    this.lastSign = Date.now();
+    this.watchdog ??= setInterval(
+      () => {
+        this.checkProgress();
+      },
+      Math.max(100, Math.min(5_000, this.stallMs / 4)),
+    );
     worker.on('message', (message: FromWorker) => {
+      // A thread ended for making no progress says nothing more (its last words are stale).
+      if (this.worker !== worker && !this.stopping) return;
+      this.lastSign = Date.now();
       this.receive(worker, message);
     });
     worker.on('error', (error) => {
@@ -85,6 +104,23 @@ export class WorkerAccountSync {
     });
   }
 
+  /** While it syncs, the thread must show a sign within the bound; otherwise it is ended and started again. */
+  private checkProgress(): void {
+    const worker = this.worker;
+    if (!worker || this.stopping || this.status.state !== 'syncing') return;
+    const silent = Date.now() - this.lastSign;
+    if (silent <= this.stallMs) return;
+    this.worker = null;
+    this.set({
+      ...this.status,
+      state: 'offline',
+      message: `La relève n’avançait plus depuis ${Math.round(silent / 1000)} s : elle reprend.`,
+    });
+    void worker.terminate().finally(() => {
+      if (!this.stopping) this.start();
+    });
+  }
+
   private receive(worker: Worker, message: FromWorker): void {
     if (message.type === 'status') this.set(message.status);
     else if (message.type === 'arrived') this.handlers.arrived(message.ids);
@@ -96,8 +132,11 @@ export class WorkerAccountSync {
         if (message.method === 'syncState') reply({ value: this.handlers.syncState(...message.args) });
         else if (message.method === 'saveSyncState') {
           this.handlers.saveSyncState(...message.args);
+          const [folder, uidvalidity, uid] = message.args;
+          this.attempts.taken({ folder, uidvalidity, uid });
           reply({});
-        } else reply({ value: this.handlers.take(revived(message.args[0] as ReadMessage), message.args[1]) });
+        } else if (message.method === 'begin') reply({ value: this.attempts.begin(message.args[0]) });
+        else reply({ value: this.handlers.take(revived(message.args[0] as ReadMessage), message.args[1]) });
       } catch (error) {
         reply({ error: error instanceof Error ? error.message : String(error) });
       }
@@ -111,6 +150,7 @@ export class WorkerAccountSync {
   async stop(): Promise<void> {
     this.stopping = true;
     if (this.restartTimer) clearTimeout(this.restartTimer);
+    if (this.watchdog) clearInterval(this.watchdog);
     const worker = this.worker;
     this.worker = null;
     if (!worker) return;
