@@ -70,12 +70,15 @@ export function checkBookable(
   const to = addMinutes(input.date, input.time, chosen.durationMinutes);
   if (from <= now) throw new DomainError('INVALID_INPUT', 'Ce créneau est déjà passé.', { time: 'créneau passé' });
   const exceptions = store.exceptionsOn(input.date);
-  const closed = closedBecause(input.date, input.practitionerId, exceptions);
-  if (closed) throw new DomainError('INVALID_INPUT', `Pas de consultation ce jour-là : ${closed}.`, { date: closed });
   const start = minutesOf(input.time);
+  // An on-call period opens a holiday or a closed day (issue 24), so the openings are looked at
+  // before the day is said closed.
   const opening = openingsOn(input.date, input.practitionerId, store.periodsOf(input.practitionerId), exceptions).find(
     (candidate) => candidate.start <= start && start + chosen.durationMinutes <= candidate.end,
   );
+  const closed = closedBecause(input.date, input.practitionerId, exceptions);
+  if (!opening && closed)
+    throw new DomainError('INVALID_INPUT', `Pas de consultation ce jour-là : ${closed}.`, { date: closed });
   if (!opening)
     throw new DomainError(
       'INVALID_INPUT',
@@ -84,6 +87,10 @@ export function checkBookable(
         time: 'hors des heures d’ouverture',
       },
     );
+  if (opening.emergencyOnly && !chosen.emergencyAllowed)
+    throw new DomainError('INVALID_INPUT', 'Garde ouverte aux seuls motifs d’urgence : ce motif n’y est pas pris.', {
+      motifId: 'pas pendant la garde',
+    });
   if (!heldOpenTo(opening, input.urgency, chosen.emergencyAllowed, now))
     throw new DomainError('INVALID_INPUT', 'Créneau réservé aux urgences (pas encore libéré pour ce motif).', {
       time: 'réservé aux urgences',

@@ -93,6 +93,11 @@ export function createAgendaService(deps: {
         throw new DomainError('INVALID_INPUT', 'Heures de l’exception : un début et une fin, la fin après le début.', {
           endTime: 'fin invalide',
         });
+      // A garde opens the hours it names (issue 24): without hours there would be nothing to open.
+      if (input.kind === 'on-call' && input.startTime === null)
+        throw new DomainError('INVALID_INPUT', 'Garde : les heures ouvertes (de, à) sont à indiquer.', {
+          startTime: 'heures de garde manquantes',
+        });
       return store.addException(input);
     },
     addWaiting(input: { patientId: number; motifId: number; practitionerId: number | null; note: string }): number {
@@ -226,6 +231,7 @@ export function createAgendaService(deps: {
         endTime: row.end_time,
         kind: row.kind as AgendaException['kind'],
         label: row.label,
+        onCallScope: row.on_call_scope,
       })),
     removeException(id: number): void {
       if (store.removeException(id) === 0)

@@ -34,6 +34,8 @@ export interface ExceptionRow {
   end_time: string | null;
   kind: string;
   label: string;
+  /** For an on-call exception: who its hours are open to (issue 24). */
+  on_call_scope: 'emergency' | 'all';
 }
 export interface AppointmentRow {
   id: number;
