@@ -16,6 +16,7 @@ import type { Actor, AuditService } from '../audit/service.js';
 import { epochOf, localOf } from '../../lib/paris-time.js';
 import { checkBookable, checkSpan, refuseOverlap, appointmentFromRow, toMotif, toPeriod } from './booking-rules.js';
 import { findSlots } from './slot-finder.js';
+import { slotAdvice } from './slot-advice.js';
 import type { PatientExistence } from '../patients/service.js';
 import type { AgendaStore, AppointmentRow, MotifRow } from './store.js';
 import type { AgendaService } from './interface.js';
@@ -115,6 +116,13 @@ export function createAgendaService(deps: {
       const chosen = motif(input.motifId);
       if (input.patientId !== null) deps.patients.require(input.patientId, 'patientId');
       return findSlots(store, input, chosen, deps.practitionerNames(), clock());
+    },
+    slotAdvice(input: FindSlotsInput) {
+      const chosen = motif(input.motifId);
+      if (input.patientId !== null) deps.patients.require(input.patientId, 'patientId');
+      const names = deps.practitionerNames();
+      const now = clock();
+      return slotAdvice(store, input, chosen, names, findSlots(store, input, chosen, names, now), now);
     },
     /**
      * Books a slot. `takenPlace` is for an appointment of earlier today entered after the fact
