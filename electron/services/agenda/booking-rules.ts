@@ -98,15 +98,33 @@ export function checkBookable(
   return { from, to, room: chosen.room || opening.room };
 }
 
-/** Inside the booking transaction: whoever comes second sees the first booking (issue 12). */
-export function refuseOverlap(store: AgendaStore, practitionerId: number, date: string, from: number, to: number) {
-  const taken = store
-    .bookedOn(practitionerId, date)
-    .find((row) => from < Date.parse(row.ends_at) && to > Date.parse(row.starts_at));
+/**
+ * Inside the booking transaction: whoever comes second sees the first booking (issue 12), for
+ * the practitioner and for the patient, who cannot be in two places at once (issue 24); the
+ * other appointment is named.
+ */
+export function refuseOverlap(
+  store: AgendaStore,
+  booking: { practitionerId: number; patientId: number; date: string; from: number; to: number },
+  names: ReadonlyMap<number, string>,
+) {
+  const { from, to } = booking;
+  const overlaps = (row: { starts_at: string; ends_at: string }) =>
+    from < Date.parse(row.ends_at) && to > Date.parse(row.starts_at);
+  const taken = store.bookedOn(booking.practitionerId, booking.date).find(overlaps);
   if (taken)
     throw new DomainError('CONFLICT', `Créneau déjà pris (rendez-vous de ${frTime(taken.local_time)}).`, {
       time: 'déjà pris',
     });
+  const elsewhere = store.patientBookedOn(booking.patientId, booking.date).find(overlaps);
+  if (elsewhere)
+    throw new DomainError(
+      'CONFLICT',
+      `Ce patient a déjà un rendez-vous à cette heure : ${frTime(elsewhere.local_time)} avec ${
+        names.get(elsewhere.practitioner_id) ?? 'un autre praticien'
+      } (${elsewhere.motif_label}).`,
+      { time: 'patient déjà pris' },
+    );
 }
 
 /** A walk-in's length: its motif's, when this practitioner does that motif. */

@@ -154,7 +154,7 @@ export function createAgendaService(deps: {
           now: isoAt(clock),
           room,
         },
-        () => refuseOverlap(store, input.practitionerId, input.date, from, to),
+        () => refuseOverlap(store, { ...input, from, to }, deps.practitionerNames()),
       );
       store.waitlistBooked(input.patientId, input.motifId);
       if (takenPlace) store.setFlow(id, takenPlace.flow, JSON.stringify(takenPlace.flowTimes));
@@ -199,7 +199,11 @@ export function createAgendaService(deps: {
         () => {
           // The old slot is freed first: moving later the same morning may overlap it.
           store.setStatus(row.id, 'cancelled', `déplacé : ${input.reason}`);
-          refuseOverlap(store, practitionerId, input.date, from, to);
+          refuseOverlap(
+            store,
+            { practitionerId, patientId: row.patient_id, date: input.date, from, to },
+            deps.practitionerNames(),
+          );
         },
       );
       deps.audit.trace(

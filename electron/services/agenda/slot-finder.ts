@@ -1,6 +1,7 @@
 import type { FindSlotsInput, Slot } from '../../api/common/schemas/agenda.js';
 import type { CategoryCode } from '../../api/common/schemas/inbox-protocol.js';
 import { dayClock, epochOf, localOf, nextDay, timeOf, todayAt, weekdayOf } from '../../lib/paris-time.js';
+import { sameDayWarning } from './patient-day.js';
 import { openingsOn, type Opening } from './schedule.js';
 import type { AgendaStore, PeriodRow } from './store.js';
 
@@ -60,6 +61,10 @@ export function findSlots(
     if (!input.notWeekdays.includes(weekday)) {
       const exceptions = store.exceptionsOn(date);
       const at = dayClock(date);
+      // One patient in one place (issue 24): their other appointments of the day are skipped, and named.
+      const patientDay = input.patientId === null ? [] : store.patientBookedOn(input.patientId, date);
+      const patientBusy = patientDay.map((row) => [Date.parse(row.starts_at), Date.parse(row.ends_at)] as const);
+      const warning = sameDayWarning(patientDay, names);
       for (const practitionerId of practitioners) {
         const openings = openingsOn(date, practitionerId, periods.get(practitionerId) ?? [], exceptions);
         if (openings.length === 0) continue;
@@ -82,11 +87,13 @@ export function findSlots(
             const to = from + motif.durationMinutes * 60_000;
             if (from <= now || from >= window.until) continue;
             if (booked.some(([bookedFrom, bookedTo]) => from < bookedTo && to > bookedFrom)) continue;
+            if (patientBusy.some(([busyFrom, busyTo]) => from < busyTo && to > busyFrom)) continue;
             const why = [`${names.get(practitionerId) ?? 'praticien'} fait ce motif`, window.label];
             if (opening.held) why.push('créneau réservé aux urgences');
             if (input.mornings) why.push('le matin, comme demandé');
             if (input.afternoons) why.push('l’après-midi, comme demandé');
             if (input.notWeekdays.length) why.push('hors des jours exclus');
+            if (warning) why.push(warning);
             found.push({
               practitionerId,
               practitionerName: names.get(practitionerId) ?? '',

@@ -60,6 +60,12 @@ export interface BookedSlotRow {
   starts_at: string;
   ends_at: string;
 }
+/** One of a patient's booked appointments of a day, with whom (issue 24: one patient in one place). */
+export interface PatientBookedRow extends BookedSlotRow {
+  id: number;
+  practitioner_id: number;
+  motif_label: string;
+}
 export interface WaitingRow {
   id: number;
   patient_id: number;
