@@ -1,3 +1,4 @@
+import { finderRefusal } from './finder-refusal';
 import { Badge, Button, Checkbox, Chip, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -9,8 +10,9 @@ import { agendaKeys } from '../api/query-keys';
 import { frDate, frTime, patientName } from '../../electron/api/common/french';
 import { ErrorAlert } from '../ui/errors';
 import { practitionerChoices } from '../patients/practitioner-choices';
+import { SlotAdviceNotices, useSlotAdvice, WaitlistButton } from './SlotAdvice';
 
-const URGENCIES: CategoryCode[] = ['urgence-jour', 'semi-urgent', 'programme'];
+const URGENCIES: CategoryCode[] = ['urgence-immediate', 'urgence-jour', 'semi-urgent', 'programme'];
 const WEEKDAY_SHORT = ['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'];
 const patientLabel = (patient: PatientSummary) => `${patientName(patient)} (${frDate(patient.birthDate)})`;
 
@@ -63,33 +65,33 @@ export function SlotFinder({
   const [notWeekdays, setNotWeekdays] = useState<string[]>([]);
   const [afterTyped, setAfterTyped] = useState(from.after ? frDate(from.after) : '');
   const after = afterTyped.trim() ? parseFrenchDate(afterTyped) : null;
+  // An « urgence immédiate » stays one (issue 24): the finder says it is to be seen now.
   const [urgency, setUrgency] = useState<CategoryCode>(() =>
-    from.urgency === 'urgence-immediate'
-      ? 'urgence-jour'
-      : from.urgency && URGENCIES.includes(from.urgency)
-        ? from.urgency
-        : 'programme',
+    from.urgency && URGENCIES.includes(from.urgency) ? from.urgency : 'programme',
   );
   const [mornings, setMornings] = useState(false);
   const [afternoons, setAfternoons] = useState(false);
-  const slots = useApiQuery(
-    'agenda.findSlots',
-    {
-      motifId: motifId ?? 0,
-      practitionerIds: practitionerId ? [practitionerId] : [],
-      urgency,
-      mornings,
-      afternoons,
-      notWeekdays: notWeekdays.map(Number),
-      after,
-      limit: 10,
-      patientId: patient?.id ?? null,
-    },
-    // A half-typed « pas avant » date waits to be whole before the search runs again.
-    { enabled: motifId !== null && (after !== null || !afterTyped.trim()) },
-  );
-  const addWaiting = useApiMutation('agenda.addWaiting', [agendaKeys.waitlist()]);
-  const book = useApiMutation('agenda.book', [agendaKeys.slots(), agendaKeys.day(), agendaKeys.ofPatient()]);
+  const search = {
+    motifId: motifId ?? 0,
+    practitionerIds: practitionerId ? [practitionerId] : [],
+    urgency,
+    mornings,
+    afternoons,
+    notWeekdays: notWeekdays.map(Number),
+    after,
+    limit: 10,
+    patientId: patient?.id ?? null,
+  };
+  // A half-typed « pas avant » date waits to be whole before the search runs again.
+  const searchable = motifId !== null && (after !== null || !afterTyped.trim());
+  const slots = useApiQuery('agenda.findSlots', search, { enabled: searchable });
+  const advice = useSlotAdvice(search, searchable, patient?.id ?? null);
+  const book = useApiMutation('agenda.book', [
+    agendaKeys.slots(),
+    agendaKeys.slotAdvice(),
+    agendaKeys.day(),
+    agendaKeys.ofPatient(),
+  ]);
   const bookSlot = (slot: { practitionerId: number; date: string; time: string }) => {
     if (!patient || motifId === null) return;
     book.mutate(
@@ -119,16 +121,17 @@ export function SlotFinder({
         onSubmit={(event) => {
           event.preventDefault();
           // Entrée never does nothing (issue 22 item 12): what is missing is said where she looks.
+          // Where the patient is to come today, Entrée takes the walk-in, never a later slot.
           const first = slots.data?.[0];
-          const missing = !patient
-            ? 'Choisissez d’abord le patient (champ « Patient »), puis Entrée.'
-            : motifId === null
-              ? 'Choisissez d’abord le motif, puis Entrée.'
-              : !first
-                ? 'Aucun créneau à réserver avec ces choix.'
-                : null;
+          const missing = finderRefusal({
+            hasPatient: patient !== null,
+            hasMotif: motifId !== null,
+            canAct: Boolean(advice.offer) || first !== undefined,
+          });
           setRefusal(missing);
-          if (first && !missing) bookSlot(first);
+          if (missing) return;
+          if (advice.offer) advice.walkIn();
+          else if (first) bookSlot(first);
         }}
         // Entrée books from anywhere in the finder: on a closed list (motif, urgency) it would
         // only open the list again, so it is caught before the list sees it.
@@ -243,12 +246,18 @@ export function SlotFinder({
               />
             </Group>
           </Group>
-          <ErrorAlert error={slots.error ?? book.error ?? addWaiting.error} />
+          <ErrorAlert error={slots.error ?? book.error ?? advice.error} />
           {refusal && (
             <Text size="sm" c="orange.9" role="alert" data-testid="finder-refusal">
               {refusal}
             </Text>
           )}
+          <SlotAdviceNotices
+            advice={advice.advice}
+            canWalkIn={patient !== null}
+            walked={advice.mutation}
+            onChoosePractitioner={setPractitionerId}
+          />
           {(slots.data ?? []).map((slot, index) => (
             <Group key={`${slot.practitionerId}-${slot.startsAt}`} gap="xs" wrap="nowrap" data-testid="slot">
               <Button
@@ -256,11 +265,11 @@ export function SlotFinder({
                 disabled={!patient || book.isPending}
                 style={{ flexShrink: 0 }}
                 // The first slot is the form's own button (Entrée): booked once, by the form.
-                {...(index === 0
+                {...(index === 0 && !advice.offer
                   ? { type: 'submit' as const }
                   : { type: 'button' as const, onClick: () => bookSlot(slot) })}
               >
-                {index === 0 ? 'Réserver (Entrée)' : 'Réserver'}
+                {index === 0 && !advice.offer ? 'Réserver (Entrée)' : 'Réserver'}
               </Button>
               <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
                 {frDate(slot.date)} {slot.time}
@@ -278,40 +287,24 @@ export function SlotFinder({
               </Text>
             </Group>
           ))}
-          {motifId !== null && slots.data?.length === 0 && (
+          {motifId !== null && slots.data?.length === 0 && !advice.advice?.notices.length && (
             <Text size="sm" c="dimmed">
               Aucun créneau dans cette fenêtre.
             </Text>
           )}
-          <Group gap="xs">
-            <Button
-              size="compact-xs"
-              variant="default"
-              disabled={!patient || motifId === null || addWaiting.isSuccess}
-              onClick={() =>
-                patient &&
-                motifId !== null &&
-                addWaiting.mutate({
-                  patientId: patient.id,
-                  motifId,
-                  practitionerId,
-                  note: [
-                    mornings ? 'le matin' : '',
-                    afternoons ? 'l’après-midi' : '',
-                    notWeekdays.length
-                      ? `pas le ${notWeekdays.map((day) => WEEKDAY_SHORT[Number(day) - 1]).join(', ')}`
-                      : '',
-                    after ? `pas avant le ${frDate(after)}` : '',
-                  ]
-                    .filter(Boolean)
-                    .join(' ; '),
-                })
-              }
-            >
-              Mettre sur la liste d’attente
-            </Button>
-            {addWaiting.isSuccess && <Text size="xs">Inscrit : le premier créneau libéré lui sera proposé.</Text>}
-          </Group>
+          <WaitlistButton
+            patientId={patient?.id ?? null}
+            motifId={motifId}
+            practitionerId={practitionerId}
+            note={[
+              mornings ? 'le matin' : '',
+              afternoons ? 'l’après-midi' : '',
+              notWeekdays.length ? `pas le ${notWeekdays.map((day) => WEEKDAY_SHORT[Number(day) - 1]).join(', ')}` : '',
+              after ? `pas avant le ${frDate(after)}` : '',
+            ]
+              .filter(Boolean)
+              .join(' ; ')}
+          />
         </Stack>
       </form>
     </Paper>

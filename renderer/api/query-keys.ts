@@ -88,6 +88,7 @@ export const agendaKeys = {
   roomWeeks: () => methodKey('agenda.roomWeek'),
   ofPatient: () => methodKey('agenda.ofPatient'),
   slots: () => methodKey('agenda.findSlots'),
+  slotAdvice: () => methodKey('agenda.slotAdvice'),
   waitlist: () => methodKey('agenda.waitlist'),
   motifs: () => methodKey('agenda.motifs'),
   rooms: () => methodKey('agenda.rooms'),

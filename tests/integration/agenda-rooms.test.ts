@@ -175,12 +175,14 @@ describe('ranking', () => {
     expect(forFollowed.some((slot) => slot.practitionerId === fontaine)).toBe(true);
   });
 
-  it('offers ordinary slots before released emergency ones, but an emergency the soonest', async () => {
+  it('offers a day’s ordinary slots before its released emergency ones, but a released slot today before tomorrow, and an emergency the soonest', async () => {
     clock.advance(4 * 3_600_000); // 12:00 in Paris: this afternoon's held slots are released.
     await ok(admin.call('auth.unlock', { password: FIRST_ADMIN.password })); // the idle seat locked meanwhile
     const scheduled = await find({ practitionerIds: [bertin], urgency: 'semi-urgent' });
-    expect(scheduled[0]?.heldForEmergencies).toBe(false);
-    expect(scheduled.some((slot) => slot.heldForEmergencies)).toBe(true);
+    // Issue 24: this morning is over, so this afternoon's released slots lead, before tomorrow.
+    expect(scheduled[0]).toMatchObject({ date: '2026-11-24', heldForEmergencies: true });
+    const tomorrow = scheduled.filter((slot) => slot.date === '2026-11-25');
+    expect(tomorrow[0]?.heldForEmergencies).toBe(false);
     const emergency = await find({ practitionerIds: [bertin], urgency: 'urgence-jour' });
     expect(emergency[0]).toMatchObject({ date: '2026-11-24', time: '14:00', heldForEmergencies: true });
   });

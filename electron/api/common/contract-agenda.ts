@@ -19,6 +19,7 @@ import {
   waitingRoomEntrySchema,
   walkInInputSchema,
 } from './schemas/agenda.js';
+import { slotAdviceSchema } from './schemas/agenda-advice.js';
 import { ROLE_GROUPS } from './schemas/common.js';
 import { dateSchema } from './schemas/identity.js';
 
@@ -89,6 +90,14 @@ export const agendaMethods = {
     access: WRITERS,
     mutates: false,
     summary: 'Trouver les meilleurs créneaux pour un motif',
+  }),
+  'agenda.slotAdvice': method({
+    input: findSlotsInputSchema,
+    output: slotAdviceSchema,
+    access: WRITERS,
+    mutates: false,
+    summary:
+      'Ce que le chercheur de créneaux doit dire (urgence à voir maintenant, plus rien aujourd’hui, motif non fait)',
   }),
   'agenda.book': method({
     input: bookInputSchema,

@@ -3,6 +3,7 @@ import type {
   AppointmentRow,
   AppointmentValues,
   BookedSlotRow,
+  PatientBookedRow,
   WaitingRow,
   WaitingValues,
   WalkInValues,
@@ -30,6 +31,11 @@ export function createAppointmentStore(db: Db) {
   const bookedOn = db.prepare<[number, string], BookedSlotRow>(
     `SELECT local_time, starts_at, ends_at FROM agenda_appointments
      WHERE practitioner_id = ? AND local_date = ? AND status = 'booked' ORDER BY local_time`,
+  );
+  const patientBookedOn = db.prepare<[number, string], PatientBookedRow>(
+    `SELECT a.id, a.practitioner_id, a.local_time, a.starts_at, a.ends_at, m.label AS motif_label
+     FROM agenda_appointments a JOIN agenda_motifs m ON m.id = a.motif_id
+     WHERE a.patient_id = ? AND a.local_date = ? AND a.status = 'booked' ORDER BY a.local_time`,
   );
   const dayOf = db.prepare<[number, string], AppointmentRow>(
     `${APPOINTMENT_SELECT} WHERE a.practitioner_id = ? AND a.local_date = ? ORDER BY a.local_time`,
@@ -96,6 +102,8 @@ export function createAppointmentStore(db: Db) {
     setFlow: (id: number, flow: AppointmentRow['flow'], times: string) => setFlow.run(flow, times, id),
     bookedOn: (practitionerId: number, date: string) => bookedOn.all(practitionerId, date),
     dayOf: (practitionerId: number, date: string) => dayOf.all(practitionerId, date),
+    /** A patient's booked appointments of a day, every practitioner. */
+    patientBookedOn: (patientId: number, date: string) => patientBookedOn.all(patientId, date),
     /** A week (or any span of days) of one practitioner, for the calendar views. */
     between: (practitionerId: number, from: string, to: string) => between.all(practitionerId, from, to),
     /** A span of days in one room, every practitioner (the room views). */

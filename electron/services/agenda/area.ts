@@ -96,6 +96,7 @@ export function agendaArea(
       },
       'agenda.addException': (input) => ({ id: agenda.addException(input) }),
       'agenda.findSlots': (input) => agenda.findSlots(input),
+      'agenda.slotAdvice': (input) => agenda.slotAdvice(input),
       'agenda.book': (input, call) => {
         const booked = agenda.book(input, actorOf(call));
         waitingRoom.changed(booked.date);

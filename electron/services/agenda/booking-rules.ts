@@ -70,12 +70,15 @@ export function checkBookable(
   const to = addMinutes(input.date, input.time, chosen.durationMinutes);
   if (from <= now) throw new DomainError('INVALID_INPUT', 'Ce créneau est déjà passé.', { time: 'créneau passé' });
   const exceptions = store.exceptionsOn(input.date);
-  const closed = closedBecause(input.date, input.practitionerId, exceptions);
-  if (closed) throw new DomainError('INVALID_INPUT', `Pas de consultation ce jour-là : ${closed}.`, { date: closed });
   const start = minutesOf(input.time);
+  // An on-call period opens a holiday or a closed day (issue 24), so the openings are looked at
+  // before the day is said closed.
   const opening = openingsOn(input.date, input.practitionerId, store.periodsOf(input.practitionerId), exceptions).find(
     (candidate) => candidate.start <= start && start + chosen.durationMinutes <= candidate.end,
   );
+  const closed = closedBecause(input.date, input.practitionerId, exceptions);
+  if (!opening && closed)
+    throw new DomainError('INVALID_INPUT', `Pas de consultation ce jour-là : ${closed}.`, { date: closed });
   if (!opening)
     throw new DomainError(
       'INVALID_INPUT',
@@ -84,6 +87,10 @@ export function checkBookable(
         time: 'hors des heures d’ouverture',
       },
     );
+  if (opening.emergencyOnly && !chosen.emergencyAllowed)
+    throw new DomainError('INVALID_INPUT', 'Garde ouverte aux seuls motifs d’urgence : ce motif n’y est pas pris.', {
+      motifId: 'pas pendant la garde',
+    });
   if (!heldOpenTo(opening, input.urgency, chosen.emergencyAllowed, now))
     throw new DomainError('INVALID_INPUT', 'Créneau réservé aux urgences (pas encore libéré pour ce motif).', {
       time: 'réservé aux urgences',
@@ -91,15 +98,33 @@ export function checkBookable(
   return { from, to, room: chosen.room || opening.room };
 }
 
-/** Inside the booking transaction: whoever comes second sees the first booking (issue 12). */
-export function refuseOverlap(store: AgendaStore, practitionerId: number, date: string, from: number, to: number) {
-  const taken = store
-    .bookedOn(practitionerId, date)
-    .find((row) => from < Date.parse(row.ends_at) && to > Date.parse(row.starts_at));
+/**
+ * Inside the booking transaction: whoever comes second sees the first booking (issue 12), for
+ * the practitioner and for the patient, who cannot be in two places at once (issue 24); the
+ * other appointment is named.
+ */
+export function refuseOverlap(
+  store: AgendaStore,
+  booking: { practitionerId: number; patientId: number; date: string; from: number; to: number },
+  names: ReadonlyMap<number, string>,
+) {
+  const { from, to } = booking;
+  const overlaps = (row: { starts_at: string; ends_at: string }) =>
+    from < Date.parse(row.ends_at) && to > Date.parse(row.starts_at);
+  const taken = store.bookedOn(booking.practitionerId, booking.date).find(overlaps);
   if (taken)
     throw new DomainError('CONFLICT', `Créneau déjà pris (rendez-vous de ${frTime(taken.local_time)}).`, {
       time: 'déjà pris',
     });
+  const elsewhere = store.patientBookedOn(booking.patientId, booking.date).find(overlaps);
+  if (elsewhere)
+    throw new DomainError(
+      'CONFLICT',
+      `Ce patient a déjà un rendez-vous à cette heure : ${frTime(elsewhere.local_time)} avec ${
+        names.get(elsewhere.practitioner_id) ?? 'un autre praticien'
+      } (${elsewhere.motif_label}).`,
+      { time: 'patient déjà pris' },
+    );
 }
 
 /** A walk-in's length: its motif's, when this practitioner does that motif. */

@@ -25,6 +25,8 @@ export interface AgendaService {
   waitlist: () => OutputOf<'agenda.waitlist'>;
   withdrawWaiting(id: number): void;
   findSlots(input: FindSlotsInput): OutputOf<'agenda.findSlots'>;
+  /** What the finder says beside its list, and the walk-in it offers (issue 24). */
+  slotAdvice(input: FindSlotsInput): OutputOf<'agenda.slotAdvice'>;
   /**
    * Books a slot. `takenPlace` is for an appointment of earlier today entered after the fact
    * (the demonstration's morning, not the API): every rule is checked as if booked just

@@ -46,8 +46,8 @@ export function createScheduleStore(db: Db) {
   );
   const removePeriod = db.prepare<[number]>('DELETE FROM agenda_periods WHERE id = ?');
   const insertException = db.prepare<ExceptionInput>(
-    `INSERT INTO agenda_exceptions (practitioner_id, date, start_time, end_time, kind, label)
-     VALUES (@practitionerId, @date, @startTime, @endTime, @kind, @label)`,
+    `INSERT INTO agenda_exceptions (practitioner_id, date, start_time, end_time, kind, label, on_call_scope)
+     VALUES (@practitionerId, @date, @startTime, @endTime, @kind, @label, @onCallScope)`,
   );
   const exceptionsOn = db.prepare<[string], ExceptionRow>('SELECT * FROM agenda_exceptions WHERE date = ?');
   const exceptionsFrom = db.prepare<[string], ExceptionRow>(

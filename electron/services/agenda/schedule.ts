@@ -10,6 +10,28 @@ export interface Opening {
   readonly held: boolean;
   /** When a held opening is released to everyone (epoch ms), or null if it never is. */
   readonly releasedAt: number | null;
+  /** An on-call period open to the emergency motifs only (issue 24). */
+  readonly emergencyOnly: boolean;
+}
+
+const appliesTo = (exception: ExceptionRow, practitionerId: number) =>
+  exception.practitioner_id === null || exception.practitioner_id === practitionerId;
+
+/** What is left of [start, end) pieces once the given spans are taken out. */
+function cut(pieces: [number, number][], spans: readonly (readonly [number, number])[]): [number, number][] {
+  let left = pieces;
+  for (const [cutStart, cutEnd] of spans)
+    left = left.flatMap(([start, end]): [number, number][] =>
+      cutEnd <= start || cutStart >= end
+        ? [[start, end]]
+        : (
+            [
+              [start, Math.min(end, cutStart)],
+              [Math.max(start, cutEnd), end],
+            ] as [number, number][]
+          ).filter(([from, to]) => to > from),
+    );
+  return left;
 }
 
 /** Why a day has no opening: a public holiday, or the practice's own exception. */
@@ -22,9 +44,7 @@ export function closedBecause(
   if (holiday) return `jour férié (${holiday})`;
   const whole = exceptions.find(
     (exception) =>
-      exception.start_time === null &&
-      (exception.practitioner_id === null || exception.practitioner_id === practitionerId) &&
-      exception.kind !== 'on-call',
+      exception.start_time === null && appliesTo(exception, practitionerId) && exception.kind !== 'on-call',
   );
   if (!whole) return null;
   const kinds: Record<string, string> = {
@@ -38,7 +58,9 @@ export function closedBecause(
 
 /**
  * The openings of a practitioner on a day: the weekly periods valid that day, less the hours an
- * exception takes (absence in the afternoon, theatre in the morning); none on a holiday.
+ * exception takes (absence in the afternoon, theatre in the morning), none on a holiday or a
+ * closed day; then the on-call periods of that day, which open even on a holiday or a Sunday
+ * (issue 24: a hand-emergency centre works then) where no weekly period already opens.
  */
 export function openingsOn(
   date: string,
@@ -46,7 +68,33 @@ export function openingsOn(
   periods: readonly PeriodRow[],
   exceptions: readonly ExceptionRow[],
 ): Opening[] {
-  if (closedBecause(date, practitionerId, exceptions)) return [];
+  const openings = closedBecause(date, practitionerId, exceptions)
+    ? []
+    : weeklyOpenings(date, practitionerId, periods, exceptions);
+  const weekly = openings.map((opening) => [opening.start, opening.end] as const);
+  for (const exception of exceptions) {
+    if (exception.kind !== 'on-call' || !appliesTo(exception, practitionerId)) continue;
+    if (exception.start_time === null || exception.end_time === null) continue;
+    const span: [number, number] = [minutesOf(exception.start_time), minutesOf(exception.end_time)];
+    for (const [start, end] of cut([span], weekly))
+      openings.push({
+        start,
+        end,
+        room: '',
+        held: false,
+        releasedAt: null,
+        emergencyOnly: exception.on_call_scope !== 'all',
+      });
+  }
+  return openings.sort((a, b) => a.start - b.start);
+}
+
+function weeklyOpenings(
+  date: string,
+  practitionerId: number,
+  periods: readonly PeriodRow[],
+  exceptions: readonly ExceptionRow[],
+): Opening[] {
   const weekday = weekdayOf(date);
   const cuts = exceptions
     .filter(
@@ -54,7 +102,7 @@ export function openingsOn(
         exception.start_time !== null &&
         exception.end_time !== null &&
         exception.kind !== 'on-call' &&
-        (exception.practitioner_id === null || exception.practitioner_id === practitionerId),
+        appliesTo(exception, practitionerId),
     )
     .map(
       (exception) => [minutesOf(exception.start_time ?? '00:00'), minutesOf(exception.end_time ?? '00:00')] as const,
@@ -67,28 +115,17 @@ export function openingsOn(
       (period.valid_until !== null && period.valid_until < date)
     )
       continue;
-    let pieces: [number, number][] = [[minutesOf(period.start_time), minutesOf(period.end_time)]];
-    for (const [cutStart, cutEnd] of cuts)
-      pieces = pieces.flatMap(([start, end]): [number, number][] =>
-        cutEnd <= start || cutStart >= end
-          ? [[start, end]]
-          : (
-              [
-                [start, Math.min(end, cutStart)],
-                [Math.max(start, cutEnd), end],
-              ] as [number, number][]
-            ).filter(([from, to]) => to > from),
-      );
-    for (const [start, end] of pieces)
+    for (const [start, end] of cut([[minutesOf(period.start_time), minutesOf(period.end_time)]], cuts))
       openings.push({
         start,
         end,
         room: period.room,
         held: period.held_for_emergencies === 1,
         releasedAt: period.held_for_emergencies === 1 && period.release ? releaseEpoch(date, period.release) : null,
+        emergencyOnly: false,
       });
   }
-  return openings.sort((a, b) => a.start - b.start);
+  return openings;
 }
 
 /** When a slot held for emergencies is released to everyone. */

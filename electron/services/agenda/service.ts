@@ -16,6 +16,7 @@ import type { Actor, AuditService } from '../audit/service.js';
 import { epochOf, localOf } from '../../lib/paris-time.js';
 import { checkBookable, checkSpan, refuseOverlap, appointmentFromRow, toMotif, toPeriod } from './booking-rules.js';
 import { findSlots } from './slot-finder.js';
+import { slotAdvice } from './slot-advice.js';
 import type { PatientExistence } from '../patients/service.js';
 import type { AgendaStore, AppointmentRow, MotifRow } from './store.js';
 import type { AgendaService } from './interface.js';
@@ -93,6 +94,11 @@ export function createAgendaService(deps: {
         throw new DomainError('INVALID_INPUT', 'Heures de l’exception : un début et une fin, la fin après le début.', {
           endTime: 'fin invalide',
         });
+      // A garde opens the hours it names (issue 24): without hours there would be nothing to open.
+      if (input.kind === 'on-call' && input.startTime === null)
+        throw new DomainError('INVALID_INPUT', 'Garde : les heures ouvertes (de, à) sont à indiquer.', {
+          startTime: 'heures de garde manquantes',
+        });
       return store.addException(input);
     },
     addWaiting(input: { patientId: number; motifId: number; practitionerId: number | null; note: string }): number {
@@ -110,6 +116,13 @@ export function createAgendaService(deps: {
       const chosen = motif(input.motifId);
       if (input.patientId !== null) deps.patients.require(input.patientId, 'patientId');
       return findSlots(store, input, chosen, deps.practitionerNames(), clock());
+    },
+    slotAdvice(input: FindSlotsInput) {
+      const chosen = motif(input.motifId);
+      if (input.patientId !== null) deps.patients.require(input.patientId, 'patientId');
+      const names = deps.practitionerNames();
+      const now = clock();
+      return slotAdvice(store, input, chosen, names, findSlots(store, input, chosen, names, now), now);
     },
     /**
      * Books a slot. `takenPlace` is for an appointment of earlier today entered after the fact
@@ -141,7 +154,7 @@ export function createAgendaService(deps: {
           now: isoAt(clock),
           room,
         },
-        () => refuseOverlap(store, input.practitionerId, input.date, from, to),
+        () => refuseOverlap(store, { ...input, from, to }, deps.practitionerNames()),
       );
       store.waitlistBooked(input.patientId, input.motifId);
       if (takenPlace) store.setFlow(id, takenPlace.flow, JSON.stringify(takenPlace.flowTimes));
@@ -186,7 +199,11 @@ export function createAgendaService(deps: {
         () => {
           // The old slot is freed first: moving later the same morning may overlap it.
           store.setStatus(row.id, 'cancelled', `déplacé : ${input.reason}`);
-          refuseOverlap(store, practitionerId, input.date, from, to);
+          refuseOverlap(
+            store,
+            { practitionerId, patientId: row.patient_id, date: input.date, from, to },
+            deps.practitionerNames(),
+          );
         },
       );
       deps.audit.trace(
@@ -226,6 +243,7 @@ export function createAgendaService(deps: {
         endTime: row.end_time,
         kind: row.kind as AgendaException['kind'],
         label: row.label,
+        onCallScope: row.on_call_scope,
       })),
     removeException(id: number): void {
       if (store.removeException(id) === 0)

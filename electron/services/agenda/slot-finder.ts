@@ -1,6 +1,7 @@
 import type { FindSlotsInput, Slot } from '../../api/common/schemas/agenda.js';
 import type { CategoryCode } from '../../api/common/schemas/inbox-protocol.js';
 import { dayClock, epochOf, localOf, nextDay, timeOf, todayAt, weekdayOf } from '../../lib/paris-time.js';
+import { sameDayWarning } from './patient-day.js';
 import { openingsOn, type Opening } from './schedule.js';
 import type { AgendaStore, PeriodRow } from './store.js';
 
@@ -14,8 +15,13 @@ export function windowFor(urgency: CategoryCode, now: number): { until: number; 
 
 const URGENT: readonly CategoryCode[] = ['urgence-immediate', 'urgence-jour'];
 
-/** A held opening is open to this booking: an emergency the motif allows, or once it is released. */
+/**
+ * An opening is open to this booking: an on-call period open to emergency motifs only takes a
+ * motif allowed on emergency slots (issue 24); a held opening takes an emergency the motif
+ * allows, or anyone once it is released.
+ */
 export function heldOpenTo(opening: Opening, urgency: CategoryCode, emergencyAllowed: boolean, now: number): boolean {
+  if (opening.emergencyOnly && !emergencyAllowed) return false;
   if (!opening.held) return true;
   if (URGENT.includes(urgency) && emergencyAllowed) return true;
   return opening.releasedAt !== null && now >= opening.releasedAt;
@@ -55,6 +61,10 @@ export function findSlots(
     if (!input.notWeekdays.includes(weekday)) {
       const exceptions = store.exceptionsOn(date);
       const at = dayClock(date);
+      // One patient in one place (issue 24): their other appointments of the day are skipped, and named.
+      const patientDay = input.patientId === null ? [] : store.patientBookedOn(input.patientId, date);
+      const patientBusy = patientDay.map((row) => [Date.parse(row.starts_at), Date.parse(row.ends_at)] as const);
+      const warning = sameDayWarning(patientDay, names);
       for (const practitionerId of practitioners) {
         const openings = openingsOn(date, practitionerId, periods.get(practitionerId) ?? [], exceptions);
         if (openings.length === 0) continue;
@@ -77,11 +87,13 @@ export function findSlots(
             const to = from + motif.durationMinutes * 60_000;
             if (from <= now || from >= window.until) continue;
             if (booked.some(([bookedFrom, bookedTo]) => from < bookedTo && to > bookedFrom)) continue;
+            if (patientBusy.some(([busyFrom, busyTo]) => from < busyTo && to > busyFrom)) continue;
             const why = [`${names.get(practitionerId) ?? 'praticien'} fait ce motif`, window.label];
             if (opening.held) why.push('créneau réservé aux urgences');
             if (input.mornings) why.push('le matin, comme demandé');
             if (input.afternoons) why.push('l’après-midi, comme demandé');
             if (input.notWeekdays.length) why.push('hors des jours exclus');
+            if (warning) why.push(warning);
             found.push({
               practitionerId,
               practitionerName: names.get(practitionerId) ?? '',
@@ -109,11 +121,12 @@ const DAY = 86_400_000;
 
 /**
  * The order the slots are offered in. An emergency takes the soonest slot, whoever it is with.
- * Otherwise the soonest still leads, with two handicaps counted in time, so a much earlier slot
- * always wins: a slot held for emergencies (released) counts one day later, so ordinary slots are
- * used first and the emergency ones stay free for the afternoon's emergencies; a slot with
- * another practitioner than the patient's usual one counts three days later, so a patient
- * followed by Dr X sees Dr X first unless that means waiting more than three days longer.
+ * Otherwise the soonest still leads, with two handicaps: a slot with another practitioner than
+ * the patient's usual one counts three days later, so a patient followed by Dr X sees Dr X first
+ * unless that means waiting more than three days longer; and a slot held for emergencies
+ * (released) comes after the ordinary slots of its own day only, so the emergency ones stay free
+ * for the afternoon's emergencies but a released slot today still beats tomorrow (issue 24: at
+ * 11:05 the 11:30 just released came after three of tomorrow's slots, and Entrée booked tomorrow).
  */
 export function rankSlots(
   slots: readonly Slot[],
@@ -122,18 +135,26 @@ export function rankSlots(
   names: ReadonlyMap<number, string>,
 ): Slot[] {
   const urgent = URGENT.includes(urgency);
-  const effective = (slot: Slot) => {
-    let at = Date.parse(slot.startsAt);
-    if (urgent) return at;
-    if (slot.heldForEmergencies) at += DAY;
-    if (usualPractitionerId !== null && slot.practitionerId !== usualPractitionerId) at += 3 * DAY;
-    return at;
+  const key = (slot: Slot): [string, number, number] => {
+    const at = Date.parse(slot.startsAt);
+    if (urgent) return ['', 0, at];
+    const effective = at + (usualPractitionerId !== null && slot.practitionerId !== usualPractitionerId ? 3 * DAY : 0);
+    return [localOf(effective).date, slot.heldForEmergencies ? 1 : 0, effective];
   };
-  return slots
-    .map((slot) =>
+  const keyed = slots.map((slot) => ({
+    slot:
       slot.practitionerId === usualPractitionerId
         ? { ...slot, why: [...slot.why, `${names.get(slot.practitionerId) ?? 'ce praticien'} suit déjà ce patient`] }
         : slot,
+    key: key(slot),
+  }));
+  return keyed
+    .sort(
+      (a, b) =>
+        a.key[0].localeCompare(b.key[0]) ||
+        a.key[1] - b.key[1] ||
+        a.key[2] - b.key[2] ||
+        a.slot.startsAt.localeCompare(b.slot.startsAt),
     )
-    .sort((a, b) => effective(a) - effective(b) || a.startsAt.localeCompare(b.startsAt));
+    .map(({ slot }) => slot);
 }

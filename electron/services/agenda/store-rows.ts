@@ -34,6 +34,8 @@ export interface ExceptionRow {
   end_time: string | null;
   kind: string;
   label: string;
+  /** For an on-call exception: who its hours are open to (issue 24). */
+  on_call_scope: 'emergency' | 'all';
 }
 export interface AppointmentRow {
   id: number;
@@ -57,6 +59,12 @@ export interface BookedSlotRow {
   local_time: string;
   starts_at: string;
   ends_at: string;
+}
+/** One of a patient's booked appointments of a day, with whom (issue 24: one patient in one place). */
+export interface PatientBookedRow extends BookedSlotRow {
+  id: number;
+  practitioner_id: number;
+  motif_label: string;
 }
 export interface WaitingRow {
   id: number;

@@ -8,6 +8,7 @@ export type {
   BookedSlotRow,
   ExceptionRow,
   MotifRow,
+  PatientBookedRow,
   PeriodRow,
   WaitingRow,
   WaitingValues,

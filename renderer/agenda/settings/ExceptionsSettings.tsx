@@ -11,14 +11,20 @@ import { parisToday } from '../../../electron/api/common/paris-day';
 export const EXCEPTION_KINDS: Readonly<Record<AgendaException['kind'], string>> = {
   absence: 'Absence (congé, formation)',
   theatre: 'Journée de bloc',
-  'on-call': 'Garde',
+  'on-call': 'Garde (ouvre ces heures)',
   holiday: 'Fermeture du cabinet',
+};
+
+const ON_CALL_SCOPES: Readonly<Record<AgendaException['onCallScope'], string>> = {
+  emergency: 'motifs d’urgence seulement',
+  all: 'tous les motifs',
 };
 
 /**
  * The days that break the week: absences, theatre days and closures remove the openings they
- * cover (a whole day, or the hours given); an on-call day is recorded without closing anything.
- * French public holidays need no entry: they are known.
+ * cover (a whole day, or the hours given). Public holidays are closed without an entry; a garde
+ * opens the hours it names, even on a holiday or a Sunday, to the emergency motifs only or to
+ * all of them (issue 24: a hand-emergency centre works then).
  */
 export function ExceptionsSettings({
   practitionerId,
@@ -37,6 +43,7 @@ export function ExceptionsSettings({
     startTime: '',
     endTime: '',
     label: '',
+    onCallScope: 'emergency' as AgendaException['onCallScope'],
   });
   const nameOf = (id: number | null) =>
     id === null ? 'tout le cabinet' : (names.find((name) => name.value === String(id))?.label ?? '');
@@ -51,7 +58,10 @@ export function ExceptionsSettings({
             <Table.Tr key={row.id}>
               <Table.Td>{frDate(row.date)}</Table.Td>
               <Table.Td>{row.startTime ? `${row.startTime}–${row.endTime ?? ''}` : 'journée'}</Table.Td>
-              <Table.Td>{EXCEPTION_KINDS[row.kind]}</Table.Td>
+              <Table.Td>
+                {EXCEPTION_KINDS[row.kind]}
+                {row.kind === 'on-call' ? ` : ${ON_CALL_SCOPES[row.onCallScope]}` : ''}
+              </Table.Td>
               <Table.Td>{nameOf(row.practitionerId)}</Table.Td>
               <Table.Td>{row.label}</Table.Td>
               <Table.Td>
@@ -72,6 +82,18 @@ export function ExceptionsSettings({
           value={draft.kind}
           onChange={(event) => setDraft({ ...draft, kind: event.currentTarget.value as AgendaException['kind'] })}
         />
+        {draft.kind === 'on-call' && (
+          <NativeSelect
+            size="xs"
+            w={190}
+            label="Ouverte à"
+            data={Object.entries(ON_CALL_SCOPES).map(([value, label]) => ({ value, label }))}
+            value={draft.onCallScope}
+            onChange={(event) =>
+              setDraft({ ...draft, onCallScope: event.currentTarget.value as AgendaException['onCallScope'] })
+            }
+          />
+        )}
         <TextInput
           size="xs"
           w={115}
@@ -86,7 +108,8 @@ export function ExceptionsSettings({
             key={field}
             size="xs"
             w={80}
-            label={field === 'startTime' ? 'De (facult.)' : 'À (facult.)'}
+            // A garde opens its hours, so they are asked; elsewhere none means the whole day.
+            label={`${field === 'startTime' ? 'De' : 'À'}${draft.kind === 'on-call' ? '' : ' (facult.)'}`}
             placeholder="HH:MM"
             value={draft[field]}
             onChange={(event) => setDraft({ ...draft, [field]: event.currentTarget.value })}
@@ -120,6 +143,7 @@ export function ExceptionsSettings({
                 endTime: draft.endTime.trim() || null,
                 kind: draft.kind,
                 label: draft.label,
+                onCallScope: draft.onCallScope,
               },
               { onSuccess: () => setDraft({ ...draft, date: '', startTime: '', endTime: '', label: '' }) },
             )

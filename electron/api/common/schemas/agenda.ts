@@ -69,6 +69,8 @@ export const exceptionInputSchema = z
     endTime: timeOfDay('Fin').nullable().default(null),
     kind: z.enum(['holiday', 'absence', 'on-call', 'theatre']).meta({ title: 'Nature' }),
     label: text('Libellé', 120).default(''),
+    /** An on-call period's hours are open to the emergency motifs only, or to every motif (issue 24). */
+    onCallScope: z.enum(['emergency', 'all']).default('emergency').meta({ title: 'Garde ouverte à' }),
   })
   .strict();
 export type ExceptionInput = z.output<typeof exceptionInputSchema>;
@@ -80,6 +82,7 @@ export const exceptionSchema = z.object({
   endTime: z.string().nullable(),
   kind: z.enum(['holiday', 'absence', 'on-call', 'theatre']),
   label: z.string(),
+  onCallScope: z.enum(['emergency', 'all']),
 });
 export type AgendaException = z.infer<typeof exceptionSchema>;
 
