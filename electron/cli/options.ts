@@ -11,9 +11,10 @@ Commandes :
                   sur ADRESSE:--tls-port (défaut 4751), postes appairés seulement
                 --allow-host NOM (autre nom par lequel les postes joignent ce serveur)
   migrate     crée ou met à jour la base de données
-  backup F    copie la base dans le fichier F, même pendant que Paume tourne
+  backup F    sauvegarde complète et chiffrée (base et documents) dans F.sauvegarde, même pendant
+                que Paume tourne ; phrase dans PAUME_PHRASE_SAUVEGARDE, sinon demandée au terminal
   seed-demo   remplit une base vide avec des données fictives de démonstration
-  restore F   restaure une sauvegarde chiffrée (phrase dans PAUME_PHRASE_SAUVEGARDE) ;
+  restore F   restaure une sauvegarde (de Cabinet ou de paume backup ; phrase comme pour backup) ;
                 --dry-run montre ce qu'elle contient (cabinet, documents vérifiés) sans rien changer ;
                 --autre-cabinet restaure la sauvegarde d'un autre cabinet (refusée sans)
   pair URL CODE --name NOM  appaire ce poste au poste hôte (code affiché dans Cabinet › Postes)

@@ -18,6 +18,7 @@ import { useApiMutation, useApiQuery } from '../api/hooks';
 import { cabinetKeys } from '../api/query-keys';
 import { useServerEvent } from '../api/use-live-lists';
 import { ErrorAlert, fieldError } from '../ui/errors';
+import { backupPlace } from './backup-place';
 import { RestoreDryRun } from './RestoreDryRun';
 
 const sizeText = (bytes: number) =>
@@ -39,7 +40,7 @@ export function BackupsPanel() {
   const schedule = useApiMutation('backups.scheduleRestore', [cabinetKeys.backupStatus()]);
   const cancel = useApiMutation('backups.cancelRestore', [cabinetKeys.backupStatus()]);
   const pending = status.data?.pendingRestore ?? null;
-  const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
+  const place = (file: string) => backupPlace(file, settings.data?.folder ?? null);
   const [draft, setDraft] = useState<{ folder: string; passphrase: string; enabled: boolean } | null>(null);
   const form = draft ?? {
     folder: settings.data?.folder ?? '',
@@ -115,21 +116,29 @@ export function BackupsPanel() {
           <Table.Tbody>
             {(status.data?.runs ?? []).map((row) => (
               <Table.Tr key={row.id} c={row.ok ? undefined : 'red'}>
-                <Table.Td>{when(row.startedAt)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{when(row.startedAt)}</Table.Td>
                 <Table.Td>{row.reason}</Table.Td>
                 <Table.Td>{row.ok ? 'vérifiée' : 'échouée'}</Table.Td>
                 <Table.Td>{row.ok ? sizeText(row.size) : ''}</Table.Td>
                 <Table.Td>{row.detail}</Table.Td>
+                <Table.Td data-testid="backup-where" title={row.file}>
+                  {row.file ? place(row.file).folder : ''}
+                </Table.Td>
                 <Table.Td>
-                  {row.ok && row.file && (
+                  {row.ok && row.file && place(row.file).inChosenFolder && (
                     <Button
                       size="compact-xs"
                       variant="subtle"
-                      loading={inspect.isPending && inspect.variables.file === fileName(row.file)}
-                      onClick={() => inspect.mutate({ file: fileName(row.file) })}
+                      loading={inspect.isPending && inspect.variables.file === place(row.file).name}
+                      onClick={() => inspect.mutate({ file: place(row.file).name })}
                     >
                       Essai de restauration
                     </Button>
+                  )}
+                  {row.ok && row.file && !place(row.file).inChosenFolder && (
+                    <Text size="xs" c="dimmed">
+                      hors du dossier choisi : paume restore
+                    </Text>
                   )}
                 </Table.Td>
               </Table.Tr>
@@ -150,10 +159,10 @@ export function BackupsPanel() {
           <Alert color="orange" mt="xs" data-testid="restore-pending">
             <Group justify="space-between">
               <Text size="sm">
-                Restauration de {fileName(pending.file)} demandée le {when(pending.requestedAt)} : elle se fera au
-                prochain démarrage de Paume, avant l’ouverture de la base, tout vérifié d’abord (la base actuelle sera
-                gardée à côté ; si la sauvegarde s’avère abîmée, rien n’est changé et le journal le dit). Arrêtez Paume
-                sur ce poste puis relancez-le.
+                Restauration de {pending.file} demandée le {when(pending.requestedAt)} : elle se fera au prochain
+                démarrage de Paume, avant l’ouverture de la base, tout vérifié d’abord (la base actuelle sera gardée à
+                côté ; si la sauvegarde s’avère abîmée, rien n’est changé et le journal le dit). Arrêtez Paume sur ce
+                poste puis relancez-le.
               </Text>
               <Button size="xs" variant="default" onClick={() => cancel.mutate({})}>
                 Annuler

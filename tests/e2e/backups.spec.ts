@@ -33,6 +33,8 @@ test('a backup made in Cabinet › Sauvegardes restores into another data folder
     await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
     await expect(page.getByTestId('backup-last')).toContainText('base vérifiée (intégrité ok, 1 patient)');
     await expect(page.getByTestId('backup-overdue')).toBeHidden();
+    // Issue 22: the list says where each backup is (the disk it went to).
+    await expect(page.getByTestId('backup-where').first()).toHaveText(backups);
     // The dry run from Cabinet: what the backup holds, nothing changed; the restore is then asked for the next start.
     await page.getByRole('button', { name: 'Essai de restauration' }).first().click();
     await expect(page.getByTestId('restore-dry-run')).toContainText('Intégrité ok');

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,9 +8,11 @@ import { currentVersion, loadMigrations, migrate } from '../../db/migrate.js';
 import { migrationsDir } from '../../db/paths.js';
 import { DATABASE_FILE_NAME } from '../../electron/lib/data-dir.js';
 import { packagePath } from '../../electron/lib/package-path.js';
+import { restoreBackup } from '../../electron/services/backups/restore.js';
 import { crashRun } from '../helpers/crash-runs.js';
 import { tempDir } from '../helpers/temp-core.js';
-import { dataDirKey } from '../helpers/data-key.js';
+
+const BACKUP_PASSPHRASE = 'phrase de la sauvegarde du soir';
 
 /**
  * Nothing lost on a crash (issue 14), against the built server: `kill -9` at random moments while
@@ -44,7 +47,7 @@ describe('kill -9', () => {
     const { dir, remove } = tempDir();
     try {
       await crashRun(dir, { writes: 300, killAfterMs: 60_000, firstStart: true });
-      const backupFile = join(dir, 'sauvegarde.sqlite');
+      const backupFile = join(dir, 'sauvegarde.sauvegarde');
       const run = await crashRun(dir, {
         writes: 1_000,
         killAfterMs: randomBetween(400, 1_200),
@@ -53,23 +56,33 @@ describe('kill -9', () => {
           new Promise<void>((resolve, reject) => {
             // The backup starts while patients are being written; the server is killed a moment later.
             setTimeout(() => {
-              const backup = spawn(process.execPath, [
-                packagePath('dist', 'cli.cjs'),
-                'backup',
-                backupFile,
-                '--data-dir',
-                dir,
-              ]);
+              const backup = spawn(
+                process.execPath,
+                [packagePath('dist', 'cli.cjs'), 'backup', backupFile, '--data-dir', dir],
+                { env: { ...process.env, PAUME_PHRASE_SAUVEGARDE: BACKUP_PASSPHRASE } },
+              );
               backup.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`backup: ${code}`))));
             }, 150);
           }),
       });
       expect(run).toMatchObject({ lost: 0, integrity: 'ok' });
       expect(existsSync(backupFile)).toBe(true);
-      const copy = openDatabase(backupFile, { readonly: true, key: dataDirKey(dir) });
-      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect((copy.prepare('SELECT count(*) AS n FROM patients').get() as { n: number }).n).toBeGreaterThanOrEqual(300);
-      copy.close();
+      // The backup is Cabinet's format: its dry run reads it whole (issue 22).
+      const elsewhere = tempDir();
+      try {
+        const report = await restoreBackup({
+          file: backupFile,
+          dataDir: elsewhere.dir,
+          passphrase: BACKUP_PASSPHRASE,
+          dryRun: true,
+          say: () => undefined,
+          targetKey: () => randomBytes(32),
+        });
+        expect(report.integrity).toBe('ok');
+        expect(report.counts.patients ?? 0).toBeGreaterThanOrEqual(300);
+      } finally {
+        elsewhere.remove();
+      }
     } finally {
       remove();
     }

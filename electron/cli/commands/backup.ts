@@ -1,23 +1,38 @@
-import { backupDatabase } from '../../../db/backup.js';
+import { DomainError } from '../../api/common/result.js';
+import { backupPassphrase } from '../backup-passphrase.js';
+import { CliError } from '../cli-io.js';
 import type { CliCommand } from '../command.js';
 import { withCore } from '../open-core.js';
 import { dataDirOf } from '../options.js';
 
-/** `paume backup FILE`: a copy of the live database, page by page, even while Paume runs. */
+/**
+ * `paume backup FILE.sauvegarde` (issue 22): the full backup Cabinet makes (database and
+ * documents, encrypted with the backup passphrase, read back and checked), even while Paume
+ * runs; `paume restore FILE.sauvegarde` restores it, here or into another folder.
+ */
 export const backupCommand: CliCommand = {
   name: 'backup',
-  run: ({ args, values, io, expectArguments }) => {
-    expectArguments(1, 'le fichier de destination : paume backup <fichier>');
+  run: async ({ args, values, io, expectArguments }) => {
+    expectArguments(1, 'le fichier de destination : paume backup <fichier.sauvegarde>');
     const destination = args[0] as string;
+    const passphrase = await backupPassphrase({ env: process.env, command: 'backup' });
     return withCore(dataDirOf(values), async (core) => {
-      // The chain's head goes into the backup (and stays in the database): a log cut short later is seen.
-      const head = core.services.audit.recordHead(`sauvegarde ${destination}`);
-      if (head) io.out(`Tête de la chaîne du journal : entrée n° ${head.entryId}, ${head.hash}`);
-      await backupDatabase(core.db, destination, (done, total) => {
-        io.err(`Sauvegarde : ${done}/${total} pages`);
+      const unsubscribe = core.events.subscribe((name, payload) => {
+        if (name !== 'backups.progress') return;
+        const { step, done, total } = payload as { step: string; done: number; total: number };
+        io.err(`Sauvegarde : ${step} ${done}/${total}`);
       });
-      io.out(`Sauvegarde écrite : ${destination}`);
-      return 0;
+      try {
+        const written = await core.services.backups.writeFile({ file: destination, passphrase });
+        io.out(`Sauvegarde écrite : ${written.file} (${written.detail}).`);
+        io.out('Ses documents sont dans le dossier « documents » à côté : copiez-les avec elle.');
+        return 0;
+      } catch (error) {
+        if (error instanceof DomainError) throw new CliError(error.message);
+        throw error;
+      } finally {
+        unsubscribe();
+      }
     });
   },
 };

@@ -6,6 +6,7 @@ import { keyFileSealer, secretsKeyFile } from '../../lib/secret-box.js';
 import { countOf } from '../../api/common/french/plural.js';
 import { tableCountsSentence } from '../../api/common/french/table-counts.js';
 import { missingSentence, restoreBackup, RestoreRefusedError } from '../../services/backups/restore.js';
+import { backupPassphrase } from '../backup-passphrase.js';
 import { CliError, type CliOutput } from '../cli-io.js';
 import type { CliCommand } from '../command.js';
 import { suppliedKey } from '../open-core.js';
@@ -19,11 +20,7 @@ async function runRestore(
   options: { file: string; dataDir: string; dryRun: boolean; otherPractice: boolean; suppliedKey: Buffer | null },
   io: CliOutput,
 ): Promise<number> {
-  const passphrase = process.env.PAUME_PHRASE_SAUVEGARDE ?? '';
-  if (!passphrase)
-    throw new CliError(
-      'paume restore : donnez la phrase secrète des sauvegardes dans la variable PAUME_PHRASE_SAUVEGARDE.',
-    );
+  const passphrase = await backupPassphrase({ env: process.env, command: 'restore' });
   try {
     const report = await restoreBackup({
       file: options.file,

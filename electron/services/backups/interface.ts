@@ -5,6 +5,8 @@ export interface BackupsService {
   settings(): OutputOf<'backups.settings'>;
   saveSettings(input: { folder: string; passphrase: string; enabled: boolean }): void;
   runNow(reason: string, source?: string): Promise<OutputOf<'backups.runNow'>>;
+  /** `paume backup FILE`: the same backup as `runNow`, into a new file named at the terminal (issue 22). */
+  writeFile(input: { file: string; passphrase: string }): Promise<OutputOf<'backups.runNow'>>;
   /**
    * Before every migration (issue 14): the copy of the old database made beside it goes, like
    * any backup, encrypted and checked, to the chosen folder (when one is chosen).

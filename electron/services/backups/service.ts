@@ -1,25 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { openDatabase, type Db } from '../../../db/connection.js';
-import { backupDatabase } from '../../../db/backup.js';
-import { rekeyDatabaseFile } from '../../../db/encrypt-in-place.js';
+import type { Db } from '../../../db/connection.js';
 import type { EventBus } from '../../api/common/contract.js';
 import { DomainError } from '../../api/common/result.js';
-import { agree, countOf } from '../../api/common/french/plural.js';
-import { backupDatabaseKey, decryptFile, encryptFile, newBackupSalt } from '../../lib/backup-crypto.js';
+import { countOf } from '../../api/common/french/plural.js';
 import type { FileVault } from '../../lib/file-vault.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { SecretSealer } from '../../lib/secret-box.js';
 import type { AuditService } from '../audit/service.js';
 import { rotateBackups } from './rotation.js';
-import { backupNamed, storedDocuments } from './files.js';
+import { backupNamed } from './files.js';
 import { restoreBackup } from './restore.js';
 import { cancelRestore, pendingRestore, writeRestoreRequest } from './restore-request.js';
-import { inspectCopy, type BackupsStore } from './store.js';
+import type { BackupsStore } from './store.js';
+import { checkedBackupFile, MIN_PASSPHRASE, refuseMissingFolder } from './target.js';
+import { writeBackup, writtenDetail, type WrittenBackup } from './write-backup.js';
 import type { BackupsService } from './interface.js';
-
-const MIN_PASSPHRASE = 12;
 
 /**
  * Backups that restore (issue 14): the database copied online, checked (integrity, counts at
@@ -57,92 +54,51 @@ export function createBackupsService(deps: {
   /** One backup; `source`: an existing copy of the database to back up (the one made before a migration). */
   async function run(reason: string, source?: string) {
     const { folder, passphrase } = configured();
-    // The folder was chosen (and created) once in Cabinet; missing now means an unplugged disk.
-    // Creating it here would put the backup on the internal disk and call it checked (issue 22).
-    if (!existsSync(folder) || !statSync(folder).isDirectory())
-      throw new DomainError(
-        'UNAVAILABLE',
-        `Sauvegarde impossible : le disque de sauvegarde n’est pas branché (dossier « ${folder} » introuvable). Branchez-le et réessayez ; rien n’a été créé.`,
-        { folder: 'disque de sauvegarde absent' },
-      );
-    const now = clock();
+    refuseMissingFolder(folder);
     // « 2026-11-26-195012 », in UTC: names sort by time whatever the season.
     const stamp = isoAt(clock).slice(0, 19).replace('T', '-').replace(/:/g, '');
-    const file = join(folder, `paume-${stamp}.sauvegarde`);
-    const copy = join(deps.dataDir, `.sauvegarde-${randomUUID()}.sqlite`);
-    const readBack = `${copy}.relue`;
+    return recorded(reason, async () => {
+      const written = await writeTo({ file: join(folder, `paume-${stamp}.sauvegarde`), passphrase, reason, source });
+      const removed = rotateBackups(folder);
+      const retired = removed
+        ? `, ${countOf(removed, 'ancienne sauvegarde retirée', 'anciennes sauvegardes retirées')}`
+        : '';
+      return { written, detail: `${writtenDetail(written)}${retired}` };
+    });
+  }
+
+  const writeTo = (job: { file: string; passphrase: string; reason: string; source?: string | undefined }) =>
+    writeBackup(
+      { ...deps, progress },
+      { ...job, createdAt: new Date(clock()).toISOString(), ...(job.source ? { source: job.source } : {}) },
+    );
+
+  /** A backup, recorded in the list of runs with where it is, good or failed (a failure said in French). */
+  async function recorded(reason: string, write: () => Promise<{ written: WrittenBackup; detail: string }>) {
     const runId = store.startRun(reason, isoAt(clock));
     try {
-      mkdirSync(join(folder, 'documents'), { recursive: true });
-      const head = deps.audit.recordHead(`sauvegarde ${reason}`);
-      // A copy taken before a migration is checked on its own (the live database has moved on).
-      const before = source ? {} : store.counts();
-      if (source) copyFileSync(source, copy);
-      else await backupDatabase(deps.db, copy, (done, total) => progress('copie de la base', done, total));
-      const copied = inspectCopy(copy, (path) => openDatabase(path, { readonly: true, key: deps.databaseKey }));
-      if (copied.integrity !== 'ok') throw new Error(`copie abîmée (${copied.integrity})`);
-      for (const [table, count] of Object.entries(before))
-        if ((copied.counts[table] ?? -1) < count)
-          throw new Error(`copie incomplète : ${table} ${copied.counts[table]} < ${count}`);
-      progress('chiffrement', 0, 1);
-      const salt = newBackupSalt();
-      // The copy takes the backup's own key: it restores with the passphrase alone, anywhere.
-      const copyKey = await backupDatabaseKey(passphrase, salt);
-      rekeyDatabaseFile(copy, deps.databaseKey, copyKey);
-      await encryptFile(copy, file, passphrase, salt);
-      // Checked as it will be restored: read back from the folder, decrypted, opened, counted.
-      progress('vérification', 0, 1);
-      await decryptFile(file, readBack, passphrase);
-      const check = inspectCopy(readBack, (path) => openDatabase(path, { readonly: true, key: copyKey }));
-      if (check.integrity !== 'ok' || JSON.stringify(check.counts) !== JSON.stringify(copied.counts))
-        throw new Error('la sauvegarde relue ne correspond pas à la copie');
-      const documents = storedDocuments(join(deps.dataDir, 'documents'));
-      let newDocuments = 0;
-      for (const [index, document] of documents.entries()) {
-        const target = join(folder, 'documents', `${document.sha256}.enc`);
-        if (!existsSync(target)) {
-          await encryptFile(deps.files.openStream(document.path), target, passphrase, salt);
-          newDocuments += 1;
-        }
-        if (index % 50 === 0) progress('documents', index, documents.length);
-      }
-      const size = statSync(file).size;
-      writeFileSync(
-        file.replace(/\.sauvegarde$/, '.json'),
-        JSON.stringify(
-          {
-            // Format 2 (issue 27) names the practice, for a person without the passphrase. A restore
-            // reads it from the database inside (authenticated), so a format 1 backup is named too.
-            format: 2,
-            practice: store.practice(),
-            createdAt: new Date(now).toISOString(),
-            reason,
-            schemaVersion: check.schemaVersion,
-            counts: check.counts,
-            chainHead: head,
-            documents: documents.length,
-            size,
-          },
-          null,
-          2,
-        ),
-      );
-      const removed = rotateBackups(folder);
-      const detail = `base vérifiée (intégrité ok, ${countOf(check.counts.patients ?? 0, 'patient')}), ${countOf(documents.length, 'document')} dont ${newDocuments} ${agree(newDocuments, 'nouveau', 'nouveaux')}${removed ? `, ${countOf(removed, 'ancienne sauvegarde retirée', 'anciennes sauvegardes retirées')}` : ''}`;
-      store.finishRun(runId, { file, size, ok: true, detail, now: isoAt(clock) });
+      const { written, detail } = await write();
+      store.finishRun(runId, { file: written.file, size: written.size, ok: true, detail, now: isoAt(clock) });
       progress('terminé', 1, 1);
-      return { file, size, detail, counts: check.counts };
+      return { file: written.file, size: written.size, detail, counts: written.counts };
     } catch (error) {
       const message = (error as Error).message;
       store.finishRun(runId, { file: '', size: 0, ok: false, detail: message, now: isoAt(clock) });
-      rmSync(file, { force: true });
       throw new DomainError(
         'UNAVAILABLE',
         `Sauvegarde échouée : ${message}. Rien n’est perdu ; vérifiez le dossier et réessayez.`,
       );
+    }
+  }
+
+  /** Only one backup at a time, whoever asks (Cabinet, the daily check, `paume backup`). */
+  async function alone<T>(work: () => Promise<T>): Promise<T> {
+    if (running) throw new DomainError('CONFLICT', 'Une sauvegarde est déjà en cours.');
+    running = true;
+    try {
+      return await work();
     } finally {
-      rmSync(copy, { force: true });
-      rmSync(readBack, { force: true });
+      running = false;
     }
   }
 
@@ -210,15 +166,20 @@ export function createBackupsService(deps: {
         : (existing?.passphrase_sealed ?? '');
       store.saveSettings(input.folder, sealed, input.enabled, isoAt(clock));
     },
-    async runNow(reason: string, source?: string) {
-      if (running) throw new DomainError('CONFLICT', 'Une sauvegarde est déjà en cours.');
-      running = true;
-      try {
-        return await run(reason, source);
-      } finally {
-        running = false;
-      }
-    },
+    runNow: (reason: string, source?: string) => alone(() => run(reason, source)),
+    /**
+     * `paume backup FILE` (issue 22): the same backup as Cabinet's, into a file named at the
+     * terminal, with the passphrase given there; never over an existing file, never into a folder
+     * that is not there (an unplugged disk).
+     */
+    writeFile: (input: { file: string; passphrase: string }) =>
+      alone(async () => {
+        const file = checkedBackupFile(input.file, input.passphrase);
+        return recorded('paume backup', async () => {
+          const written = await writeTo({ file, passphrase: input.passphrase, reason: 'paume backup' });
+          return { written, detail: writtenDetail(written) };
+        });
+      }),
     /**
      * Before every migration (issue 14): the copy of the old database made beside it goes, like
      * any backup, encrypted and checked, to the chosen folder (when one is chosen).
