@@ -12,6 +12,7 @@ import { useApiMutation, useApiQuery } from '../api/hooks';
 import { agendaKeys } from '../api/query-keys';
 import { ErrorAlert } from '../ui/errors';
 import { usePractitioners } from '../patients/practitioner-choices';
+import { CALENDAR_FORMATS } from './calendar-formats';
 import { MoveConfirmation } from './MoveConfirmation';
 
 /** react-big-calendar (MIT) with date-fns in French; times shown as the browser's, which is the practice's. */
@@ -31,25 +32,44 @@ const DragCalendar = withDragAndDrop<CalendarEvent>(Calendar);
 
 interface CalendarEvent {
   readonly id: number;
+  /** The whole line, for the tooltip and the move's confirmation. */
   readonly title: string;
+  /** « MEUNIER Léa (12/03/1961) », first in the box so that a short appointment still shows whose it is. */
+  readonly who: string;
+  readonly detail: string;
   readonly start: Date;
   readonly end: Date;
 }
 
+/** One appointment in the grid: its time and the patient on the first line, the rest after (issue 22). */
+function EventBox({ event }: { event: CalendarEvent }) {
+  return (
+    <div className="paume-week-event">
+      <b>{format(event.start, 'HH:mm')}</b> {event.who}
+      {event.detail && <span className="paume-week-event-detail"> — {event.detail}</span>}
+    </div>
+  );
+}
+
 const iso = (date: Date) => format(date, 'yyyy-MM-dd');
 /** In a room's view each appointment says whose it is; in a practitioner's, where it is. */
-const toEvent = (appointment: Appointment, practitionerName: ((id: number) => string) | null): CalendarEvent => ({
-  id: appointment.id,
-  title: [
-    `${appointment.patientName} (${frDate(appointment.patientBirthDate)})`,
+function toEvent(appointment: Appointment, practitionerName: ((id: number) => string) | null): CalendarEvent {
+  const who = `${appointment.patientName} (${frDate(appointment.patientBirthDate)})`;
+  const detail = [
     appointment.motifLabel,
     practitionerName ? practitionerName(appointment.practitionerId) : appointment.room,
   ]
     .filter(Boolean)
-    .join(' — '),
-  start: new Date(`${appointment.date}T${appointment.time}:00`),
-  end: new Date(`${appointment.date}T${appointment.endTime}:00`),
-});
+    .join(' — ');
+  return {
+    id: appointment.id,
+    title: [who, detail].filter(Boolean).join(' — '),
+    who,
+    detail,
+    start: new Date(`${appointment.date}T${appointment.time}:00`),
+    end: new Date(`${appointment.date}T${appointment.endTime}:00`),
+  };
+}
 
 const MESSAGES = {
   today: 'Aujourd’hui',
@@ -153,6 +173,7 @@ export function WeekView() {
       )}
       <ErrorAlert error={week.error ?? move.error} />
       <div
+        className="paume-week"
         // As tall as the window allows: a whole day shows at 1920 × 1080 without scrolling.
         style={{ height: 'max(520px, calc(100vh - 240px))' }}
         tabIndex={0}
@@ -170,6 +191,8 @@ export function WeekView() {
           localizer={localizer}
           culture="fr"
           messages={MESSAGES}
+          formats={CALENDAR_FORMATS}
+          components={{ event: EventBox }}
           events={events}
           date={date}
           onNavigate={setDate}

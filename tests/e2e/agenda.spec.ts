@@ -107,6 +107,17 @@ test('the week view shows the practitioner’s appointments; a move asks before 
   if (slot.date >= nextMondayIso) await page.getByRole('button', { name: '›' }).click();
   const event = page.locator('.rbc-event').filter({ hasText: 'MEUNIER Léa' });
   await expect(event).toBeVisible();
+  // Issue 22: the week in French order (« 30 novembre – 4 décembre 2026 »), and a 20-minute
+  // appointment tall enough for its time, name and birth date on the first line, uncut.
+  await expect(page.locator('.rbc-toolbar-label')).toHaveText(
+    /^\d{1,2}( [a-zéû]+)?( \d{4})? – \d{1,2} [a-zéû]+ \d{4}$/,
+  );
+  const eventHeight = (await event.boundingBox())?.height ?? 0;
+  expect(eventHeight).toBeGreaterThanOrEqual(28);
+  const uncut = await event
+    .locator('.paume-week-event')
+    .evaluate((box) => box.scrollWidth <= box.clientWidth && box.scrollHeight <= box.clientHeight + 1);
+  expect(uncut).toBe(true);
   // Dragged with the mouse half an hour later: only a confirmation appears, at the dropped time.
   const box = await event.boundingBox();
   if (!box) throw new Error('the appointment is not on screen');
