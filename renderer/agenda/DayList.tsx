@@ -130,58 +130,71 @@ export function DayList({
           />
         )}
         <ErrorAlert error={day.error ?? cancel.error ?? move.error} />
-        <Table striped withTableBorder data-testid="day-list">
+        {/* Dense (issue 22): the patient and birth date on one line, whole; the motif and the actions on
+            the next. A row is about 44 px high: a morning fits at 1280 × 800. */}
+        <Table striped withTableBorder fz="sm" verticalSpacing={4} data-testid="day-list">
           <Table.Tbody>
             {(day.data ?? []).map((appointment, _index, all) => (
               <Table.Tr key={appointment.id}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Table.Td style={{ whiteSpace: 'nowrap', width: 1 }}>
                   {appointment.time}–{appointment.endTime}
                 </Table.Td>
-                <Table.Td>
-                  {appointment.patientName}
-                  <BirthDateMark
-                    birthDate={appointment.patientBirthDate}
-                    homonym={isHomonym(homonymsIn(all), appointment.patientName)}
-                  />
-                </Table.Td>
-                <Table.Td>{appointment.motifLabel}</Table.Td>
-                <Table.Td>
-                  {appointment.status === 'booked' ? (
-                    cancelling === appointment.id ? (
-                      <Group gap={4} wrap="nowrap">
-                        <TextInput
-                          size="xs"
-                          aria-label="Motif de l’annulation"
-                          placeholder="motif de l’annulation"
-                          value={reason}
-                          onChange={(event) => setReason(event.currentTarget.value)}
-                          autoFocus
-                        />
-                        <Button size="compact-xs" color="red" onClick={() => submitCancel(appointment, false)}>
-                          Annuler le rendez-vous
-                        </Button>
-                        <Button size="compact-xs" variant="subtle" onClick={() => setCancelling(null)}>
-                          Garder
-                        </Button>
-                      </Group>
-                    ) : (
-                      <Group gap={4}>
-                        <Button size="compact-xs" variant="subtle" onClick={() => setMoving(appointment)}>
-                          Déplacer…
-                        </Button>
-                        <Button size="compact-xs" variant="subtle" onClick={() => setCancelling(appointment.id)}>
-                          Annuler…
-                        </Button>
-                        <Button size="compact-xs" variant="subtle" onClick={() => submitCancel(appointment, true)}>
-                          Absent
-                        </Button>
-                      </Group>
-                    )
-                  ) : (
-                    <Text size="xs" c="dimmed">
-                      {appointment.status === 'no-show' ? 'absent' : 'annulé'}
+                {/* Only as wide as the panel leaves (max-width 0 in a table cell): the motif is cut, never the name. */}
+                <Table.Td style={{ maxWidth: 0, width: '100%' }}>
+                  <Text size="sm">
+                    {appointment.patientName}
+                    <BirthDateMark
+                      birthDate={appointment.patientBirthDate}
+                      homonym={isHomonym(homonymsIn(all), appointment.patientName)}
+                    />
+                  </Text>
+                  <Group gap="xs" wrap="nowrap" justify="space-between">
+                    <Text
+                      size="xs"
+                      c="dimmed"
+                      truncate="end"
+                      title={appointment.motifLabel}
+                      style={{ minWidth: 0, flex: 1 }}
+                    >
+                      {appointment.motifLabel}
                     </Text>
-                  )}
+                    {appointment.status === 'booked' ? (
+                      cancelling === appointment.id ? (
+                        <Group gap={4} wrap="nowrap">
+                          <TextInput
+                            size="xs"
+                            aria-label="Motif de l’annulation"
+                            placeholder="motif de l’annulation"
+                            value={reason}
+                            onChange={(event) => setReason(event.currentTarget.value)}
+                            autoFocus
+                          />
+                          <Button size="compact-xs" color="red" onClick={() => submitCancel(appointment, false)}>
+                            Annuler le rendez-vous
+                          </Button>
+                          <Button size="compact-xs" variant="subtle" onClick={() => setCancelling(null)}>
+                            Garder
+                          </Button>
+                        </Group>
+                      ) : (
+                        <Group gap={2} wrap="nowrap" style={{ flexShrink: 0 }}>
+                          <Button size="compact-xs" variant="subtle" onClick={() => setMoving(appointment)}>
+                            Déplacer…
+                          </Button>
+                          <Button size="compact-xs" variant="subtle" onClick={() => setCancelling(appointment.id)}>
+                            Annuler…
+                          </Button>
+                          <Button size="compact-xs" variant="subtle" onClick={() => submitCancel(appointment, true)}>
+                            Absent
+                          </Button>
+                        </Group>
+                      )
+                    ) : (
+                      <Text size="xs" c="dimmed">
+                        {appointment.status === 'no-show' ? 'absent' : 'annulé'}
+                      </Text>
+                    )}
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -42,6 +42,16 @@ test('find a slot, book it, cancel it and see the waiting list', async ({ page, 
   const day = page.getByTestId('day-list');
   await expect(day).toContainText('MEUNIER Léa');
   await expect(day).toContainText(when.split(' ')[1] ?? '');
+  // Issue 22: a dense row (about 90 px before, six to a screen): time, patient, motif and actions in one.
+  const rowHeight = (await day.locator('tr').first().boundingBox())?.height ?? 0;
+  expect(rowHeight).toBeGreaterThan(0);
+  expect(rowHeight).toBeLessThanOrEqual(52);
+  // …and never at the cost of whose it is: the name and the birth date are whole.
+  const patientLine = day.locator('tr').first().locator('td').nth(1).locator('p').first();
+  await expect(patientLine).toHaveText(/^MEUNIER Léa\s*12\/03\/1961$/);
+  expect(await patientLine.evaluate((line) => line.scrollWidth <= line.clientWidth)).toBe(true);
+  const [rowBox, panelBox] = [await day.locator('tr').first().boundingBox(), await day.boundingBox()];
+  expect((rowBox?.x ?? 0) + (rowBox?.width ?? 0)).toBeLessThanOrEqual((panelBox?.x ?? 0) + (panelBox?.width ?? 0) + 1);
   await page.screenshot({ path: screenshotPath('40-agenda-booked') });
 
   // Moved later the same day, with its reason (the old slot is freed in the same step).
