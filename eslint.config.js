@@ -8,6 +8,30 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import paumeLayers from './scripts/eslint-layers.mjs';
 
+// A local day cut out of an ISO instant is the UTC day: yesterday between midnight and
+// 1 a.m. in Paris (2 a.m. in summer). Issue 22: one helper, electron/api/common/paris-day.ts.
+// End-to-end tests too: they run on the real clock, and a UTC « today » fails them at 00:30.
+const LOCAL_DAY_RULE = [
+  'error',
+  {
+    selector:
+      "CallExpression[callee.property.name=/^(slice|substring|substr|split)$/][callee.object.type='CallExpression'][callee.object.callee.property.name=/^(toISOString|toJSON)$/]",
+    message:
+      'Un jour découpé dans toISOString() est le jour UTC (la veille entre minuit et 1 h à Paris) : parisToday(), parisDayOf() ou shiftDay() de electron/api/common/paris-day.ts.',
+  },
+  {
+    // The same through the clock's ISO helper: isoAt(clock).slice(0, 10) is the UTC day too.
+    selector:
+      "CallExpression[callee.property.name=/^(slice|substring|substr)$/][arguments.1.value=10][callee.object.type='CallExpression'][callee.object.callee.name='isoAt']",
+    message:
+      'isoAt(clock).slice(0, 10) est le jour UTC (la veille entre minuit et 1 h à Paris) : parisToday(clock) de electron/api/common/paris-day.ts.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='toLocaleDateString'][arguments.0.value='en-CA']",
+    message: 'Le jour de Paris vient d’un seul endroit : electron/api/common/paris-day.ts.',
+  },
+];
+
 export default tseslint.config(
   // tests/lint-fixtures/ holds code that breaks the rules on purpose (tests/unit/layer-rules.test.ts).
   {
@@ -51,28 +75,7 @@ export default tseslint.config(
     plugins: { paume: paumeLayers },
     rules: {
       'paume/layer-imports': 'error',
-      // A local day cut out of an ISO instant is the UTC day: yesterday between midnight and
-      // 1 a.m. in Paris (2 a.m. in summer). Issue 22: one helper, electron/api/common/paris-day.ts.
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector:
-            "CallExpression[callee.property.name=/^(slice|substring|substr|split)$/][callee.object.type='CallExpression'][callee.object.callee.property.name=/^(toISOString|toJSON)$/]",
-          message:
-            'Un jour découpé dans toISOString() est le jour UTC (la veille entre minuit et 1 h à Paris) : parisToday(), parisDayOf() ou shiftDay() de electron/api/common/paris-day.ts.',
-        },
-        {
-          // The same through the clock's ISO helper: isoAt(clock).slice(0, 10) is the UTC day too.
-          selector:
-            "CallExpression[callee.property.name=/^(slice|substring|substr)$/][arguments.1.value=10][callee.object.type='CallExpression'][callee.object.callee.name='isoAt']",
-          message:
-            'isoAt(clock).slice(0, 10) est le jour UTC (la veille entre minuit et 1 h à Paris) : parisToday(clock) de electron/api/common/paris-day.ts.',
-        },
-        {
-          selector: "CallExpression[callee.property.name='toLocaleDateString'][arguments.0.value='en-CA']",
-          message: 'Le jour de Paris vient d’un seul endroit : electron/api/common/paris-day.ts.',
-        },
-      ],
+      'no-restricted-syntax': LOCAL_DAY_RULE,
     },
   },
   {
@@ -89,6 +92,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
     },
+  },
+  {
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'no-restricted-syntax': LOCAL_DAY_RULE },
   },
   {
     files: ['renderer/**/*.worklet.js'],

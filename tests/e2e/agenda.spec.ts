@@ -1,3 +1,4 @@
+import { parisToday, parisWeekday, shiftDay } from '../../electron/api/common/paris-day';
 import { expect, screenshotPath, test } from './fixtures';
 import { api, apiPatient, apiSurgeonWithAgenda, completeSetup } from './helpers';
 
@@ -109,11 +110,9 @@ test('the week view shows the practitioner’s appointments; a move asks before 
   await page.getByText('Semaine', { exact: true }).click();
   await page.getByLabel('Praticien de la semaine').selectOption({ label: 'Dr Claire Fontaine' });
   // The first free slot may fall in next week (a Friday evening): the view moves there first.
-  const monday = new Date();
-  monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7));
-  const nextMonday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 7);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  const nextMondayIso = `${nextMonday.getFullYear()}-${pad(nextMonday.getMonth() + 1)}-${pad(nextMonday.getDate())}`;
+  // The Paris week (the browser's), not the test process's UTC one: Monday 00:30 is still Sunday in UTC.
+  const today = parisToday();
+  const nextMondayIso = shiftDay(today, 8 - parisWeekday(today));
   if (slot.date >= nextMondayIso) await page.getByRole('button', { name: '›' }).click();
   const event = page.locator('.rbc-event').filter({ hasText: 'MEUNIER Léa' });
   await expect(event).toBeVisible();

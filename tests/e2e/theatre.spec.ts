@@ -1,4 +1,5 @@
 import { expect, launchChromium, screenshotPath, test } from './fixtures';
+import { parisToday } from '../../electron/api/common/paris-day';
 import { api, apiPatient, completeSetup, login } from './helpers';
 
 // Issue 13: a nurse reads today's list and each patient's card, on the room screen too.
@@ -8,7 +9,7 @@ test('the theatre list shows each patient’s card, flags a different anaesthesi
   paume,
 }) => {
   await completeSetup(page);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = parisToday();
   const lea = await apiPatient(page, paume.url, { birthName: 'Meunier', firstNames: 'Léa', usedFirstName: 'Léa' });
   await api(page, paume.url, 'preferences.set', {
     patientId: lea.id,
@@ -137,7 +138,7 @@ test('at the end of a case, the surgeon opens its operative report pre-filled, r
   paume,
 }) => {
   await completeSetup(page);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = parisToday();
   const patient = await apiPatient(page, paume.url, {
     birthName: 'Durand',
     firstNames: 'Marc',
@@ -195,7 +196,7 @@ test('a case planned from the consultation that decided it, its checklist walked
   paume,
 }) => {
   await completeSetup(page);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = parisToday();
   const patient = await apiPatient(page, paume.url, { birthName: 'Petit', firstNames: 'Anne', usedFirstName: 'Anne' });
   await api(page, paume.url, 'visits.create', {
     patientId: patient.id,
@@ -284,7 +285,7 @@ test('« Incision » is refused before the time-out; forcing a step needs a reas
   paume,
 }) => {
   await completeSetup(page);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = parisToday();
   const patient = await apiPatient(page, paume.url, {
     birthName: 'Roy',
     firstNames: 'Hélène',
