@@ -37,8 +37,28 @@ try {
     const value = await work();
     return { value, seconds: (performance.now() - started) / 1000 };
   };
+  // Where the time of one backup goes (issue 22 item 17): the time from each step's first
+  // progress event to the next step's, from the events Cabinet's progress bar shows.
+  const stepTimes = () => {
+    const marks: { step: string; at: number }[] = [{ step: 'début (phrase, tête du journal)', at: performance.now() }];
+    const unsubscribe = core.events.subscribe((name, payload) => {
+      const { step } = payload as { step: string };
+      if (name === 'backups.progress' && marks.at(-1)?.step !== step) marks.push({ step, at: performance.now() });
+    });
+    return () => {
+      unsubscribe();
+      return marks
+        .slice(0, -1)
+        .map((mark, index) => `${mark.step} ${(((marks[index + 1]?.at ?? mark.at) - mark.at) / 1000).toFixed(2)} s`)
+        .join(' ; ');
+    };
+  };
+  const firstSteps = stepTimes();
   const first = await timed(() => core.services.backups.runNow('banc'));
+  const firstStepsSaid = firstSteps();
+  const secondSteps = stepTimes();
   const second = await timed(() => core.services.backups.runNow('banc'));
+  const secondStepsSaid = secondSteps();
   core.close();
   const restored = join(work, 'restauree');
   const restore = await timed(() =>
@@ -59,7 +79,9 @@ try {
     `  base : ${megabytes(statSync(databaseFileIn(dataDir)).size)}, sauvegarde chiffrée : ${megabytes(first.value.size)}`,
   );
   console.log(`  première sauvegarde (base + tous les documents, vérifiée) : ${first.seconds.toFixed(1)} s`);
+  console.log(`    par étape : ${firstStepsSaid}`);
   console.log(`  suivante (base seule, documents déjà copiés) : ${second.seconds.toFixed(1)} s`);
+  console.log(`    par étape : ${secondStepsSaid}`);
   console.log(
     `  restauration dans un autre dossier (base + ${restore.value.documentsRestored} documents) : ${restore.seconds.toFixed(1)} s`,
   );
