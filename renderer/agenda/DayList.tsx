@@ -13,6 +13,8 @@ import { frDate } from '../../electron/api/common/french';
 import { ErrorAlert } from '../ui/errors';
 import { usePractitioners } from '../patients/practitioner-choices';
 import { BirthDateMark, homonymsIn, isHomonym } from '../ui/PatientLabel';
+import { noShowRefusal, undoNoShowRefusal } from '../../electron/api/common/no-show';
+import { useNow } from '../ui/use-now';
 
 /**
  * One practitioner's day: each appointment, cancelled with a reason or marked absent inline, or
@@ -30,8 +32,15 @@ export function DayList({
   const practitioners = usePractitioners();
   const chosen = practitionerId ?? practitioners.fallbackId;
   const day = useApiQuery('agenda.day', { practitionerId: chosen ?? 0, date }, { enabled: chosen !== null });
-  const cancel = useApiMutation('agenda.cancel', [agendaKeys.day(), agendaKeys.slots()]);
+  const cancel = useApiMutation('agenda.cancel', [agendaKeys.day(), agendaKeys.slots(), agendaKeys.ofPatient()]);
   const move = useApiMutation('agenda.move', [agendaKeys.day(), agendaKeys.slots()]);
+  const undoNoShow = useApiMutation('agenda.undoNoShow', [
+    agendaKeys.day(),
+    agendaKeys.waitingRoom(),
+    agendaKeys.ofPatient(),
+  ]);
+  // « Absent » opens at the appointment's time (issue 24 point 14): the clock is read every 30 s.
+  const now = useNow(30_000);
   const dayPdf = useDownload('agenda.dayPdf');
   const [moving, setMoving] = useState<Appointment | null>(null);
   const [cancelling, setCancelling] = useState<number | null>(null);
@@ -129,7 +138,7 @@ export function DayList({
             onCancel={() => setMoving(null)}
           />
         )}
-        <ErrorAlert error={day.error ?? cancel.error ?? move.error} />
+        <ErrorAlert error={day.error ?? cancel.error ?? move.error ?? undoNoShow.error} />
         {/* Dense (issue 22): the patient and birth date on one line, whole; the motif and the actions on
             the next. A row is about 44 px high: a morning fits at 1280 × 800. */}
         <Table striped withTableBorder fz="sm" verticalSpacing={4} data-testid="day-list">
@@ -184,15 +193,33 @@ export function DayList({
                           <Button size="compact-xs" variant="subtle" onClick={() => setCancelling(appointment.id)}>
                             Annuler…
                           </Button>
-                          <Button size="compact-xs" variant="subtle" onClick={() => submitCancel(appointment, true)}>
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            disabled={noShowRefusal(appointment, now) !== null}
+                            title={noShowRefusal(appointment, now) ?? 'Le patient n’est pas venu'}
+                            onClick={() => submitCancel(appointment, true)}
+                          >
                             Absent
                           </Button>
                         </Group>
                       )
                     ) : (
-                      <Text size="xs" c="dimmed">
-                        {appointment.status === 'no-show' ? 'absent' : 'annulé'}
-                      </Text>
+                      <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
+                        <Text size="xs" c="dimmed">
+                          {appointment.status === 'no-show' ? 'absent' : 'annulé'}
+                        </Text>
+                        {appointment.status === 'no-show' && undoNoShowRefusal(appointment, now) === null && (
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            loading={undoNoShow.isPending}
+                            onClick={() => undoNoShow.mutate({ id: appointment.id })}
+                          >
+                            Retirer l’absence
+                          </Button>
+                        )}
+                      </Group>
                     )}
                   </Group>
                 </Table.Td>

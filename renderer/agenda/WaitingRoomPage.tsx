@@ -9,6 +9,7 @@ import { ErrorAlert } from '../ui/errors';
 import { useNow } from '../ui/use-now';
 import { practitionerChoices } from '../patients/practitioner-choices';
 import { BirthDateMark, homonymsIn, isHomonym } from '../ui/PatientLabel';
+import { noShowRefusal } from '../../electron/api/common/no-show';
 
 /** A patient waits too long past this: the line turns red. */
 const LONG_WAIT_MINUTES = 30;
@@ -38,6 +39,11 @@ export function WaitingRoomPage() {
   const room = useApiQuery('agenda.waitingRoom', { date });
   const setFlow = useApiMutation('agenda.setFlow', [agendaKeys.waitingRoom()]);
   const walkIn = useApiMutation('agenda.walkIn', [agendaKeys.waitingRoom()]);
+  const undoNoShow = useApiMutation('agenda.undoNoShow', [
+    agendaKeys.waitingRoom(),
+    agendaKeys.day(),
+    agendaKeys.ofPatient(),
+  ]);
   const motifs = useApiQuery('agenda.motifs', {});
   const practitioners = useApiQuery('practice.listPractitioners', {});
   const [query, setQuery] = useState('');
@@ -60,7 +66,7 @@ export function WaitingRoomPage() {
           Rendez-vous
         </Anchor>
       </Group>
-      <ErrorAlert error={room.error ?? setFlow.error ?? walkIn.error} />
+      <ErrorAlert error={room.error ?? setFlow.error ?? walkIn.error ?? undoNoShow.error} />
       <Paper withBorder p="xs">
         <Group gap="xs" align="flex-end">
           <Text size="sm" fw={600}>
@@ -175,9 +181,20 @@ export function WaitingRoomPage() {
                               size="compact-xs"
                               variant="subtle"
                               color="gray"
+                              disabled={noShowRefusal(entry, now) !== null}
+                              title={noShowRefusal(entry, now) ?? 'Le patient n’est pas venu'}
                               onClick={() => setFlow.mutate({ id: entry.id, flow: 'absent' })}
                             >
                               absent
+                            </Button>
+                          )}
+                          {entry.flow === 'absent' && (
+                            <Button
+                              size="compact-xs"
+                              variant="subtle"
+                              onClick={() => undoNoShow.mutate({ id: entry.id })}
+                            >
+                              Retirer l’absence
                             </Button>
                           )}
                         </Group>

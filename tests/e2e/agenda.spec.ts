@@ -54,6 +54,10 @@ test('find a slot, book it, cancel it and see the waiting list', async ({ page, 
   const [rowBox, panelBox] = [await day.locator('tr').first().boundingBox(), await day.boundingBox()];
   expect((rowBox?.x ?? 0) + (rowBox?.width ?? 0)).toBeLessThanOrEqual((panelBox?.x ?? 0) + (panelBox?.width ?? 0) + 1);
   await page.screenshot({ path: screenshotPath('40-agenda-booked') });
+  // Issue 24 point 14: a future appointment cannot be marked absent; the button says when it can.
+  const absent = day.locator('tr').first().getByRole('button', { name: 'Absent' });
+  await expect(absent).toBeDisabled();
+  await expect(absent).toHaveAttribute('title', /n’a pas encore commencé/);
 
   // Moved later the same day, with its reason (the old slot is freed in the same step).
   // The same confirmation as the week view's (issue 21), with the day and hour still correctable.

@@ -93,7 +93,7 @@ describe('the waiting room', () => {
     expect(entry).toMatchObject({ walkIn: true, flow: 'arrived', time: '09:45' });
   });
 
-  it('records an absence as a no-show', async () => {
+  it('records an absence as a no-show once the time has come, and takes it back the same day', async () => {
     const booked = await ok<{ id: number }>(
       admin.call('agenda.book', {
         patientId: patient,
@@ -103,7 +103,17 @@ describe('the waiting room', () => {
         time: '11:00',
       }),
     );
+    const early = await admin.call('agenda.setFlow', { id: booked.id, flow: 'absent' });
+    expect(early).toMatchObject({ ok: false, error: { fields: { flow: 'trop tôt' } } });
+    expect(JSON.stringify(early)).toContain('11:00');
+    await later(80); // 11:05
     await ok(admin.call('agenda.setFlow', { id: booked.id, flow: 'absent' }));
-    expect((await room()).find((entry) => entry.id === booked.id)?.status).toBe('no-show');
+    expect((await room()).find((entry) => entry.id === booked.id)).toMatchObject({ status: 'no-show', flow: 'absent' });
+    // The patient walks in late: the absence is taken back, they are expected again.
+    const undone = await ok<{ noShows: number }>(admin.call('agenda.undoNoShow', { id: booked.id }));
+    expect(undone.noShows).toBe(0);
+    const back = (await room()).find((entry) => entry.id === booked.id);
+    expect(back).toMatchObject({ status: 'booked', flow: 'expected' });
+    expect(back?.flowTimes.absent).toBeUndefined();
   });
 });

@@ -285,9 +285,15 @@ describe('the waiting list', () => {
       }),
     );
     const again = await ok<{ id: number }>(book({ date: '2026-04-03', time: '10:00' }));
+    // A no-show is noted once the appointment's time has come (issue 24 point 14): 11:00 that day.
+    const jump = Date.parse('2026-04-03T09:00:00Z') - clock();
+    clock.advance(jump);
+    await ok(admin.call('auth.login', { login: FIRST_ADMIN.login, password: FIRST_ADMIN.password }));
     const next = await ok<{ offers: { patientId: number }[]; noShows: number }>(
       admin.call('agenda.cancel', { id: again.id, reason: 'absent', noShow: true }),
     );
+    clock.advance(-jump);
+    await ok(admin.call('auth.login', { login: FIRST_ADMIN.login, password: FIRST_ADMIN.password }));
     expect(next.offers.map((offer) => offer.patientId)).toEqual([secondAsked]);
     expect(next.noShows).toBe(1);
   });

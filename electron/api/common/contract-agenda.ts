@@ -186,6 +186,14 @@ export const agendaMethods = {
     audit: 'service',
     summary: 'Indiquer où en est un patient (arrivé, en salle, vu…)',
   }),
+  'agenda.undoNoShow': method({
+    input: z.object({ id: z.number().int().positive().meta({ title: 'Rendez-vous' }) }).strict(),
+    output: z.object({ noShows: z.number() }),
+    access: WRITERS,
+    mutates: true,
+    audit: 'service',
+    summary: 'Retirer une absence notée par erreur (le jour du rendez-vous)',
+  }),
   'agenda.walkIn': method({
     input: walkInInputSchema,
     output: z.object({ id: z.number() }),

@@ -74,6 +74,12 @@ export function createAppointmentStore(db: Db) {
   const setStatus = db.prepare<['cancelled' | 'no-show', string, number]>(
     'UPDATE agenda_appointments SET status = ?, cancel_reason = ? WHERE id = ?',
   );
+  /** A no-show taken back: booked again, back among the expected if the waiting room had marked it. */
+  const reinstate = db.prepare<[string, number]>(
+    `UPDATE agenda_appointments SET status = 'booked', cancel_reason = '',
+       flow = CASE flow WHEN 'absent' THEN 'expected' ELSE flow END, flow_times = ?
+     WHERE id = ? AND status = 'no-show'`,
+  );
   const noShows = db
     .prepare<[number], number>("SELECT count(*) FROM agenda_appointments WHERE patient_id = ? AND status = 'no-show'")
     .pluck();
@@ -124,6 +130,7 @@ export function createAppointmentStore(db: Db) {
     startTaken: (practitionerId: number, startsAt: string) => startTaken.get(practitionerId, startsAt) !== undefined,
     setStatus: (id: number, status: 'cancelled' | 'no-show', reason: string) => setStatus.run(status, reason, id),
     noShows: (patientId: number): number => noShows.get(patientId) ?? 0,
+    reinstate: (id: number, flowTimes: string): number => reinstate.run(flowTimes, id).changes,
     addWaiting: (values: WaitingValues) => Number(addWaiting.run(values).lastInsertRowid),
     waitlist: (motifId: number) => waitlist.all(motifId),
     /** Everyone waiting, every motif, oldest request first (Secrétariat › Rendez-vous). */

@@ -132,6 +132,7 @@ export function agendaArea(
         waitingRoom.setFlow(input.id, input.flow, actorOf(call));
         return done;
       },
+      'agenda.undoNoShow': (input, call) => waitingRoom.undoNoShow(input.id, actorOf(call)),
       'agenda.walkIn': (input, call) => ({ id: waitingRoom.walkIn(input, actorOf(call)) }),
       'agenda.sendReminders': (input) => reminders.send(input.date),
       'agenda.addWaiting': (input) => ({ id: agenda.addWaiting(input) }),

@@ -1,4 +1,5 @@
 import { DomainError, staleEditError } from '../../api/common/result.js';
+import { noShowRefusal } from '../../api/common/no-show.js';
 import type {
   AgendaException,
   Appointment,
@@ -258,6 +259,8 @@ export function createAgendaService(deps: {
       if (!row) throw new DomainError('NOT_FOUND', `Rendez-vous introuvable (n° ${id}).`, { id: 'introuvable' });
       if (row.status !== 'booked')
         throw new DomainError('CONFLICT', 'Ce rendez-vous est déjà annulé.', { id: 'déjà annulé' });
+      const early = noShow ? noShowRefusal({ date: row.local_date, time: row.local_time }, clock()) : null;
+      if (early) throw new DomainError('CONFLICT', early, { noShow: 'trop tôt' });
       store.setStatus(id, noShow ? 'no-show' : 'cancelled', reason);
       deps.audit.trace(actor, noShow ? 'agenda.noShow' : 'agenda.cancel', row.patient_id, reason);
       return {

@@ -5,12 +5,22 @@ import { sameDayWarning } from './patient-day.js';
 import { openingsOn, type Opening } from './schedule.js';
 import type { AgendaStore, PeriodRow } from './store.js';
 
-/** How far ahead each urgency looks (issue 12): today, 72 hours of real time, or weeks. */
-export function windowFor(urgency: CategoryCode, now: number): { until: number; label: string } {
+/**
+ * How far ahead each urgency looks (issue 12): today, 72 hours of real time, or 8 weeks; counted
+ * from « pas avant le » when one is given (issue 24: a check « dans 3 mois » found nothing, the
+ * window counted from now). An emergency is today's, whatever the date asked.
+ */
+export function windowFor(
+  urgency: CategoryCode,
+  now: number,
+  after: string | null = null,
+): { until: number; label: string } {
   if (urgency === 'urgence-immediate' || urgency === 'urgence-jour')
     return { until: epochOf(nextDay(todayAt(now)), '00:00'), label: 'aujourd’hui' };
-  if (urgency === 'semi-urgent') return { until: now + 72 * 3_600_000, label: 'sous 72 h' };
-  return { until: now + 8 * 7 * 86_400_000, label: 'dans les 8 semaines' };
+  const from = after && after > todayAt(now) ? epochOf(after, '00:00') : now;
+  const since = from === now ? '' : ` à partir du ${after?.split('-').reverse().join('/') ?? ''}`;
+  if (urgency === 'semi-urgent') return { until: from + 72 * 3_600_000, label: `sous 72 h${since}` };
+  return { until: from + 8 * 7 * 86_400_000, label: `dans les 8 semaines${since}` };
 }
 
 const URGENT: readonly CategoryCode[] = ['urgence-immediate', 'urgence-jour'];
@@ -49,14 +59,16 @@ export function findSlots(
   const practitioners = (input.practitionerIds.length ? input.practitionerIds : motif.practitionerIds).filter((id) =>
     motif.practitionerIds.includes(id),
   );
-  const window = windowFor(input.urgency, now);
+  const window = windowFor(input.urgency, now, input.after);
   const periods = new Map<number, PeriodRow[]>(practitioners.map((id) => [id, store.periodsOf(id)]));
   const found: Slot[] = [];
   let date = todayAt(now);
   if (input.after && input.after > date) date = input.after;
   const lastDate = localOf(window.until).date;
-  // Three times the slots asked for are gathered, so the ranking below has a choice to make.
-  while (date <= lastDate && found.length < input.limit * 3) {
+  // Three times the slots asked for are gathered, over as many half-days as slots asked for,
+  // so that the ranking and the spread below have a choice to make.
+  const halfDays = new Set<string>();
+  while (date <= lastDate && (found.length < input.limit * 3 || halfDays.size < input.limit)) {
     const weekday = weekdayOf(date);
     if (!input.notWeekdays.includes(weekday)) {
       const exceptions = store.exceptionsOn(date);
@@ -73,7 +85,6 @@ export function findSlots(
           .map((row) => [Date.parse(row.starts_at), Date.parse(row.ends_at)] as const);
         for (const opening of openings) {
           if (!heldOpenTo(opening, input.urgency, motif.emergencyAllowed, now)) continue;
-          let offered = 0;
           for (
             let start = opening.start;
             start + motif.durationMinutes <= opening.end;
@@ -104,9 +115,7 @@ export function findSlots(
               heldForEmergencies: opening.held,
               why,
             });
-            // Three slots per opening at most: the list offers choices, not a wall of the same morning.
-            offered += 1;
-            if (offered === 3) break;
+            halfDays.add(halfDayOf({ date, time }));
           }
         }
       }
@@ -114,7 +123,33 @@ export function findSlots(
     date = nextDay(date);
   }
   const usual = input.patientId === null ? null : store.usualPractitioner(input.patientId);
-  return rankSlots(found, input.urgency, usual, names).slice(0, input.limit);
+  return spreadSlots(rankSlots(found, input.urgency, usual, names), input.limit);
+}
+
+/** « 2027-05-03 matin », « 2027-05-03 après-midi ». */
+const halfDayOf = (slot: { date: string; time: string }): string =>
+  `${slot.date} ${slot.time < '12:00' ? 'matin' : 'après-midi'}`;
+
+/**
+ * The best spread within the count asked (issue 24: the first three slots of each opening made a
+ * list of ten cover three mornings and hide the afternoons). The soonest slots first (a third of
+ * the list: Entrée still books the best one), then the best slot of each half-day not yet in the
+ * list, then the next best; offered in the ranking's order.
+ */
+export function spreadSlots(ranked: readonly Slot[], limit: number): Slot[] {
+  const chosen = new Set<number>(ranked.slice(0, Math.ceil(limit / 3)).keys());
+  const covered = new Set([...chosen].map((index) => halfDayOf(ranked[index] as Slot)));
+  for (const [index, slot] of ranked.entries()) {
+    if (chosen.size >= limit) break;
+    if (covered.has(halfDayOf(slot))) continue;
+    chosen.add(index);
+    covered.add(halfDayOf(slot));
+  }
+  for (const index of ranked.keys()) {
+    if (chosen.size >= limit) break;
+    chosen.add(index);
+  }
+  return [...chosen].sort((a, b) => a - b).map((index) => ranked[index] as Slot);
 }
 
 const DAY = 86_400_000;

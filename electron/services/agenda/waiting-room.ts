@@ -5,6 +5,7 @@ import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import { localOf, todayAt } from '../../lib/paris-time.js';
 import { appointmentFromRow } from './booking-rules.js';
+import { noShowRefusal, undoNoShowRefusal } from '../../api/common/no-show.js';
 import type { AgendaStore, AppointmentRow } from './store.js';
 import type { PatientExistence } from '../patients/service.js';
 
@@ -48,12 +49,32 @@ export function createWaitingRoom(deps: {
       const row = store.appointment(id);
       if (!row) throw new DomainError('NOT_FOUND', `Rendez-vous introuvable (n° ${id}).`, { id: 'introuvable' });
       if (row.status === 'cancelled') throw new DomainError('CONFLICT', 'Ce rendez-vous est annulé.', { id: 'annulé' });
+      const early = flow === 'absent' ? noShowRefusal({ date: row.local_date, time: row.local_time }, clock()) : null;
+      if (early) throw new DomainError('CONFLICT', early, { flow: 'trop tôt' });
       const times = JSON.parse(row.flow_times) as Record<string, string>;
       times[flow] = isoAt(clock);
       store.setFlow(id, flow, JSON.stringify(times));
       if (flow === 'absent') store.setStatus(id, 'no-show', 'absent en salle d’attente');
       deps.audit.trace(actor, 'agenda.setFlow', row.patient_id, flow);
       changed(row.local_date);
+    },
+    /**
+     * A no-show taken back the same day (issue 24 point 14), from the day list or the waiting
+     * room: the appointment is booked again and the patient's count of absences follows.
+     */
+    undoNoShow(id: number, actor: Actor): { noShows: number } {
+      const row = store.appointment(id);
+      if (!row) throw new DomainError('NOT_FOUND', `Rendez-vous introuvable (n° ${id}).`, { id: 'introuvable' });
+      if (row.status !== 'no-show')
+        throw new DomainError('CONFLICT', 'Ce rendez-vous n’est pas noté absent.', { id: 'pas absent' });
+      const late = undoNoShowRefusal({ date: row.local_date }, clock());
+      if (late) throw new DomainError('CONFLICT', late, { id: 'jour passé' });
+      const times = JSON.parse(row.flow_times) as Record<string, string>;
+      delete times.absent;
+      store.reinstate(id, JSON.stringify(times));
+      deps.audit.trace(actor, 'agenda.undoNoShow', row.patient_id, row.local_time);
+      changed(row.local_date);
+      return { noShows: store.noShows(row.patient_id) };
     },
     /** An emergency without appointment: arrived now, slotted at the current minute between the others. */
     walkIn(input: { patientId: number; practitionerId: number; motifId: number; notes: string }, actor: Actor): number {
