@@ -73,9 +73,13 @@ export function checkBookable(
   const start = minutesOf(input.time);
   // An on-call period opens a holiday or a closed day (issue 24), so the openings are looked at
   // before the day is said closed.
-  const opening = openingsOn(input.date, input.practitionerId, store.periodsOf(input.practitionerId), exceptions).find(
-    (candidate) => candidate.start <= start && start + chosen.durationMinutes <= candidate.end,
-  );
+  const opening = openingsOn(
+    input.date,
+    input.practitionerId,
+    store.periodsOf(input.practitionerId),
+    exceptions,
+    store.exceptionsOn,
+  ).find((candidate) => candidate.start <= start && start + chosen.durationMinutes <= candidate.end);
   const closed = closedBecause(input.date, input.practitionerId, exceptions);
   if (!opening && closed)
     throw new DomainError('INVALID_INPUT', `Pas de consultation ce jour-là : ${closed}.`, { date: closed });

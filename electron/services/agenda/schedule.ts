@@ -67,10 +67,15 @@ export function openingsOn(
   practitionerId: number,
   periods: readonly PeriodRow[],
   exceptions: readonly ExceptionRow[],
+  exceptionsOf: ExceptionsOf = () => [],
 ): Opening[] {
   const openings = closedBecause(date, practitionerId, exceptions)
     ? []
-    : weeklyOpenings(date, practitionerId, periods, exceptions);
+    : weeklyOpenings(date, practitionerId, periods, exceptions, (rule) =>
+        rule === 'day-before-17'
+          ? dayBeforeRelease(date, practitionerId, periods, exceptionsOf)
+          : releaseEpoch(date, rule),
+      );
   const weekly = openings.map((opening) => [opening.start, opening.end] as const);
   for (const exception of exceptions) {
     if (exception.kind !== 'on-call' || !appliesTo(exception, practitionerId)) continue;
@@ -94,6 +99,7 @@ function weeklyOpenings(
   practitionerId: number,
   periods: readonly PeriodRow[],
   exceptions: readonly ExceptionRow[],
+  release: (rule: Release) => number,
 ): Opening[] {
   const weekday = weekdayOf(date);
   const cuts = exceptions
@@ -121,14 +127,55 @@ function weeklyOpenings(
         end,
         room: period.room,
         held: period.held_for_emergencies === 1,
-        releasedAt: period.held_for_emergencies === 1 && period.release ? releaseEpoch(date, period.release) : null,
+        releasedAt: period.held_for_emergencies === 1 && period.release ? release(period.release) : null,
         emergencyOnly: false,
       });
   }
   return openings;
 }
 
-/** When a slot held for emergencies is released to everyone. */
+/** The exceptions of another day (the look back for a release « la veille »). */
+export type ExceptionsOf = (date: string) => readonly ExceptionRow[];
+type Release = NonNullable<PeriodRow['release']>;
+
+/** How far back the last day of consultation is looked for (a fortnight's holiday at most). */
+const LOOK_BACK_DAYS = 14;
+
+/**
+ * The practitioner's last day of consultation before `date`: a day with a weekly period, not a
+ * holiday, not closed, not entirely taken by an exception (on-call days do not count: nobody
+ * is at the desk to give the slot). Null when there is none within a fortnight.
+ */
+export function lastOpenDayBefore(
+  date: string,
+  practitionerId: number,
+  periods: readonly PeriodRow[],
+  exceptionsOf: ExceptionsOf,
+): string | null {
+  for (let back = 1; back <= LOOK_BACK_DAYS; back += 1) {
+    const day = nextDay(date, -back);
+    const exceptions = exceptionsOf(day);
+    if (closedBecause(day, practitionerId, exceptions)) continue;
+    if (weeklyOpenings(day, practitionerId, periods, exceptions, () => 0).length > 0) return day;
+  }
+  return null;
+}
+
+/**
+ * Issue 24 point 3: « la veille à 17 h » is 17:00 on the practitioner's last day of consultation
+ * (Friday for a Monday), not Sunday; the calendar day before when none is found.
+ */
+function dayBeforeRelease(
+  date: string,
+  practitionerId: number,
+  periods: readonly PeriodRow[],
+  exceptionsOf: ExceptionsOf,
+): number {
+  const lastOpen = lastOpenDayBefore(date, practitionerId, periods, exceptionsOf);
+  return lastOpen === null ? releaseEpoch(date, 'day-before-17') : epochOf(lastOpen, '17:00');
+}
+
+/** When a slot held for emergencies is released to everyone, on the calendar (the day before, or the same day). */
 export function releaseEpoch(date: string, rule: 'day-before-17' | 'same-day-11'): number {
   return rule === 'day-before-17' ? epochOf(nextDay(date, -1), '17:00') : epochOf(date, '11:00');
 }

@@ -68,17 +68,24 @@ export function findSlots(
   // Three times the slots asked for are gathered, over as many half-days as slots asked for,
   // so that the ranking and the spread below have a choice to make.
   const halfDays = new Set<string>();
+  // The days looked back to for a release « la veille » (issue 24 point 3), read once each.
+  const exceptionsSeen = new Map<string, ReturnType<typeof store.exceptionsOn>>();
+  const exceptionsOf = (day: string) => {
+    const known = exceptionsSeen.get(day) ?? store.exceptionsOn(day);
+    exceptionsSeen.set(day, known);
+    return known;
+  };
   while (date <= lastDate && (found.length < input.limit * 3 || halfDays.size < input.limit)) {
     const weekday = weekdayOf(date);
     if (!input.notWeekdays.includes(weekday)) {
-      const exceptions = store.exceptionsOn(date);
+      const exceptions = exceptionsOf(date);
       const at = dayClock(date);
       // One patient in one place (issue 24): their other appointments of the day are skipped, and named.
       const patientDay = input.patientId === null ? [] : store.patientBookedOn(input.patientId, date);
       const patientBusy = patientDay.map((row) => [Date.parse(row.starts_at), Date.parse(row.ends_at)] as const);
       const warning = sameDayWarning(patientDay, names);
       for (const practitionerId of practitioners) {
-        const openings = openingsOn(date, practitionerId, periods.get(practitionerId) ?? [], exceptions);
+        const openings = openingsOn(date, practitionerId, periods.get(practitionerId) ?? [], exceptions, exceptionsOf);
         if (openings.length === 0) continue;
         const booked = store
           .bookedOn(practitionerId, date)

@@ -7,7 +7,11 @@ import { frDate } from '../../../electron/api/common/french';
 import { ErrorAlert, fieldError } from '../../ui/errors';
 
 export const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
-const RELEASES = { 'day-before-17': 'la veille à 17 h', 'same-day-11': 'le jour même à 11 h' } as const;
+// « La veille » is the practitioner's last day of consultation before (Friday for a Monday), issue 24 point 3.
+const RELEASES = {
+  'day-before-17': 'la veille à 17 h (dernier jour de consultation)',
+  'same-day-11': 'le jour même à 11 h',
+} as const;
 type Release = keyof typeof RELEASES;
 
 /** One practitioner's week: recurring opening periods, some held for emergencies, each with its validity. */
