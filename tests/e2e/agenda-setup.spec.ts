@@ -99,6 +99,14 @@ test('set up the week in Cabinet, book an emergency with Entrée, see the room, 
     await page.screenshot({ path: screenshotPath('44-cabinet-agenda'), fullPage: true });
     await exceptions.getByRole('button', { name: 'Retirer' }).click();
     await expect(exceptions).not.toContainText('15/01/2099');
+    // A week's absence typed once, « du … au … » (issue 24 point 13): a line per day.
+    await panel.getByLabel('Nature').selectOption('absence');
+    await panel.getByLabel('Le', { exact: true }).fill('18/01/2099');
+    await panel.getByLabel('Au (facult.)').fill('22/01/2099');
+    await panel.getByLabel('Libellé').fill('congrès');
+    await panel.getByRole('button', { name: 'Ajouter', exact: true }).click();
+    for (const day of ['18', '19', '20', '21', '22']) await expect(exceptions).toContainText(`${day}/01/2099`);
+    await expect(panel.getByLabel('Au (facult.)')).toHaveValue('');
 
     // The secretary, on the phone with an urgence-jour patient: Entrée books the first slot.
     await page.goto(`${paume.url}/#/secretariat/rendez-vous`);

@@ -65,10 +65,10 @@ export const agendaMethods = {
   }),
   'agenda.addException': method({
     input: exceptionInputSchema,
-    output: z.object({ id: z.number() }),
+    output: z.object({ id: z.number(), days: z.number() }),
     access: ADMIN,
     mutates: true,
-    summary: 'Ajouter une absence, une fermeture, une journée de bloc',
+    summary: 'Ajouter une absence, une fermeture, une journée de bloc (un jour ou du … au …)',
   }),
   'agenda.exceptions': method({
     input: z.object({ from: dateSchema('À partir du') }).strict(),

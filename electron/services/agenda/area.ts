@@ -94,7 +94,7 @@ export function agendaArea(
         agenda.removePeriod(input.id);
         return done;
       },
-      'agenda.addException': (input) => ({ id: agenda.addException(input) }),
+      'agenda.addException': (input) => agenda.addException(input),
       'agenda.findSlots': (input) => agenda.findSlots(input),
       'agenda.slotAdvice': (input) => agenda.slotAdvice(input),
       'agenda.book': (input, call) => {

@@ -20,7 +20,8 @@ export interface AgendaService {
   periods(practitionerId: number): Period[];
   addPeriod(input: PeriodInput): number;
   removePeriod(id: number): void;
-  addException(input: ExceptionInput): number;
+  /** One entry per day of the range, written together (a week's absence is typed once). */
+  addException(input: ExceptionInput): { id: number; days: number };
   addWaiting(input: { patientId: number; motifId: number; practitionerId: number | null; note: string }): number;
   waitlist: () => OutputOf<'agenda.waitlist'>;
   withdrawWaiting(id: number): void;

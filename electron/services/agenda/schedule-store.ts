@@ -45,7 +45,7 @@ export function createScheduleStore(db: Db) {
      VALUES (@practitionerId, @weekday, @startTime, @endTime, @room, @held, @release, @validFrom, @validUntil)`,
   );
   const removePeriod = db.prepare<[number]>('DELETE FROM agenda_periods WHERE id = ?');
-  const insertException = db.prepare<ExceptionInput>(
+  const insertException = db.prepare<Omit<ExceptionInput, 'untilDate'>>(
     `INSERT INTO agenda_exceptions (practitioner_id, date, start_time, end_time, kind, label, on_call_scope)
      VALUES (@practitionerId, @date, @startTime, @endTime, @kind, @label, @onCallScope)`,
   );
@@ -87,7 +87,9 @@ export function createScheduleStore(db: Db) {
     addPeriod: (input: PeriodInput): number =>
       Number(insertPeriod.run({ ...input, held: input.heldForEmergencies ? 1 : 0 }).lastInsertRowid),
     removePeriod: (id: number) => removePeriod.run(id).changes,
-    addException: (input: ExceptionInput): number => Number(insertException.run(input).lastInsertRowid),
+    /** The days of a range in one transaction: all of them or none. */
+    addExceptions: (days: readonly Omit<ExceptionInput, 'untilDate'>[]): number[] =>
+      db.transaction(() => days.map((day) => Number(insertException.run(day).lastInsertRowid)))(),
     exceptionsOn: (date: string) => exceptionsOn.all(date),
     /** Exceptions from a day on (holidays, absences, on-call and theatre days), for Cabinet › Agenda. */
     exceptionsFrom: (from: string) => exceptionsFrom.all(from),

@@ -17,6 +17,7 @@ import type { Actor, AuditService } from '../audit/service.js';
 import { epochOf, localOf } from '../../lib/paris-time.js';
 import { checkBookable, checkSpan, refuseOverlap, appointmentFromRow, toMotif, toPeriod } from './booking-rules.js';
 import { findSlots } from './slot-finder.js';
+import { exceptionDays } from './exception-days.js';
 import { slotAdvice } from './slot-advice.js';
 import type { PatientExistence } from '../patients/service.js';
 import type { AgendaStore, AppointmentRow, MotifRow } from './store.js';
@@ -87,7 +88,7 @@ export function createAgendaService(deps: {
     removePeriod(id: number): void {
       if (store.removePeriod(id) === 0) throw new DomainError('NOT_FOUND', 'Plage introuvable.', { id: 'introuvable' });
     },
-    addException(input: ExceptionInput): number {
+    addException(input: ExceptionInput): { id: number; days: number } {
       if (input.practitionerId !== null) deps.requirePractitioner(input.practitionerId, 'practitionerId');
       if (
         input.startTime === null ? input.endTime !== null : input.endTime === null || input.endTime <= input.startTime
@@ -100,7 +101,10 @@ export function createAgendaService(deps: {
         throw new DomainError('INVALID_INPUT', 'Garde : les heures ouvertes (de, à) sont à indiquer.', {
           startTime: 'heures de garde manquantes',
         });
-      return store.addException(input);
+      const { untilDate, ...day } = input;
+      const days = exceptionDays(day.date, untilDate);
+      const ids = store.addExceptions(days.map((date) => ({ ...day, date })));
+      return { id: ids[0] ?? 0, days: ids.length };
     },
     addWaiting(input: { patientId: number; motifId: number; practitionerId: number | null; note: string }): number {
       deps.patients.require(input.patientId, 'patientId');

@@ -40,6 +40,7 @@ export function ExceptionsSettings({
     kind: 'absence' as AgendaException['kind'],
     wholePractice: false,
     date: '',
+    untilDate: '',
     startTime: '',
     endTime: '',
     label: '',
@@ -103,6 +104,16 @@ export function ExceptionsSettings({
           onChange={(event) => setDraft({ ...draft, date: event.currentTarget.value })}
           error={fieldError(add.error, 'date')}
         />
+        {/* A week's absence in one entry (issue 24 point 13): empty for one day. */}
+        <TextInput
+          size="xs"
+          w={115}
+          label="Au (facult.)"
+          placeholder="jj/mm/aaaa"
+          value={draft.untilDate}
+          onChange={(event) => setDraft({ ...draft, untilDate: event.currentTarget.value })}
+          error={fieldError(add.error, 'untilDate')}
+        />
         {(['startTime', 'endTime'] as const).map((field) => (
           <TextInput
             key={field}
@@ -139,13 +150,16 @@ export function ExceptionsSettings({
               {
                 practitionerId: draft.wholePractice ? null : practitionerId,
                 date: parseFrenchDate(draft.date) ?? draft.date,
+                untilDate: draft.untilDate.trim() ? (parseFrenchDate(draft.untilDate) ?? draft.untilDate) : null,
                 startTime: draft.startTime.trim() || null,
                 endTime: draft.endTime.trim() || null,
                 kind: draft.kind,
                 label: draft.label,
                 onCallScope: draft.onCallScope,
               },
-              { onSuccess: () => setDraft({ ...draft, date: '', startTime: '', endTime: '', label: '' }) },
+              {
+                onSuccess: () => setDraft({ ...draft, date: '', untilDate: '', startTime: '', endTime: '', label: '' }),
+              },
             )
           }
         >

@@ -65,6 +65,8 @@ export const exceptionInputSchema = z
   .object({
     practitionerId: id('Praticien').nullable().meta({ title: 'Praticien (vide : tout le cabinet)' }),
     date: dateSchema('Jour'),
+    /** The last day of a range (issue 24 point 13: a week's absence is one entry); null for one day. */
+    untilDate: dateSchema('Jusqu’au').nullable().default(null),
     startTime: timeOfDay('Début').nullable().default(null),
     endTime: timeOfDay('Fin').nullable().default(null),
     kind: z.enum(['holiday', 'absence', 'on-call', 'theatre']).meta({ title: 'Nature' }),
