@@ -68,6 +68,11 @@ export function findSlots(
   // Three times the slots asked for are gathered, over as many half-days as slots asked for,
   // so that the ranking and the spread below have a choice to make.
   const halfDays = new Set<string>();
+  // Within one practitioner's half-day (held or not) the ranking is by time, so only its first
+  // few slots can ever be offered: more would only cost time (a week of ten free agendas is
+  // 1,600 candidates).
+  const perHalfDay = Math.ceil(input.limit / 3) + 1;
+  const keptIn = new Map<string, number>();
   // The days looked back to for a release « la veille » (issue 24 point 3), read once each.
   const exceptionsSeen = new Map<string, ReturnType<typeof store.exceptionsOn>>();
   const exceptionsOf = (day: string) => {
@@ -99,6 +104,11 @@ export function findSlots(
           ) {
             if (input.mornings && start >= 12 * 60) break;
             if (input.afternoons && start < 12 * 60) continue;
+            // Checked first: a half-day already full costs nothing more (the walk reads a week).
+            const halfDay = `${date} ${start < 12 * 60 ? 'matin' : 'après-midi'}`;
+            const bucket = `${String(practitionerId)} ${halfDay} ${String(opening.held)}`;
+            const kept = keptIn.get(bucket) ?? 0;
+            if (kept >= perHalfDay) continue;
             const time = timeOf(start);
             const from = at(start);
             // Real minutes: a slot that spans a change of hour still lasts its duration.
@@ -106,6 +116,7 @@ export function findSlots(
             if (from <= now || from >= window.until) continue;
             if (booked.some(([bookedFrom, bookedTo]) => from < bookedTo && to > bookedFrom)) continue;
             if (patientBusy.some(([busyFrom, busyTo]) => from < busyTo && to > busyFrom)) continue;
+            keptIn.set(bucket, kept + 1);
             const why = [`${names.get(practitionerId) ?? 'praticien'} fait ce motif`, window.label];
             if (opening.held) why.push('créneau réservé aux urgences');
             if (input.mornings) why.push('le matin, comme demandé');
@@ -122,7 +133,7 @@ export function findSlots(
               heldForEmergencies: opening.held,
               why,
             });
-            halfDays.add(halfDayOf({ date, time }));
+            halfDays.add(halfDay);
           }
         }
       }
@@ -177,11 +188,19 @@ export function rankSlots(
   names: ReadonlyMap<number, string>,
 ): Slot[] {
   const urgent = URGENT.includes(urgency);
+  // The handicapped day is the slot's day plus three, read once per day: a time-zone conversion
+  // per slot cost more than the whole walk (hundreds of slots when the list is spread).
+  const threeDaysAfter = new Map<string, string>();
+  const handicapped = (date: string) => {
+    const later = threeDaysAfter.get(date) ?? nextDay(date, 3);
+    threeDaysAfter.set(date, later);
+    return later;
+  };
   const key = (slot: Slot): [string, number, number] => {
     const at = Date.parse(slot.startsAt);
     if (urgent) return ['', 0, at];
-    const effective = at + (usualPractitionerId !== null && slot.practitionerId !== usualPractitionerId ? 3 * DAY : 0);
-    return [localOf(effective).date, slot.heldForEmergencies ? 1 : 0, effective];
+    const other = usualPractitionerId !== null && slot.practitionerId !== usualPractitionerId;
+    return [other ? handicapped(slot.date) : slot.date, slot.heldForEmergencies ? 1 : 0, at + (other ? 3 * DAY : 0)];
   };
   const keyed = slots.map((slot) => ({
     slot:
