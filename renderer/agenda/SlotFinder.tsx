@@ -1,5 +1,5 @@
 import { finderRefusal } from './finder-refusal';
-import { Badge, Button, Checkbox, Chip, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { CATEGORY_LABELS, type CategoryCode } from '../../electron/api/common/schemas/inbox-protocol';
@@ -11,9 +11,9 @@ import { frDate, frTime, patientName } from '../../electron/api/common/french';
 import { ErrorAlert } from '../ui/errors';
 import { practitionerChoices } from '../patients/practitioner-choices';
 import { SlotAdviceNotices, useSlotAdvice, WaitlistButton } from './SlotAdvice';
+import { constraintsNote, SlotConstraints } from './SlotConstraints';
 
 const URGENCIES: CategoryCode[] = ['urgence-immediate', 'urgence-jour', 'semi-urgent', 'programme'];
-const WEEKDAY_SHORT = ['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'];
 const patientLabel = (patient: PatientSummary) => `${patientName(patient)} (${frDate(patient.birthDate)})`;
 
 /**
@@ -210,42 +210,17 @@ export function SlotFinder({
               onChange={(value) => value && setUrgency(value)}
             />
           </Group>
-          <Group gap="md">
-            <Checkbox
-              size="xs"
-              label="le matin"
-              checked={mornings}
-              onChange={(event) => setMornings(event.currentTarget.checked)}
-            />
-            <Checkbox
-              size="xs"
-              label="l’après-midi"
-              checked={afternoons}
-              onChange={(event) => setAfternoons(event.currentTarget.checked)}
-            />
-            <Chip.Group multiple value={notWeekdays} onChange={setNotWeekdays}>
-              <Group gap={4} aria-label="Jours exclus">
-                <Text size="xs">pas le</Text>
-                {WEEKDAY_SHORT.map((label, index) => (
-                  <Chip key={label} size="xs" value={String(index + 1)} color="red" variant="outline">
-                    {label}
-                  </Chip>
-                ))}
-              </Group>
-            </Chip.Group>
-            <Group gap={4} wrap="nowrap">
-              <Text size="xs">pas avant le</Text>
-              <TextInput
-                size="xs"
-                w={110}
-                aria-label="Pas avant le"
-                placeholder="jj/mm/aaaa"
-                value={afterTyped}
-                onChange={(event) => setAfterTyped(event.currentTarget.value)}
-                error={afterTyped.trim() && !after ? 'jj/mm/aaaa' : undefined}
-              />
-            </Group>
-          </Group>
+          <SlotConstraints
+            mornings={mornings}
+            setMornings={setMornings}
+            afternoons={afternoons}
+            setAfternoons={setAfternoons}
+            notWeekdays={notWeekdays}
+            setNotWeekdays={setNotWeekdays}
+            afterTyped={afterTyped}
+            setAfterTyped={setAfterTyped}
+            after={after}
+          />
           <ErrorAlert error={slots.error ?? book.error ?? advice.error} />
           {refusal && (
             <Text size="sm" c="orange.9" role="alert" data-testid="finder-refusal">
@@ -296,14 +271,7 @@ export function SlotFinder({
             patientId={patient?.id ?? null}
             motifId={motifId}
             practitionerId={practitionerId}
-            note={[
-              mornings ? 'le matin' : '',
-              afternoons ? 'l’après-midi' : '',
-              notWeekdays.length ? `pas le ${notWeekdays.map((day) => WEEKDAY_SHORT[Number(day) - 1]).join(', ')}` : '',
-              after ? `pas avant le ${frDate(after)}` : '',
-            ]
-              .filter(Boolean)
-              .join(' ; ')}
+            note={constraintsNote({ mornings, afternoons, notWeekdays, after })}
           />
         </Stack>
       </form>
