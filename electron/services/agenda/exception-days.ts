@@ -13,9 +13,8 @@ export function exceptionDays(date: string, untilDate: string | null): string[] 
   if (untilDate === null || untilDate === date) return [date];
   if (untilDate < date)
     throw new DomainError('INVALID_INPUT', '« Jusqu’au » est avant le premier jour.', { untilDate: 'avant le début' });
-  const days = [date];
-  while (days.length <= MAX_EXCEPTION_DAYS && (days.at(-1) ?? date) < untilDate)
-    days.push(nextDay(days.at(-1) ?? date, 1));
+  const days: string[] = [];
+  for (let day = date; day <= untilDate && days.length <= MAX_EXCEPTION_DAYS; day = nextDay(day, 1)) days.push(day);
   if (days.length > MAX_EXCEPTION_DAYS)
     throw new DomainError('INVALID_INPUT', `Au plus ${MAX_EXCEPTION_DAYS} jours à la fois.`, {
       untilDate: 'trop long',
