@@ -1,7 +1,12 @@
-import { Badge, Button, Group, NumberInput, Paper, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Badge, Button, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Practice } from '../../electron/api/common/schemas/practice';
+import {
+  HOLIDAY_REGION_LABELS,
+  HOLIDAY_REGIONS,
+  type HolidayRegion,
+  type Practice,
+} from '../../electron/api/common/schemas/practice';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { practiceKeys } from '../api/query-keys';
 import { EditConflictPanel } from '../ui/EditConflictPanel';
@@ -18,6 +23,7 @@ const EMPTY: Practice = {
   email: '',
   finess: '',
   lockAfterMinutes: 10,
+  holidayRegion: 'metropole',
 };
 
 const PRACTICE_LABELS: Readonly<Record<string, string>> = {
@@ -29,6 +35,7 @@ const PRACTICE_LABELS: Readonly<Record<string, string>> = {
   phone: 'Téléphone',
   email: 'E-mail',
   lockAfterMinutes: 'Verrouillage (minutes)',
+  holidayRegion: 'Jours fériés de',
 };
 
 export function PracticeForm({ editable }: { editable: boolean }) {
@@ -76,7 +83,7 @@ export function PracticeForm({ editable }: { editable: boolean }) {
   usePhysicalHotkeys([['mod+S', submit]], []);
 
   const text = (
-    key: Exclude<keyof Practice, 'lockAfterMinutes'>,
+    key: Exclude<keyof Practice, 'lockAfterMinutes' | 'holidayRegion'>,
     label: string,
     extra: { placeholder?: string } = {},
   ) => (
@@ -141,6 +148,17 @@ export function PracticeForm({ editable }: { editable: boolean }) {
                 set('lockAfterMinutes', typeof value === 'number' ? value : Number(value) || 0);
               }}
               error={fieldError(save.error, 'lockAfterMinutes')}
+            />
+            <NativeSelect
+              label="Jours fériés de"
+              description="Ferment l’agenda (une garde l’ouvre) : l’Alsace-Moselle et l’outre-mer ont les leurs."
+              data={HOLIDAY_REGIONS.map((region) => ({ value: region, label: HOLIDAY_REGION_LABELS[region] }))}
+              value={draft.holidayRegion}
+              disabled={!editable}
+              onChange={(event) => {
+                set('holidayRegion', event.currentTarget.value as HolidayRegion);
+              }}
+              error={fieldError(save.error, 'holidayRegion')}
             />
           </SimpleGrid>
           {editable && (

@@ -201,6 +201,7 @@ test('the header fits on one line at 1280 px with the longest names and two role
     email: '',
     finess: '',
     lockAfterMinutes: 10,
+    holidayRegion: 'metropole',
   });
   await api(page, paume.url, 'users.create', {
     login: 'mc',

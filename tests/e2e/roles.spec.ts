@@ -35,6 +35,7 @@ test('a secretary sees the practice but may not change it, in the UI nor through
       email: '',
       finess: '',
       lockAfterMinutes: 10,
+      holidayRegion: 'metropole',
     },
   });
   expect(forbidden.status()).toBe(403);

@@ -128,6 +128,7 @@ describe('HTTP transport', () => {
       email: '',
       finess: '',
       lockAfterMinutes: 10,
+      holidayRegion: 'metropole',
     });
     expect(answer).toMatchObject({
       status: 403,

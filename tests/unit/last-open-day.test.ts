@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lastOpenDayBefore, openingsOn } from '../../electron/services/agenda/schedule.js';
 import type { ExceptionRow, PeriodRow } from '../../electron/services/agenda/store.js';
+import { holidaysOf } from '../../electron/services/agenda/holidays.js';
 
 /** Issue 24 point 3: « la veille » is the last day of consultation, across weekends and holidays. */
 const period = (weekday: number, extra: Partial<PeriodRow> = {}): PeriodRow => ({
@@ -17,7 +18,9 @@ const period = (weekday: number, extra: Partial<PeriodRow> = {}): PeriodRow => (
   ...extra,
 });
 const weekdays = [1, 2, 3, 4, 5].map((weekday) => period(weekday));
-const none = () => [];
+const metropole = holidaysOf('metropole');
+const none = { holidayOf: metropole, exceptionsOf: () => [] };
+const only = (exceptionsOf: (date: string) => ExceptionRow[]) => ({ holidayOf: metropole, exceptionsOf });
 
 describe('the last day of consultation before a day', () => {
   it('is Friday for a Monday, Monday for a Tuesday', () => {
@@ -37,10 +40,10 @@ describe('the last day of consultation before a day', () => {
       label: '',
       on_call_scope: 'emergency',
     });
-    expect(lastOpenDayBefore('2027-06-08', 1, weekdays, (d) => (d === '2027-06-07' ? [absence(d, null)] : []))).toBe(
+    expect(lastOpenDayBefore('2027-06-08', 1, weekdays, only((d) => (d === '2027-06-07' ? [absence(d, null)] : [])))).toBe(
       '2027-06-04',
     );
-    expect(lastOpenDayBefore('2027-06-08', 1, weekdays, (d) => (d === '2027-06-07' ? [absence(d, '09:00')] : []))).toBe(
+    expect(lastOpenDayBefore('2027-06-08', 1, weekdays, only((d) => (d === '2027-06-07' ? [absence(d, '09:00')] : [])))).toBe(
       '2027-06-07',
     );
   });
@@ -71,5 +74,12 @@ describe('the last day of consultation before a day', () => {
     ];
     const monday = openingsOn('2027-06-07', 1, held, [], none).find((opening) => opening.held);
     expect(monday?.releasedAt).toBe(Date.parse('2027-06-04T15:00:00Z'));
+  });
+
+  it('counts the practice region: Good Friday is no day of consultation in Moselle, it is in Paris', () => {
+    // Easter 2027 is 28 March: Good Friday the 26th, Easter Monday the 29th (a holiday everywhere).
+    expect(lastOpenDayBefore('2027-03-30', 1, weekdays, none)).toBe('2027-03-26');
+    const moselle = { holidayOf: holidaysOf('57'), exceptionsOf: () => [] };
+    expect(lastOpenDayBefore('2027-03-30', 1, weekdays, moselle)).toBe('2027-03-25');
   });
 });

@@ -98,6 +98,7 @@ export async function seedDemo(services: DemoServices): Promise<DemoAccount[]> {
       phone: '05 55 51 00 00',
       email: 'secretariat@sosmain-demo.fr',
       finess: '230000000',
+      holidayRegion: 'metropole',
       lockAfterMinutes: 10,
     },
     services.practice.getPractice().version,

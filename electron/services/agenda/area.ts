@@ -8,6 +8,7 @@ import type { PracticeService } from '../practice/service.js';
 import { createAgendaService, type AgendaService } from './service.js';
 import { motifDurationFor } from './booking-rules.js';
 import { dayPdf } from './day-pdf.js';
+import { holidaysOf } from './holidays.js';
 import { patientName as formatPatientName, salutation } from '../../api/common/french.js';
 import { agendaPractitioners } from './practitioners.js';
 import { startReminderTimer } from './reminder-timer.js';
@@ -43,6 +44,7 @@ export function agendaArea(
     messageBooked: (messageId) => {
       needs.inbox.setState(messageId, 'traite');
     },
+    holidays: () => holidaysOf(needs.practice.findPractice()?.holidayRegion ?? 'metropole'),
   });
   const waitingRoom = createWaitingRoom({
     store,

@@ -2,6 +2,7 @@ import { DomainError } from '../../api/common/result.js';
 import { frTime } from '../../api/common/french.js';
 import type { Appointment, BookInput, Motif, Period } from '../../api/common/schemas/agenda.js';
 import { addMinutes, epochOf, localOf, minutesOf, nextDay } from '../../lib/paris-time.js';
+import type { HolidayOf } from './holidays.js';
 import { closedBecause, openingsOn } from './schedule.js';
 import { heldOpenTo } from './slot-finder.js';
 import type { AgendaStore, AppointmentRow, MotifRow, PeriodRow } from './store.js';
@@ -61,6 +62,7 @@ export function checkBookable(
   input: BookInput,
   chosen: Motif,
   now: number,
+  holidayOf: HolidayOf,
 ): { from: number; to: number; room: string } {
   if (!chosen.active)
     throw new DomainError('INVALID_INPUT', 'Ce motif n’est plus proposé.', { motifId: 'motif inactif' });
@@ -78,9 +80,9 @@ export function checkBookable(
     input.practitionerId,
     store.periodsOf(input.practitionerId),
     exceptions,
-    store.exceptionsOn,
+    { holidayOf, exceptionsOf: store.exceptionsOn },
   ).find((candidate) => candidate.start <= start && start + chosen.durationMinutes <= candidate.end);
-  const closed = closedBecause(input.date, input.practitionerId, exceptions);
+  const closed = closedBecause(input.date, input.practitionerId, exceptions, holidayOf);
   if (!opening && closed)
     throw new DomainError('INVALID_INPUT', `Pas de consultation ce jour-là : ${closed}.`, { date: closed });
   if (!opening)

@@ -1,4 +1,4 @@
-import { publicHoliday } from './holidays.js';
+import type { HolidayOf } from './holidays.js';
 import { epochOf, minutesOf, nextDay, weekdayOf } from '../../lib/paris-time.js';
 import type { ExceptionRow, PeriodRow } from './store.js';
 
@@ -39,8 +39,9 @@ export function closedBecause(
   date: string,
   practitionerId: number,
   exceptions: readonly ExceptionRow[],
+  holidayOf: HolidayOf,
 ): string | null {
-  const holiday = publicHoliday(date);
+  const holiday = holidayOf(date);
   if (holiday) return `jour férié (${holiday})`;
   const whole = exceptions.find(
     (exception) =>
@@ -67,13 +68,13 @@ export function openingsOn(
   practitionerId: number,
   periods: readonly PeriodRow[],
   exceptions: readonly ExceptionRow[],
-  exceptionsOf: ExceptionsOf = () => [],
+  days: DaysAround,
 ): Opening[] {
-  const openings = closedBecause(date, practitionerId, exceptions)
+  const openings = closedBecause(date, practitionerId, exceptions, days.holidayOf)
     ? []
     : weeklyOpenings(date, practitionerId, periods, exceptions, (rule) =>
         rule === 'day-before-17'
-          ? dayBeforeRelease(date, practitionerId, periods, exceptionsOf)
+          ? dayBeforeRelease(date, practitionerId, periods, days)
           : releaseEpoch(date, rule),
       );
   const weekly = openings.map((opening) => [opening.start, opening.end] as const);
@@ -136,6 +137,11 @@ function weeklyOpenings(
 
 /** The exceptions of another day (the look back for a release « la veille »). */
 export type ExceptionsOf = (date: string) => readonly ExceptionRow[];
+/** What the days around one are: the practice's holidays, and their exceptions (read when needed). */
+export interface DaysAround {
+  readonly holidayOf: HolidayOf;
+  readonly exceptionsOf: ExceptionsOf;
+}
 type Release = NonNullable<PeriodRow['release']>;
 
 /** How far back the last day of consultation is looked for (a fortnight's holiday at most). */
@@ -150,12 +156,12 @@ export function lastOpenDayBefore(
   date: string,
   practitionerId: number,
   periods: readonly PeriodRow[],
-  exceptionsOf: ExceptionsOf,
+  days: DaysAround,
 ): string | null {
   for (let back = 1; back <= LOOK_BACK_DAYS; back += 1) {
     const day = nextDay(date, -back);
-    const exceptions = exceptionsOf(day);
-    if (closedBecause(day, practitionerId, exceptions)) continue;
+    const exceptions = days.exceptionsOf(day);
+    if (closedBecause(day, practitionerId, exceptions, days.holidayOf)) continue;
     if (weeklyOpenings(day, practitionerId, periods, exceptions, () => 0).length > 0) return day;
   }
   return null;
@@ -169,9 +175,9 @@ function dayBeforeRelease(
   date: string,
   practitionerId: number,
   periods: readonly PeriodRow[],
-  exceptionsOf: ExceptionsOf,
+  days: DaysAround,
 ): number {
-  const lastOpen = lastOpenDayBefore(date, practitionerId, periods, exceptionsOf);
+  const lastOpen = lastOpenDayBefore(date, practitionerId, periods, days);
   return lastOpen === null ? releaseEpoch(date, 'day-before-17') : epochOf(lastOpen, '17:00');
 }
 

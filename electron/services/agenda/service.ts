@@ -19,6 +19,7 @@ import { checkBookable, checkSpan, refuseOverlap, appointmentFromRow, toMotif, t
 import { findSlots } from './slot-finder.js';
 import { exceptionDays } from './exception-days.js';
 import { slotAdvice } from './slot-advice.js';
+import type { HolidayOf } from './holidays.js';
 import type { PatientExistence } from '../patients/service.js';
 import type { AgendaStore, AppointmentRow, MotifRow } from './store.js';
 import type { AgendaService } from './interface.js';
@@ -34,6 +35,8 @@ export function createAgendaService(deps: {
   patientName: (id: number) => string;
   patientBirthDate: (id: number) => string;
   messageBooked: (messageId: number) => void;
+  /** The practice's region's holidays (Cabinet, issue 24 point 2), read at each search. */
+  holidays: () => HolidayOf;
 }): AgendaService {
   const { store, clock } = deps;
 
@@ -120,14 +123,16 @@ export function createAgendaService(deps: {
     findSlots(input: FindSlotsInput) {
       const chosen = motif(input.motifId);
       if (input.patientId !== null) deps.patients.require(input.patientId, 'patientId');
-      return findSlots(store, input, chosen, deps.practitionerNames(), clock());
+      return findSlots(store, input, chosen, deps.practitionerNames(), clock(), deps.holidays());
     },
     slotAdvice(input: FindSlotsInput) {
       const chosen = motif(input.motifId);
       if (input.patientId !== null) deps.patients.require(input.patientId, 'patientId');
       const names = deps.practitionerNames();
       const now = clock();
-      return slotAdvice(store, input, chosen, names, findSlots(store, input, chosen, names, now), now);
+      const holidayOf = deps.holidays();
+      const slots = findSlots(store, input, chosen, names, now, holidayOf);
+      return slotAdvice(store, input, chosen, names, slots, now, holidayOf);
     },
     /**
      * Books a slot. `takenPlace` is for an appointment of earlier today entered after the fact
@@ -143,7 +148,7 @@ export function createAgendaService(deps: {
       deps.requirePractitioner(input.practitionerId, 'practitionerId');
       const chosen = motif(input.motifId);
       const now = takenPlace ? Math.min(clock(), epochOf(input.date, input.time) - 60_000) : clock();
-      const { from, to, room } = checkBookable(store, input, chosen, now);
+      const { from, to, room } = checkBookable(store, input, chosen, now, deps.holidays());
       const id = store.insertAppointment(
         {
           practitionerId: input.practitionerId,
@@ -191,7 +196,7 @@ export function createAgendaService(deps: {
         notes: row.notes,
         inboxMessageId: null,
       };
-      const { from, to, room } = checkBookable(store, booking, chosen, clock());
+      const { from, to, room } = checkBookable(store, booking, chosen, clock(), deps.holidays());
       const id = store.insertAppointment(
         {
           ...booking,

@@ -1,6 +1,7 @@
 import type { FindSlotsInput, Slot } from '../../api/common/schemas/agenda.js';
 import type { SlotAdvice } from '../../api/common/schemas/agenda-advice.js';
 import { todayAt } from '../../lib/paris-time.js';
+import type { HolidayOf } from './holidays.js';
 import { openingsOn } from './schedule.js';
 import type { FinderMotif } from './slot-finder.js';
 import type { AgendaStore } from './store.js';
@@ -18,6 +19,7 @@ export function slotAdvice(
   names: ReadonlyMap<number, string>,
   slots: readonly Slot[],
   now: number,
+  holidayOf: HolidayOf,
 ): SlotAdvice {
   const nameOf = (id: number) => names.get(id) ?? `praticien n° ${id}`;
   const practitionersWhoDo = motif.practitionerIds.map((practitionerId) => ({
@@ -50,7 +52,7 @@ export function slotAdvice(
         'Plus aucun créneau aujourd’hui pour ce motif : accueillez le patient sans rendez-vous, mettez-le sur la liste d’attente, ou rappelez-le.',
     });
   }
-  return { notices, walkIn: walkInOffered ? walkInWith(store, input, motif, names, today) : null, practitionersWhoDo };
+  return { notices, walkIn: walkInOffered ? walkInWith(store, input, motif, names, { today, holidayOf }) : null, practitionersWhoDo };
 }
 
 /** The one asked for if they do the motif, else the first who does it and consults today, else the first who does it. */
@@ -59,12 +61,12 @@ function walkInWith(
   input: FindSlotsInput,
   motif: FinderMotif,
   names: ReadonlyMap<number, string>,
-  today: string,
+  { today, holidayOf }: { today: string; holidayOf: HolidayOf },
 ): SlotAdvice['walkIn'] {
   const candidates = input.practitionerIds.filter((id) => motif.practitionerIds.includes(id));
   const pool = candidates.length ? candidates : motif.practitionerIds;
   const exceptions = store.exceptionsOn(today);
-  const consulting = pool.find((id) => openingsOn(today, id, store.periodsOf(id), exceptions).length > 0);
+  const consulting = pool.find((id) => openingsOn(today, id, store.periodsOf(id), exceptions, { holidayOf, exceptionsOf: store.exceptionsOn }).length > 0);
   const practitionerId = consulting ?? pool[0];
   if (practitionerId === undefined) return null;
   return { practitionerId, practitionerName: names.get(practitionerId) ?? '' };

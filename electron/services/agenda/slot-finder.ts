@@ -2,6 +2,7 @@ import type { FindSlotsInput, Slot } from '../../api/common/schemas/agenda.js';
 import type { CategoryCode } from '../../api/common/schemas/inbox-protocol.js';
 import { dayClock, epochOf, localOf, nextDay, timeOf, todayAt, weekdayOf } from '../../lib/paris-time.js';
 import { sameDayWarning } from './patient-day.js';
+import type { HolidayOf } from './holidays.js';
 import { openingsOn, type Opening } from './schedule.js';
 import type { AgendaStore, PeriodRow } from './store.js';
 
@@ -55,6 +56,7 @@ export function findSlots(
   motif: FinderMotif,
   names: ReadonlyMap<number, string>,
   now: number,
+  holidayOf: HolidayOf,
 ): Slot[] {
   const practitioners = (input.practitionerIds.length ? input.practitionerIds : motif.practitionerIds).filter((id) =>
     motif.practitionerIds.includes(id),
@@ -90,7 +92,10 @@ export function findSlots(
       const patientBusy = patientDay.map((row) => [Date.parse(row.starts_at), Date.parse(row.ends_at)] as const);
       const warning = sameDayWarning(patientDay, names);
       for (const practitionerId of practitioners) {
-        const openings = openingsOn(date, practitionerId, periods.get(practitionerId) ?? [], exceptions, exceptionsOf);
+        const openings = openingsOn(date, practitionerId, periods.get(practitionerId) ?? [], exceptions, {
+          holidayOf,
+          exceptionsOf,
+        });
         if (openings.length === 0) continue;
         const booked = store
           .bookedOn(practitionerId, date)

@@ -106,6 +106,7 @@ export function knownFieldPaths(sectionKeys: readonly string[]): Set<string> {
         email: '',
         finess: '',
         lockAfterMinutes: 10,
+        holidayRegion: 'metropole',
       },
       sections: Object.fromEntries(sectionKeys.map((key) => [key, ''])),
       today: '2000-01-01',

@@ -16,6 +16,7 @@ interface PracticeRow {
   email: string;
   finess: string;
   lock_after_minutes: number;
+  holiday_region: Practice['holidayRegion'];
   version: number;
   updated_at: string;
   updated_by_name: string | null;
@@ -45,6 +46,7 @@ const toPractice = (row: PracticeRow): PracticeRead => ({
   email: row.email,
   finess: row.finess,
   lockAfterMinutes: row.lock_after_minutes,
+  holidayRegion: row.holiday_region,
   version: row.version,
 });
 
@@ -82,7 +84,8 @@ export function createPracticeStore(db: Db) {
   );
   const updatePractice = db.prepare(`
     UPDATE practice SET name = @name, address_line = @addressLine, postal_code = @postalCode, city = @city,
-      phone = @phone, email = @email, finess = @finess, lock_after_minutes = @lockAfterMinutes, updated_at = @updatedAt,
+      phone = @phone, email = @email, finess = @finess, lock_after_minutes = @lockAfterMinutes,
+      holiday_region = @holidayRegion, updated_at = @updatedAt,
       updated_by = @userId, version = version + 1
     WHERE id = 1 AND version = @version`);
   const selectPractitioners = db.prepare<[], PractitionerRow>(

@@ -29,6 +29,26 @@ const emailSchema = z
   .union([z.literal(''), z.email({ message: 'adresse e-mail invalide' }).max(200)])
   .meta({ title: 'E-mail' });
 
+/**
+ * Where the practice is, for its public holidays (issue 24 point 2): metropolitan France, the
+ * three departments of Alsace-Moselle (Good Friday, 26 December) or an overseas department.
+ */
+export const HOLIDAY_REGIONS = ['metropole', '57', '67', '68', 'GP', 'MQ', 'GF', 'RE', 'YT', 'MF', 'BL'] as const;
+export type HolidayRegion = (typeof HOLIDAY_REGIONS)[number];
+export const HOLIDAY_REGION_LABELS: Readonly<Record<HolidayRegion, string>> = {
+  metropole: 'France métropolitaine',
+  '57': 'Moselle (57)',
+  '67': 'Bas-Rhin (67)',
+  '68': 'Haut-Rhin (68)',
+  GP: 'Guadeloupe',
+  MQ: 'Martinique',
+  GF: 'Guyane',
+  RE: 'La Réunion',
+  YT: 'Mayotte',
+  MF: 'Saint-Martin',
+  BL: 'Saint-Barthélemy',
+};
+
 export const practiceSchema = z.object({
   name: text('Nom du cabinet', 200, { min: 1 }),
   addressLine: text('Adresse', 300),
@@ -42,6 +62,9 @@ export const practiceSchema = z.object({
   email: emailSchema,
   finess: finessSchema,
   lockAfterMinutes: z.number().int().min(1).max(240).meta({ title: 'Verrouillage après inactivité (minutes)' }),
+  holidayRegion: z
+    .enum(HOLIDAY_REGIONS, { message: 'région inconnue : choisissez-la dans la liste' })
+    .meta({ title: 'Jours fériés de' }),
 });
 export type Practice = z.infer<typeof practiceSchema>;
 
