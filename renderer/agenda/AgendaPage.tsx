@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { parisToday } from '../../electron/api/common/paris-day';
 import { useSearchParams } from 'react-router';
 import { categorySchema } from '../../electron/api/common/schemas/inbox-protocol';
+import { CoveredAppointments } from './CoveredAppointments';
 import { DayList } from './DayList';
 import { RemindersButton } from './RemindersButton';
 import { SlotFinder } from './SlotFinder';
@@ -30,6 +31,7 @@ export function AgendaPage() {
         </Anchor>
         <RemindersButton />
       </Group>
+      <CoveredAppointments />
       <SegmentedControl
         size="xs"
         w={320}
@@ -55,6 +57,8 @@ export function AgendaPage() {
                 motifId: Number(searchParams.get('motif')) || null,
                 urgency: categorySchema.safeParse(searchParams.get('urgence')).data ?? null,
                 after: /^\d{4}-\d{2}-\d{2}$/.test(searchParams.get('apres') ?? '') ? searchParams.get('apres') : null,
+                moveId: Number(searchParams.get('deplacer')) || null,
+                moveReason: searchParams.get('raison'),
               }}
             />
             <WaitingListPanel />

@@ -12,6 +12,7 @@ import { ErrorAlert } from '../ui/errors';
 import { practitionerChoices } from '../patients/practitioner-choices';
 import { SlotAdviceNotices, useSlotAdvice, WaitlistButton } from './SlotAdvice';
 import { constraintsNote, SlotConstraints } from './SlotConstraints';
+import { FinderMoveBanner, useFinderMove } from './FinderMove';
 
 const URGENCIES: CategoryCode[] = ['urgence-immediate', 'urgence-jour', 'semi-urgent', 'programme'];
 const patientLabel = (patient: PatientSummary) => `${patientName(patient)} (${frDate(patient.birthDate)})`;
@@ -38,6 +39,9 @@ export function SlotFinder({
     practitionerId?: number | null;
     motifHint?: string | null;
     motifId?: number | null;
+    /** The appointment to move, and why (an absence covers it): a chosen slot moves it. */
+    moveId?: number | null;
+    moveReason?: string | null;
   };
 }) {
   const motifs = useApiQuery('agenda.motifs', {});
@@ -92,8 +96,28 @@ export function SlotFinder({
     agendaKeys.day(),
     agendaKeys.ofPatient(),
   ]);
+  const move = useFinderMove({ id: from.moveId ?? null, reason: from.moveReason ?? null }, patient?.id ?? null);
+  const moving = move.appointment;
   const bookSlot = (slot: { practitionerId: number; date: string; time: string }) => {
     if (!patient || motifId === null) return;
+    // A move asked for is never turned into a second booking: nothing happens until it is found.
+    if (move.wanted) {
+      if (!moving) return;
+      move.mutation.mutate(
+        { id: moving.id, date: slot.date, time: slot.time, practitionerId: slot.practitionerId, reason: move.reason },
+        {
+          onSuccess: ({ appointment }) => {
+            notifications.show({
+              color: 'teal',
+              message: `Rendez-vous déplacé : ${frDate(appointment.date)} à ${frTime(appointment.time)}.`,
+            });
+            onBooked(appointment.date, appointment.practitionerId);
+            move.done();
+          },
+        },
+      );
+      return;
+    }
     book.mutate(
       {
         patientId: patient.id,
@@ -152,6 +176,7 @@ export function SlotFinder({
       >
         <Stack gap="xs">
           <Text fw={600}>Trouver un créneau</Text>
+          <FinderMoveBanner move={move} />
           {patient ? (
             <Group gap="xs">
               <Text size="sm">Patient : {patient.label}</Text>
@@ -221,7 +246,7 @@ export function SlotFinder({
             setAfterTyped={setAfterTyped}
             after={after}
           />
-          <ErrorAlert error={slots.error ?? book.error ?? advice.error} />
+          <ErrorAlert error={slots.error ?? book.error ?? move.mutation.error ?? advice.error} />
           {refusal && (
             <Text size="sm" c="orange.9" role="alert" data-testid="finder-refusal">
               {refusal}
@@ -237,14 +262,14 @@ export function SlotFinder({
             <Group key={`${slot.practitionerId}-${slot.startsAt}`} gap="xs" wrap="nowrap" data-testid="slot">
               <Button
                 size="compact-xs"
-                disabled={!patient || book.isPending}
+                disabled={!patient || book.isPending || move.mutation.isPending}
                 style={{ flexShrink: 0 }}
                 // The first slot is the form's own button (Entrée): booked once, by the form.
                 {...(index === 0 && !advice.offer
                   ? { type: 'submit' as const }
                   : { type: 'button' as const, onClick: () => bookSlot(slot) })}
               >
-                {index === 0 && !advice.offer ? 'Réserver (Entrée)' : 'Réserver'}
+                {`${moving ? 'Déplacer ici' : 'Réserver'}${index === 0 && !advice.offer ? ' (Entrée)' : ''}`}
               </Button>
               <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
                 {frDate(slot.date)} {slot.time}

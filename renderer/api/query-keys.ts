@@ -94,6 +94,7 @@ export const agendaKeys = {
   rooms: () => methodKey('agenda.rooms'),
   periods: () => methodKey('agenda.periods'),
   exceptions: () => methodKey('agenda.exceptions'),
+  covered: () => methodKey('agenda.covered'),
 };
 
 export const theatreKeys = {

@@ -4,6 +4,7 @@ import {
   appointmentSchema,
   bookInputSchema,
   cancelInputSchema,
+  coveredAppointmentSchema,
   exceptionInputSchema,
   exceptionSchema,
   findSlotsInputSchema,
@@ -65,7 +66,8 @@ export const agendaMethods = {
   }),
   'agenda.addException': method({
     input: exceptionInputSchema,
-    output: z.object({ id: z.number(), days: z.number() }),
+    // `covered`: the booked appointments it covers, to move, notify or keep (issue 24 point 12).
+    output: z.object({ id: z.number(), days: z.number(), covered: z.number() }),
     access: ADMIN,
     mutates: true,
     summary: 'Ajouter une absence, une fermeture, une journée de bloc (un jour ou du … au …)',
@@ -233,5 +235,33 @@ export const agendaMethods = {
     access: WRITERS,
     mutates: true,
     summary: 'Retirer un patient de la liste d’attente',
+  }),
+  'agenda.covered': method({
+    input: z.object({}).strict(),
+    output: z.array(coveredAppointmentSchema),
+    access: WRITERS,
+    mutates: false,
+    summary: 'Voir les rendez-vous à venir qu’une absence ou une fermeture couvre (à déplacer, prévenir ou garder)',
+  }),
+  'agenda.keepCovered': method({
+    input: z
+      .object({
+        id: z.number().int().positive().meta({ title: 'Rendez-vous' }),
+        kept: z.boolean().default(true).meta({ title: 'Gardé' }),
+      })
+      .strict(),
+    output: ok,
+    access: WRITERS,
+    mutates: true,
+    audit: 'service',
+    summary: 'Garder un rendez-vous malgré l’absence ou la fermeture (ou le remettre à reprendre)',
+  }),
+  'agenda.notifyCovered': method({
+    input: z.object({ id: z.number().int().positive().meta({ title: 'Rendez-vous' }) }).strict(),
+    output: z.object({ channel: z.enum(['email', 'sms']), notifiedAt: z.string() }),
+    access: WRITERS,
+    mutates: true,
+    audit: 'service',
+    summary: 'Prévenir le patient que son rendez-vous est à déplacer (courriel, ou SMS)',
   }),
 } as const;

@@ -25,6 +25,15 @@ export function createAppointmentStore(db: Db) {
     `${APPOINTMENT_SELECT}
      WHERE a.local_date = ? AND a.status <> 'cancelled' ORDER BY a.practitioner_id, a.local_time`,
   );
+  const bookedAllOn = db.prepare<[string], AppointmentRow>(
+    `${APPOINTMENT_SELECT} WHERE a.local_date = ? AND a.status = 'booked' ORDER BY a.local_time, a.practitioner_id`,
+  );
+  const setClosureKept = db.prepare<[string | null, number]>(
+    'UPDATE agenda_appointments SET closure_kept_at = ? WHERE id = ?',
+  );
+  const setClosureNotified = db.prepare<[string, number]>(
+    'UPDATE agenda_appointments SET closure_notified_at = ? WHERE id = ?',
+  );
   const setFlow = db.prepare<[AppointmentRow['flow'], string, number]>(
     'UPDATE agenda_appointments SET flow = ?, flow_times = ? WHERE id = ?',
   );
@@ -105,6 +114,11 @@ export function createAppointmentStore(db: Db) {
     markReminded: (id: number, at: string) => markReminded.run(at, id),
     /** The day's appointments of every practitioner (the waiting room). */
     today: (date: string) => today.all(date),
+    /** Every practitioner's booked appointments of a day (those an absence or a closure covers). */
+    bookedAllOn: (date: string) => bookedAllOn.all(date),
+    /** Kept despite the closure that covers it (a time), or back on the list to deal with (null). */
+    setClosureKept: (id: number, at: string | null) => setClosureKept.run(at, id),
+    setClosureNotified: (id: number, at: string) => setClosureNotified.run(at, id),
     setFlow: (id: number, flow: AppointmentRow['flow'], times: string) => setFlow.run(flow, times, id),
     bookedOn: (practitionerId: number, date: string) => bookedOn.all(practitionerId, date),
     dayOf: (practitionerId: number, date: string) => dayOf.all(practitionerId, date),

@@ -6,13 +6,14 @@ import type { LettersService } from '../letters/service.js';
 import type { PatientsService } from '../patients/service.js';
 import type { PracticeService } from '../practice/service.js';
 import { createAgendaService, type AgendaService } from './service.js';
-import { motifDurationFor } from './booking-rules.js';
+import { appointmentFromRow, motifDurationFor } from './booking-rules.js';
 import { dayPdf } from './day-pdf.js';
 import { holidaysOf } from './holidays.js';
 import { patientName as formatPatientName, salutation } from '../../api/common/french.js';
 import { agendaPractitioners } from './practitioners.js';
 import { startReminderTimer } from './reminder-timer.js';
-import { createReminders, NO_SMS_PROVIDER } from './reminders.js';
+import { createReminders, NO_SMS_PROVIDER, type ReminderDeps } from './reminders.js';
+import { createClosureFollowUp } from './closures.js';
 import { createAgendaStore } from './store.js';
 import { createWaitingRoom } from './waiting-room.js';
 
@@ -58,13 +59,13 @@ export function agendaArea(
     requirePractitioner: practitioners.require,
     motifDuration: (motifId, practitionerId) => motifDurationFor(agenda.motifs(), motifId, practitionerId),
   });
-  const reminders = createReminders({
+  // The reminder channel (issue 12), also the one that tells a patient an absence covers them.
+  const channel = {
     store,
     clock: context.clock,
     sms: NO_SMS_PROVIDER,
-    motifs: () => agenda.motifs(),
     practitionerNames: practitioners.names,
-    patient: (id) => {
+    patient: (id: number) => {
       const { fields } = needs.patients.require(id);
       return {
         name: formatPatientName(fields),
@@ -77,8 +78,17 @@ export function agendaArea(
       const practice = needs.practice.findPractice();
       return { name: practice?.name ?? '', phone: practice?.phone ?? '' };
     },
-    sendMail: (mail) => needs.inbox.sendFromPractice(mail),
+    sendMail: (mail: Parameters<ReminderDeps['sendMail']>[0]) => needs.inbox.sendFromPractice(mail),
+  };
+  const reminders = createReminders({
+    ...channel,
+    motifs: () => agenda.motifs(),
     convocation: (appointment, sections) => needs.letters.renderForAppointment('convocation', appointment, sections),
+  });
+  const closures = createClosureFollowUp({
+    ...channel,
+    audit: needs.audit,
+    toAppointment: (row) => appointmentFromRow(row, patientName, patientBirthDate),
   });
   const stopReminders = context.backgroundWork ? startReminderTimer(() => reminders.send()) : null;
   return {
@@ -96,7 +106,22 @@ export function agendaArea(
         agenda.removePeriod(input.id);
         return done;
       },
-      'agenda.addException': (input) => agenda.addException(input),
+      'agenda.addException': (input) => {
+        const added = agenda.addException(input);
+        const covered = closures.covered().filter(
+          (appointment) =>
+            appointment.date >= input.date &&
+            appointment.date <= (input.untilDate ?? input.date) &&
+            (input.practitionerId === null || appointment.practitionerId === input.practitionerId),
+        );
+        return { ...added, covered: covered.length };
+      },
+      'agenda.covered': () => closures.covered(),
+      'agenda.keepCovered': (input, call) => {
+        closures.keep(input.id, input.kept, actorOf(call));
+        return done;
+      },
+      'agenda.notifyCovered': (input, call) => closures.notify(input.id, actorOf(call)),
       'agenda.findSlots': (input) => agenda.findSlots(input),
       'agenda.slotAdvice': (input) => agenda.slotAdvice(input),
       'agenda.book': (input, call) => {

@@ -47,14 +47,25 @@ export function closedBecause(
     (exception) =>
       exception.start_time === null && appliesTo(exception, practitionerId) && exception.kind !== 'on-call',
   );
-  if (!whole) return null;
-  const kinds: Record<string, string> = {
-    holiday: 'fermeture',
-    absence: 'absence',
-    theatre: 'journée de bloc',
-    'on-call': 'garde',
-  };
-  return `${kinds[whole.kind] ?? whole.kind}${whole.label ? ` (${whole.label})` : ''}`;
+  return whole ? exceptionName(whole) : null;
+}
+
+const EXCEPTION_KINDS: Readonly<Record<string, string>> = {
+  holiday: 'fermeture',
+  absence: 'absence',
+  theatre: 'journée de bloc',
+  'on-call': 'garde',
+};
+
+/** An exception as the practice names it: « absence (congrès) », « fermeture ». */
+export const exceptionName = (exception: ExceptionRow): string =>
+  `${EXCEPTION_KINDS[exception.kind] ?? exception.kind}${exception.label ? ` (${exception.label})` : ''}`;
+
+/** An exception that closes hours (all but an on-call period) covers this practitioner's [start, end) minutes. */
+export function exceptionCovers(exception: ExceptionRow, practitionerId: number, start: number, end: number): boolean {
+  if (exception.kind === 'on-call' || !appliesTo(exception, practitionerId)) return false;
+  if (exception.start_time === null || exception.end_time === null) return true;
+  return start < minutesOf(exception.end_time) && end > minutesOf(exception.start_time);
 }
 
 /**

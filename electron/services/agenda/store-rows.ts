@@ -53,6 +53,10 @@ export interface AppointmentRow {
   flow_times: string;
   walk_in: number;
   room: string;
+  /** Kept on purpose although an absence or a closure covers it (issue 24 point 12). */
+  closure_kept_at: string | null;
+  /** When the patient was told an absence or a closure covers it. */
+  closure_notified_at: string | null;
 }
 /** A booked slot's bounds, read inside the booking transaction to refuse an overlap. */
 export interface BookedSlotRow {

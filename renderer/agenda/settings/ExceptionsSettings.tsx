@@ -7,6 +7,7 @@ import { agendaKeys } from '../../api/query-keys';
 import { frDate } from '../../../electron/api/common/french';
 import { ErrorAlert, fieldError } from '../../ui/errors';
 import { parisToday } from '../../../electron/api/common/paris-day';
+import { CoveredAppointments } from '../CoveredAppointments';
 
 export const EXCEPTION_KINDS: Readonly<Record<AgendaException['kind'], string>> = {
   absence: 'Absence (congé, formation)',
@@ -34,8 +35,18 @@ export function ExceptionsSettings({
   names: { value: string; label: string }[];
 }) {
   const upcoming = useApiQuery('agenda.exceptions', { from: parisToday() });
-  const add = useApiMutation('agenda.addException', [agendaKeys.exceptions(), agendaKeys.slots()]);
-  const remove = useApiMutation('agenda.removeException', [agendaKeys.exceptions(), agendaKeys.slots()]);
+  const add = useApiMutation('agenda.addException', [
+    agendaKeys.exceptions(),
+    agendaKeys.slots(),
+    agendaKeys.covered(),
+  ]);
+  const remove = useApiMutation('agenda.removeException', [
+    agendaKeys.exceptions(),
+    agendaKeys.slots(),
+    agendaKeys.covered(),
+  ]);
+  // What the last absence entered covers (issue 24 point 12), said where it was typed.
+  const [coveredByLast, setCoveredByLast] = useState<number | null>(null);
   const [draft, setDraft] = useState({
     kind: 'absence' as AgendaException['kind'],
     wholePractice: false,
@@ -158,7 +169,10 @@ export function ExceptionsSettings({
                 onCallScope: draft.onCallScope,
               },
               {
-                onSuccess: () => setDraft({ ...draft, date: '', untilDate: '', startTime: '', endTime: '', label: '' }),
+                onSuccess: (added) => {
+                  setCoveredByLast(added.covered);
+                  setDraft({ ...draft, date: '', untilDate: '', startTime: '', endTime: '', label: '' });
+                },
               },
             )
           }
@@ -167,6 +181,14 @@ export function ExceptionsSettings({
         </Button>
       </Group>
       <ErrorAlert error={add.error ?? remove.error} />
+      {coveredByLast !== null && coveredByLast > 0 && (
+        <Text size="sm" c="orange.9" role="status" mt={4}>
+          {coveredByLast === 1
+            ? 'Un patient avait rendez-vous pendant cette absence : à déplacer, prévenir ou garder ci-dessous.'
+            : `${coveredByLast} patients avaient rendez-vous pendant cette absence : à déplacer, prévenir ou garder ci-dessous.`}
+        </Text>
+      )}
+      <CoveredAppointments />
     </>
   );
 }

@@ -147,6 +147,14 @@ export const appointmentSchema = z.object({
 });
 export type Appointment = z.infer<typeof appointmentSchema>;
 
+/** A booked appointment an absence or a closure covers (issue 24 point 12), until it is dealt with. */
+export const coveredAppointmentSchema = appointmentSchema.extend({
+  /** What covers it, as Cabinet › Agenda names it (« absence (congrès) »). */
+  closure: z.string(),
+  notifiedAt: z.string().nullable(),
+});
+export type CoveredAppointment = z.infer<typeof coveredAppointmentSchema>;
+
 export const cancelInputSchema = z
   .object({
     id: id('Rendez-vous'),
