@@ -12,7 +12,7 @@ import { useApiMutation, useApiQuery } from '../api/hooks';
 import { agendaKeys } from '../api/query-keys';
 import { ErrorAlert } from '../ui/errors';
 import { usePractitioners } from '../patients/practitioner-choices';
-import { CALENDAR_FORMATS } from './calendar-formats';
+import { CALENDAR_FORMATS, gridRows } from './calendar-formats';
 import { MoveConfirmation } from './MoveConfirmation';
 
 /** react-big-calendar (MIT) with date-fns in French; times shown as the browser's, which is the practice's. */
@@ -87,6 +87,8 @@ const MESSAGES = {
  */
 export function WeekView() {
   const practitioners = usePractitioners();
+  // Dragged on the practice's grid (issue 24 point 10), the one every booking starts on.
+  const grid = gridRows(useApiQuery('practice.get', {}).data?.agendaGridMinutes ?? 5);
   const rooms = useApiQuery('agenda.rooms', {});
   // Per practitioner, or per room (every practitioner who consults in it).
   const [by, setBy] = useState<'practitioner' | 'room'>('practitioner');
@@ -175,7 +177,7 @@ export function WeekView() {
       <div
         className="paume-week"
         // As tall as the window allows: a whole day shows at 1920 × 1080 without scrolling.
-        style={{ height: 'max(520px, calc(100vh - 240px))' }}
+        style={{ height: 'max(520px, calc(100vh - 240px))', ['--paume-slot-group' as string]: grid.groupHeight }}
         tabIndex={0}
         onKeyDown={(event) => {
           // ← → go one day in the day view, one week otherwise; Tab reaches each appointment, Entrée moves it.
@@ -199,8 +201,8 @@ export function WeekView() {
           view={view}
           views={['work_week', 'week', 'day']}
           onView={setView}
-          step={10}
-          timeslots={3}
+          step={grid.step}
+          timeslots={grid.timeslots}
           min={new Date(1970, 0, 1, Math.min(7, ...events.map((event) => event.start.getHours())), 0)}
           max={new Date(1970, 0, 1, 23, 59)}
           // Opens on the week's first appointment (an evening emergency is not left below the fold).

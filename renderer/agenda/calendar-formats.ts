@@ -20,3 +20,12 @@ export const CALENDAR_FORMATS = {
   dayFormat: (date: Date) => format(date, 'EEE dd/MM', { locale: fr }),
   timeGutterFormat: (date: Date) => format(date, 'HH:mm'),
 };
+
+/**
+ * The calendar's rows on the practice's grid: a labelled group every half-hour (every hour for a
+ * 20-minute grid, which does not divide it), half an hour kept 48 px high whatever the grid.
+ */
+export function gridRows(gridMinutes: number) {
+  const groupMinutes = 30 % gridMinutes === 0 ? 30 : 60;
+  return { step: gridMinutes, timeslots: groupMinutes / gridMinutes, groupHeight: `${(48 * groupMinutes) / 30}px` };
+}

@@ -2,6 +2,7 @@ import { Badge, Button, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Sta
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
+  AGENDA_GRIDS,
   HOLIDAY_REGION_LABELS,
   HOLIDAY_REGIONS,
   type HolidayRegion,
@@ -24,6 +25,7 @@ const EMPTY: Practice = {
   finess: '',
   lockAfterMinutes: 10,
   holidayRegion: 'metropole',
+  agendaGridMinutes: 5,
 };
 
 const PRACTICE_LABELS: Readonly<Record<string, string>> = {
@@ -36,6 +38,7 @@ const PRACTICE_LABELS: Readonly<Record<string, string>> = {
   email: 'E-mail',
   lockAfterMinutes: 'Verrouillage (minutes)',
   holidayRegion: 'Jours fériés de',
+  agendaGridMinutes: 'Grille de l’agenda',
 };
 
 export function PracticeForm({ editable }: { editable: boolean }) {
@@ -83,7 +86,7 @@ export function PracticeForm({ editable }: { editable: boolean }) {
   usePhysicalHotkeys([['mod+S', submit]], []);
 
   const text = (
-    key: Exclude<keyof Practice, 'lockAfterMinutes' | 'holidayRegion'>,
+    key: Exclude<keyof Practice, 'lockAfterMinutes' | 'holidayRegion' | 'agendaGridMinutes'>,
     label: string,
     extra: { placeholder?: string } = {},
   ) => (
@@ -159,6 +162,17 @@ export function PracticeForm({ editable }: { editable: boolean }) {
                 set('holidayRegion', event.currentTarget.value as HolidayRegion);
               }}
               error={fieldError(save.error, 'holidayRegion')}
+            />
+            <NativeSelect
+              label="Grille de l’agenda"
+              description="Chaque rendez-vous commence sur elle ; la semaine se glisse au même pas."
+              data={AGENDA_GRIDS.map((minutes) => ({ value: String(minutes), label: `toutes les ${minutes} minutes` }))}
+              value={String(draft.agendaGridMinutes)}
+              disabled={!editable}
+              onChange={(event) => {
+                set('agendaGridMinutes', Number(event.currentTarget.value));
+              }}
+              error={fieldError(save.error, 'agendaGridMinutes')}
             />
           </SimpleGrid>
           {editable && (

@@ -44,7 +44,7 @@ test('homonyms shown with birth dates and marked; Entrée in the search asks whi
   // Entrée with nothing highlighted: not the first homonym blind, but a question, then a choice.
   const search = page.getByLabel('Rechercher un patient');
   await search.fill('chassagne emilie');
-  await expect(page.getByRole('option')).toHaveCount(2);
+  await expect(page.getByRole('listbox').getByRole('option')).toHaveCount(2);
   await search.press('Enter');
   await expect(page.getByTestId('search-ask-which')).toContainText('Plusieurs personnes portent ce nom');
   await expect(page).toHaveURL(/#\/consultation$/);

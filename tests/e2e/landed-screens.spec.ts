@@ -134,7 +134,7 @@ test('search: Enter opens the only result, a year finds who was born then; INS r
   const id = await patientWithVisit(page, paume.url);
   await page.keyboard.press('Control+K');
   await page.keyboard.type('meunier');
-  await expect(page.getByRole('option')).toHaveCount(1);
+  await expect(page.getByRole('listbox').getByRole('option')).toHaveCount(1);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('patient-name')).toHaveText('MEUNIER Léa');
   await expect(page.getByText('née le 12/03/1961 · 65 ans · Guéret', { exact: true })).toBeVisible();
@@ -202,6 +202,7 @@ test('the header fits on one line at 1280 px with the longest names and two role
     finess: '',
     lockAfterMinutes: 10,
     holidayRegion: 'metropole',
+    agendaGridMinutes: 5,
   });
   await api(page, paume.url, 'users.create', {
     login: 'mc',

@@ -36,6 +36,7 @@ test('a secretary sees the practice but may not change it, in the UI nor through
       finess: '',
       lockAfterMinutes: 10,
       holidayRegion: 'metropole',
+      agendaGridMinutes: 5,
     },
   });
   expect(forbidden.status()).toBe(403);

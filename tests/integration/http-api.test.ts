@@ -129,6 +129,7 @@ describe('HTTP transport', () => {
       finess: '',
       lockAfterMinutes: 10,
       holidayRegion: 'metropole',
+      agendaGridMinutes: 5,
     });
     expect(answer).toMatchObject({
       status: 403,

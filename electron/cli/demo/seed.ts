@@ -99,6 +99,7 @@ export async function seedDemo(services: DemoServices): Promise<DemoAccount[]> {
       email: 'secretariat@sosmain-demo.fr',
       finess: '230000000',
       holidayRegion: 'metropole',
+      agendaGridMinutes: 5,
       lockAfterMinutes: 10,
     },
     services.practice.getPractice().version,

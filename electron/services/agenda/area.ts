@@ -45,7 +45,13 @@ export function agendaArea(
     messageBooked: (messageId) => {
       needs.inbox.setState(messageId, 'traite');
     },
-    holidays: () => holidaysOf(needs.practice.findPractice()?.holidayRegion ?? 'metropole'),
+    calendar: () => {
+      const practice = needs.practice.findPractice();
+      return {
+        holidayOf: holidaysOf(practice?.holidayRegion ?? 'metropole'),
+        gridMinutes: practice?.agendaGridMinutes ?? 5,
+      };
+    },
   });
   const waitingRoom = createWaitingRoom({
     store,

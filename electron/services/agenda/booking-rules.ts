@@ -1,9 +1,8 @@
 import { DomainError } from '../../api/common/result.js';
 import { frTime } from '../../api/common/french.js';
 import type { Appointment, BookInput, Motif, Period } from '../../api/common/schemas/agenda.js';
-import { addMinutes, epochOf, localOf, minutesOf, nextDay } from '../../lib/paris-time.js';
-import type { HolidayOf } from './holidays.js';
-import { closedBecause, openingsOn } from './schedule.js';
+import { addMinutes, epochOf, localOf, minutesOf, nextDay, timeOf } from '../../lib/paris-time.js';
+import { closedBecause, openingsOn, type PracticeCalendar } from './schedule.js';
 import { heldOpenTo } from './slot-finder.js';
 import type { AgendaStore, AppointmentRow, MotifRow, PeriodRow } from './store.js';
 
@@ -62,8 +61,9 @@ export function checkBookable(
   input: BookInput,
   chosen: Motif,
   now: number,
-  holidayOf: HolidayOf,
+  calendar: PracticeCalendar,
 ): { from: number; to: number; room: string } {
+  const { holidayOf, gridMinutes } = calendar;
   if (!chosen.active)
     throw new DomainError('INVALID_INPUT', 'Ce motif n’est plus proposé.', { motifId: 'motif inactif' });
   if (!chosen.practitionerIds.includes(input.practitionerId))
@@ -73,6 +73,16 @@ export function checkBookable(
   if (from <= now) throw new DomainError('INVALID_INPUT', 'Ce créneau est déjà passé.', { time: 'créneau passé' });
   const exceptions = store.exceptionsOn(input.date);
   const start = minutesOf(input.time);
+  // One grid for every booking (issue 24 point 10): a 09:07 would leave minutes nobody can book.
+  if (start % gridMinutes !== 0) {
+    const before = frTime(timeOf(start - (start % gridMinutes)));
+    const after = frTime(timeOf(start - (start % gridMinutes) + gridMinutes));
+    throw new DomainError(
+      'INVALID_INPUT',
+      `${frTime(input.time)} n’est pas sur la grille de l’agenda (toutes les ${gridMinutes} minutes) : ${before} ou ${after}.`,
+      { time: 'hors de la grille' },
+    );
+  }
   // An on-call period opens a holiday or a closed day (issue 24), so the openings are looked at
   // before the day is said closed.
   const opening = openingsOn(

@@ -148,6 +148,16 @@ function weeklyOpenings(
 
 /** The exceptions of another day (the look back for a release « la veille »). */
 export type ExceptionsOf = (date: string) => readonly ExceptionRow[];
+/** The practice's own rules for its calendar: its region's holidays, its grid (Cabinet, issue 24). */
+export interface PracticeCalendar {
+  readonly holidayOf: HolidayOf;
+  /** Every appointment starts on a multiple of these minutes from midnight. */
+  readonly gridMinutes: number;
+}
+
+/** The first minute on the grid at or after `minutes`. */
+export const onGrid = (minutes: number, grid: number): number => Math.ceil(minutes / grid) * grid;
+
 /** What the days around one are: the practice's holidays, and their exceptions (read when needed). */
 export interface DaysAround {
   readonly holidayOf: HolidayOf;

@@ -19,7 +19,7 @@ import { checkBookable, checkSpan, refuseOverlap, appointmentFromRow, toMotif, t
 import { findSlots } from './slot-finder.js';
 import { exceptionDays } from './exception-days.js';
 import { slotAdvice } from './slot-advice.js';
-import type { HolidayOf } from './holidays.js';
+import type { PracticeCalendar } from './schedule.js';
 import type { PatientExistence } from '../patients/service.js';
 import type { AgendaStore, AppointmentRow, MotifRow } from './store.js';
 import type { AgendaService } from './interface.js';
@@ -35,8 +35,8 @@ export function createAgendaService(deps: {
   patientName: (id: number) => string;
   patientBirthDate: (id: number) => string;
   messageBooked: (messageId: number) => void;
-  /** The practice's region's holidays (Cabinet, issue 24 point 2), read at each search. */
-  holidays: () => HolidayOf;
+  /** The practice's holidays and grid (Cabinet, issue 24 points 2 and 10), read at each search. */
+  calendar: () => PracticeCalendar;
 }): AgendaService {
   const { store, clock } = deps;
 
@@ -123,16 +123,16 @@ export function createAgendaService(deps: {
     findSlots(input: FindSlotsInput) {
       const chosen = motif(input.motifId);
       if (input.patientId !== null) deps.patients.require(input.patientId, 'patientId');
-      return findSlots(store, input, chosen, deps.practitionerNames(), clock(), deps.holidays());
+      return findSlots(store, input, chosen, deps.practitionerNames(), clock(), deps.calendar());
     },
     slotAdvice(input: FindSlotsInput) {
       const chosen = motif(input.motifId);
       if (input.patientId !== null) deps.patients.require(input.patientId, 'patientId');
       const names = deps.practitionerNames();
       const now = clock();
-      const holidayOf = deps.holidays();
-      const slots = findSlots(store, input, chosen, names, now, holidayOf);
-      return slotAdvice(store, input, chosen, names, slots, now, holidayOf);
+      const calendar = deps.calendar();
+      const slots = findSlots(store, input, chosen, names, now, calendar);
+      return slotAdvice(store, input, chosen, names, slots, now, calendar.holidayOf);
     },
     /**
      * Books a slot. `takenPlace` is for an appointment of earlier today entered after the fact
@@ -148,7 +148,7 @@ export function createAgendaService(deps: {
       deps.requirePractitioner(input.practitionerId, 'practitionerId');
       const chosen = motif(input.motifId);
       const now = takenPlace ? Math.min(clock(), epochOf(input.date, input.time) - 60_000) : clock();
-      const { from, to, room } = checkBookable(store, input, chosen, now, deps.holidays());
+      const { from, to, room } = checkBookable(store, input, chosen, now, deps.calendar());
       const id = store.insertAppointment(
         {
           practitionerId: input.practitionerId,
@@ -196,7 +196,7 @@ export function createAgendaService(deps: {
         notes: row.notes,
         inboxMessageId: null,
       };
-      const { from, to, room } = checkBookable(store, booking, chosen, clock(), deps.holidays());
+      const { from, to, room } = checkBookable(store, booking, chosen, clock(), deps.calendar());
       const id = store.insertAppointment(
         {
           ...booking,

@@ -2,8 +2,7 @@ import type { FindSlotsInput, Slot } from '../../api/common/schemas/agenda.js';
 import type { CategoryCode } from '../../api/common/schemas/inbox-protocol.js';
 import { dayClock, epochOf, localOf, nextDay, timeOf, todayAt, weekdayOf } from '../../lib/paris-time.js';
 import { sameDayWarning } from './patient-day.js';
-import type { HolidayOf } from './holidays.js';
-import { openingsOn, type Opening } from './schedule.js';
+import { onGrid, openingsOn, type Opening, type PracticeCalendar } from './schedule.js';
 import type { AgendaStore, PeriodRow } from './store.js';
 
 /**
@@ -56,8 +55,9 @@ export function findSlots(
   motif: FinderMotif,
   names: ReadonlyMap<number, string>,
   now: number,
-  holidayOf: HolidayOf,
+  calendar: PracticeCalendar,
 ): Slot[] {
+  const { holidayOf, gridMinutes } = calendar;
   const practitioners = (input.practitionerIds.length ? input.practitionerIds : motif.practitionerIds).filter((id) =>
     motif.practitionerIds.includes(id),
   );
@@ -102,11 +102,16 @@ export function findSlots(
           .map((row) => [Date.parse(row.starts_at), Date.parse(row.ends_at)] as const);
         for (const opening of openings) {
           if (!heldOpenTo(opening, input.urgency, motif.emergencyAllowed, now)) continue;
+          // Slots follow the grid and pack (issue 24 point 10): after a slot the next starts where
+          // it ends, after an appointment of another length where that one ends, never back on
+          // the period's own rhythm (a 20-minute booking at 09:00 leaves 09:20 to a 30-minute motif).
+          let next: number;
           for (
-            let start = opening.start;
+            let start = onGrid(opening.start, gridMinutes);
             start + motif.durationMinutes <= opening.end;
-            start += motif.durationMinutes
+            start = Math.max(onGrid(next, gridMinutes), start + gridMinutes)
           ) {
+            next = start + motif.durationMinutes;
             if (input.mornings && start >= 12 * 60) break;
             if (input.afternoons && start < 12 * 60) continue;
             // Checked first: a half-day already full costs nothing more (the walk reads a week).
@@ -118,9 +123,16 @@ export function findSlots(
             const from = at(start);
             // Real minutes: a slot that spans a change of hour still lasts its duration.
             const to = from + motif.durationMinutes * 60_000;
-            if (from <= now || from >= window.until) continue;
-            if (booked.some(([bookedFrom, bookedTo]) => from < bookedTo && to > bookedFrom)) continue;
-            if (patientBusy.some(([busyFrom, busyTo]) => from < busyTo && to > busyFrom)) continue;
+            if (from >= window.until) continue;
+            // Past: the period's rhythm goes on (at 11:05 the next of 11:00, 11:30… is 11:30).
+            if (from <= now) continue;
+            const taken =
+              booked.find(([bookedFrom, bookedTo]) => from < bookedTo && to > bookedFrom) ??
+              patientBusy.find(([busyFrom, busyTo]) => from < busyTo && to > busyFrom);
+            if (taken) {
+              next = start + Math.ceil((taken[1] - from) / 60_000);
+              continue;
+            }
             keptIn.set(bucket, kept + 1);
             const why = [`${names.get(practitionerId) ?? 'praticien'} fait ce motif`, window.label];
             if (opening.held) why.push('créneau réservé aux urgences');

@@ -107,6 +107,7 @@ export function knownFieldPaths(sectionKeys: readonly string[]): Set<string> {
         finess: '',
         lockAfterMinutes: 10,
         holidayRegion: 'metropole',
+        agendaGridMinutes: 5,
       },
       sections: Object.fromEntries(sectionKeys.map((key) => [key, ''])),
       today: '2000-01-01',

@@ -17,6 +17,7 @@ interface PracticeRow {
   finess: string;
   lock_after_minutes: number;
   holiday_region: Practice['holidayRegion'];
+  agenda_grid_minutes: number;
   version: number;
   updated_at: string;
   updated_by_name: string | null;
@@ -47,6 +48,7 @@ const toPractice = (row: PracticeRow): PracticeRead => ({
   finess: row.finess,
   lockAfterMinutes: row.lock_after_minutes,
   holidayRegion: row.holiday_region,
+  agendaGridMinutes: row.agenda_grid_minutes,
   version: row.version,
 });
 
@@ -85,7 +87,7 @@ export function createPracticeStore(db: Db) {
   const updatePractice = db.prepare(`
     UPDATE practice SET name = @name, address_line = @addressLine, postal_code = @postalCode, city = @city,
       phone = @phone, email = @email, finess = @finess, lock_after_minutes = @lockAfterMinutes,
-      holiday_region = @holidayRegion, updated_at = @updatedAt,
+      holiday_region = @holidayRegion, agenda_grid_minutes = @agendaGridMinutes, updated_at = @updatedAt,
       updated_by = @userId, version = version + 1
     WHERE id = 1 AND version = @version`);
   const selectPractitioners = db.prepare<[], PractitionerRow>(

@@ -49,6 +49,9 @@ export const HOLIDAY_REGION_LABELS: Readonly<Record<HolidayRegion, string>> = {
   BL: 'Saint-Barthélemy',
 };
 
+/** The agenda's grid (issue 24 point 10): every appointment starts on it, 5 minutes by default. */
+export const AGENDA_GRIDS = [5, 10, 15, 20, 30] as const;
+
 export const practiceSchema = z.object({
   name: text('Nom du cabinet', 200, { min: 1 }),
   addressLine: text('Adresse', 300),
@@ -65,6 +68,13 @@ export const practiceSchema = z.object({
   holidayRegion: z
     .enum(HOLIDAY_REGIONS, { message: 'région inconnue : choisissez-la dans la liste' })
     .meta({ title: 'Jours fériés de' }),
+  agendaGridMinutes: z
+    .number()
+    .int()
+    .refine((minutes) => (AGENDA_GRIDS as readonly number[]).includes(minutes), {
+      message: 'la grille est de 5, 10, 15, 20 ou 30 minutes',
+    })
+    .meta({ title: 'Grille de l’agenda (minutes)' }),
 });
 export type Practice = z.infer<typeof practiceSchema>;
 
