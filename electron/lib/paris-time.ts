@@ -49,3 +49,10 @@ export const todayAt = (epochMs: number): string => localOf(epochMs).date;
 export const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 export const timeOf = (minutes: number): string =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/**
+ * A calendar date so many days, weeks or months after another; a month after 31 January is the
+ * month's last day (28 or 29 February), not 3 March.
+ */
+export const dateAfter = (date: string, amount: number, unit: 'days' | 'weeks' | 'months'): string =>
+  Temporal.PlainDate.from(date).add({ [unit]: amount }, { overflow: 'constrain' }).toString();

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Access, MethodSpec } from './method-spec.js';
 import { agendaMethods } from './contract-agenda.js';
+import { agendaSeriesMethods } from './contract-agenda-series.js';
 import { alertMethods } from './contract-alerts.js';
 import { auditMethods } from './contract-audit.js';
 import { authMethods } from './contract-auth.js';
@@ -44,6 +45,7 @@ export const contract = {
   ...theatreMethods,
   ...inboxMethods,
   ...agendaMethods,
+  ...agendaSeriesMethods,
   ...backupMethods,
   ...keyMethods,
   ...seatMethods,

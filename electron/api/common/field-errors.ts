@@ -98,5 +98,11 @@ function unwrap(schema: z.ZodType): z.ZodType {
 function childSchema(schema: z.ZodType, key: string): z.ZodType | undefined {
   if (schema instanceof z.ZodObject) return (schema.shape as Record<string, z.ZodType>)[key];
   if (schema instanceof z.ZodArray) return schema.element as z.ZodType;
+  // A union (a series' rhythm, weekly or after a date): the first of its forms that has the field.
+  if (schema instanceof z.ZodUnion)
+    for (const option of schema.options as readonly z.ZodType[]) {
+      const child = childSchema(unwrap(option), key);
+      if (child) return child;
+    }
   return undefined;
 }

@@ -69,8 +69,9 @@ export function createAppointmentStore(db: Db) {
     )
     .pluck();
   const insertAppointment = db.prepare<AppointmentValues>(`INSERT INTO agenda_appointments
-    (practitioner_id, patient_id, motif_id, starts_at, ends_at, local_date, local_time, notes, inbox_message_id, user_id, created_at, room)
-    VALUES (@practitionerId, @patientId, @motifId, @startsAt, @endsAt, @date, @time, @notes, @inboxMessageId, @userId, @now, @room)`);
+    (practitioner_id, patient_id, motif_id, starts_at, ends_at, local_date, local_time, notes, inbox_message_id, user_id, created_at, room, series_id)
+    VALUES (@practitionerId, @patientId, @motifId, @startsAt, @endsAt, @date, @time, @notes, @inboxMessageId, @userId, @now, @room,
+            @seriesId)`);
   const insertWalkIn = db.prepare<WalkInValues>(`INSERT INTO agenda_appointments
     (practitioner_id, patient_id, motif_id, starts_at, ends_at, local_date, local_time, notes, user_id, created_at, walk_in, flow, flow_times, room)
     VALUES (@practitionerId, @patientId, @motifId, @startsAt, @endsAt, @date, @time, @notes, @userId, @now, 1, 'arrived', @flowTimes,

@@ -14,6 +14,7 @@ import { agendaPractitioners } from './practitioners.js';
 import { startReminderTimer } from './reminder-timer.js';
 import { createReminders, NO_SMS_PROVIDER, type ReminderDeps } from './reminders.js';
 import { createClosureFollowUp } from './closures.js';
+import { createSeries } from './series.js';
 import { createAgendaStore } from './store.js';
 import { createWaitingRoom } from './waiting-room.js';
 
@@ -29,6 +30,13 @@ export function agendaArea(
   },
 ): Area<AgendaService> {
   const store = createAgendaStore(context.db);
+  const practiceCalendar = () => {
+    const practice = needs.practice.findPractice();
+    return {
+      holidayOf: holidaysOf(practice?.holidayRegion ?? 'metropole'),
+      gridMinutes: practice?.agendaGridMinutes ?? 5,
+    };
+  };
   const practitioners = agendaPractitioners(needs.practice);
   const patientName = (id: number) => formatPatientName(needs.patients.require(id).fields);
   const patientBirthDate = (id: number) => needs.patients.require(id).fields.birthDate;
@@ -45,13 +53,7 @@ export function agendaArea(
     messageBooked: (messageId) => {
       needs.inbox.setState(messageId, 'traite');
     },
-    calendar: () => {
-      const practice = needs.practice.findPractice();
-      return {
-        holidayOf: holidaysOf(practice?.holidayRegion ?? 'metropole'),
-        gridMinutes: practice?.agendaGridMinutes ?? 5,
-      };
-    },
+    calendar: practiceCalendar,
   });
   const waitingRoom = createWaitingRoom({
     store,
@@ -91,6 +93,16 @@ export function agendaArea(
     motifs: () => agenda.motifs(),
     convocation: (appointment, sections) => needs.letters.renderForAppointment('convocation', appointment, sections),
   });
+  const series = createSeries({
+    store,
+    clock: context.clock,
+    audit: needs.audit,
+    patients: needs.patients,
+    calendar: practiceCalendar,
+    practitionerNames: practitioners.names,
+    requirePractitioner: practitioners.require,
+    toAppointment: (row) => appointmentFromRow(row, patientName, patientBirthDate),
+  });
   const closures = createClosureFollowUp({
     ...channel,
     audit: needs.audit,
@@ -114,15 +126,26 @@ export function agendaArea(
       },
       'agenda.addException': (input) => {
         const added = agenda.addException(input);
-        const covered = closures.covered().filter(
-          (appointment) =>
-            appointment.date >= input.date &&
-            appointment.date <= (input.untilDate ?? input.date) &&
-            (input.practitionerId === null || appointment.practitionerId === input.practitionerId),
-        );
+        const covered = closures
+          .covered()
+          .filter(
+            (appointment) =>
+              appointment.date >= input.date &&
+              appointment.date <= (input.untilDate ?? input.date) &&
+              (input.practitionerId === null || appointment.practitionerId === input.practitionerId),
+          );
         return { ...added, covered: covered.length };
       },
       'agenda.covered': () => closures.covered(),
+      'agenda.planSeries': (input) => series.plan(input),
+      'agenda.bookSeries': (input, call) => {
+        const booked = series.book(input, actorOf(call));
+        for (const appointment of booked.appointments) waitingRoom.changed(appointment.date);
+        return booked;
+      },
+      'agenda.series': (input) => series.get(input.id),
+      'agenda.moveSeries': (input, call) => series.moveAll(input, actorOf(call)),
+      'agenda.cancelSeries': (input, call) => series.cancelAll(input, actorOf(call)),
       'agenda.keepCovered': (input, call) => {
         closures.keep(input.id, input.kept, actorOf(call));
         return done;

@@ -50,6 +50,7 @@ export const appointmentFromRow = (
   status: row.status,
   notes: row.notes,
   room: row.room,
+  seriesId: row.series_id,
 });
 
 /**
@@ -85,13 +86,10 @@ export function checkBookable(
   }
   // An on-call period opens a holiday or a closed day (issue 24), so the openings are looked at
   // before the day is said closed.
-  const opening = openingsOn(
-    input.date,
-    input.practitionerId,
-    store.periodsOf(input.practitionerId),
-    exceptions,
-    { holidayOf, exceptionsOf: store.exceptionsOn },
-  ).find((candidate) => candidate.start <= start && start + chosen.durationMinutes <= candidate.end);
+  const opening = openingsOn(input.date, input.practitionerId, store.periodsOf(input.practitionerId), exceptions, {
+    holidayOf,
+    exceptionsOf: store.exceptionsOn,
+  }).find((candidate) => candidate.start <= start && start + chosen.durationMinutes <= candidate.end);
   const closed = closedBecause(input.date, input.practitionerId, exceptions, holidayOf);
   if (!opening && closed)
     throw new DomainError('INVALID_INPUT', `Pas de consultation ce jour-là : ${closed}.`, { date: closed });

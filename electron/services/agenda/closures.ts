@@ -58,7 +58,8 @@ export function createClosureFollowUp(deps: ClosureDeps) {
       const now = clock();
       const byDate = new Map<string, ExceptionRow[]>();
       for (const exception of store.exceptionsFrom(todayAt(now)))
-        if (exception.kind !== 'on-call') byDate.set(exception.date, [...(byDate.get(exception.date) ?? []), exception]);
+        if (exception.kind !== 'on-call')
+          byDate.set(exception.date, [...(byDate.get(exception.date) ?? []), exception]);
       const covered: CoveredAppointment[] = [];
       for (const [date, exceptions] of [...byDate].sort(([a], [b]) => a.localeCompare(b)))
         for (const row of store.bookedAllOn(date)) {
@@ -130,7 +131,12 @@ export function createClosureFollowUp(deps: ClosureDeps) {
         );
       const notifiedAt = isoAt(clock);
       store.setClosureNotified(id, notifiedAt);
-      deps.audit.trace(actor, 'agenda.notifyCovered', row.patient_id, `${row.local_date} ${row.local_time} (${channel})`);
+      deps.audit.trace(
+        actor,
+        'agenda.notifyCovered',
+        row.patient_id,
+        `${row.local_date} ${row.local_time} (${channel})`,
+      );
       return { channel, notifiedAt };
     },
   };

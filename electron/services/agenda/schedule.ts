@@ -84,9 +84,7 @@ export function openingsOn(
   const openings = closedBecause(date, practitionerId, exceptions, days.holidayOf)
     ? []
     : weeklyOpenings(date, practitionerId, periods, exceptions, (rule) =>
-        rule === 'day-before-17'
-          ? dayBeforeRelease(date, practitionerId, periods, days)
-          : releaseEpoch(date, rule),
+        rule === 'day-before-17' ? dayBeforeRelease(date, practitionerId, periods, days) : releaseEpoch(date, rule),
       );
   const weekly = openings.map((opening) => [opening.start, opening.end] as const);
   for (const exception of exceptions) {

@@ -163,6 +163,7 @@ export function createAgendaService(deps: {
           userId: actor.userId,
           now: isoAt(clock),
           room,
+          seriesId: null,
         },
         () => refuseOverlap(store, { ...input, from, to }, deps.practitionerNames()),
       );
@@ -205,6 +206,8 @@ export function createAgendaService(deps: {
           userId: actor.userId,
           now: isoAt(clock),
           room,
+          // A moved occurrence stays in its series (issue 24 point 15).
+          seriesId: row.series_id,
         },
         () => {
           // The old slot is freed first: moving later the same morning may overlap it.

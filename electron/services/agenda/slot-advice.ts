@@ -52,7 +52,11 @@ export function slotAdvice(
         'Plus aucun créneau aujourd’hui pour ce motif : accueillez le patient sans rendez-vous, mettez-le sur la liste d’attente, ou rappelez-le.',
     });
   }
-  return { notices, walkIn: walkInOffered ? walkInWith(store, input, motif, names, { today, holidayOf }) : null, practitionersWhoDo };
+  return {
+    notices,
+    walkIn: walkInOffered ? walkInWith(store, input, motif, names, { today, holidayOf }) : null,
+    practitionersWhoDo,
+  };
 }
 
 /** The one asked for if they do the motif, else the first who does it and consults today, else the first who does it. */
@@ -66,7 +70,11 @@ function walkInWith(
   const candidates = input.practitionerIds.filter((id) => motif.practitionerIds.includes(id));
   const pool = candidates.length ? candidates : motif.practitionerIds;
   const exceptions = store.exceptionsOn(today);
-  const consulting = pool.find((id) => openingsOn(today, id, store.periodsOf(id), exceptions, { holidayOf, exceptionsOf: store.exceptionsOn }).length > 0);
+  const consulting = pool.find(
+    (id) =>
+      openingsOn(today, id, store.periodsOf(id), exceptions, { holidayOf, exceptionsOf: store.exceptionsOn }).length >
+      0,
+  );
   const practitionerId = consulting ?? pool[0];
   if (practitionerId === undefined) return null;
   return { practitionerId, practitionerName: names.get(practitionerId) ?? '' };

@@ -57,6 +57,8 @@ export interface AppointmentRow {
   closure_kept_at: string | null;
   /** When the patient was told an absence or a closure covers it. */
   closure_notified_at: string | null;
+  /** The series it belongs to (issue 24 point 15), null for a single booking. */
+  series_id: number | null;
 }
 /** A booked slot's bounds, read inside the booking transaction to refuse an overlap. */
 export interface BookedSlotRow {
@@ -93,9 +95,10 @@ export interface AppointmentValues {
   userId: number;
   now: string;
   room: string;
+  seriesId: number | null;
 }
 /** What a walk-in writes: no message, the room taken from the motif, arrived already. */
-export interface WalkInValues extends Omit<AppointmentValues, 'inboxMessageId' | 'room'> {
+export interface WalkInValues extends Omit<AppointmentValues, 'inboxMessageId' | 'room' | 'seriesId'> {
   flowTimes: string;
 }
 /** A request on the waiting list, as it is written. */
@@ -105,4 +108,12 @@ export interface WaitingValues {
   practitionerId: number | null;
   askedOn: string;
   note: string;
+}
+
+/** A series of follow-ups as stored (issue 24 point 15). */
+export interface SeriesRow {
+  id: number;
+  patient_id: number;
+  motif_id: number;
+  label: string;
 }

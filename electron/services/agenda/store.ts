@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/connection.js';
 import { createAppointmentStore } from './appointment-store.js';
 import { createScheduleStore } from './schedule-store.js';
+import { createSeriesStore } from './series-store.js';
 
 export type {
   AppointmentRow,
@@ -10,6 +11,7 @@ export type {
   MotifRow,
   PatientBookedRow,
   PeriodRow,
+  SeriesRow,
   WaitingRow,
   WaitingValues,
   WalkInValues,
@@ -20,6 +22,6 @@ export type {
  * (motifs, periods, exceptions) and its appointments with the waiting list (issue 21).
  */
 export function createAgendaStore(db: Db) {
-  return { ...createScheduleStore(db), ...createAppointmentStore(db) };
+  return { ...createScheduleStore(db), ...createAppointmentStore(db), ...createSeriesStore(db) };
 }
 export type AgendaStore = ReturnType<typeof createAgendaStore>;

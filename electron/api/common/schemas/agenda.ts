@@ -3,8 +3,8 @@ import { text } from './common.js';
 import { dateSchema } from './identity.js';
 import { categorySchema } from './inbox-protocol.js';
 
-const id = (title: string) => z.number().int().positive().meta({ title });
-const timeOfDay = (title: string) =>
+export const id = (title: string) => z.number().int().positive().meta({ title });
+export const timeOfDay = (title: string) =>
   z
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'heure attendue (HH:MM)')
@@ -144,6 +144,8 @@ export const appointmentSchema = z.object({
   status: z.enum(['booked', 'cancelled', 'no-show']),
   notes: z.string(),
   room: z.string(),
+  /** The series it belongs to (issue 24 point 15), null for a single booking. */
+  seriesId: z.number().nullable(),
 });
 export type Appointment = z.infer<typeof appointmentSchema>;
 
