@@ -5,6 +5,7 @@ import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
 import type { OutputOf } from '../../electron/api/common/contract';
 import type { Appointment } from '../../electron/api/common/schemas/agenda';
 import { MoveConfirmation } from './MoveConfirmation';
+import { SeriesManager } from './SeriesManager';
 import { WaitlistOffers, type FreedSlot } from './WaitlistOffers';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { agendaKeys } from '../api/query-keys';
@@ -43,6 +44,7 @@ export function DayList({
   const now = useNow(30_000);
   const dayPdf = useDownload('agenda.dayPdf');
   const [moving, setMoving] = useState<Appointment | null>(null);
+  const [seriesShown, setSeriesShown] = useState<number | null>(null);
   const [cancelling, setCancelling] = useState<number | null>(null);
   const [reason, setReason] = useState('');
   const [offers, setOffers] = useState<{ freed: FreedSlot; result: OutputOf<'agenda.cancel'> } | null>(null);
@@ -119,6 +121,9 @@ export function DayList({
           </Button>
         </Group>
         <ErrorAlert error={dayPdf.error} />
+        {seriesShown !== null && (
+          <SeriesManager key={seriesShown} seriesId={seriesShown} onClose={() => setSeriesShown(null)} />
+        )}
         {moving && (
           <MoveConfirmation
             key={moving.id}
@@ -187,6 +192,16 @@ export function DayList({
                         </Group>
                       ) : (
                         <Group gap={2} wrap="nowrap" style={{ flexShrink: 0 }}>
+                          {appointment.seriesId !== null && (
+                            <Button
+                              size="compact-xs"
+                              variant="light"
+                              title="Ce rendez-vous fait partie d’une série : la voir, la déplacer ou l’annuler"
+                              onClick={() => setSeriesShown(appointment.seriesId)}
+                            >
+                              Série
+                            </Button>
+                          )}
                           <Button size="compact-xs" variant="subtle" onClick={() => setMoving(appointment)}>
                             Déplacer…
                           </Button>

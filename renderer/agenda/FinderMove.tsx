@@ -1,4 +1,5 @@
 import { Alert, Anchor, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { frDate, frTime } from '../../electron/api/common/french';
@@ -27,11 +28,27 @@ export function useFinderMove(move: { id: number | null; reason: string | null }
     agendaKeys.covered(),
   ]);
   const navigate = useNavigate();
-  // Moved: the finder starts over as a plain search (its address no longer names a move).
-  const done = () => {
-    void navigate('/secretariat/rendez-vous');
+  /** Moves the appointment there; then the finder starts over as a plain search (its address no longer names a move). */
+  const moveTo = (
+    slot: { practitionerId: number; date: string; time: string },
+    onMoved: (date: string, practitionerId: number) => void,
+  ) => {
+    if (!appointment) return;
+    mutation.mutate(
+      { id: appointment.id, date: slot.date, time: slot.time, practitionerId: slot.practitionerId, reason },
+      {
+        onSuccess: ({ appointment: moved }) => {
+          notifications.show({
+            color: 'teal',
+            message: `Rendez-vous déplacé : ${frDate(moved.date)} à ${frTime(moved.time)}.`,
+          });
+          onMoved(moved.date, moved.practitionerId);
+          void navigate('/secretariat/rendez-vous');
+        },
+      },
+    );
   };
-  return { wanted: move.id !== null, appointment, reason, setReason, mutation, done, loading: upcoming.isPending };
+  return { wanted: move.id !== null, appointment, reason, setReason, mutation, moveTo, loading: upcoming.isPending };
 }
 
 export function FinderMoveBanner({ move }: { move: ReturnType<typeof useFinderMove> }) {

@@ -13,6 +13,7 @@ import { practitionerChoices } from '../patients/practitioner-choices';
 import { SlotAdviceNotices, useSlotAdvice, WaitlistButton } from './SlotAdvice';
 import { constraintsNote, SlotConstraints } from './SlotConstraints';
 import { FinderMoveBanner, useFinderMove } from './FinderMove';
+import { SeriesButton } from './SeriesPlanner';
 
 const URGENCIES: CategoryCode[] = ['urgence-immediate', 'urgence-jour', 'semi-urgent', 'programme'];
 const patientLabel = (patient: PatientSummary) => `${patientName(patient)} (${frDate(patient.birthDate)})`;
@@ -102,20 +103,7 @@ export function SlotFinder({
     if (!patient || motifId === null) return;
     // A move asked for is never turned into a second booking: nothing happens until it is found.
     if (move.wanted) {
-      if (!moving) return;
-      move.mutation.mutate(
-        { id: moving.id, date: slot.date, time: slot.time, practitionerId: slot.practitionerId, reason: move.reason },
-        {
-          onSuccess: ({ appointment }) => {
-            notifications.show({
-              color: 'teal',
-              message: `Rendez-vous déplacé : ${frDate(appointment.date)} à ${frTime(appointment.time)}.`,
-            });
-            onBooked(appointment.date, appointment.practitionerId);
-            move.done();
-          },
-        },
-      );
+      move.moveTo(slot, onBooked);
       return;
     }
     book.mutate(
@@ -300,6 +288,10 @@ export function SlotFinder({
           />
         </Stack>
       </form>
+      {/* Outside the form: Entrée in the series' fields must never book the finder's first slot. */}
+      <Stack mt={6}>
+        <SeriesButton patientId={patient?.id ?? null} motifId={motifId} practitionerId={practitionerId} />
+      </Stack>
     </Paper>
   );
 }

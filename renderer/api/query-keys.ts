@@ -95,6 +95,7 @@ export const agendaKeys = {
   periods: () => methodKey('agenda.periods'),
   exceptions: () => methodKey('agenda.exceptions'),
   covered: () => methodKey('agenda.covered'),
+  series: () => methodKey('agenda.series'),
 };
 
 export const theatreKeys = {

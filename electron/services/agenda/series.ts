@@ -9,7 +9,7 @@ import type {
   SeriesPattern,
 } from '../../api/common/schemas/agenda-series.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
-import { dateAfter, nextDay, todayAt } from '../../lib/paris-time.js';
+import { dateAfter, epochOf, nextDay, todayAt } from '../../lib/paris-time.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { PatientExistence } from '../patients/service.js';
 import { checkBookable, refuseOverlap, toMotif } from './booking-rules.js';
@@ -137,7 +137,8 @@ export function createSeries(deps: SeriesDeps) {
         const problem = problemOf(booking, chosen, calendar);
         if (problem === null)
           return { date, time: input.time, practitionerId: input.practitionerId, problem, alternative: null };
-        // The nearest free slot from that day on with the same practitioner: the person decides.
+        // The free slot nearest the asked hour, from that day on, same practitioner: the person decides.
+        const asked = epochOf(date, input.time);
         const [nearest] = findSlots(
           store,
           {
@@ -148,14 +149,20 @@ export function createSeries(deps: SeriesDeps) {
             afternoons: false,
             notWeekdays: [],
             after: date < todayAt(clock()) ? null : date,
-            limit: 1,
+            limit: 20,
             patientId: input.patientId,
           },
           chosen,
           names,
           clock(),
           calendar,
-        );
+        )
+          // As far before as after: the later one (the patient planned to come at that hour).
+          .sort(
+            (a, b) =>
+              Math.abs(Date.parse(a.startsAt) - asked) - Math.abs(Date.parse(b.startsAt) - asked) ||
+              Date.parse(b.startsAt) - Date.parse(a.startsAt),
+          );
         return {
           date,
           time: input.time,
