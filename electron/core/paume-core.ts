@@ -105,6 +105,14 @@ export async function openPaumeCore(options: {
     backgroundWork: options.backgroundWork ?? false,
     mailStallMs: options.mailStallMs,
   });
+  // The folder is ours alone: what a backup or a restore killed last time left is cleaned (issue 27 item 10).
+  if (options.exclusiveAs) {
+    const cleaned = areas.services.backups.cleanInterrupted();
+    if (cleaned.copies + cleaned.runs > 0)
+      options.say?.(
+        `Sauvegarde interrompue la dernière fois : ${cleaned.copies} copie(s) de travail effacée(s), ${cleaned.runs} sauvegarde(s) marquée(s) interrompue(s).`,
+      );
+  }
   if (report.backupFile)
     await areas.services.backups
       .keepPreMigrationCopy(report.backupFile, report.from, report.to)

@@ -55,4 +55,6 @@ export const timeOf = (minutes: number): string =>
  * month's last day (28 or 29 February), not 3 March.
  */
 export const dateAfter = (date: string, amount: number, unit: 'days' | 'weeks' | 'months'): string =>
-  Temporal.PlainDate.from(date).add({ [unit]: amount }, { overflow: 'constrain' }).toString();
+  Temporal.PlainDate.from(date)
+    .add({ [unit]: amount }, { overflow: 'constrain' })
+    .toString();

@@ -21,8 +21,7 @@ test('a week’s absence over booked patients: listed where it is typed, two mov
   // Three weeks ahead or a little more: a week wholly to come with no public holiday in it,
   // whatever the day the test runs (Christmas is three weeks after 4 December).
   let first = shiftDay(parisToday(), 21);
-  while ([0, 1, 2, 3, 4].some((day) => publicHoliday(shiftDay(first, day), 'metropole')))
-    first = shiftDay(first, 1);
+  while ([0, 1, 2, 3, 4].some((day) => publicHoliday(shiftDay(first, day), 'metropole'))) first = shiftDay(first, 1);
   const names = ['Aubert', 'Besson', 'Charpin'];
   for (const [index, birthName] of names.entries()) {
     const patient = await apiPatient(page, paume.url, {

@@ -47,14 +47,19 @@ describe('the practice region', () => {
 
   it('refuses a region that is not in the list, naming the field, and keeps the one saved', async () => {
     const refused = await setRegion('Bretagne');
-    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { holidayRegion: expect.any(String) } } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { holidayRegion: expect.any(String) } },
+    });
     expect(await ok(practice.admin.call('practice.get'))).toMatchObject({ holidayRegion: '57' });
   });
 
   it('back to metropolitan France, Good Friday opens again', async () => {
     await ok(setRegion('metropole'));
     expect(
-      await ok(practice.book({ patientId: patient, practitionerId: practice.fontaine, date: goodFriday, time: '09:00' })),
+      await ok(
+        practice.book({ patientId: patient, practitionerId: practice.fontaine, date: goodFriday, time: '09:00' }),
+      ),
     ).toMatchObject({ date: goodFriday, time: '09:00' });
   });
 });

@@ -40,12 +40,22 @@ describe('the last day of consultation before a day', () => {
       label: '',
       on_call_scope: 'emergency',
     });
-    expect(lastOpenDayBefore('2027-06-08', 1, weekdays, only((d) => (d === '2027-06-07' ? [absence(d, null)] : [])))).toBe(
-      '2027-06-04',
-    );
-    expect(lastOpenDayBefore('2027-06-08', 1, weekdays, only((d) => (d === '2027-06-07' ? [absence(d, '09:00')] : [])))).toBe(
-      '2027-06-07',
-    );
+    expect(
+      lastOpenDayBefore(
+        '2027-06-08',
+        1,
+        weekdays,
+        only((d) => (d === '2027-06-07' ? [absence(d, null)] : [])),
+      ),
+    ).toBe('2027-06-04');
+    expect(
+      lastOpenDayBefore(
+        '2027-06-08',
+        1,
+        weekdays,
+        only((d) => (d === '2027-06-07' ? [absence(d, '09:00')] : [])),
+      ),
+    ).toBe('2027-06-07');
   });
 
   it('is none for a practitioner who consults once a month: the calendar day before is kept', () => {

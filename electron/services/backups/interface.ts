@@ -3,6 +3,8 @@ import type { OutputOf } from '../../api/common/contract.js';
 /** Backups of the database and the files: made, listed, checked, restored. */
 export interface BackupsService {
   settings(): OutputOf<'backups.settings'>;
+  /** At the start, the folder locked: a killed backup's working copies removed, its run marked failed (issue 27). */
+  cleanInterrupted(): { copies: number; runs: number };
   saveSettings(input: { folder: string; passphrase: string; enabled: boolean }): void;
   runNow(reason: string, source?: string): Promise<OutputOf<'backups.runNow'>>;
   /** `paume backup FILE`: the same backup as `runNow`, into a new file named at the terminal (issue 22). */

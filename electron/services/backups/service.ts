@@ -9,6 +9,7 @@ import type { FileVault } from '../../lib/file-vault.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { SecretSealer } from '../../lib/secret-box.js';
 import type { AuditService } from '../audit/service.js';
+import { removeInterruptedCopies } from './interrupted.js';
 import { rotateBackups } from './rotation.js';
 import { backupNamed } from './files.js';
 import { restoreBackup } from './restore.js';
@@ -125,6 +126,18 @@ export function createBackupsService(deps: {
   }
 
   return {
+    /**
+     * At the start (issue 27 item 10), the folder locked: a backup or a restore killed in the
+     * middle leaves no working copy behind, and its run ends « interrompue » in the list.
+     */
+    cleanInterrupted(): { copies: number; runs: number } {
+      const copies = removeInterruptedCopies(deps.dataDir, store.settings()?.folder ?? null);
+      const runs = store.failUnfinished(
+        'interrompue : Paume a été arrêté pendant la sauvegarde ; ses copies de travail ont été effacées. Relancez-la.',
+        isoAt(clock),
+      );
+      return { copies, runs };
+    },
     settings() {
       const settings = store.settings();
       return settings ? { folder: settings.folder, enabled: settings.enabled === 1, hasPassphrase: true } : null;

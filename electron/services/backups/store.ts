@@ -102,6 +102,11 @@ export function createBackupsStore(db: Db) {
       db
         .prepare('UPDATE backup_runs SET finished_at = ?, file = ?, size = ?, ok = ?, detail = ? WHERE id = ?')
         .run(values.now, values.file, values.size, values.ok ? 1 : 0, values.detail, id),
+    /** Runs started and never finished (Paume stopped meanwhile): failed, with why. */
+    failUnfinished: (detail: string, now: string): number =>
+      db
+        .prepare('UPDATE backup_runs SET finished_at = ?, ok = 0, detail = ? WHERE finished_at IS NULL')
+        .run(now, detail).changes,
     runs: (limit: number) =>
       db.prepare('SELECT * FROM backup_runs ORDER BY id DESC LIMIT ?').all(limit) as BackupRunRow[],
     lastGood: () =>

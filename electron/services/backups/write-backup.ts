@@ -10,6 +10,7 @@ import type { FileVault } from '../../lib/file-vault.js';
 import type { AuditService } from '../audit/service.js';
 import { storedDocuments } from './files.js';
 import { inspectCopy, type BackupsStore } from './store.js';
+import { workingCopyName } from './interrupted.js';
 
 /** The manifest beside a backup: `paume-….sauvegarde` → `paume-….json`. */
 export const manifestOf = (file: string): string => `${file.replace(/\.sauvegarde$/, '')}.json`;
@@ -44,7 +45,7 @@ export async function writeBackup(
 ): Promise<WrittenBackup> {
   const { progress } = deps;
   const folder = dirname(job.file);
-  const copy = join(deps.dataDir, `.sauvegarde-${randomUUID()}.sqlite`);
+  const copy = join(deps.dataDir, workingCopyName(randomUUID()));
   const readBack = `${copy}.relue`;
   try {
     mkdirSync(join(folder, 'documents'), { recursive: true });
