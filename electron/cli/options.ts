@@ -17,7 +17,8 @@ Commandes :
   restore F   restaure une sauvegarde (de Cabinet ou de paume backup ; phrase comme pour backup) ;
                 --dry-run montre ce qu'elle contient (cabinet, documents vérifiés) sans rien changer ;
                 --autre-cabinet restaure la sauvegarde d'un autre cabinet (refusée sans)
-  pair URL CODE --name NOM  appaire ce poste au poste hôte (code affiché dans Cabinet › Postes)
+  pair URL CODE --name NOM --empreinte EMPREINTE  appaire ce poste au poste hôte (code et
+                empreinte affichés dans Cabinet › Postes ; rien n'est envoyé à un autre certificat)
   audit verify  vérifie la chaîne du journal d'activité et nomme la première entrée rompue (code 1)
   transcribe F.wav  transcrit un fichier WAV en français (--model FICHIER : modèle whisper.cpp)
   triage CHEMIN     trie un message .eml (ou un dossier de .eml) : une ligne JSON par message
@@ -41,6 +42,7 @@ const OPTIONS = {
   'autre-cabinet': { type: 'boolean' },
   'demander-cle': { type: 'boolean' },
   name: { type: 'string' },
+  empreinte: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

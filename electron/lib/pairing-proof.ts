@@ -27,3 +27,20 @@ export function sameProof(a: string, b: string): boolean {
   const right = Buffer.from(b, 'hex');
   return left.length === right.length && left.length > 0 && timingSafeEqual(left, right);
 }
+
+/** How many hex digits of the host's certificate fingerprint are shown and typed: 80 bits. */
+const SHOWN_HEX = 20;
+
+/**
+ * The start of the host's certificate fingerprint as the host shows it beside the code (issue 27
+ * item 7): « A1B2 C3D4 E5F6 0718 293A ». 80 bits: making another certificate that starts the
+ * same is out of reach, and it is short enough to compare or type.
+ */
+export const shownFingerprint = (fingerprintHex: string): string =>
+  (fingerprintHex.toUpperCase().slice(0, SHOWN_HEX).match(/.{4}/g) ?? []).join(' ');
+
+/** Whether what was typed (spaces, colons, case as typed) is the start shown of this fingerprint. */
+export function fingerprintMatches(typed: string, fingerprintHex: string): boolean {
+  const plain = typed.replace(/[\s:]/g, '').toLowerCase();
+  return /^[0-9a-f]+$/.test(plain) && plain.length >= SHOWN_HEX && fingerprintHex.toLowerCase().startsWith(plain);
+}

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TLSSocket } from 'node:tls';
 import { z } from 'zod';
-import { hostProof, sameProof, seatProof } from './pairing-proof.js';
+import { fingerprintMatches, hostProof, sameProof, seatProof, shownFingerprint } from './pairing-proof.js';
 
 /** What a paired seat keeps (poste.json): where the host is, the certificate it pins, its token. */
 export const seatPinSchema = z.object({
@@ -57,14 +57,25 @@ export function checkHostAnswer(
 }
 
 /**
- * A seat pairs with the host (issue 14): first contact over TLS without trusting anything, the
- * code never sent (only a proof of it), the host's answer checked against the certificate seen,
- * then that certificate pinned. Used by `paume pair` and the Electron seat.
+ * A seat pairs with the host (issue 14): first contact over TLS, the certificate received checked
+ * against the fingerprint the host shows beside the code, before anything is sent (issue 27 item
+ * 7: someone in the middle would otherwise get a proof of the code to guess it offline); the code
+ * never sent (only a proof of it), the host's answer checked against the certificate seen, then
+ * that certificate pinned. Used by `paume pair` and the Electron seat.
  */
-export async function pairWithHost(options: { url: string; code: string; seatName: string }): Promise<SeatPin> {
+export async function pairWithHost(options: {
+  url: string;
+  code: string;
+  seatName: string;
+  hostFingerprint: string;
+}): Promise<SeatPin> {
   const target = new URL('/api/seats.claimPairing', options.url);
   if (target.protocol !== 'https:')
     throw new PairingError('L’adresse du poste hôte commence par https:// (réseau du cabinet).');
+  if (!/^[0-9a-f]{20,64}$/i.test(options.hostFingerprint.replace(/[\s:]/g, '')))
+    throw new PairingError(
+      'Empreinte du poste hôte : tapez les 20 caractères affichés sur le poste hôte à côté du code (ex. « A1B2 C3D4 E5F6 0718 293A »).',
+    );
   const nonce = randomBytes(16).toString('hex');
   const body = JSON.stringify({ seatName: options.seatName, nonce, codeProof: seatProof(options.code, nonce) });
   const { status, text, fingerprint, cookies } = await new Promise<{
@@ -75,8 +86,16 @@ export async function pairWithHost(options: { url: string; code: string; seatNam
   }>((resolve, reject) => {
     const request = httpsRequest(
       target,
-      // First contact: nothing to trust yet; what was seen is checked against the host's proof below.
-      { method: 'POST', rejectUnauthorized: false, headers: { 'Content-Type': 'application/json' }, timeout: 10_000 },
+      // First contact: no certificate authority to trust yet, so the certificate is checked by its
+      // fingerprint as the host shows it, on a connection of its own (agent: false), before the
+      // body leaves; then against the host's proof below.
+      {
+        method: 'POST',
+        rejectUnauthorized: false,
+        agent: false,
+        headers: { 'Content-Type': 'application/json' },
+        timeout: 10_000,
+      },
       (response) => {
         const socket = response.socket;
         if (!(socket instanceof TLSSocket)) {
@@ -101,7 +120,22 @@ export async function pairWithHost(options: { url: string; code: string; seatNam
     request.on('error', (error) =>
       reject(error instanceof PairingError ? error : new PairingError(`Poste hôte injoignable : ${error.message}`)),
     );
-    request.end(body);
+    request.once('socket', (socket) => {
+      if (!(socket instanceof TLSSocket)) {
+        request.destroy(new PairingError('Connexion sans TLS : ce n’est pas le réseau du cabinet.'));
+        return;
+      }
+      socket.once('secureConnect', () => {
+        const received = fingerprintOf(socket);
+        if (fingerprintMatches(options.hostFingerprint, received)) request.end(body);
+        else
+          request.destroy(
+            new PairingError(
+              `Le certificat reçu (empreinte ${shownFingerprint(received)}) n’est pas celui du poste hôte (${shownFingerprint(options.hostFingerprint.replace(/[\s:]/g, ''))} affichée) : connexion interceptée ou mauvaise adresse. Rien n’a été envoyé.`,
+            ),
+          );
+      });
+    });
   });
   const parsed = claimAnswer.safeParse(JSON.parse(text || '{}'));
   if (!parsed.success || !parsed.data.ok || !parsed.data.value)

@@ -24,7 +24,9 @@ export function PairingPage({ onPaired }: { onPaired: () => void }) {
           <Title order={2}>Appairer ce poste</Title>
           <Text size="sm" c="dimmed">
             Ce poste rejoint le poste hôte du cabinet. Sur le poste hôte, un administrateur ouvre Cabinet › Postes et
-            clique « Appairer un poste » : tapez ici le code affiché.
+            clique « Appairer un poste ». Avant de taper le code, ouvrez le certificat de cette page (le cadenas de la
+            barre d’adresse) : son empreinte SHA-256 doit commencer par l’empreinte affichée sur le poste hôte. Sinon,
+            n’allez pas plus loin (ce ne serait pas le poste hôte) et prévenez l’administrateur.
           </Text>
           <ErrorAlert error={error} />
           <TextInput

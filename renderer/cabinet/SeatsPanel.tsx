@@ -57,9 +57,21 @@ export function SeatsPanel() {
               <Title order={2} ff="monospace" data-testid="pairing-code">
                 {pairing.data.code}
               </Title>
+              <Text size="sm">
+                Empreinte du poste hôte :{' '}
+                <Code fz="sm" data-testid="pairing-fingerprint">
+                  {pairing.data.hostFingerprint}
+                </Code>
+              </Text>
               <Text size="xs">
-                Valable jusqu’à {frTime(pairing.data.expiresAt)}, une seule fois. Sur le nouveau poste : ouvrez{' '}
-                {network.urls[0]} et tapez ce code, ou lancez <Code>paume pair {network.urls[0]} CODE --name NOM</Code>.
+                Valable jusqu’à {frTime(pairing.data.expiresAt)}, une seule fois. Sur le nouveau poste, lancez{' '}
+                <Code>
+                  paume pair {network.urls[0]} {pairing.data.code} --name NOM --empreinte &quot;
+                  {pairing.data.hostFingerprint}&quot;
+                </Code>{' '}
+                (l’empreinte est vérifiée avant que rien ne parte : un autre serveur au milieu est refusé), ou ouvrez{' '}
+                {network.urls[0]} dans un navigateur : avant de taper le code, comparez l’empreinte SHA-256 de son
+                certificat (le cadenas) avec celle-ci.
               </Text>
             </Stack>
           )}

@@ -94,18 +94,37 @@ describe('seats over TLS', () => {
 
     const admin = caller(handle.core, 'poste hôte', true);
     await ok(admin.call('setup.initialize', FIRST_ADMIN));
-    const { code } = await ok<{ code: string }>(admin.call('seats.startPairing', {}));
-    expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-
-    // A wrong code is refused and pairs nothing.
-    await expect(pairWithHost({ url: tlsUrl, code: 'ZZZZ-ZZZZ', seatName: 'Accueil 2' })).rejects.toThrow(
-      /Code d’appairage faux ou expiré/,
+    const { code, hostFingerprint } = await ok<{ code: string; hostFingerprint: string }>(
+      admin.call('seats.startPairing', {}),
     );
-    const pin = await pairWithHost({ url: tlsUrl, code: code.toLowerCase(), seatName: 'Accueil 2' });
+    expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    // The start of the certificate's fingerprint, shown beside the code (issue 27 item 7).
+    expect(hostFingerprint).toBe(
+      (serverCert.fingerprint256.replace(/:/g, '').slice(0, 20).match(/.{4}/g) ?? []).join(' '),
+    );
+
+    // A wrong code is refused and pairs nothing; the same machine then waits a little.
+    await expect(
+      pairWithHost({ url: tlsUrl, code: 'ZZZZ-ZZZZ', seatName: 'Accueil 2', hostFingerprint }),
+    ).rejects.toThrow(/Code d’appairage faux ou expiré/);
+    await expect(pairWithHost({ url: tlsUrl, code, seatName: 'Accueil 2', hostFingerprint })).rejects.toThrow(
+      /Trop d’essais faux depuis ce poste : réessayez dans \d s/,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    // Typed in lower case, with colons: the same fingerprint.
+    const typedFingerprint = hostFingerprint.toLowerCase().replace(/ /g, ':');
+    const pin = await pairWithHost({
+      url: tlsUrl,
+      code: code.toLowerCase(),
+      seatName: 'Accueil 2',
+      hostFingerprint: typedFingerprint,
+    });
     expect(pin.fingerprint).toBe(serverCert.fingerprint256.replace(/:/g, '').toLowerCase());
     expect(pin.caPem).toBe(caPem);
     // The code was for one seat only.
-    await expect(pairWithHost({ url: tlsUrl, code, seatName: 'Accueil 3' })).rejects.toThrow(PairingError);
+    await expect(pairWithHost({ url: tlsUrl, code, seatName: 'Accueil 3', hostFingerprint })).rejects.toThrow(
+      PairingError,
+    );
 
     // The paired seat works through the pinned certificate and its token; its name is in the log.
     const cookies = [`paume_poste=${pin.seatToken}`];
@@ -181,5 +200,38 @@ describe('seats over TLS', () => {
     )) as ServeHandle;
     cleanups.push(() => second.stop());
     expect(readFileSync(join(dir, 'tls', 'ca.crt'), 'utf8')).toBe(ca);
+  });
+
+  it('sends nothing to a server whose certificate is not the one the host shows (someone in the middle)', async () => {
+    const real = await host();
+    const middle = await host();
+    const realAdmin = caller(real.handle.core, 'poste hôte', true);
+    await ok(realAdmin.call('setup.initialize', FIRST_ADMIN));
+    const shown = await ok<{ code: string; hostFingerprint: string }>(realAdmin.call('seats.startPairing', {}));
+    const middleAdmin = caller(middle.handle.core, 'poste hôte', true);
+    await ok(middleAdmin.call('setup.initialize', FIRST_ADMIN));
+    const middleShown = await ok<{ code: string; hostFingerprint: string }>(middleAdmin.call('seats.startPairing', {}));
+    // The seat reaches the middle with the real host's code and fingerprint: refused before sending.
+    await expect(
+      pairWithHost({
+        url: middle.tlsUrl,
+        code: shown.code,
+        seatName: 'Accueil 2',
+        hostFingerprint: shown.hostFingerprint,
+      }),
+    ).rejects.toThrow(/n’est pas celui du poste hôte .*Rien n’a été envoyé/);
+    // The middle received no proof at all: its own code pairs at once, with no wait for a wrong try.
+    await expect(
+      pairWithHost({
+        url: middle.tlsUrl,
+        code: middleShown.code,
+        seatName: 'Accueil 2',
+        hostFingerprint: middleShown.hostFingerprint,
+      }),
+    ).resolves.toMatchObject({ seatName: 'Accueil 2' });
+    // A fingerprint too short to prove anything is refused before any connection.
+    await expect(
+      pairWithHost({ url: real.tlsUrl, code: shown.code, seatName: 'Accueil 2', hostFingerprint: 'A1B2' }),
+    ).rejects.toThrow(/les 20 caractères/);
   });
 });

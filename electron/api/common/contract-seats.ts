@@ -32,7 +32,9 @@ export const seatMethods = {
   }),
   'seats.startPairing': method({
     input: emptyInput,
-    output: z.object({ code: z.string(), expiresAt: z.string() }),
+    // The start of the host's certificate fingerprint, to compare on the new seat before the code
+    // is used (issue 27 item 7).
+    output: z.object({ code: z.string(), expiresAt: z.string(), hostFingerprint: z.string() }),
     access: ADMIN,
     mutates: true,
     summary: 'Afficher un code pour appairer un nouveau poste (10 minutes)',

@@ -15,7 +15,7 @@ export function seatsArea(context: AreaContext): Area<SeatsService> {
         seats.revoke(id);
         return done;
       },
-      'seats.claimPairing': (input, call) => seats.claim(input, call.onSeatPaired),
+      'seats.claimPairing': (input, call) => seats.claim(input, call.onSeatPaired, call.seat),
     },
   };
 }

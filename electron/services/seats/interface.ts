@@ -21,6 +21,8 @@ export interface SeatsService {
       codeProof: string;
     },
     onPaired: ((token: string) => void) | undefined,
+    /** The calling machine (its address), whose wrong tries slow it down. */
+    source?: string,
   ): OutputOf<'seats.claimPairing'>;
   /** The seat a token names, or null; when it was last seen is kept to the minute. */
   resolve(token: string | null | undefined): {
