@@ -21,11 +21,14 @@ export const pairCommand: CliCommand = {
       throw new CliError(
         'paume pair : donnez avec --empreinte les 20 caractères affichés sur le poste hôte à côté du code (ils prouvent que c’est bien lui).',
       );
-    const pin = await pairWithHost({ url: args[0] as string, code: args[1] as string, seatName, hostFingerprint }).catch(
-      (error: unknown) => {
-        throw error instanceof PairingError ? new CliError(error.message) : error;
-      },
-    );
+    const pin = await pairWithHost({
+      url: args[0] as string,
+      code: args[1] as string,
+      seatName,
+      hostFingerprint,
+    }).catch((error: unknown) => {
+      throw error instanceof PairingError ? new CliError(error.message) : error;
+    });
     mkdirSync(dataDir, { recursive: true });
     writeFileSync(seatFileIn(dataDir), JSON.stringify(pin, null, 2), { mode: 0o600 });
     io.out(`Poste « ${pin.seatName} » appairé à ${pin.url} (certificat épinglé : ${pin.fingerprint}).`);
