@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Group,
   NativeSelect,
@@ -7,7 +6,6 @@ import {
   Paper,
   SegmentedControl,
   Stack,
-  Table,
   Text,
   TextInput,
 } from '@mantine/core';
@@ -16,17 +14,14 @@ import { useState } from 'react';
 import type { PlannedOccurrence, SeriesPattern } from '../../electron/api/common/schemas/agenda-series';
 import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
 import { parseOffsets } from '../../electron/api/common/series-offsets';
-import { frDate, frTime } from '../../electron/api/common/french';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { agendaKeys } from '../api/query-keys';
 import { usePractitioners } from '../patients/practitioner-choices';
 import { ErrorAlert } from '../ui/errors';
 import { SeriesManager } from './SeriesManager';
+import { SeriesOccurrences, type Choice } from './SeriesOccurrences';
 
 const NOT_YET: SeriesPattern = { kind: 'weekly', firstDate: '2000-01-01', count: 2, everyWeeks: 1 };
-
-/** What the person decided for one planned occurrence: as planned, its alternative, or dropped. */
-type Choice = 'planned' | 'alternative' | 'dropped';
 
 /**
  * « Une série » from the finder (issue 24 point 15): every week or at delays after a date, each
@@ -181,63 +176,7 @@ export function SeriesPlanner({
           )}
         </Group>
         <ErrorAlert error={planned.error ?? book.error} />
-        {occurrences.length > 0 && (
-          <Table fz="sm" verticalSpacing={2} data-testid="series-occurrences">
-            <Table.Tbody>
-              {occurrences.map((occurrence, index) => (
-                <Table.Tr key={`${occurrence.date}-${index}`} data-testid="series-occurrence">
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {frDate(occurrence.date)} {frTime(occurrence.time)}
-                  </Table.Td>
-                  <Table.Td>
-                    {occurrence.problem === null ? (
-                      <Group gap={4}>
-                        <Badge size="xs" color={choiceOf(index) === 'dropped' ? 'gray' : 'teal'} variant="light">
-                          {choiceOf(index) === 'dropped' ? 'retiré' : 'libre'}
-                        </Badge>
-                      </Group>
-                    ) : (
-                      <Text size="xs" c="orange.9">
-                        {occurrence.problem}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Group gap={4} wrap="nowrap">
-                      {occurrence.alternative && (
-                        <Button
-                          size="compact-xs"
-                          variant={choiceOf(index) === 'alternative' ? 'filled' : 'light'}
-                          onClick={() => choose(index, 'alternative')}
-                        >
-                          {`Prendre le ${frDate(occurrence.alternative.date)} à ${frTime(occurrence.alternative.time)}`}
-                        </Button>
-                      )}
-                      {occurrence.problem !== null && !occurrence.alternative && (
-                        <Text size="xs" c="dimmed">
-                          aucun créneau libre proche
-                        </Text>
-                      )}
-                      <Button
-                        size="compact-xs"
-                        variant={choiceOf(index) === 'dropped' ? 'filled' : 'subtle'}
-                        color="gray"
-                        onClick={() =>
-                          choose(
-                            index,
-                            choiceOf(index) === 'dropped' && occurrence.problem === null ? 'planned' : 'dropped',
-                          )
-                        }
-                      >
-                        {choiceOf(index) === 'dropped' && occurrence.problem === null ? 'Remettre' : 'Retirer'}
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        <SeriesOccurrences occurrences={occurrences} choiceOf={choiceOf} choose={choose} />
         {occurrences.length > 0 && (
           <Group gap="xs">
             <Button
@@ -279,39 +218,5 @@ export function SeriesPlanner({
         )}
       </Stack>
     </Paper>
-  );
-}
-
-/** « Une série… » under the finder: the planner for this patient and motif, opened in place. */
-export function SeriesButton({
-  patientId,
-  motifId,
-  practitionerId,
-}: {
-  patientId: number | null;
-  motifId: number | null;
-  practitionerId: number | null;
-}) {
-  const [open, setOpen] = useState(false);
-  if (open && patientId !== null && motifId !== null)
-    return (
-      <SeriesPlanner
-        key={`${patientId}-${motifId}`}
-        patientId={patientId}
-        motifId={motifId}
-        practitionerId={practitionerId}
-        onClose={() => setOpen(false)}
-      />
-    );
-  return (
-    <Button
-      size="compact-xs"
-      variant="light"
-      disabled={patientId === null || motifId === null}
-      title={patientId === null || motifId === null ? 'Choisissez d’abord le patient et le motif' : undefined}
-      onClick={() => setOpen(true)}
-    >
-      Une série de rendez-vous…
-    </Button>
   );
 }

@@ -13,7 +13,7 @@ import { practitionerChoices } from '../patients/practitioner-choices';
 import { SlotAdviceNotices, useSlotAdvice, WaitlistButton } from './SlotAdvice';
 import { constraintsNote, SlotConstraints } from './SlotConstraints';
 import { FinderMoveBanner, useFinderMove } from './FinderMove';
-import { SeriesButton } from './SeriesPlanner';
+import { SeriesButton } from './SeriesButton';
 
 const URGENCIES: CategoryCode[] = ['urgence-immediate', 'urgence-jour', 'semi-urgent', 'programme'];
 const patientLabel = (patient: PatientSummary) => `${patientName(patient)} (${frDate(patient.birthDate)})`;
