@@ -126,15 +126,7 @@ export function agendaArea(
       },
       'agenda.addException': (input) => {
         const added = agenda.addException(input);
-        const covered = closures
-          .covered()
-          .filter(
-            (appointment) =>
-              appointment.date >= input.date &&
-              appointment.date <= (input.untilDate ?? input.date) &&
-              (input.practitionerId === null || appointment.practitionerId === input.practitionerId),
-          );
-        return { ...added, covered: covered.length };
+        return { ...added, covered: closures.coveredBy(input).length };
       },
       'agenda.covered': () => closures.covered(),
       'agenda.planSeries': (input) => series.plan(input),

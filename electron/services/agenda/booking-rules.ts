@@ -141,6 +141,49 @@ export function refuseOverlap(
     );
 }
 
+/**
+ * A booking checked (`checkBookable`, as of `now`) and written in one transaction with the overlap
+ * checked inside it, for the practitioner and the patient; `first` runs inside the transaction
+ * before that check (a move frees the slot it leaves). The one way book, move and series write.
+ */
+export function insertBooking(
+  store: AgendaStore,
+  booking: BookInput,
+  context: {
+    chosen: Motif;
+    now: number;
+    calendar: PracticeCalendar;
+    names: ReadonlyMap<number, string>;
+    userId: number;
+    writtenAt: string;
+    seriesId: number | null;
+    first?: () => void;
+  },
+): number {
+  const { from, to, room } = checkBookable(store, booking, context.chosen, context.now, context.calendar);
+  return store.insertAppointment(
+    {
+      practitionerId: booking.practitionerId,
+      patientId: booking.patientId,
+      motifId: booking.motifId,
+      startsAt: new Date(from).toISOString(),
+      endsAt: new Date(to).toISOString(),
+      date: booking.date,
+      time: booking.time,
+      notes: booking.notes,
+      inboxMessageId: booking.inboxMessageId,
+      userId: context.userId,
+      now: context.writtenAt,
+      room,
+      seriesId: context.seriesId,
+    },
+    () => {
+      context.first?.();
+      refuseOverlap(store, { ...booking, from, to }, context.names);
+    },
+  );
+}
+
 /** A walk-in's length: its motif's, when this practitioner does that motif. */
 export function motifDurationFor(motifs: readonly Motif[], motifId: number, practitionerId: number): number {
   const motif = motifs.find((candidate) => candidate.id === motifId);

@@ -75,6 +75,16 @@ export function createClosureFollowUp(deps: ClosureDeps) {
       return covered;
     },
 
+    /** Those of one entry just made: its days, its practitioner (or everyone's for a closure). */
+    coveredBy(entry: { date: string; untilDate: string | null; practitionerId: number | null }) {
+      return this.covered().filter(
+        (appointment) =>
+          appointment.date >= entry.date &&
+          appointment.date <= (entry.untilDate ?? entry.date) &&
+          (entry.practitionerId === null || appointment.practitionerId === entry.practitionerId),
+      );
+    },
+
     /** Kept although covered (the practitioner comes in for this one), or back on the list. */
     keep(id: number, kept: boolean, actor: Actor): void {
       const { row, covering } = requireCovered(id);

@@ -12,7 +12,7 @@ import { isoAt, type Clock } from '../../lib/clock.js';
 import { dateAfter, epochOf, nextDay, todayAt } from '../../lib/paris-time.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import type { PatientExistence } from '../patients/service.js';
-import { checkBookable, refuseOverlap, toMotif } from './booking-rules.js';
+import { checkBookable, insertBooking, refuseOverlap, toMotif } from './booking-rules.js';
 import type { PracticeCalendar } from './schedule.js';
 import { findSlots } from './slot-finder.js';
 import type { AgendaStore, AppointmentRow } from './store.js';
@@ -72,19 +72,15 @@ export function createSeries(deps: SeriesDeps) {
     context: { chosen: Motif; calendar: PracticeCalendar; seriesId: number; index: number; userId: number },
   ): number {
     try {
-      const { from, to, room } = checkBookable(store, booking, context.chosen, clock(), context.calendar);
-      return store.insertAppointment(
-        {
-          ...booking,
-          startsAt: new Date(from).toISOString(),
-          endsAt: new Date(to).toISOString(),
-          userId: context.userId,
-          now: isoAt(clock),
-          room,
-          seriesId: context.seriesId,
-        },
-        () => refuseOverlap(store, { ...booking, from, to }, deps.practitionerNames()),
-      );
+      return insertBooking(store, booking, {
+        chosen: context.chosen,
+        now: clock(),
+        calendar: context.calendar,
+        names: deps.practitionerNames(),
+        userId: context.userId,
+        writtenAt: isoAt(clock),
+        seriesId: context.seriesId,
+      });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const which = `${ordinal(context.index)} rendez-vous (${frDate(booking.date)} à ${frTime(booking.time)})`;

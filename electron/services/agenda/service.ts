@@ -15,7 +15,7 @@ import type {
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import { epochOf, localOf } from '../../lib/paris-time.js';
-import { checkBookable, checkSpan, refuseOverlap, appointmentFromRow, toMotif, toPeriod } from './booking-rules.js';
+import { checkSpan, insertBooking, appointmentFromRow, toMotif, toPeriod } from './booking-rules.js';
 import { findSlots } from './slot-finder.js';
 import { exceptionDays } from './exception-days.js';
 import { slotAdvice } from './slot-advice.js';
@@ -148,25 +148,15 @@ export function createAgendaService(deps: {
       deps.requirePractitioner(input.practitionerId, 'practitionerId');
       const chosen = motif(input.motifId);
       const now = takenPlace ? Math.min(clock(), epochOf(input.date, input.time) - 60_000) : clock();
-      const { from, to, room } = checkBookable(store, input, chosen, now, deps.calendar());
-      const id = store.insertAppointment(
-        {
-          practitionerId: input.practitionerId,
-          patientId: input.patientId,
-          motifId: input.motifId,
-          startsAt: new Date(from).toISOString(),
-          endsAt: new Date(to).toISOString(),
-          date: input.date,
-          time: input.time,
-          notes: input.notes,
-          inboxMessageId: input.inboxMessageId,
-          userId: actor.userId,
-          now: isoAt(clock),
-          room,
-          seriesId: null,
-        },
-        () => refuseOverlap(store, { ...input, from, to }, deps.practitionerNames()),
-      );
+      const id = insertBooking(store, input, {
+        chosen,
+        now,
+        calendar: deps.calendar(),
+        names: deps.practitionerNames(),
+        userId: actor.userId,
+        writtenAt: isoAt(clock),
+        seriesId: null,
+      });
       store.waitlistBooked(input.patientId, input.motifId);
       if (takenPlace) store.setFlow(id, takenPlace.flow, JSON.stringify(takenPlace.flowTimes));
       if (input.inboxMessageId !== null) deps.messageBooked(input.inboxMessageId);
@@ -197,28 +187,18 @@ export function createAgendaService(deps: {
         notes: row.notes,
         inboxMessageId: null,
       };
-      const { from, to, room } = checkBookable(store, booking, chosen, clock(), deps.calendar());
-      const id = store.insertAppointment(
-        {
-          ...booking,
-          startsAt: new Date(from).toISOString(),
-          endsAt: new Date(to).toISOString(),
-          userId: actor.userId,
-          now: isoAt(clock),
-          room,
-          // A moved occurrence stays in its series (issue 24 point 15).
-          seriesId: row.series_id,
-        },
-        () => {
-          // The old slot is freed first: moving later the same morning may overlap it.
-          store.setStatus(row.id, 'cancelled', `déplacé : ${input.reason}`);
-          refuseOverlap(
-            store,
-            { practitionerId, patientId: row.patient_id, date: input.date, from, to },
-            deps.practitionerNames(),
-          );
-        },
-      );
+      const id = insertBooking(store, booking, {
+        chosen,
+        now: clock(),
+        calendar: deps.calendar(),
+        names: deps.practitionerNames(),
+        userId: actor.userId,
+        writtenAt: isoAt(clock),
+        // A moved occurrence stays in its series (issue 24 point 15).
+        seriesId: row.series_id,
+        // The old slot is freed first: moving later the same morning may overlap it.
+        first: () => store.setStatus(row.id, 'cancelled', `déplacé : ${input.reason}`),
+      });
       deps.audit.trace(
         actor,
         'agenda.move',
