@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import type { PlannedOccurrence } from '../../electron/api/common/schemas/agenda-series';
 import { frDate, frTime } from '../../electron/api/common/french';
 
@@ -28,46 +28,48 @@ export function SeriesOccurrences({
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
               {frDate(occurrence.date)} {frTime(occurrence.time)}
             </Table.Td>
+            {/* A problem takes the row's width, its choices under it: nothing is pushed out of the panel. */}
             <Table.Td>
-              {occurrence.problem === null ? (
-                <Group gap={4}>
+              <Stack gap={2}>
+                {occurrence.problem === null ? (
                   <Badge size="xs" color={choiceOf(index) === 'dropped' ? 'gray' : 'teal'} variant="light">
                     {choiceOf(index) === 'dropped' ? 'retiré' : 'libre'}
                   </Badge>
-                </Group>
-              ) : (
-                <Text size="xs" c="orange.9">
-                  {occurrence.problem}
-                </Text>
-              )}
-            </Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              <Group gap={4} wrap="nowrap">
-                {occurrence.alternative && (
-                  <Button
-                    size="compact-xs"
-                    variant={choiceOf(index) === 'alternative' ? 'filled' : 'light'}
-                    onClick={() => choose(index, 'alternative')}
-                  >
-                    {`Prendre le ${frDate(occurrence.alternative.date)} à ${frTime(occurrence.alternative.time)}`}
-                  </Button>
-                )}
-                {occurrence.problem !== null && !occurrence.alternative && (
-                  <Text size="xs" c="dimmed">
-                    aucun créneau libre proche
+                ) : (
+                  <Text size="xs" c="orange.9">
+                    {occurrence.problem}
                   </Text>
                 )}
-                <Button
-                  size="compact-xs"
-                  variant={choiceOf(index) === 'dropped' ? 'filled' : 'subtle'}
-                  color="gray"
-                  onClick={() =>
-                    choose(index, choiceOf(index) === 'dropped' && occurrence.problem === null ? 'planned' : 'dropped')
-                  }
-                >
-                  {choiceOf(index) === 'dropped' && occurrence.problem === null ? 'Remettre' : 'Retirer'}
-                </Button>
-              </Group>
+                <Group gap={4}>
+                  {occurrence.alternative && (
+                    <Button
+                      size="compact-xs"
+                      variant={choiceOf(index) === 'alternative' ? 'filled' : 'light'}
+                      onClick={() => choose(index, 'alternative')}
+                    >
+                      {`Prendre le ${frDate(occurrence.alternative.date)} à ${frTime(occurrence.alternative.time)}`}
+                    </Button>
+                  )}
+                  {occurrence.problem !== null && !occurrence.alternative && (
+                    <Text size="xs" c="dimmed">
+                      aucun créneau libre proche
+                    </Text>
+                  )}
+                  <Button
+                    size="compact-xs"
+                    variant={choiceOf(index) === 'dropped' ? 'filled' : 'subtle'}
+                    color="gray"
+                    onClick={() =>
+                      choose(
+                        index,
+                        choiceOf(index) === 'dropped' && occurrence.problem === null ? 'planned' : 'dropped',
+                      )
+                    }
+                  >
+                    {choiceOf(index) === 'dropped' && occurrence.problem === null ? 'Remettre' : 'Retirer'}
+                  </Button>
+                </Group>
+              </Stack>
             </Table.Td>
           </Table.Tr>
         ))}

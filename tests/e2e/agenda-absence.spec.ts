@@ -2,7 +2,7 @@ import { parisToday, shiftDay } from '../../electron/api/common/paris-day';
 import { frDate } from '../../electron/api/common/french';
 import { publicHoliday } from '../../electron/services/agenda/holidays';
 import { expect, screenshotPath, test } from './fixtures';
-import { api, apiPatient, apiSurgeonWithAgenda, completeSetup } from './helpers';
+import { api, apiPatient, apiSurgeonWithAgenda, completeSetup, screenshotBothSizes } from './helpers';
 
 // Issue 24 point 12, as the practice would do it: a week's absence is entered in Cabinet › Agenda
 // over three booked patients; the page says so and lists them; on Rendez-vous the secretary moves
@@ -59,7 +59,7 @@ test('a week’s absence over booked patients: listed where it is typed, two mov
   await page.goto(`${paume.url}/#/secretariat/rendez-vous`);
   const covered = page.getByTestId('covered-appointments');
   await expect(covered.getByTestId('covered-row')).toHaveCount(3);
-  await page.screenshot({ path: screenshotPath('61-absence-over-booked-agenda') });
+  await screenshotBothSizes(page, '61-absence-over-booked-agenda');
   for (const [moved, birthName] of names.slice(0, 2).entries()) {
     await covered
       .getByTestId('covered-row')
@@ -70,7 +70,7 @@ test('a week’s absence over booked patients: listed where it is typed, two mov
     await expect(page.getByTestId('finder-move')).toContainText(`(Contrôle)`);
     await expect(page.getByText(`Patient : ${birthName.toUpperCase()} Luc`)).toBeVisible();
     await expect(page.getByLabel('Raison du déplacement')).toHaveValue('absence (congrès)');
-    if (moved === 0) await page.screenshot({ path: screenshotPath('62-finder-move') });
+    if (moved === 0) await screenshotBothSizes(page, '62-finder-move');
     const slot = page.getByTestId('slot').first();
     await expect(slot).toContainText('Déplacer ici (Entrée)');
     await page.getByLabel('Raison du déplacement').press('Enter');

@@ -1,7 +1,7 @@
 import { parisToday, parisWeekday, shiftDay } from '../../electron/api/common/paris-day';
 import { frDate } from '../../electron/api/common/french';
-import { expect, screenshotPath, test } from './fixtures';
-import { api, apiPatient, completeSetup } from './helpers';
+import { expect, test } from './fixtures';
+import { api, apiPatient, completeSetup, screenshotBothSizes } from './helpers';
 import { surgeonInput } from '../helpers/practitioners';
 
 // Issue 24 points 1 and 2, as an administrator then a secretary would do it: the practice's
@@ -39,7 +39,7 @@ test('a Sunday on call opened in Cabinet, an emergency booked on it; the region 
   await page.reload();
   await expect(page.getByLabel('Jours fériés de')).toHaveValue('57');
   await expect(page.getByLabel('Grille de l’agenda')).toHaveValue('5');
-  await page.screenshot({ path: screenshotPath('66-cabinet-region-grid') });
+  await screenshotBothSizes(page, '66-cabinet-region-grid');
 
   await page.getByRole('tab', { name: 'Agenda' }).click();
   const panel = page.getByRole('tabpanel', { name: 'Agenda' });
@@ -53,7 +53,7 @@ test('a Sunday on call opened in Cabinet, an emergency booked on it; the region 
   const exceptions = panel.getByTestId('exceptions');
   await expect(exceptions).toContainText(frDate(sunday));
   await expect(exceptions).toContainText('Garde (ouvre ces heures) : motifs d’urgence seulement');
-  await page.screenshot({ path: screenshotPath('65-on-call-sunday'), fullPage: true });
+  await screenshotBothSizes(page, '65-on-call-sunday');
 
   await page.goto(`${paume.url}/#/secretariat/rendez-vous`);
   await page.getByLabel('Patient', { exact: true }).fill('dimanche');

@@ -3,7 +3,7 @@ import { frDate } from '../../electron/api/common/french';
 import { dateAfter } from '../../electron/lib/paris-time';
 import { publicHoliday } from '../../electron/services/agenda/holidays';
 import { expect, screenshotPath, test } from './fixtures';
-import { api, apiPatient, apiSurgeonWithAgenda, completeSetup } from './helpers';
+import { api, apiPatient, apiSurgeonWithAgenda, completeSetup, screenshotBothSizes } from './helpers';
 
 // Issue 24 point 15, as a secretary would do it after an operation: « 10 j, 6 sem, 3 mois » for
 // one patient from the finder; the first falls on a taken slot, is shown with the nearest free
@@ -71,7 +71,7 @@ test('a three-occurrence series after an operation: a taken slot settled, booked
   await expect(manager).toContainText('Série : 3 rendez-vous réservés');
   await expect(manager.getByTestId('series-appointment').nth(0)).toContainText(`${frDate(first)} 09 h 20`);
   await expect(manager.getByTestId('series-appointment').nth(1)).toContainText(`${frDate(second)} 09 h 00`);
-  await page.screenshot({ path: screenshotPath('64-series-booked') });
+  await screenshotBothSizes(page, '64-series-booked');
 
   // The whole series a day later (the surgeon operates that week), each at its own hour.
   await manager.getByLabel('Décaler de (jours)').fill('1');

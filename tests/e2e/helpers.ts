@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { patientInput } from '../helpers/patients';
 import { surgeonInput } from '../helpers/practitioners';
+import { join } from 'node:path';
 import { expect } from './fixtures';
 
 export const ADMIN = {
@@ -88,4 +89,15 @@ export async function apiSurgeonWithAgenda(
       validFrom: '2020-01-01',
     });
   return { surgeonId: surgeon.id, motifIds };
+}
+
+/** The page as it is, at 1280 × 800 and at 1920 × 1080 (`name-1280`, `name-1920`), then back to 1280 × 800. */
+export async function screenshotBothSizes(page: Page, name: string): Promise<void> {
+  for (const [width, height] of [
+    [1920, 1080],
+    [1280, 800],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: join('test-results', 'screenshots', `${name}-${width}.png`) });
+  }
 }
