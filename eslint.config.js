@@ -98,6 +98,28 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': LOCAL_DAY_RULE },
   },
   {
+    // Heavy libraries are required where first used, through lib/first-use.ts (issue 25): only
+    // these, each named, so an ordinary import cannot slip into a require().
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main/**', 'electron/preload/**'],
+    rules: {
+      '@typescript-eslint/no-require-imports': [
+        'error',
+        {
+          allow: [
+            '^date-holidays$',
+            '^docxtemplater(/js/inspect-module\\.js)?$',
+            '^pizzip$',
+            '^imapflow$',
+            '^mailparser$',
+            '^nodemailer(/lib/mail-composer/index\\.js)?$',
+            '^sanitize-html$',
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.worklet.js'],
     languageOptions: { globals: { ...globals.audioWorklet } },
   },

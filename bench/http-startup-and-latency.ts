@@ -1,6 +1,6 @@
 // Browser mode: time from process start to /api/health answering, and the latency of a simple
 // authenticated call over HTTP. Run with `npm run bench` (it builds first).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +35,35 @@ async function timeToHealth(dataDir: string, port: number): Promise<{ elapsed: n
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** The anchor: a bare node:http server started the same way, to its first 200. */
+async function bareServerToFirstAnswer(port: number): Promise<number> {
+  const started = performance.now();
+  const script = `require('node:http').createServer((q, r) => r.end('ok')).listen(${port}, '127.0.0.1')`;
+  const child = spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
+  for (;;) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  const elapsed = performance.now() - started;
+  await new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
+  return elapsed;
+}
+
+/** Wall time of a command run to its end (`paume help`, `node -e 0`). */
+function commandTime(args: readonly string[]): number {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, args, { stdio: 'ignore' });
+  if (run.status !== 0) throw new Error(`${args.join(' ')} a échoué`);
+  return performance.now() - started;
 }
 
 async function main(): Promise<void> {
@@ -100,12 +129,31 @@ async function main(): Promise<void> {
     }
     await server.stop();
 
+    const bare: number[] = [];
+    for (let run = 0; run < 5; run += 1) bare.push(await bareServerToFirstAnswer(PORT_BASE + 40 + run));
+    commandTime(['dist/cli.cjs', 'help']); // the first run after a build writes the code cache
+    const help: number[] = [];
+    const nodeAlone: number[] = [];
+    for (let run = 0; run < 5; run += 1) {
+      help.push(commandTime(['dist/cli.cjs', 'help']));
+      nodeAlone.push(commandTime(['-e', '0']));
+    }
+    const warmMedian = percentile(warm, 50);
+    const bareMedian = percentile(bare, 50);
+    const helpMedian = percentile(help, 50);
+
     console.log('Paume, mode navigateur (HTTP sur 127.0.0.1)');
     console.log(
       `  démarrage → /api/health, base neuve (création + migration) : médiane ${ms(percentile(cold, 50))}, max ${ms(Math.max(...cold))} (5 essais)`,
     );
     console.log(
       `  démarrage → /api/health, base existante : médiane ${ms(percentile(warm, 50))}, max ${ms(Math.max(...warm))} (5 essais)`,
+    );
+    console.log(
+      `  ancre : serveur node:http nu → première réponse : médiane ${ms(bareMedian)} ; Paume ${(warmMedian / bareMedian).toFixed(1)} × (objectif ≤ 300 ms et ≤ 3 ×)`,
+    );
+    console.log(
+      `  paume help : médiane ${ms(helpMedian)} ; ancre node -e 0 ${ms(percentile(nodeAlone, 50))}, ${(helpMedian / percentile(nodeAlone, 50)).toFixed(1)} × (objectif ≤ 300 ms)`,
     );
     console.log(
       `  practice.get authentifié, 1 000 appels séquentiels : médiane ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}`,

@@ -18,6 +18,9 @@ const worker = (entry, outfile) =>
     target: 'node20',
     format: 'cjs',
     logLevel: 'warning',
+    // lib/first-use.ts names import.meta.url for Node's ES loader only; a bundle has require().
+    define: { 'import.meta.url': '__workerModuleUrl' },
+    banner: { js: 'const __workerModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
   });
 
 export async function buildWorkers() {

@@ -4,7 +4,6 @@ import { createLogger } from '../../lib/logger.js';
 import { packagePath } from '../../lib/package-path.js';
 import { PAUME_VERSION } from '../../lib/version.js';
 import { startHttpServer, type RunningServer } from '../../server/http-server.js';
-import { startPracticeNetwork } from '../../server/practice-network.js';
 import { CliError, type CliOutput } from '../cli-io.js';
 import type { CliCommand } from '../command.js';
 import { openCore, suppliedKey } from '../open-core.js';
@@ -51,20 +50,25 @@ export async function serve(values: CliValues, io: CliOutput): Promise<ServeHand
       rendererDir: packagePath('dist', 'renderer'),
       version: PAUME_VERSION,
     });
+    // The practice network (TLS, certificates: @peculiar/x509) is loaded only with --host.
     const network = values.host
-      ? await startPracticeNetwork({
-          core,
-          logger,
-          dataDir,
-          host: values.host,
-          port: parsePort(values['tls-port'], 4751),
-          extraHosts: values['allow-host'] ?? [],
-          rendererDir: packagePath('dist', 'renderer'),
-          version: PAUME_VERSION,
-        }).catch(async (error: unknown) => {
-          await server.close();
-          throw error;
-        })
+      ? await (
+          await import('../../server/practice-network.js')
+        )
+          .startPracticeNetwork({
+            core,
+            logger,
+            dataDir,
+            host: values.host,
+            port: parsePort(values['tls-port'], 4751),
+            extraHosts: values['allow-host'] ?? [],
+            rendererDir: packagePath('dist', 'renderer'),
+            version: PAUME_VERSION,
+          })
+          .catch(async (error: unknown) => {
+            await server.close();
+            throw error;
+          })
       : null;
     // The network line first: whoever waits for « Paume est prêt » finds both addresses.
     if (network)

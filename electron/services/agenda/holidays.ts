@@ -1,4 +1,5 @@
-import Holidays from 'date-holidays';
+import type Holidays from 'date-holidays';
+import { onFirstUse } from '../../lib/first-use.js';
 import type { HolidayRegion } from '../../api/common/schemas/practice.js';
 
 /** The public holiday of a day (its French name), or null: one practice region's table. */
@@ -10,13 +11,15 @@ export type HolidayOf = (date: string) => string | null;
  * Friday and 26 December, each overseas department its abolition of slavery (issue 24 point 2):
  * the practice's region (Cabinet) picks the table.
  */
+const holidaysLibrary = onFirstUse<typeof Holidays>('date-holidays', () => require('date-holidays'));
 const tables = new Map<HolidayRegion, Holidays>();
 const byRegionYear = new Map<string, Map<string, string>>();
 
 function tableOf(region: HolidayRegion): Holidays {
   let table = tables.get(region);
   if (!table) {
-    table = region === 'metropole' ? new Holidays('FR') : new Holidays('FR', region);
+    const Library = holidaysLibrary();
+    table = region === 'metropole' ? new Library('FR') : new Library('FR', region);
     tables.set(region, table);
   }
   return table;

@@ -1,4 +1,4 @@
-import PizZip from 'pizzip';
+import { zipLibrary } from '../../lib/zip-library.js';
 import type {
   PageLayout,
   PreviewBlock,
@@ -105,7 +105,7 @@ function blocks(body: string): PreviewBlock[] {
 }
 
 export function docxPageLayout(docx: Buffer): PageLayout {
-  const zip = new PizZip(docx);
+  const zip = new (zipLibrary())(docx);
   const xml = zip.file('word/document.xml')?.asText() ?? '';
   const styles = zip.file('word/styles.xml')?.asText() ?? '';
   const section = /<w:sectPr[\s\S]*?<\/w:sectPr>/.exec(xml)?.[0] ?? '';

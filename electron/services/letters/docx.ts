@@ -1,6 +1,8 @@
-import Docxtemplater from 'docxtemplater';
-import InspectModule from 'docxtemplater/js/inspect-module.js';
-import PizZip from 'pizzip';
+import type Docxtemplater from 'docxtemplater';
+import type InspectModule from 'docxtemplater/js/inspect-module.js';
+import type PizZip from 'pizzip';
+import { onFirstUse } from '../../lib/first-use.js';
+import { zipLibrary } from '../../lib/zip-library.js';
 import { withoutControlCharacters } from '../../lib/xml-safe-text.js';
 import { checkZipArchive, ZipLimitError, type ZipLimits } from '../../lib/zip-limits.js';
 
@@ -47,6 +49,12 @@ function dottedParser(tag: string) {
 }
 
 // errorLogging off: a broken template is reported to the person, not dumped on the console.
+// Loaded when a letter is first checked or written, not at start (issue 25).
+const templating = onFirstUse<typeof Docxtemplater>('docxtemplater', () => require('docxtemplater'));
+const inspectModule = onFirstUse<typeof InspectModule>('docxtemplater/js/inspect-module.js', () =>
+  require('docxtemplater/js/inspect-module.js'),
+);
+
 const OPTIONS = {
   paragraphLoop: true,
   linebreaks: true,
@@ -107,15 +115,15 @@ export function inspectTemplate(content: Buffer): { tags: string[][] } | { probl
   }
   let zip: PizZip;
   try {
-    zip = new PizZip(content);
+    zip = new (zipLibrary())(content);
   } catch {
     return { problems: [{ tag: '', reason: 'ce fichier n’est pas un document .docx' }] };
   }
   if (!zip.file('word/document.xml'))
     return { problems: [{ tag: '', reason: 'ce fichier n’est pas un document .docx (word/document.xml absent)' }] };
-  const inspect = new InspectModule();
+  const inspect = new (inspectModule())();
   try {
-    new Docxtemplater(zip, { ...OPTIONS, modules: [inspect] });
+    new (templating())(zip, { ...OPTIONS, modules: [inspect] });
   } catch (error) {
     const problems = brokenTags(error);
     return { problems: problems.length ? problems : [{ tag: '', reason: (error as Error).message }] };
@@ -150,7 +158,7 @@ function structuralProblems(tags: readonly StructuredTag[], depth = 1): Template
 }
 
 export function renderDocx(template: Buffer, data: object): Buffer {
-  const document = new Docxtemplater(new PizZip(template), OPTIONS);
+  const document = new (templating())(new (zipLibrary())(template), OPTIONS);
   document.render(data);
   return document.toBuffer({ compression: 'DEFLATE' });
 }

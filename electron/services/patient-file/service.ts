@@ -1,4 +1,4 @@
-import PizZip from 'pizzip';
+import { zipLibrary } from '../../lib/zip-library.js';
 import type { OutputOf } from '../../api/common/contract.js';
 import type { PatientFile } from '../../api/common/schemas/patient-file.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
@@ -104,7 +104,7 @@ export function createPatientFileService(deps: {
         { name: 'dossier.json', content: JSON.stringify({ exportedAt: isoAt(clock), file, accessLog }, null, 2) },
         ...documentFiles,
       ];
-      const zip = new PizZip();
+      const zip = new (zipLibrary())();
       for (const entry of entries) zip.file(`${top}/${entry.name}`, entry.content);
       return {
         files: entries.map((entry) => entry.name),

@@ -1,13 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PassThrough, Transform, type Readable } from 'node:stream';
-import {
-  MailParser,
-  simpleParser,
-  type AddressObject,
-  type AttachmentStream,
-  type Headers,
-  type MessageText,
-} from 'mailparser';
+import type { AddressObject, AttachmentStream, Headers, MessageText } from 'mailparser';
+import { onFirstUse } from '../../../lib/first-use.js';
 import { UNREADABLE_MESSAGE } from '../../../api/common/schemas/inbox.js';
 import { boundDisplayHtml } from './display-html.js';
 import { safeHtml } from './safe-html.js';
@@ -17,6 +11,9 @@ import type { AttachmentSink, ReadAttachment, ReadMessage } from './read-types.j
 export type { AttachmentSink, ReadAttachment, ReadMessage } from './read-types.js';
 
 const MAX_TEXT = 200_000;
+
+// Loaded with the first message read, not at start (issue 25).
+const mailParsing = onFirstUse<typeof import('mailparser')>('mailparser', () => require('mailparser'));
 /** Beyond these a message is not parsed (a hostile or broken one): it is kept and set aside. */
 export const MAX_MIME_PARTS = 300;
 export const MAX_PARSE_MS = 20_000;
@@ -76,7 +73,7 @@ export async function headersOnly(head: Buffer): Promise<Headers> {
     droppingContentType = /^content-type:/i.test(line);
     if (!droppingContentType) headerLines.push(line);
   }
-  const parsed = await simpleParser(
+  const parsed = await mailParsing().simpleParser(
     Buffer.from(`${headerLines.join('\r\n')}\r\nContent-Type: text/plain\r\n\r\n`, 'latin1'),
   );
   return parsed.headers;
@@ -119,7 +116,7 @@ export async function readMessage(source: Readable, sink: AttachmentSink): Promi
       callback(null, isAside() ? undefined : chunk);
     },
   });
-  const parser = new MailParser({
+  const parser = new (mailParsing().MailParser)({
     skipImageLinks: true,
     skipTextLinks: true,
     skipTextToHtml: true,

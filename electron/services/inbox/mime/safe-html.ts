@@ -1,4 +1,7 @@
-import sanitizeHtml from 'sanitize-html';
+import type sanitizeHtml from 'sanitize-html';
+import { onFirstUse } from '../../../lib/first-use.js';
+
+const sanitizer = onFirstUse<typeof sanitizeHtml>('sanitize-html', () => require('sanitize-html'));
 
 /**
  * HTML mail made safe to show (issue 11): sanitize-html keeps text formatting only; no script,
@@ -8,7 +11,7 @@ import sanitizeHtml from 'sanitize-html';
  */
 export function safeHtml(html: string, allowRemoteImages: boolean): { html: string; blockedImages: number } {
   let blockedImages = 0;
-  const clean = sanitizeHtml(html, {
+  const clean = sanitizer()(html, {
     allowedTags: [
       'p',
       'div',

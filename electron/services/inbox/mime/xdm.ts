@@ -1,4 +1,4 @@
-import PizZip from 'pizzip';
+import { zipLibrary } from '../../../lib/zip-library.js';
 import { checkZipArchive, ZipLimitError } from '../../../lib/zip-limits.js';
 
 /** What an MSSanté XDM archive says about its patient (IHE_XDM.ZIP, METADATA.XML). */
@@ -22,7 +22,7 @@ export function readXdm(zip: Buffer): XdmPatient | { refusal: string } {
     if (error instanceof ZipLimitError) return { refusal: error.message };
     throw error;
   }
-  const archive = new PizZip(zip);
+  const archive = new (zipLibrary())(zip);
   const metadata = Object.values(archive.files).find((file) => /(^|\/)METADATA\.XML$/i.test(file.name));
   if (!metadata) return { refusal: 'archive XDM sans METADATA.XML' };
   const xml = metadata.asText();

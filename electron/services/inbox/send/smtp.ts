@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import nodemailer from 'nodemailer';
-import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import type nodemailer from 'nodemailer';
+import type MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import { onFirstUse } from '../../../lib/first-use.js';
 import type { OpenAccount } from '../accounts.js';
 import { describeMailError } from '../sync/imap-connection.js';
 import { imapClient } from '../sync/imap-connection.js';
@@ -14,9 +15,15 @@ export interface OutgoingMail {
   readonly attachments?: readonly { filename: string; content: Buffer; contentType: string }[];
 }
 
+// Loaded with the first mail sent, not at start (issue 25).
+const mailSending = onFirstUse<typeof nodemailer>('nodemailer', () => require('nodemailer'));
+const mailComposing = onFirstUse<typeof MailComposer>('nodemailer/lib/mail-composer/index.js', () =>
+  require('nodemailer/lib/mail-composer/index.js'),
+);
+
 export function smtpTransport(account: OpenAccount) {
   const { row } = account;
-  return nodemailer.createTransport({
+  return mailSending().createTransport({
     host: row.smtp_host,
     port: row.smtp_port,
     secure: row.smtp_security === 'tls',
@@ -40,7 +47,7 @@ export async function sendMail(
 ): Promise<{ messageId: string; raw: Buffer; sentCopy: string | null }> {
   const domain = account.row.address.split('@')[1] ?? 'paume.local';
   const messageId = `<${randomUUID()}@${domain}>`;
-  const raw = await new MailComposer({
+  const raw = await new (mailComposing())({
     from: { name: account.row.label, address: account.row.address },
     to: mail.to,
     subject: mail.subject,

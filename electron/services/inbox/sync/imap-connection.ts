@@ -1,13 +1,17 @@
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
+import { onFirstUse } from '../../../lib/first-use.js';
 import type { OpenAccount } from '../accounts.js';
 
 /**
  * An IMAP client for an account. An `error` listener is always attached: without one, a server
  * dropping an idle connection kills Node (a known imapflow trap, brief of issue 11).
  */
+// Loaded at the first sync or connection test, not at start (issue 25).
+const imapLibrary = onFirstUse<typeof import('imapflow')>('imapflow', () => require('imapflow'));
+
 export function imapClient(account: OpenAccount, onError: (error: Error) => void = () => undefined): ImapFlow {
   const { row } = account;
-  const client = new ImapFlow({
+  const client = new (imapLibrary().ImapFlow)({
     host: row.imap_host,
     port: row.imap_port,
     secure: row.imap_security === 'tls',
