@@ -3,6 +3,7 @@
 // in PAUME_BENCH_DIR (default /tmp/paume-bench) and reused.
 export {};
 await import('./http-startup-and-latency.js');
+await import('./first-screen.js');
 await import('./patient-search.js');
 await import('./letters.js');
 await import('./theatre.js');

@@ -1,25 +1,17 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app.css';
-import { MantineProvider, createTheme } from '@mantine/core';
+import { Center, Loader, MantineProvider, createTheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { SessionGate } from './auth/SessionGate';
 import { useSession } from './auth/session-context';
-import { CabinetPage } from './cabinet/CabinetPage';
-import { PatientCreatePage } from './patients/PatientCreatePage';
-import { PatientPage } from './patients/PatientPage';
-import { AppLayout } from './shell/AppLayout';
-import { TheatrePage } from './theatre/TheatrePage';
+import { pages, preloadWorkspaces } from './shell/lazy-pages';
 import { WORKSPACES, homeFor } from './shell/workspaces';
 import { NotYetAvailable } from './workspaces/NotYetAvailable';
-import { InboxPage } from './inbox/InboxPage';
-import { AgendaPage } from './agenda/AgendaPage';
-import { ConsultationPage } from './agenda/ConsultationPage';
-import { WaitingRoomPage } from './agenda/WaitingRoomPage';
 
 // Dense by default: people use this eight hours a day on ordinary screens.
 const theme = createTheme({ defaultRadius: 'sm', fontSizes: { md: '0.9rem' }, primaryColor: 'teal' });
@@ -34,9 +26,20 @@ function Home() {
   return <Navigate to={homeFor(session.user.roles)} replace />;
 }
 
-function App() {
+const { AppLayout, InboxPage, AgendaPage, WaitingRoomPage, ConsultationPage, TheatrePage, CabinetPage } = pages;
+const { PatientCreatePage, PatientPage } = pages;
+
+/** The signed-in app; its workspaces' code arrives on first use (lazy-pages.ts). */
+function Workspaces() {
+  useEffect(preloadWorkspaces, []);
   return (
-    <SessionGate>
+    <Suspense
+      fallback={
+        <Center h="100vh" aria-label="Chargement">
+          <Loader />
+        </Center>
+      }
+    >
       <HashRouter>
         <Routes>
           <Route element={<AppLayout />}>
@@ -56,6 +59,14 @@ function App() {
           </Route>
         </Routes>
       </HashRouter>
+    </Suspense>
+  );
+}
+
+function App() {
+  return (
+    <SessionGate>
+      <Workspaces />
     </SessionGate>
   );
 }

@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { buildOpenApiDocument } from '../api/node/openapi.js';
 import { httpStatusOf, type ApiError, type Result } from '../api/common/result.js';
 import type { PaumeCore } from '../core/paume-core.js';
 import { createHostGuard, hostSpellings } from './host-guard.js';
+import { serveRendererFiles } from './renderer-files.js';
 import { CONTENT_SECURITY_POLICY } from '../lib/security-headers.js';
 import { boundedJsonParser, mayPostLarge, SESSION_BODY_LIMIT } from './bounded-json.js';
 import { MAX_CONNECTIONS, MAX_STREAMS_PER_SESSION, slowClientLimits } from './socket-limits.js';
@@ -63,18 +63,6 @@ function tokenOf(request: FastifyRequest): string | null {
 /** A browser on this very machine (127.0.0.0/8, ::1, or the IPv4 loopback mapped into IPv6). */
 export function isLoopbackAddress(ip: string): boolean {
   return ip === '::1' || /^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(ip);
-}
-
-/** A request path the static file server may look up: decodable, no climbing, no NUL. */
-export function isPlainStaticPath(url: string): boolean {
-  const path = url.split('?')[0] ?? '';
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    return false;
-  }
-  return !decoded.includes('\0') && !decoded.includes('\\') && !decoded.split('/').includes('..');
 }
 
 /** The HTTP transport: the same dispatcher as Electron's IPC, for browser mode and other seats. */
@@ -259,20 +247,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     });
   });
 
-  if (options.rendererDir && existsSync(options.rendererDir)) {
-    // The renderer's files only: a path that does not decode, or climbs with .. (plain or
-    // encoded, with / or \\), or carries a NUL, is answered 404 before the file server sees it (issue 9).
-    app.addHook('onRequest', async (request, reply) => {
-      if (request.url.startsWith('/api/')) return;
-      if (!isPlainStaticPath(request.url)) return reply.code(404).type('text/plain; charset=utf-8').send('Introuvable');
-    });
-    await app.register(fastifyStatic, { root: options.rendererDir });
-    app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api/'))
-        return sendError(reply, { code: 'UNKNOWN_METHOD', message: `Adresse inconnue : ${request.url.slice(0, 100)}` });
-      return reply.sendFile('index.html');
-    });
-  }
+  if (options.rendererDir && existsSync(options.rendererDir))
+    await serveRendererFiles(app, options.rendererDir, (request, reply) =>
+      sendError(reply, { code: 'UNKNOWN_METHOD', message: `Adresse inconnue : ${request.url.slice(0, 100)}` }),
+    );
 
   await app.listen({ host: options.host, port: options.port });
   boundPort = (app.server.address() as AddressInfo).port;

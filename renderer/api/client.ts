@@ -56,7 +56,7 @@ function jsonBody(input: unknown): string {
   });
 }
 
-async function httpCall(method: string, input: unknown): Promise<Result<unknown>> {
+async function httpCall(method: string, input: unknown, signal?: AbortSignal): Promise<Result<unknown>> {
   let response: Response;
   try {
     response = await fetch(`/api/${method}`, {
@@ -64,8 +64,11 @@ async function httpCall(method: string, input: unknown): Promise<Result<unknown>
       headers: { 'Content-Type': 'application/json' },
       credentials: 'same-origin',
       body: jsonBody(input),
+      ...(signal ? { signal } : {}),
     });
-  } catch {
+  } catch (error) {
+    // A call given up by its caller (a search overtaken by the next key) is no failure to show.
+    if (signal?.aborted) throw error;
     return {
       ok: false,
       // A seat whose host is down (issue 14): nothing typed is lost, the forms keep it (and their
@@ -91,16 +94,21 @@ async function httpCall(method: string, input: unknown): Promise<Result<unknown>
  * Calls one method of the contract, over IPC in the Electron window and HTTP in a browser.
  * Types come from the contract itself, so the renderer cannot call what does not exist.
  */
-export async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
-  const result = (window.paume ? await window.paume.call(method, input) : await httpCall(method, input)) as Result<
-    OutputOf<M>
-  >;
+export async function call<M extends MethodName>(
+  method: M,
+  input: InputOf<M>,
+  signal?: AbortSignal,
+): Promise<OutputOf<M>> {
+  const result = (
+    window.paume ? await window.paume.call(method, input) : await httpCall(method, input, signal)
+  ) as Result<OutputOf<M>>;
   if (result.ok) return result.value;
   if (result.error.code === 'SESSION_LOCKED')
     troubleListeners.forEach((listener) => {
       listener('locked');
     });
-  if (result.error.code === 'UNAUTHENTICATED' && method !== 'auth.login')
+  // auth.login and auth.me answer « not signed in » as their normal answer: the gate reads it.
+  if (result.error.code === 'UNAUTHENTICATED' && method !== 'auth.login' && method !== 'auth.me')
     troubleListeners.forEach((listener) => {
       listener('unauthenticated');
     });

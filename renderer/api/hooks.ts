@@ -4,16 +4,24 @@ import { call, type ApiCallError } from './client';
 import { queryKeyOf, type ApiQueryKey } from './query-keys';
 
 /** A read of the contract, stored under `[area, method, input]` (see query-keys.ts). */
-export function apiQuery<M extends MethodName>(method: M, input: InputOf<M>) {
-  return { queryKey: queryKeyOf(method, input), queryFn: () => call(method, input) };
+/**
+ * A query of the contract. A cancellable one gives its call React Query's signal: when its key
+ * changes (the next key typed), the older request is abandoned instead of waited for (issue 25).
+ */
+export function apiQuery<M extends MethodName>(method: M, input: InputOf<M>, cancellable = false) {
+  return {
+    queryKey: queryKeyOf(method, input),
+    queryFn: ({ signal }: { signal: AbortSignal }) => call(method, input, cancellable ? signal : undefined),
+  };
 }
 
 export function useApiQuery<M extends MethodName>(
   method: M,
   input: InputOf<M>,
-  options: Omit<UseQueryOptions<OutputOf<M>, ApiCallError>, 'queryKey' | 'queryFn'> = {},
+  options: Omit<UseQueryOptions<OutputOf<M>, ApiCallError>, 'queryKey' | 'queryFn'> & { cancellable?: boolean } = {},
 ) {
-  return useQuery<OutputOf<M>, ApiCallError>({ ...apiQuery(method, input), ...options });
+  const { cancellable, ...queryOptions } = options;
+  return useQuery<OutputOf<M>, ApiCallError>({ ...apiQuery(method, input, cancellable), ...queryOptions });
 }
 
 /** What a mutation makes stale: keys, or keys computed from what was sent and what came back. */

@@ -13,6 +13,7 @@ import { SessionContext } from './session-context';
 import { SetupPage } from './SetupPage';
 import { useIdleCallback } from './use-idle-callback';
 import { flushServerDrafts } from '../ui/server-drafts';
+import { preloadWorkspaces } from '../shell/lazy-pages';
 
 type Phase =
   | { name: 'loading' }
@@ -27,6 +28,10 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [phase, setPhase] = useState<Phase>({ name: 'loading' });
   const [locked, setLocked] = useState(false);
+  // While the person types their password, the workspaces' code arrives (issue 25).
+  useEffect(() => {
+    if (phase.name === 'login') preloadWorkspaces();
+  }, [phase.name]);
 
   const enter = useCallback((session: SessionInfo) => {
     setLocked(session.locked);
@@ -60,6 +65,9 @@ export function SessionGate({ children }: { children: ReactNode }) {
     // An object, not a boolean: the cleanup below changes it while the call is in flight.
     const effect = { cancelled: false };
     (async () => {
+      // Both asked at once (issue 25): the session is read while the setup state travels.
+      const session = call('auth.me', {});
+      session.catch(() => undefined);
       const status = await call('setup.status', {});
       if (effect.cancelled) return;
       if (status.needsSetup) {
@@ -67,7 +75,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
         return;
       }
       try {
-        enter(await call('auth.me', {}));
+        enter(await session);
       } catch (error) {
         if (error instanceof ApiCallError && error.error.code === 'UNAUTHENTICATED')
           setPhase({ name: 'login', practiceName: status.practiceName });

@@ -1,9 +1,11 @@
 import { parisToday } from '../../electron/api/common/paris-day';
 import { Badge, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useParams, useSearchParams } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { ageOn } from '../../electron/api/common/schemas/identity';
 import { IDENTITY_STATUS_LABELS } from '../../electron/api/common/schemas/patients';
-import { useApiQuery } from '../api/hooks';
+import { apiQuery, useApiQuery } from '../api/hooks';
 import { useSession } from '../auth/session-context';
 import { ErrorAlert } from '../ui/errors';
 import { MessagesPanel } from './MessagesPanel';
@@ -34,7 +36,36 @@ export function PatientPage() {
   const [searchParams] = useSearchParams();
   const { session } = useSession();
   const roles = session.user.roles;
-  const file = useApiQuery('patientFile.open', { id }, { enabled: Number.isInteger(id) && id > 0 });
+  const validId = Number.isInteger(id) && id > 0;
+  const file = useApiQuery('patientFile.open', { id }, { enabled: validId });
+  const queryClient = useQueryClient();
+  // The identity and the open tab paint first; the other tabs mount on the next frame and then stay
+  // mounted (what is typed in one survives a switch), instead of the whole file in one long frame.
+  const [othersMounted, setOthersMounted] = useState(false);
+  const loaded = file.data !== undefined;
+  useEffect(() => {
+    if (!loaded) return;
+    const frame = requestAnimationFrame(() => {
+      setOthersMounted(true);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+    };
+  }, [loaded]);
+  const canMessage = roles.some((role) => role !== 'theatre');
+  // The file's parts are asked for with its identity, side by side, not once it has arrived
+  // (issue 25): the panels below find their data already on its way.
+  useEffect(() => {
+    if (!validId) return;
+    const parts = [
+      apiQuery('agenda.ofPatient', { patientId: id }),
+      apiQuery('letters.list', { patientId: id }),
+      apiQuery('letters.templates', {}),
+      apiQuery('practice.listPractitioners', {}),
+      ...(canMessage ? [apiQuery('inbox.forPatient', { patientId: id })] : []),
+    ];
+    for (const part of parts) queryClient.query(part as Parameters<typeof queryClient.query>[0]).catch(() => undefined); // its panel shows a refusal
+  }, [id, validId, canMessage, queryClient]);
   // Saved on another seat (issue 14): `patients.changed` reads this file again at once (see
   // api/event-keys.ts); typing in progress is kept.
   const canEdit = roles.some((role) => role !== 'theatre');
@@ -74,7 +105,7 @@ export function PatientPage() {
       </Group>
       <PatientAppointments patientId={patient.id} canBook={canEdit} />
       <AlertBanner patientId={patient.id} alerts={patient.alerts} canEdit={canEdit} />
-      <Tabs defaultValue={searchParams.get('onglet') ?? firstTabFor(roles)} keepMounted>
+      <Tabs defaultValue={searchParams.get('onglet') ?? firstTabFor(roles)} keepMounted={othersMounted}>
         <Tabs.List mb="xs">
           <Tabs.Tab value="identite">Dossier</Tabs.Tab>
           <Tabs.Tab value="preferences">Préférences</Tabs.Tab>

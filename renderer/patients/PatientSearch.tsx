@@ -1,6 +1,6 @@
 import { Badge, Combobox, Group, Loader, Text, TextInput, useCombobox } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useRef, useState } from 'react';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useApiQuery } from '../api/hooks';
 import { bornWord, frDate, patientNameWithBirthName } from '../../electron/api/common/french';
@@ -12,17 +12,18 @@ import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
 export function PatientSearch() {
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
-  const [debounced] = useDebouncedValue(query, 120);
   const input = useRef<HTMLInputElement>(null);
   const combobox = useCombobox({
     onDropdownClose: () => {
       combobox.resetSelectedOption();
     },
   });
+  // Asked at every key, no fixed wait (issue 25): the search answers in a few milliseconds, and
+  // the request of an older key still in flight is abandoned; the last list stays shown meanwhile.
   const results = useApiQuery(
     'patients.search',
-    { query: debounced, limit: 15 },
-    { enabled: debounced.trim().length > 0, staleTime: 5_000 },
+    { query, limit: 15 },
+    { enabled: query.trim().length > 0, staleTime: 5_000, cancellable: true, placeholderData: keepPreviousData },
   );
   usePhysicalHotkeys([['mod+K', () => input.current?.focus()]], []);
 
@@ -38,6 +39,29 @@ export function PatientSearch() {
     void navigate(`/patients/${id}`);
   };
 
+  // Enter with nothing highlighted opens the first result (the only one, often: issue 10), but
+  // never one of several people bearing the same name (issue 22): it asks which.
+  const openFirstOrAsk = () => {
+    const first = results.data?.[0];
+    if (!first) return;
+    if (isHomonym(homonyms, patientNameWithBirthName(first))) {
+      setAskWhich(true);
+      combobox.openDropdown();
+      // After this key is handled: highlighted now, the combobox would open it at once.
+      setTimeout(() => combobox.selectFirstOption(), 0);
+      return;
+    }
+    open(String(first.id));
+  };
+  // Entrée pressed while the list was the previous key's: acted on when this key's list arrives.
+  const enterPending = useRef(false);
+  const freshList = !results.isPlaceholderData && !results.isFetching;
+  useEffect(() => {
+    if (!enterPending.current || !freshList) return;
+    enterPending.current = false;
+    openFirstOrAsk();
+  });
+
   return (
     <Combobox store={combobox} onOptionSubmit={open} width={560} position="bottom-start">
       <Combobox.Target>
@@ -51,6 +75,7 @@ export function PatientSearch() {
           onChange={(event) => {
             setQuery(event.currentTarget.value);
             setAskWhich(false);
+            enterPending.current = false;
             combobox.openDropdown();
             combobox.updateSelectedOptionIndex();
           }}
@@ -65,25 +90,22 @@ export function PatientSearch() {
           aria-autocomplete="list"
           onKeyDown={(event) => {
             if (event.key === 'Escape') setQuery('');
-            // Enter with nothing highlighted opens the first result (the only one, often: issue 10),
-            // but never one of several people bearing the same name (issue 22): it asks which.
-            const first = results.data?.[0];
-            if (event.key === 'Enter' && combobox.getSelectedOptionIndex() < 0 && first) {
+            if (event.key !== 'Enter' || combobox.getSelectedOptionIndex() >= 0) return;
+            // The list shown may still be the previous key's: Entrée then waits for this key's.
+            if (results.isPlaceholderData || (results.isFetching && !results.data)) {
               event.preventDefault();
-              if (isHomonym(homonyms, patientNameWithBirthName(first))) {
-                setAskWhich(true);
-                combobox.openDropdown();
-                // After this key is handled: highlighted now, the combobox would open it at once.
-                setTimeout(() => combobox.selectFirstOption(), 0);
-                return;
-              }
-              open(String(first.id));
+              enterPending.current = true;
+              return;
+            }
+            if (results.data?.[0]) {
+              event.preventDefault();
+              openFirstOrAsk();
             }
           }}
           rightSection={results.isFetching ? <Loader size={12} /> : null}
         />
       </Combobox.Target>
-      <Combobox.Dropdown hidden={debounced.trim().length === 0}>
+      <Combobox.Dropdown hidden={query.trim().length === 0}>
         <Combobox.Options mah={420} style={{ overflowY: 'auto' }}>
           {(results.data ?? []).map((patient) => (
             <Combobox.Option value={String(patient.id)} key={patient.id} className="paume-search-option">
