@@ -17,6 +17,7 @@ import { DictationSession } from '../electron/services/dictation/session.js';
 import { decodeWav, encodeWav } from '../electron/services/dictation/wav.js';
 import { loadSpeechBinding } from '../electron/services/dictation/speech-binding.js';
 import { openWhisperTranscriber } from '../electron/services/dictation/whisper-transcriber.js';
+import { audioContextFor } from '../electron/services/dictation/audio-context.js';
 import { BASE, SMALL, writeRandomWhisperModel, type WhisperDims } from './random-whisper-model.js';
 
 const DIR = process.env.PAUME_BENCH_DIR ?? '/tmp/paume-bench';
@@ -135,6 +136,29 @@ async function benchModel(dims: WhisperDims, whisperNode: string | null): Promis
     }
     console.log(line);
   }
+  // The encoder's window sized to the segment (audio_ctx, issue 25) against whisper's full 30 s:
+  // end of a segment → its text, per segment length.
+  const fullWindow = await withEngine('', () =>
+    openWhisperTranscriber({ modelFile: model, vadModelFile: VAD_MODEL, threads: THREADS, encoderWindow: 'full' }),
+  );
+  for (const seconds of [1, 2, 5, 10]) {
+    const audio = speech(seconds);
+    const timed = async (engine: typeof transcriber) => {
+      const times: number[] = [];
+      for (let run = 0; run < 3; run += 1) {
+        const started = performance.now();
+        await engine.transcribe(audio, { prompt: '' });
+        times.push(performance.now() - started);
+      }
+      return times.sort((a, b) => a - b)[1] ?? 0;
+    };
+    const sized = await timed(transcriber);
+    const full = await timed(fullWindow);
+    console.log(
+      `    segment de ${seconds} s : texte ${(sized / 1000).toFixed(2)} s après sa fin avec la fenêtre à sa mesure (audio_ctx ${audioContextFor(audio.length)}), ${(full / 1000).toFixed(2)} s avec la fenêtre de 30 s (${(full / sized).toFixed(1)} ×) ; objectif ≤ 1,5 s`,
+    );
+  }
+  await fullWindow.close();
   // As in the app: one-second chunks at the pace of speech, stretches recognised while the
   // surgeon goes on talking; what counts is the wait after the last chunk.
   for (const seconds of [5, 30]) {

@@ -53,6 +53,8 @@ const wanted = {
   whisperComplement: versionOf('nodejs-whisper'),
   mode: portable ? 'portable' : 'native',
   platform: `${platform()}-${arch()}`,
+  // Our one change to the binding's C++ (see patchBinding below): whisper's audio_ctx.
+  patches: 'audio-ctx-1',
 };
 // The manifest says what was built and for which processor; the app reads it to name the engine.
 if (existsSync(engineFile) && existsSync(manifestFile)) {
@@ -82,6 +84,34 @@ say(
   `Sources : liaison @fugood/whisper.node ${wanted.binding}, ${added} fichiers de whisper.cpp (nodejs-whisper ${wanted.whisperComplement}) ajoutés.`,
 );
 
+// The binding reads `audioCtx` for Parakeet only; whisper's own audio_ctx shrinks the encoder's
+// 30-second window to a short segment's length, the bulk of the wait with `small` (issue 25). One
+// line added after the binding's last whisper option, on a copy of its sources; if that option is
+// not where it was (a new binding version), the engine is built as it comes and says so.
+const bindingSources = join(outDir, 'binding-src');
+rmSync(bindingSources, { recursive: true, force: true });
+cpSync(join(binding, 'src'), bindingSources, { recursive: true });
+const commonFile = join(bindingSources, 'common.cpp');
+const lastWhisperOption = `        } else if (key == "bestOf" && value.IsNumber()) {
+            params.greedy.best_of = value.As<Napi::Number>().Int32Value();
+        }`;
+const common = readFileSync(commonFile, 'utf8');
+if (common.split(lastWhisperOption).length === 2) {
+  writeFileSync(
+    commonFile,
+    common.replace(
+      lastWhisperOption,
+      `${lastWhisperOption.slice(0, -1)}} else if (key == "audioCtx" && value.IsNumber()) {
+            params.audio_ctx = value.As<Napi::Number>().Int32Value();
+        }`,
+    ),
+  );
+  say('Correctif audio_ctx appliqué à la liaison (encodeur raccourci pour les segments courts).');
+} else {
+  wanted.patches = 'none';
+  say('Correctif audio_ctx non appliqué : la liaison a changé ; le moteur encodera 30 s par segment.');
+}
+
 const cpuFlags = portable
   ? arch() === 'x64'
     ? ['-DGGML_NATIVE=OFF', '-DGGML_AVX=ON', '-DGGML_AVX2=ON', '-DGGML_FMA=ON', '-DGGML_F16C=ON', '-DGGML_BMI2=ON']
@@ -101,7 +131,7 @@ const configure = spawnSync(
     // whisper.cpp's own warnings are not ours to fix; they would bury the progress lines.
     '-DGGML_ALL_WARNINGS=OFF',
     '-DWHISPER_ALL_WARNINGS=OFF',
-    `-DBINDING_SOURCES=${join(binding, 'src')}`,
+    `-DBINDING_SOURCES=${bindingSources}`,
     `-DWHISPER_TREE=${tree}`,
     `-DNODE_API_INCLUDE=${join(packageDir('node-api-headers'), 'include')}`,
     `-DNODE_ADDON_API_INCLUDE=${packageDir('node-addon-api')}`,
@@ -131,5 +161,6 @@ writeFileSync(
   `${JSON.stringify({ ...wanted, cpu: cpus()[0]?.model.trim() ?? 'inconnu', builtAt: new Date().toISOString() }, null, 2)}\n`,
 );
 rmSync(tree, { recursive: true, force: true });
+rmSync(bindingSources, { recursive: true, force: true });
 rmSync(buildDir, { recursive: true, force: true });
 say(`Prêt : ${relative(root, engineFile)}.`);

@@ -1,4 +1,5 @@
 import type { IsolatedRunner } from '../../lib/isolated-process.js';
+import { audioContextFor } from './audio-context.js';
 import { loadSpeechBinding, probeCompiledEngine } from './speech-binding.js';
 import type { SpeechSegment, Transcriber } from './transcriber.js';
 
@@ -13,6 +14,8 @@ export async function openWhisperTranscriber(options: {
   modelFile: string;
   vadModelFile: string;
   threads: number;
+  /** The encoder's window: sized to each segment (default), or whisper's full 30 s (for comparison). */
+  encoderWindow?: 'segment' | 'full';
   /** Where the compiled engine is tried first (a child Node, or Electron's utility process). */
   runIsolated?: IsolatedRunner;
 }): Promise<Transcriber> {
@@ -40,12 +43,16 @@ export async function openWhisperTranscriber(options: {
       return segments.map((segment) => ({ start: segment.t0 / 100, end: segment.t1 / 100 }));
     },
     async transcribe(pcm: Int16Array, { prompt }): Promise<string> {
-      const { promise } = whisper.transcribeData(bytesOf(pcm), {
+      const settings = {
         language: 'fr',
         maxThreads: options.threads,
         prompt,
         temperatureInc: 0,
-      });
+        // Read by Paume's compiled engine (its binding patched at build, not in the binding's
+        // types); ignored by the prebuilt one.
+        audioCtx: options.encoderWindow === 'full' ? 0 : audioContextFor(pcm.length),
+      };
+      const { promise } = whisper.transcribeData(bytesOf(pcm), settings);
       return (await promise).result;
     },
     async close(): Promise<void> {
