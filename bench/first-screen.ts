@@ -16,17 +16,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { hashPassword, verifyPassword } from '../electron/lib/passwords.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/fixtures.js';
 import { servePaume } from '../tests/helpers/paume-server.js';
 import { ms, percentile } from './stats.js';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const RUNS = 7;
 const MINIMAL_PAGE = `<!doctype html><html lang="fr"><meta charset="utf-8"><title>Connexion</title>
 <form><label>Identifiant <input name="login"></label><label>Mot de passe <input type="password" name="p"></label>
@@ -89,6 +82,21 @@ const watched = (page: Page, name: string) =>
     name,
   );
 
+/** One API call made by the page itself (its session cookie), timed there: the anchor of a screen. */
+const timedCall = (page: Page, method: string, input: unknown) =>
+  page.evaluate(
+    async ({ method, input }) => {
+      const started = performance.now();
+      await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      return performance.now() - started;
+    },
+    { method, input },
+  );
+
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'paume-bench-screen-'));
   const seeded = spawnSync(process.execPath, ['dist/cli.cjs', 'seed-demo', '--data-dir', dataDir], {
@@ -103,7 +111,7 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => minimal.listen(0, '127.0.0.1', resolve));
   const minimalUrl = `http://127.0.0.1:${(minimal.address() as { port: number }).port}/`;
   const browser = await chromium.launch({
-    executablePath: process.env.PAUME_CHROMIUM ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   try {
@@ -183,17 +191,7 @@ async function main(): Promise<void> {
       const typed = await watched(page, 'search');
       const lastKey = typed.at(-1);
       if (lastKey?.shownAt) searchShown.push(lastKey.shownAt - lastKey.keyAt);
-      searchCall.push(
-        await page.evaluate(async (text) => {
-          const started = performance.now();
-          await fetch('/api/patients.search', {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ query: text, limit: 15 }),
-          });
-          return performance.now() - started;
-        }, query),
-      );
+      searchCall.push(await timedCall(page, 'patients.search', { query, limit: 15 }));
 
       // Entrée → the patient file's name painted.
       await watchAppearance(page, 'file', '[data-testid="patient-name"]', 'Enter');
@@ -212,17 +210,7 @@ async function main(): Promise<void> {
         );
       if (opened?.shownAt) fileShown.push(opened.shownAt - opened.keyAt);
       const id = Number(/patients\/(\d+)/.exec(page.url())?.[1]);
-      fileCall.push(
-        await page.evaluate(async (patientId) => {
-          const started = performance.now();
-          await fetch('/api/patientFile.open', {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ id: patientId }),
-          });
-          return performance.now() - started;
-        }, id),
-      );
+      fileCall.push(await timedCall(page, 'patientFile.open', { id }));
       await context.close();
     }
 
