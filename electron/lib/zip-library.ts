@@ -2,4 +2,4 @@ import type PizZip from 'pizzip';
 import { onFirstUse } from './first-use.js';
 
 /** PizZip (the zip of .docx files, exports, XDM mail), loaded when first used (issue 25). */
-export const zipLibrary = onFirstUse<typeof PizZip>('pizzip', () => require('pizzip'));
+export const zipLibrary = onFirstUse('pizzip', () => require('pizzip') as typeof PizZip);

@@ -90,6 +90,9 @@ async function httpCall(method: string, input: unknown, signal?: AbortSignal): P
   }
 }
 
+/** Methods whose « not signed in » is their ordinary answer (read by the session gate), not trouble. */
+const SIGNED_OUT_IS_AN_ANSWER: ReadonlySet<string> = new Set(['auth.login', 'auth.me']);
+
 /**
  * Calls one method of the contract, over IPC in the Electron window and HTTP in a browser.
  * Types come from the contract itself, so the renderer cannot call what does not exist.
@@ -107,8 +110,7 @@ export async function call<M extends MethodName>(
     troubleListeners.forEach((listener) => {
       listener('locked');
     });
-  // auth.login and auth.me answer « not signed in » as their normal answer: the gate reads it.
-  if (result.error.code === 'UNAUTHENTICATED' && method !== 'auth.login' && method !== 'auth.me')
+  if (result.error.code === 'UNAUTHENTICATED' && !SIGNED_OUT_IS_AN_ANSWER.has(method))
     troubleListeners.forEach((listener) => {
       listener('unauthenticated');
     });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TransportContext } from '../../electron/api/node/dispatcher.js';
 import { openPaumeCore, type PaumeCore } from '../../electron/core/paume-core.js';
+import { databaseFileIn } from '../../electron/lib/data-dir.js';
 
 /** A clock the test moves by hand (session lock, login throttling). */
 export function manualClock(start = Date.UTC(2026, 10, 24, 8, 0, 0)) {
@@ -44,6 +45,15 @@ export async function openTempCore(
     },
   };
 }
+
+/** The core of a data folder as `paume serve` opens it (held exclusively), saying what it does at start. */
+export const openCoreIn = (dataDir: string, say?: (line: string) => void) =>
+  openPaumeCore({
+    databaseFile: databaseFileIn(dataDir),
+    logger: silentLogger,
+    exclusiveAs: 'test',
+    ...(say ? { say } : {}),
+  });
 
 /** A caller with a session token it remembers, as a transport would. */
 export function caller(core: PaumeCore, seat = 'test', hostSeat = true) {

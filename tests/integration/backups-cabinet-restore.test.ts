@@ -2,10 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupDatabase } from '../../db/backup.js';
-import { openPaumeCore } from '../../electron/core/paume-core.js';
-import { databaseFileIn } from '../../electron/lib/data-dir.js';
 import { patientInput } from '../helpers/patients.js';
-import { caller, FIRST_ADMIN, ok, silentLogger, tempDir } from '../helpers/temp-core.js';
+import { caller, FIRST_ADMIN, ok, openCoreIn, tempDir } from '../helpers/temp-core.js';
 
 /**
  * Restoring from Cabinet › Sauvegardes (issue 14): a dry run first (what the backup holds, nothing
@@ -17,20 +15,12 @@ afterEach(() => {
   for (const cleanup of cleanups.splice(0).reverse()) cleanup();
 });
 
-const open = (dataDir: string, say?: (line: string) => void) =>
-  openPaumeCore({
-    databaseFile: databaseFileIn(dataDir),
-    logger: silentLogger,
-    exclusiveAs: 'test',
-    ...(say ? { say } : {}),
-  });
-
 describe('restore from Cabinet', () => {
   it('dry-runs a backup, then restores it at the next start with the current database kept aside', async () => {
     const data = tempDir();
     const backups = tempDir();
     cleanups.push(data.remove, backups.remove);
-    const core = await open(data.dir);
+    const core = await openCoreIn(data.dir);
     const admin = caller(core);
     await ok(admin.call('setup.initialize', FIRST_ADMIN));
     for (const birthName of ['Avant', 'Sauvée'])
@@ -57,7 +47,7 @@ describe('restore from Cabinet', () => {
     core.close();
 
     const said: string[] = [];
-    const again = await open(data.dir, (line) => said.push(line));
+    const again = await openCoreIn(data.dir, (line) => said.push(line));
     cleanups.push(() => again.close());
     expect(said.join('\n')).toMatch(/restaurée \(2 patients/);
     expect(again.db.prepare('SELECT count(*) FROM patients').pluck().get()).toBe(2);
@@ -70,7 +60,7 @@ describe('restore from Cabinet', () => {
     const data = tempDir();
     const backups = tempDir();
     cleanups.push(data.remove, backups.remove);
-    const core = await open(data.dir);
+    const core = await openCoreIn(data.dir);
     cleanups.push(() => core.close());
     const admin = caller(core);
     await ok(admin.call('setup.initialize', FIRST_ADMIN));

@@ -1,9 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openPaumeCore } from '../../electron/core/paume-core.js';
-import { databaseFileIn } from '../../electron/lib/data-dir.js';
-import { caller, FIRST_ADMIN, ok, silentLogger, tempDir } from '../helpers/temp-core.js';
+import { caller, FIRST_ADMIN, ok, openCoreIn, tempDir } from '../helpers/temp-core.js';
 
 /**
  * Issue 27 item 10: a backup killed in the middle leaves no working copy and no endless run
@@ -15,26 +13,25 @@ const cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const cleanup of cleanups.splice(0).reverse()) cleanup();
 });
-const open = (dataDir: string, say?: (line: string) => void) =>
-  openPaumeCore({
-    databaseFile: databaseFileIn(dataDir),
-    logger: silentLogger,
-    exclusiveAs: 'test',
-    ...(say ? { say } : {}),
-  });
 const uuid = '0b5e2a4c-1d2e-4f60-8a9b-0c1d2e3f4a5b';
+
+/** A practice set up in a fresh data folder, its backups going to another fresh folder. */
+async function practiceBackingUp() {
+  const data = tempDir();
+  const backups = tempDir();
+  cleanups.push(data.remove, backups.remove);
+  const core = await openCoreIn(data.dir);
+  const admin = caller(core);
+  await ok(admin.call('setup.initialize', FIRST_ADMIN));
+  await ok(
+    admin.call('backups.saveSettings', { folder: backups.dir, passphrase: 'phrase du coffre-fort', enabled: false }),
+  );
+  return { data, backups, core, admin };
+}
 
 describe('after a backup killed in the middle', () => {
   it('the next start removes its working copies, keeps everything else, and marks its run interrupted', async () => {
-    const data = tempDir();
-    const backups = tempDir();
-    cleanups.push(data.remove, backups.remove);
-    const core = await open(data.dir);
-    const admin = caller(core);
-    await ok(admin.call('setup.initialize', FIRST_ADMIN));
-    await ok(
-      admin.call('backups.saveSettings', { folder: backups.dir, passphrase: 'phrase du coffre-fort', enabled: false }),
-    );
+    const { data, backups, core } = await practiceBackingUp();
     core.db
       .prepare("INSERT INTO backup_runs (started_at, reason) VALUES ('2026-12-01T10:00:00.000Z', 'quotidienne')")
       .run();
@@ -55,7 +52,7 @@ describe('after a backup killed in the middle', () => {
     for (const file of kept) writeFileSync(file, 'à garder');
 
     const said: string[] = [];
-    const again = await open(data.dir, (line) => said.push(line));
+    const again = await openCoreIn(data.dir, (line) => said.push(line));
     cleanups.push(() => again.close());
     for (const file of [
       ...leftovers,
@@ -77,15 +74,7 @@ describe('after a backup killed in the middle', () => {
   });
 
   it('leaves alone the working copies of a `paume backup` still running beside (its process alive)', async () => {
-    const data = tempDir();
-    const backups = tempDir();
-    cleanups.push(data.remove, backups.remove);
-    const core = await open(data.dir);
-    const admin = caller(core);
-    await ok(admin.call('setup.initialize', FIRST_ADMIN));
-    await ok(
-      admin.call('backups.saveSettings', { folder: backups.dir, passphrase: 'phrase du coffre-fort', enabled: false }),
-    );
+    const { data, backups, core } = await practiceBackingUp();
     core.close();
     // The test runner's parent stands for the other process: alive, and not this one.
     const running = [
@@ -93,7 +82,7 @@ describe('after a backup killed in the middle', () => {
       join(backups.dir, 'paume-x.sauvegarde.partial'),
     ];
     for (const file of running) writeFileSync(file, 'en cours');
-    const again = await open(data.dir);
+    const again = await openCoreIn(data.dir);
     cleanups.push(() => again.close());
     for (const file of running) expect(existsSync(file), basename(file)).toBe(true);
   });
@@ -101,16 +90,8 @@ describe('after a backup killed in the middle', () => {
 
 describe('a backup the check refuses', () => {
   it('cannot be scheduled for restore: refused with the file named, no restore asked', async () => {
-    const data = tempDir();
-    const backups = tempDir();
-    cleanups.push(data.remove, backups.remove);
-    const core = await open(data.dir);
+    const { core, admin } = await practiceBackingUp();
     cleanups.push(() => core.close());
-    const admin = caller(core);
-    await ok(admin.call('setup.initialize', FIRST_ADMIN));
-    await ok(
-      admin.call('backups.saveSettings', { folder: backups.dir, passphrase: 'phrase du coffre-fort', enabled: false }),
-    );
     const { file } = await ok<{ file: string }>(admin.call('backups.runNow', {}));
     // Damaged on the disk: a few bytes in the middle changed.
     const bytes = readFileSync(file);

@@ -3,12 +3,11 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { basename, join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CliError, runCli } from '../../electron/cli/run.js';
-import { openPaumeCore } from '../../electron/core/paume-core.js';
 import { databaseFileIn } from '../../electron/lib/data-dir.js';
 import { openWithFolderKey } from '../helpers/data-key.js';
 import { patientInput } from '../helpers/patients.js';
 import { solidPng } from '../helpers/png.js';
-import { caller, FIRST_ADMIN, ok, silentLogger, tempDir } from '../helpers/temp-core.js';
+import { caller, FIRST_ADMIN, ok, openCoreIn, tempDir } from '../helpers/temp-core.js';
 
 /**
  * A restore checks everything before it changes anything (issue 27): the database and every
@@ -34,13 +33,6 @@ const capture = () => {
     text: () => lines.join('\n'),
   };
 };
-const open = (dataDir: string, say?: (line: string) => void) =>
-  openPaumeCore({
-    databaseFile: databaseFileIn(dataDir),
-    logger: silentLogger,
-    exclusiveAs: 'test',
-    ...(say ? { say } : {}),
-  });
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /** Every file of a folder with the SHA-256 of its bytes: two snapshots equal means nothing moved. */
@@ -67,7 +59,7 @@ function damage(file: string): void {
 
 /** A practice set up in `dataDir`, backing up into `backups` with the same passphrase as the others. */
 async function practice(dataDir: string, backups: string, practiceName: string, patients: string[]) {
-  const core = await open(dataDir);
+  const core = await openCoreIn(dataDir);
   const admin = caller(core);
   await ok(admin.call('setup.initialize', { ...FIRST_ADMIN, practiceName }));
   const ids: number[] = [];
@@ -155,7 +147,7 @@ describe('a restore checks everything first', () => {
     delete before['restauration-demandee.json'];
 
     const said: string[] = [];
-    const again = await open(data, (line) => said.push(line));
+    const again = await openCoreIn(data, (line) => said.push(line));
     cleanups.push(() => again.close());
     const log = said.join('\n');
     expect(log).toMatch(/Restauration demandée impossible : Document abîmé dans la sauvegarde : « plaie\.png »/);
@@ -239,7 +231,7 @@ describe('a backup names its practice', () => {
     b.core.close();
 
     const said: string[] = [];
-    const again = await open(data, (line) => said.push(line));
+    const again = await openCoreIn(data, (line) => said.push(line));
     cleanups.push(() => again.close());
     expect(said.join('\n')).toMatch(/du cabinet « SOS Main Test » restaurée \(1 patient,/);
     expect(again.db.prepare('SELECT birth_name FROM patients').pluck().all()).toEqual(['Aubert']);

@@ -11,7 +11,7 @@ export type HolidayOf = (date: string) => string | null;
  * Friday and 26 December, each overseas department its abolition of slavery (issue 24 point 2):
  * the practice's region (Cabinet) picks the table.
  */
-const holidaysLibrary = onFirstUse<typeof Holidays>('date-holidays', () => require('date-holidays'));
+const holidaysLibrary = onFirstUse('date-holidays', () => require('date-holidays') as typeof Holidays);
 const tables = new Map<HolidayRegion, Holidays>();
 const byRegionYear = new Map<string, Map<string, string>>();
 

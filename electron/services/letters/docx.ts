@@ -50,9 +50,10 @@ function dottedParser(tag: string) {
 
 // errorLogging off: a broken template is reported to the person, not dumped on the console.
 // Loaded when a letter is first checked or written, not at start (issue 25).
-const templating = onFirstUse<typeof Docxtemplater>('docxtemplater', () => require('docxtemplater'));
-const inspectModule = onFirstUse<typeof InspectModule>('docxtemplater/js/inspect-module.js', () =>
-  require('docxtemplater/js/inspect-module.js'),
+const templating = onFirstUse('docxtemplater', () => require('docxtemplater') as typeof Docxtemplater);
+const inspectModule = onFirstUse(
+  'docxtemplater/js/inspect-module.js',
+  () => require('docxtemplater/js/inspect-module.js') as typeof InspectModule,
 );
 
 const OPTIONS = {

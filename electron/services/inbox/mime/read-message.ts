@@ -13,7 +13,7 @@ export type { AttachmentSink, ReadAttachment, ReadMessage } from './read-types.j
 const MAX_TEXT = 200_000;
 
 // Loaded with the first message read, not at start (issue 25).
-const mailParsing = onFirstUse<typeof import('mailparser')>('mailparser', () => require('mailparser'));
+const mailParsing = onFirstUse('mailparser', () => require('mailparser') as typeof import('mailparser'));
 /** Beyond these a message is not parsed (a hostile or broken one): it is kept and set aside. */
 export const MAX_MIME_PARTS = 300;
 export const MAX_PARSE_MS = 20_000;

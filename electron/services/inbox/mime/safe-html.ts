@@ -1,7 +1,7 @@
 import type sanitizeHtml from 'sanitize-html';
 import { onFirstUse } from '../../../lib/first-use.js';
 
-const sanitizer = onFirstUse<typeof sanitizeHtml>('sanitize-html', () => require('sanitize-html'));
+const sanitizer = onFirstUse('sanitize-html', () => require('sanitize-html') as typeof sanitizeHtml);
 
 /**
  * HTML mail made safe to show (issue 11): sanitize-html keeps text formatting only; no script,

@@ -16,9 +16,10 @@ export interface OutgoingMail {
 }
 
 // Loaded with the first mail sent, not at start (issue 25).
-const mailSending = onFirstUse<typeof nodemailer>('nodemailer', () => require('nodemailer'));
-const mailComposing = onFirstUse<typeof MailComposer>('nodemailer/lib/mail-composer/index.js', () =>
-  require('nodemailer/lib/mail-composer/index.js'),
+const mailSending = onFirstUse('nodemailer', () => require('nodemailer') as typeof nodemailer);
+const mailComposing = onFirstUse(
+  'nodemailer/lib/mail-composer/index.js',
+  () => require('nodemailer/lib/mail-composer/index.js') as typeof MailComposer,
 );
 
 export function smtpTransport(account: OpenAccount) {

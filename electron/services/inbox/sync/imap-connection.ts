@@ -7,7 +7,7 @@ import type { OpenAccount } from '../accounts.js';
  * dropping an idle connection kills Node (a known imapflow trap, brief of issue 11).
  */
 // Loaded at the first sync or connection test, not at start (issue 25).
-const imapLibrary = onFirstUse<typeof import('imapflow')>('imapflow', () => require('imapflow'));
+const imapLibrary = onFirstUse('imapflow', () => require('imapflow') as typeof import('imapflow'));
 
 export function imapClient(account: OpenAccount, onError: (error: Error) => void = () => undefined): ImapFlow {
   const { row } = account;
