@@ -12,13 +12,18 @@ import { compileProtocol, type CompiledProtocol } from './triage/engine.js';
  */
 export function createProtocolService(deps: { settings: InboxSettingsStore; clock: Clock }) {
   let compiled: CompiledProtocol | null = null;
+  // The protocol read for the stored text it came from: a sync sorting thousands of messages reads
+  // it once, not once per message (issue 25 item 4); a text saved by any path is read again.
+  let read: { stored: string | null; protocol: TriageProtocol } | null = null;
 
   function current(): TriageProtocol {
     const stored = deps.settings.protocolJson();
-    if (!stored) return defaultProtocol();
-    const parsed = protocolSchema.safeParse(JSON.parse(stored));
+    if (read && read.stored === stored) return read.protocol;
+    const parsed = stored === null ? null : protocolSchema.safeParse(JSON.parse(stored));
     // A stored protocol that no longer reads (a later version's field) falls back to the default, said in the log.
-    return parsed.success ? parsed.data : defaultProtocol();
+    const protocol = deepFrozen(parsed?.success ? parsed.data : defaultProtocol());
+    read = { stored, protocol };
+    return protocol;
   }
 
   return {
@@ -43,3 +48,12 @@ export function createProtocolService(deps: { settings: InboxSettingsStore; cloc
   };
 }
 export type ProtocolService = ReturnType<typeof createProtocolService>;
+
+/** Shared between callers, so nobody may change it in place. */
+function deepFrozen<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFrozen(inner);
+  }
+  return value;
+}

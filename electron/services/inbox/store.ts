@@ -194,6 +194,7 @@ export function createInboxStore(db: Db) {
     attachment: (id: number) => attachment.get(id) ?? null,
     setAttachmentDocument: (id: number, documentId: number) =>
       db.prepare('UPDATE mail_attachments SET document_id = ? WHERE id = ?').run(documentId, id),
+    inTransaction: <T>(work: () => T): T => db.transaction(work)(),
     syncState: (accountId: number, folder: string) => syncState.get(accountId, folder) ?? null,
     saveSyncState: (accountId: number, folder: string, uidvalidity: string, lastUid: number) =>
       saveSyncState.run(accountId, folder, uidvalidity, lastUid),

@@ -4,10 +4,17 @@ import type { MessageOrigin } from './worker-protocol.js';
 /** Beyond this many attempts that failed or hung, a message is set aside (issue 27 item 2). */
 export const TRIES_BEFORE_SET_ASIDE = 2;
 
+/** How the attempt number `attempt` at a message takes it. */
+function modeOfAttempt(attempt: number): ReadMode {
+  if (attempt <= TRIES_BEFORE_SET_ASIDE) return 'read';
+  // Kept raw; if even the raw copy failed or hung, its header block alone.
+  return attempt === TRIES_BEFORE_SET_ASIDE + 1 ? 'raw' : 'headers';
+}
+
 /**
- * The attempts at each message not yet taken, kept on the main thread so that they outlive the
- * sync thread a hung message gets restarted. A message taken is forgotten: the map holds only the
- * messages in progress or failing.
+ * The attempts at each message not yet handed over, kept on the main thread so that they outlive
+ * the sync thread a hung message gets restarted. A message handed over is forgotten: the map holds
+ * only the messages in progress or failing.
  */
 export class MessageAttempts {
   private readonly counts = new Map<string, number>();
@@ -16,17 +23,27 @@ export class MessageAttempts {
     return `${origin.folder}\n${origin.uidvalidity}\n${origin.uid}`;
   }
 
-  /** Counts one more attempt and says how to take the message this time. */
+  /** How the next attempt at each of these messages takes it: only those not simply read are listed. */
+  modes(folder: string, uidvalidity: string, uids: readonly number[]): Record<number, ReadMode> {
+    const modes: Record<number, ReadMode> = {};
+    if (this.counts.size === 0) return modes;
+    for (const uid of uids) {
+      const tried = this.counts.get(MessageAttempts.key({ folder, uidvalidity, uid })) ?? 0;
+      const mode = modeOfAttempt(tried + 1);
+      if (mode !== 'read') modes[uid] = mode;
+    }
+    return modes;
+  }
+
+  /** One more attempt at a message; says how that attempt takes it. */
   begin(origin: MessageOrigin): ReadMode {
     const key = MessageAttempts.key(origin);
     const attempt = (this.counts.get(key) ?? 0) + 1;
     this.counts.set(key, attempt);
-    if (attempt <= TRIES_BEFORE_SET_ASIDE) return 'read';
-    // Kept raw; if even the raw copy failed or hung, its header block alone.
-    return attempt === TRIES_BEFORE_SET_ASIDE + 1 ? 'raw' : 'headers';
+    return modeOfAttempt(attempt);
   }
 
-  /** The message is stored and its place saved. */
+  /** The message is handed over (it is stored with the next batch). */
   taken(origin: MessageOrigin): void {
     this.counts.delete(MessageAttempts.key(origin));
   }

@@ -12,6 +12,11 @@ import { headersOnly, messageOf, type AttachmentSink, type ReadMessage } from '.
 export type ReadMode = 'read' | 'raw' | 'headers';
 
 export const RAW_COPY_NAME = 'message-original.eml';
+/**
+ * A message streamed alone comes by partial FETCHes of this size (imapflow's own is 64 KB: a
+ * 25 MB attachment was 400 round trips); the thread's memory holds one at a time.
+ */
+export const DOWNLOAD_CHUNK_BYTES = 1_048_576;
 const HEAD_BYTES = 65_536;
 
 /**
@@ -60,7 +65,7 @@ export async function rawCopy(
   sink: AttachmentSink,
   alive: () => void,
 ): Promise<{ headBytes: Buffer; file: ReadMessage['attachments'][number] }> {
-  const download = await client.download(String(uid), undefined, { uid: true });
+  const download = await client.download(String(uid), undefined, { uid: true, chunkSize: DOWNLOAD_CHUNK_BYTES });
   const keeper = headKeeper();
   const beat = beating(download.content as Readable, alive);
   beat.on('error', (error) => keeper.stream.destroy(error));

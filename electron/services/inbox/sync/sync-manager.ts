@@ -74,10 +74,17 @@ export function createSyncManager(deps: {
       },
       {
         syncState: (folder) => deps.store.syncState(accountId, folder),
-        saveSyncState: (folder, uidvalidity, lastUid) => {
-          deps.store.saveSyncState(accountId, folder, uidvalidity, lastUid);
-        },
-        take: (message, origin) => deps.intake.take(message, { accountId, ...origin }),
+        // A batch and the place it reaches in one transaction: one commit per batch, not three per message.
+        store: (batch, place) =>
+          deps.store.inTransaction(() => {
+            const created: number[] = [];
+            for (const { message, origin } of batch) {
+              const taken = deps.intake.take(message, { accountId, ...origin });
+              if (taken.created) created.push(taken.id);
+            }
+            if (place) deps.store.saveSyncState(accountId, place.folder, place.uidvalidity, place.uid);
+            return created;
+          }),
         report,
         arrived: (ids) => {
           deps.events.emit('inbox.changed', { ids });

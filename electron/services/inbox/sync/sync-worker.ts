@@ -8,7 +8,7 @@ import type { FromWorker, SyncCall, SyncWorkerData, ToWorker } from './worker-pr
 /**
  * The mail sync thread (issue 11, HOUSE.md rule 7): IMAP, MIME parsing and attachments written
  * to disk happen here, off the server's thread; each message read is handed to the main thread,
- * which stores and sorts it, and the sync waits for that before saving its place.
+ * which stores and sorts it in batches, each with the folder's place (issue 25 item 4).
  * Bundled with its libraries into dist/mail-sync-worker.cjs (scripts/build-workers.mjs).
  */
 const port = parentPort;
@@ -45,17 +45,18 @@ const sync = new AccountSync(data.accountId, {
   },
   ports: {
     syncState: (folder) => call({ method: 'syncState', args: [folder] }),
-    saveSyncState: (folder, uidvalidity, lastUid) =>
-      call({ method: 'saveSyncState', args: [folder, uidvalidity, lastUid] }),
-    take: (message: ReadMessage, origin) => call({ method: 'take', args: [message, origin] }),
-    begin: (origin) => call({ method: 'begin', args: [origin] }),
+    modes: (folder, uidvalidity, uids) => call({ method: 'modes', args: [folder, uidvalidity, uids] }),
+    reading: (origin) => {
+      post({ type: 'reading', origin });
+    },
+    read: (message: ReadMessage, origin) => {
+      post({ type: 'read', message, origin });
+    },
+    reached: (folder, uidvalidity, uid) => call({ method: 'reached', args: [folder, uidvalidity, uid] }),
     alive: () => {
       post({ type: 'alive' });
     },
     sink: (content) => streamIntoStore(data.documentsDir, content, MAX_ATTACHMENT_BYTES, vault),
-    arrived: (ids) => {
-      post({ type: 'arrived', ids });
-    },
   },
 });
 

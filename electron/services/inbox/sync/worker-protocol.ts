@@ -24,17 +24,16 @@ export interface MessageOrigin {
 /** Calls the thread makes to the main thread (where the database is), each answered once. */
 export type SyncCall =
   | { readonly method: 'syncState'; readonly args: [folder: string] }
-  | { readonly method: 'saveSyncState'; readonly args: [folder: string, uidvalidity: string, lastUid: number] }
-  | { readonly method: 'begin'; readonly args: [origin: MessageOrigin] }
-  | {
-      readonly method: 'take';
-      readonly args: [message: unknown, origin: { folder: string; uidvalidity: string; uid: number }];
-    };
+  | { readonly method: 'modes'; readonly args: [folder: string, uidvalidity: string, uids: number[]] }
+  | { readonly method: 'reached'; readonly args: [folder: string, uidvalidity: string, uid: number] };
 
 export type FromWorker =
   | ({ readonly type: 'call'; readonly id: number } & SyncCall)
   | { readonly type: 'status'; readonly status: SyncStatus }
-  | { readonly type: 'arrived'; readonly ids: number[] }
+  /** A message's bytes are awaited: one more attempt at it (issue 27). */
+  | { readonly type: 'reading'; readonly origin: MessageOrigin }
+  /** A message read, for the main thread to store with the next batch (issue 25 item 4). */
+  | { readonly type: 'read'; readonly message: unknown; readonly origin: MessageOrigin }
   /** Bytes of a message are arriving (the main thread's watchdog, issue 27). */
   | { readonly type: 'alive' }
   | { readonly type: 'stopped' };

@@ -2,16 +2,14 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { SyncStatus } from '../../../api/common/schemas/inbox.js';
 import type { ReadMessage } from '../mime/read-message.js';
+import { HandedOver, type StoreBatch } from './handed-over.js';
 import { MessageAttempts } from './message-attempts.js';
 import type { FromWorker, SyncWorkerData, ToWorker } from './worker-protocol.js';
 
 export interface SyncHandlers {
   syncState(folder: string): { uidvalidity: string; last_uid: number } | null;
-  saveSyncState(folder: string, uidvalidity: string, lastUid: number): void;
-  take(
-    message: ReadMessage,
-    origin: { folder: string; uidvalidity: string; uid: number },
-  ): { id: number; created: boolean };
+  /** One transaction: the messages, and the place when given (issue 25 item 4). */
+  store: StoreBatch;
   report(status: SyncStatus): void;
   arrived(ids: number[]): void;
 }
@@ -40,6 +38,7 @@ export class WorkerAccountSync {
   private watchdog: NodeJS.Timeout | null = null;
   private lastSign = Date.now();
   private readonly attempts = new MessageAttempts();
+  private readonly handedOver: HandedOver;
 
   constructor(
     private readonly workerFile: string,
@@ -47,6 +46,9 @@ export class WorkerAccountSync {
     private readonly handlers: SyncHandlers,
     private readonly stallMs = DEFAULT_STALL_MS,
   ) {
+    this.handedOver = new HandedOver(handlers.store, (ids) => {
+      handlers.arrived(ids);
+    });
     this.status = {
       accountId: data.accountId,
       state: 'connecting',
@@ -95,6 +97,8 @@ export class WorkerAccountSync {
       this.set({ ...this.status, state: 'offline', message: `La relève s’est arrêtée : ${error.message}` });
     });
     worker.on('exit', () => {
+      // What the thread handed over before it ended is stored (without a place: it resumes before it).
+      this.storePending();
       if (this.worker !== worker || this.stopping) return;
       this.worker = null;
       // A thread that died is started again; the sync resumes from the last UID saved.
@@ -121,22 +125,35 @@ export class WorkerAccountSync {
     });
   }
 
+  private storePending(): void {
+    try {
+      this.handedOver.flush(null);
+    } catch {
+      // Said to the thread at its next place; nothing to add here.
+    }
+  }
+
   private receive(worker: Worker, message: FromWorker): void {
     if (message.type === 'status') this.set(message.status);
-    else if (message.type === 'arrived') this.handlers.arrived(message.ids);
-    else if (message.type === 'call') {
+    else if (message.type === 'reading') this.attempts.begin(message.origin);
+    else if (message.type === 'read') {
+      this.attempts.taken(message.origin);
+      this.handedOver.add({ message: revived(message.message as ReadMessage), origin: message.origin });
+    } else if (message.type === 'call') {
       const reply = (answer: Omit<Extract<ToWorker, { type: 'reply' }>, 'type' | 'id'>) => {
         worker.postMessage({ type: 'reply', id: message.id, ...answer } satisfies ToWorker);
       };
       try {
-        if (message.method === 'syncState') reply({ value: this.handlers.syncState(...message.args) });
-        else if (message.method === 'saveSyncState') {
-          this.handlers.saveSyncState(...message.args);
+        if (message.method === 'syncState') {
+          // A thread started again asks where to resume: what was handed over is stored first.
+          this.storePending();
+          reply({ value: this.handlers.syncState(...message.args) });
+        } else if (message.method === 'modes') reply({ value: this.attempts.modes(...message.args) });
+        else {
           const [folder, uidvalidity, uid] = message.args;
-          this.attempts.taken({ folder, uidvalidity, uid });
+          this.handedOver.flush({ folder, uidvalidity, uid });
           reply({});
-        } else if (message.method === 'begin') reply({ value: this.attempts.begin(message.args[0]) });
-        else reply({ value: this.handlers.take(revived(message.args[0] as ReadMessage), message.args[1]) });
+        }
       } catch (error) {
         reply({ error: error instanceof Error ? error.message : String(error) });
       }
