@@ -98,7 +98,7 @@ export class WorkerAccountSync {
     });
     worker.on('exit', () => {
       // What the thread handed over before it ended is stored (without a place: it resumes before it).
-      this.storePending();
+      this.handedOver.drain();
       if (this.worker !== worker || this.stopping) return;
       this.worker = null;
       // A thread that died is started again; the sync resumes from the last UID saved.
@@ -125,14 +125,6 @@ export class WorkerAccountSync {
     });
   }
 
-  private storePending(): void {
-    try {
-      this.handedOver.flush(null);
-    } catch {
-      // Said to the thread at its next place; nothing to add here.
-    }
-  }
-
   private receive(worker: Worker, message: FromWorker): void {
     if (message.type === 'status') this.set(message.status);
     else if (message.type === 'reading') this.attempts.begin(message.origin);
@@ -146,13 +138,19 @@ export class WorkerAccountSync {
       try {
         if (message.method === 'syncState') {
           // A thread started again asks where to resume: what was handed over is stored first.
-          this.storePending();
+          this.handedOver.drain();
           reply({ value: this.handlers.syncState(...message.args) });
         } else if (message.method === 'modes') reply({ value: this.attempts.modes(...message.args) });
         else {
           const [folder, uidvalidity, uid] = message.args;
-          this.handedOver.flush({ folder, uidvalidity, uid });
-          reply({});
+          this.handedOver.reach({ folder, uidvalidity, uid }).then(
+            () => {
+              reply({});
+            },
+            (error: unknown) => {
+              reply({ error: error instanceof Error ? error.message : String(error) });
+            },
+          );
         }
       } catch (error) {
         reply({ error: error instanceof Error ? error.message : String(error) });
