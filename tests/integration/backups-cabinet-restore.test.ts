@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupDatabase } from '../../db/backup.js';
+import { practiceBackingUp } from '../helpers/backing-up.js';
 import { patientInput } from '../helpers/patients.js';
 import { caller, FIRST_ADMIN, ok, openCoreIn, tempDir } from '../helpers/temp-core.js';
 
@@ -17,17 +18,9 @@ afterEach(() => {
 
 describe('restore from Cabinet', () => {
   it('dry-runs a backup, then restores it at the next start with the current database kept aside', async () => {
-    const data = tempDir();
-    const backups = tempDir();
-    cleanups.push(data.remove, backups.remove);
-    const core = await openCoreIn(data.dir);
-    const admin = caller(core);
-    await ok(admin.call('setup.initialize', FIRST_ADMIN));
+    const { data, core, admin } = await practiceBackingUp(cleanups);
     for (const birthName of ['Avant', 'Sauvée'])
       await ok(admin.call('patients.create', { ...patientInput({ birthName }), confirmNotDuplicate: true }));
-    await ok(
-      admin.call('backups.saveSettings', { folder: backups.dir, passphrase: 'phrase du coffre-fort', enabled: false }),
-    );
     const { file } = await ok<{ file: string }>(admin.call('backups.runNow', {}));
     await ok(admin.call('patients.create', { ...patientInput({ birthName: 'Après' }), confirmNotDuplicate: true }));
 

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { caller, FIRST_ADMIN, ok, openCoreIn, tempDir } from '../helpers/temp-core.js';
+import { practiceBackingUp } from '../helpers/backing-up.js';
+import { caller, FIRST_ADMIN, ok, openCoreIn } from '../helpers/temp-core.js';
 
 /**
  * Issue 27 item 10: a backup killed in the middle leaves no working copy and no endless run
@@ -15,23 +16,9 @@ afterEach(() => {
 });
 const uuid = '0b5e2a4c-1d2e-4f60-8a9b-0c1d2e3f4a5b';
 
-/** A practice set up in a fresh data folder, its backups going to another fresh folder. */
-async function practiceBackingUp() {
-  const data = tempDir();
-  const backups = tempDir();
-  cleanups.push(data.remove, backups.remove);
-  const core = await openCoreIn(data.dir);
-  const admin = caller(core);
-  await ok(admin.call('setup.initialize', FIRST_ADMIN));
-  await ok(
-    admin.call('backups.saveSettings', { folder: backups.dir, passphrase: 'phrase du coffre-fort', enabled: false }),
-  );
-  return { data, backups, core, admin };
-}
-
 describe('after a backup killed in the middle', () => {
   it('the next start removes its working copies, keeps everything else, and marks its run interrupted', async () => {
-    const { data, backups, core } = await practiceBackingUp();
+    const { data, backups, core } = await practiceBackingUp(cleanups);
     core.db
       .prepare("INSERT INTO backup_runs (started_at, reason) VALUES ('2026-12-01T10:00:00.000Z', 'quotidienne')")
       .run();
@@ -74,7 +61,7 @@ describe('after a backup killed in the middle', () => {
   });
 
   it('leaves alone the working copies of a `paume backup` still running beside (its process alive)', async () => {
-    const { data, backups, core } = await practiceBackingUp();
+    const { data, backups, core } = await practiceBackingUp(cleanups);
     core.close();
     // The test runner's parent stands for the other process: alive, and not this one.
     const running = [
@@ -90,7 +77,7 @@ describe('after a backup killed in the middle', () => {
 
 describe('a backup the check refuses', () => {
   it('cannot be scheduled for restore: refused with the file named, no restore asked', async () => {
-    const { core, admin } = await practiceBackingUp();
+    const { core, admin } = await practiceBackingUp(cleanups);
     cleanups.push(() => core.close());
     const { file } = await ok<{ file: string }>(admin.call('backups.runNow', {}));
     // Damaged on the disk: a few bytes in the middle changed.

@@ -6,6 +6,7 @@ import { fileVault, filesKeyOf } from '../../electron/lib/file-vault.js';
 import { startDovecot, type Dovecot } from '../helpers/dovecot.js';
 import { stallingRelay } from '../helpers/stalling-relay.js';
 import { caller, FIRST_ADMIN, openTempCore } from '../helpers/temp-core.js';
+import { until } from '../helpers/until.js';
 
 /**
  * One message never stops the mail (issue 27 item 2), against a real Dovecot: a message of 2,000
@@ -48,16 +49,6 @@ const urgent = Buffer.from(
     '',
   ].join('\r\n'),
 );
-
-async function until<T>(what: () => Promise<T>, ok: (value: T) => boolean, ms: number): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await what();
-    if (ok(value)) return value;
-    if (Date.now() - started > ms) throw new Error(`timed out; last: ${JSON.stringify(value).slice(0, 400)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 interface Item {
   id: number;

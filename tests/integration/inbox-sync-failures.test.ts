@@ -7,6 +7,7 @@ import { connect, createServer, type Server, type Socket } from 'node:net';
 import { freePort, startDovecot, type Dovecot } from '../helpers/dovecot.js';
 import { sharedPath } from '../helpers/shared.js';
 import { caller, FIRST_ADMIN, openTempCore } from '../helpers/temp-core.js';
+import { until } from '../helpers/until.js';
 
 /**
  * The sync when things go wrong (issue 11): the server dies in the middle of a first sync and
@@ -17,16 +18,6 @@ const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-async function until<T>(what: () => T, ok: (value: T) => boolean, ms = 20_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = what();
-    if (ok(value)) return value;
-    if (Date.now() - started > ms) throw new Error(`timed out; last: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
 
 /**
  * A TCP relay in front of Dovecot: cutting it is the server going away in the middle of a
@@ -96,11 +87,13 @@ describe('sync failures', () => {
     const { opened, accountId } = await coreWithAccount(dovecot, { imapPort: relay.port });
     const count = () => (opened.core.db.prepare('SELECT count(*) AS n FROM mail_messages').get() as { n: number }).n;
     opened.core.services.inbox.sync.startAll();
-    const atKill = await until(count, (n) => n >= 10);
+    const atKill = await until(count, (n) => n >= 10, 20_000, 5);
     await relay.cut();
     const status = await until(
       () => opened.core.services.inbox.sync.status(accountId),
       (value) => value.state === 'offline',
+      20_000,
+      5,
     );
     expect(status.message).toMatch(/127\.0\.0\.1/);
     expect(status.since).not.toBeNull();

@@ -2,6 +2,7 @@ import { connect, createServer, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort, startDovecot } from '../helpers/dovecot.js';
 import { caller, FIRST_ADMIN, openTempCore } from '../helpers/temp-core.js';
+import { until } from '../helpers/until.js';
 
 /**
  * The first sync in ranges (issue 25 item 4), against a real Dovecot: the messages come by a few
@@ -42,16 +43,6 @@ async function countingRelay(target: number) {
   };
 }
 
-async function until<T>(what: () => T, ok: (value: T) => boolean, ms = 30_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = what();
-    if (ok(value)) return value;
-    if (Date.now() - started > ms) throw new Error(`timed out; last: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 describe('first sync in ranges', () => {
   it('takes 160 messages and a 3 MB one with a handful of FETCH commands, each once, the place at the last UID', async () => {
     const dovecot = await startDovecot();
@@ -85,6 +76,8 @@ describe('first sync in ranges', () => {
     await until(
       () => opened.core.services.inbox.sync.status(accountId).state,
       (state) => state === 'connected',
+      30_000,
+      20,
     );
     expect(count()).toBe(161);
     expect((db.prepare('SELECT count(DISTINCT raw_sha256) AS n FROM mail_messages').get() as { n: number }).n).toBe(

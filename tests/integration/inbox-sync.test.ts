@@ -5,6 +5,7 @@ import { startDovecot, type Dovecot } from '../helpers/dovecot.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 import { sharedPath } from '../helpers/shared.js';
 import { caller, FIRST_ADMIN, openTempCore } from '../helpers/temp-core.js';
+import { until } from '../helpers/until.js';
 
 /**
  * The inbox against a real Dovecot and a real SMTP server (issue 11): sync keyed on UIDs, IDLE,
@@ -17,16 +18,6 @@ let opened: Awaited<ReturnType<typeof openTempCore>>;
 let admin: ReturnType<typeof caller>;
 let smtp: SmtpSink;
 let smtpPort: number;
-
-async function until<T>(what: () => T | Promise<T>, ok: (value: T) => boolean, ms = 10_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await what();
-    if (ok(value)) return value;
-    if (Date.now() - started > ms) throw new Error(`timed out; last value: ${JSON.stringify(value).slice(0, 300)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 const queue = async () => {
   const answer = await admin.call('inbox.queue', { view: 'a-traiter' });

@@ -35,12 +35,10 @@ export class MessageAttempts {
     return modes;
   }
 
-  /** One more attempt at a message; says how that attempt takes it. */
-  begin(origin: MessageOrigin): ReadMode {
+  /** One more attempt at a message (its bytes are awaited). */
+  begin(origin: MessageOrigin): void {
     const key = MessageAttempts.key(origin);
-    const attempt = (this.counts.get(key) ?? 0) + 1;
-    this.counts.set(key, attempt);
-    return modeOfAttempt(attempt);
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
   }
 
   /** The message is handed over (it is stored with the next batch). */
