@@ -9,6 +9,7 @@ await import('./letters.js');
 await import('./theatre.js');
 await import('./dictation.js');
 await import('./triage.js');
+await import('./calls.js');
 await import('./inbox.js');
 await import('./heavy-mail.js');
 await import('./agenda.js');

@@ -6,6 +6,7 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, Suspense, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
+import { CallsDayPage } from './calls/CallsDayPage';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { SessionGate } from './auth/SessionGate';
 import { useSession } from './auth/session-context';
@@ -50,6 +51,7 @@ function Workspaces() {
             <Route path="/secretariat" element={<InboxPage />} />
             <Route path="/secretariat/rendez-vous" element={<AgendaPage />} />
             <Route path="/secretariat/salle-attente" element={<WaitingRoomPage />} />
+            <Route path="/secretariat/appels" element={<CallsDayPage />} />
             <Route path="/consultation" element={<ConsultationPage />} />
             <Route path="/bloc" element={<TheatrePage />} />
             <Route path="/cabinet/*" element={<CabinetPage />} />

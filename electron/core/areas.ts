@@ -6,6 +6,7 @@ import { alertsArea } from '../services/alerts/area.js';
 import { draftsArea } from '../services/drafts/area.js';
 import { auditArea } from '../services/audit/area.js';
 import { backupsArea } from '../services/backups/area.js';
+import { callsArea } from '../services/calls/area.js';
 import { authArea } from '../services/auth/area.js';
 import { dictationArea } from '../services/dictation/area.js';
 import { doctorsArea } from '../services/doctors/area.js';
@@ -80,6 +81,7 @@ function openAreas(context: AreaContext) {
     inbox: inbox.service,
     letters: letters.service,
   });
+  const calls = callsArea(context, { ...patientNeeds, inbox: inbox.service, users: users.service });
   const backups = backupsArea(context, { audit: audit.service });
   const keys = keysArea(context);
   const seats = seatsArea(context);
@@ -106,6 +108,7 @@ function openAreas(context: AreaContext) {
     theatre,
     inbox,
     agenda,
+    calls,
   };
 }
 

@@ -26,6 +26,9 @@ export function AgendaPage() {
         <Anchor href="#/secretariat" size="sm">
           Boîte de réception
         </Anchor>
+        <Anchor href="#/secretariat/appels" size="sm">
+          Appels
+        </Anchor>
         <Anchor href="#/secretariat/salle-attente" size="sm">
           Salle d’attente
         </Anchor>

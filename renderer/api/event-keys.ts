@@ -47,7 +47,7 @@ export const EVENT_KEYS: EventKeys = {
   // A message linked, classed or answered on another seat: the queue, the message open here (every
   // one: a reply that arrives names only itself, and shows in its thread), and the patient files'
   // « Messages » lists, so a message linked elsewhere no longer shows unlinked.
-  'inbox.changed': () => [inboxKeys.queue(), inboxKeys.message(), inboxKeys.ofPatient()],
+  'inbox.changed': () => [inboxKeys.queue(), inboxKeys.message(), inboxKeys.ofPatient(), inboxKeys.callsDay()],
   // A PDF finished (or could not be made): the letters list shows its link.
   'letters.pdf': ({ state }) => (state === 'started' ? [] : [letterKeys.list()]),
   'dictation.modelProgress': ({ state }) => (state === 'running' ? [] : [dictationKeys.status()]),

@@ -25,6 +25,8 @@ const AREA_OF = {
   preferences: 'patients',
   doctors: 'doctors',
   inbox: 'inbox',
+  // A call is a request of the secretariat's queue (issue 26): the cahier is read again with the mail.
+  calls: 'inbox',
   agenda: 'agenda',
   theatre: 'theatre',
   letters: 'letters',
@@ -77,6 +79,9 @@ export const inboxKeys = {
   accounts: () => methodKey('inbox.accounts'),
   people: () => methodKey('inbox.people'),
   protocol: () => methodKey('inbox.protocol'),
+  /** Le cahier d'appels of a day (issue 26): its calls' states are the queue's. */
+  callsDay: () => methodKey('calls.day'),
+  firstAid: () => methodKey('calls.firstAid'),
 };
 
 export const agendaKeys = {

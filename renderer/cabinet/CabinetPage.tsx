@@ -9,6 +9,7 @@ import { SeatsPanel } from './SeatsPanel';
 import { DictationPanel } from '../letters/settings/DictationPanel';
 import { MailAccountsPanel } from '../inbox/settings/MailAccountsPanel';
 import { TriageProtocolPanel } from '../inbox/settings/TriageProtocolPanel';
+import { FirstAidPanel } from '../calls/FirstAidPanel';
 import { PracticeForm } from './PracticeForm';
 import { PractitionersPanel } from './PractitionersPanel';
 import { StartChecklist } from './StartChecklist';
@@ -91,6 +92,7 @@ export function CabinetPage() {
         {isAdmin && (
           <Tabs.Panel value="protocole">
             <TriageProtocolPanel />
+            <FirstAidPanel />
           </Tabs.Panel>
         )}
         {isAdmin && (

@@ -1,4 +1,5 @@
 import { Anchor, Badge, Group, Kbd, ScrollArea, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useSearchParams } from 'react-router';
 import { useEffect, useState } from 'react';
 import { CATEGORY_CODES, type CategoryCode } from '../../electron/api/common/schemas/inbox-protocol';
 import { QUEUE_VIEWS, type SyncStatus } from '../../electron/api/common/schemas/inbox';
@@ -49,7 +50,9 @@ export function InboxPage() {
   const now = useNow(30_000);
   const [view, setView] = useState<(typeof QUEUE_VIEWS)[number]>('a-traiter');
   const [category, setCategory] = useState<CategoryCode | undefined>(undefined);
-  const [selectedId, setSelectedId] = useState<number | null>(null);
+  // « #/secretariat?demande=12 » opens that request (the cahier d'appels, the patient's exchanges).
+  const [searchParams] = useSearchParams();
+  const [selectedId, setSelectedId] = useState<number | null>(Number(searchParams.get('demande')) || null);
   const [syncs, setSyncs] = useState<Record<number, SyncStatus>>({});
   const [presence, setPresence] = useState<
     Record<number, { userId: number; name: string; activity: 'reading' | 'replying' }[]>
@@ -160,6 +163,9 @@ export function InboxPage() {
           <Title order={3}>Boîte de réception</Title>
           <Anchor href="#/secretariat/rendez-vous" size="sm">
             Rendez-vous
+          </Anchor>
+          <Anchor href="#/secretariat/appels" size="sm">
+            Appels
           </Anchor>
           <Anchor href="#/secretariat/salle-attente" size="sm">
             Salle d’attente

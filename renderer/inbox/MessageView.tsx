@@ -53,10 +53,24 @@ export function MessageView({
       <Group justify="space-between" align="flex-start">
         <div>
           <Title order={4}>{message.subject || '(sans objet)'}</Title>
-          <Text size="sm" data-testid="sender">
-            {senderLabel({ name: message.fromName, address: message.fromAddress })} ·{' '}
-            {frDateTime(message.sentAt ?? message.receivedAt)}
-          </Text>
+          {message.channel === 'telephone' ? (
+            <Text size="sm" data-testid="sender">
+              Appel téléphonique de {message.fromName} ·{' '}
+              {message.fromAddress ? (
+                <a href={`tel:${message.fromAddress.replace(/[\s.-]/g, '')}`}>
+                  <b>{message.fromAddress}</b>
+                </a>
+              ) : (
+                'sans numéro'
+              )}{' '}
+              · {frDateTime(message.receivedAt)}
+            </Text>
+          ) : (
+            <Text size="sm" data-testid="sender">
+              {senderLabel({ name: message.fromName, address: message.fromAddress })} ·{' '}
+              {frDateTime(message.sentAt ?? message.receivedAt)}
+            </Text>
+          )}
           {message.fromName !== message.fromAddress && looksLikeAddress(message.fromName) && (
             <Text size="xs" c="red" data-testid="sender-warning">
               Nom affiché par l’expéditeur : « {neutraliseBidi(message.fromName)} ». Il ressemble à une adresse : seule

@@ -125,7 +125,15 @@ export function QueueList({
             }}
           >
             <Group justify="space-between" gap={4} wrap="nowrap">
-              <SenderLine from={{ name: item.fromName, address: item.fromAddress }} bold={item.state === 'nouveau'} />
+              {item.channel === 'telephone' ? (
+                // A call of the cahier d'appels (issue 26): the number to call back, not an address.
+                <Text size="sm" fw={item.state === 'nouveau' ? 700 : 400} truncate="end" data-testid="queue-call">
+                  ☎ {item.fromName}
+                  {item.fromAddress && item.fromAddress !== item.fromName ? ` · ${item.fromAddress}` : ''}
+                </Text>
+              ) : (
+                <SenderLine from={{ name: item.fromName, address: item.fromAddress }} bold={item.state === 'nouveau'} />
+              )}
               {left && (
                 <Badge
                   size="xs"

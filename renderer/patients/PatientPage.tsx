@@ -112,7 +112,7 @@ export function PatientPage() {
           <Tabs.Tab value="consultations">Consultations ({patient.visitCount})</Tabs.Tab>
           <Tabs.Tab value="documents">Documents ({patient.documents.length})</Tabs.Tab>
           <Tabs.Tab value="courriers">Courriers</Tabs.Tab>
-          {canEdit && <Tabs.Tab value="messages">Messagerie</Tabs.Tab>}
+          {canEdit && <Tabs.Tab value="messages">Échanges</Tabs.Tab>}
           {isAdmin && <Tabs.Tab value="acces">Journal des accès</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="identite">

@@ -9,6 +9,8 @@ import { logoutWarning } from '../ui/logout-warning';
 import { useOpenWork } from '../ui/unsaved-work';
 import { WORKSPACES } from './workspaces';
 import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
+import { NewCallPanel } from '../calls/NewCallPanel';
+import { openNewCall } from '../calls/call-draft';
 
 /** Buttons and badges keep their whole label; the search and the names give way instead. */
 const NO_SHRINK = { flexShrink: 0 } as const;
@@ -24,6 +26,8 @@ export function AppLayout() {
   usePhysicalHotkeys(
     [
       ['alt+P', () => canCreatePatient && navigate('/patients/nouveau')],
+      // F2: the same key on every keyboard, and free in the browser (issue 26).
+      ['F2', () => openNewCall()],
       ...WORKSPACES.map((workspace) => [workspace.shortcut, () => navigate(workspace.path)] as [string, () => void]),
       ['mod+shift+L', lock],
       // Empty ignore list: the shortcuts must work while the cursor is in a field, where people are.
@@ -55,6 +59,17 @@ export function AppLayout() {
               Nouveau patient
             </Button>
           )}
+          <Button
+            size="compact-sm"
+            variant="light"
+            color="teal"
+            onClick={() => openNewCall()}
+            title="F2"
+            style={NO_SHRINK}
+            data-testid="new-call-button"
+          >
+            Nouvel appel
+          </Button>
           <Group gap={6} wrap="nowrap" ml="auto">
             <Text size="sm" data-testid="current-user" truncate="end" maw={170} title={session.user.displayName}>
               {session.user.displayName}
@@ -124,6 +139,7 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />
+        <NewCallPanel />
       </AppShell.Main>
     </AppShell>
   );

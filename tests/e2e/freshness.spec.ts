@@ -33,7 +33,7 @@ test.describe('two seats', () => {
         usedFirstName: 'Odile',
       });
 
-      // Seat B reads the message (unlinked), then the file's « Messagerie » (empty); both stay cached.
+      // Seat B reads the message (unlinked), then the file's « Échanges » (empty); both stay cached.
       const queueB = seatB.getByRole('listbox', { name: 'Messages' });
       await queueB.getByRole('option', { name: new RegExp(SUBJECT) }).click();
       await expect(seatB.getByLabel('Chercher le patient')).toBeVisible();
@@ -41,8 +41,8 @@ test.describe('two seats', () => {
       await seatB.evaluate((id) => {
         window.location.hash = `#/patients/${id}`;
       }, patient.id);
-      await seatB.getByRole('tab', { name: 'Messagerie' }).click();
-      await expect(seatB.getByText('Aucun message rattaché à ce dossier.')).toBeVisible();
+      await seatB.getByRole('tab', { name: 'Échanges' }).click();
+      await expect(seatB.getByText('Aucun échange (message ou appel) rattaché à ce dossier.')).toBeVisible();
       await expect(seatB.getByTestId('patient-appointments')).toContainText('Aucun rendez-vous à venir');
 
       // Seat A links the message to the patient, found by a search.

@@ -6,6 +6,7 @@ import { alertMethods } from './contract-alerts.js';
 import { auditMethods } from './contract-audit.js';
 import { authMethods } from './contract-auth.js';
 import { backupMethods } from './contract-backups.js';
+import { callMethods } from './contract-calls.js';
 import { dictationMethods } from './contract-dictation.js';
 import { doctorMethods } from './contract-doctors.js';
 import { draftMethods } from './contract-drafts.js';
@@ -44,6 +45,7 @@ export const contract = {
   ...dictationMethods,
   ...theatreMethods,
   ...inboxMethods,
+  ...callMethods,
   ...agendaMethods,
   ...agendaSeriesMethods,
   ...backupMethods,

@@ -11,8 +11,10 @@ import type { TheatreService } from '../theatre/service.js';
 import type { UsersService } from '../users/service.js';
 import { createAccountsService } from './accounts.js';
 import { createAttachments } from './attachments.js';
+import { createCallRequestStore } from './call-request-store.js';
 import { createCannedReplies } from './canned-replies.js';
-import { createIntake } from './intake.js';
+import { createIntake, dueAt } from './intake.js';
+import { triage } from './triage/engine.js';
 import { createPresence } from './presence.js';
 import { createProtocolGuard, type TestMessage } from './protocol-guard.js';
 import { createProtocolService } from './protocol-service.js';
@@ -101,6 +103,7 @@ export function inboxArea(
     factsOfRow: (row, patientId) => intake.factsOfRow(row, patientId),
   });
   const attachments = createAttachments({ store, inbox, documents: needs.documents });
+  const callRequests = createCallRequestStore(context.db);
   if (context.backgroundWork) sync.startAll();
 
   return {
@@ -109,6 +112,27 @@ export function inboxArea(
       sync,
       takeRaw: rawMessageTaker({ intake, documents: needs.documents }),
       sendFromPractice: (mail) => replies.sendFromPractice(mail),
+      takeCall: (call) => {
+        const id = callRequests.insert(call);
+        inbox.changed(id);
+        return id;
+      },
+      triageCall: (notes, caller) => {
+        const facts =
+          caller.patientId === null
+            ? { operatedDaysAgo: null, openWorkAccident: false }
+            : intakeDeps.patientFacts(caller.patientId);
+        const result = triage(protocol.compiled(), {
+          subject: '',
+          body: notes,
+          isReply: false,
+          photoNames: [],
+          sender: caller.sender,
+          sentAt: new Date(clock()).toISOString(),
+          ...facts,
+        });
+        return { ...result, dueAt: dueAt(protocol.current(), result.category, clock()) };
+      },
       explainDeps: () => ({
         compiled: protocol.compiled(),
         lookup: intakeDeps.lookup,

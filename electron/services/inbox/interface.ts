@@ -1,7 +1,9 @@
 import type { ExplainDeps } from './intake.js';
+import type { CallRequest } from './call-request-store.js';
 import type { SyncManager } from './sync/sync-manager.js';
 import type { OutputOf } from '../../api/common/contract.js';
-import type { CategoryCode } from '../../api/common/schemas/inbox-protocol.js';
+import type { CategoryCode, SenderKind } from '../../api/common/schemas/inbox-protocol.js';
+import type { TriageResult } from './triage/engine.js';
 import type { InboxMessage, MessageState } from '../../api/common/schemas/inbox.js';
 import type { Actor } from '../audit/service.js';
 import type { MessageRow, QueueView } from './store.js';
@@ -54,6 +56,16 @@ export interface InboxAreaService extends Omit<InboxService, 'require' | 'archiv
     text: string;
     attachments: { filename: string; content: Buffer; contentType: string }[];
   }) => Promise<void>;
+  /** A telephone call put in the queue beside the mail (issue 26); its request id. */
+  readonly takeCall: (call: CallRequest) => number;
+  /**
+   * The notes of a call read by the protocol as a message's body (issue 26: the same engine as
+   * the mail, the patient's record counted), with the handling time of the category found.
+   */
+  readonly triageCall: (
+    notes: string,
+    caller: { sender: SenderKind; patientId: number | null },
+  ) => TriageResult & { dueAt: string | null };
   /** What `paume triage --data-dir` and the bench use: the data folder's protocol and patients. */
   readonly explainDeps: () => Omit<ExplainDeps, 'readStored'>;
 }

@@ -66,6 +66,7 @@ export function createInboxService(deps: {
       attachments: row.attachment_count,
       reviewRequested: row.review_requested === 1,
       unreadable: (JSON.parse(row.problems_json) as string[]).some((problem) => problem.startsWith(UNREADABLE_MESSAGE)),
+      channel: row.channel,
     };
   }
 
@@ -291,6 +292,7 @@ export function createInboxService(deps: {
         fromAddress: row.from_address,
         at: row.sent_at ?? row.received_at,
         category: row.category,
+        channel: row.channel,
       })),
   };
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/connection.js';
 import type { CategoryCode } from '../../api/common/schemas/inbox-protocol.js';
-import type { MessageState } from '../../api/common/schemas/inbox.js';
+import type { MessageState, RequestChannel } from '../../api/common/schemas/inbox.js';
 
 export interface MessageRow {
   id: number;
@@ -43,6 +43,7 @@ export interface MessageRow {
   archived: number;
   remote_images: number;
   attachment_count: number;
+  channel: RequestChannel;
 }
 
 export type NewMessage = Omit<
@@ -58,6 +59,7 @@ export type NewMessage = Omit<
   | 'remote_images'
   | 'attachment_count'
   | 'suggested_category'
+  | 'channel'
 > & { category_rank: number };
 
 export interface AttachmentRow {

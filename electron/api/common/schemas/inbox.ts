@@ -8,6 +8,10 @@ export const messageIdInput = z.object({ id: id('Message') }).strict();
 /** Said on the queue for a message the sync set aside (issue 27): the person opens it in the mail program. */
 export const UNREADABLE_MESSAGE = 'message illisible, à ouvrir dans la messagerie';
 
+/** Where a request of the queue came from: the mailbox or a telephone call (issue 26). */
+export const REQUEST_CHANNELS = ['mail', 'telephone'] as const;
+export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
+
 export const MESSAGE_STATES = ['nouveau', 'a-traiter', 'attente-patient', 'attente-medecin', 'traite'] as const;
 export const messageStateSchema = z.enum(MESSAGE_STATES).meta({ title: 'État' });
 export type MessageState = z.infer<typeof messageStateSchema>;
@@ -49,6 +53,8 @@ export const queueItemSchema = z.object({
   reviewRequested: z.boolean(),
   /** Set aside by the sync (issue 27): kept raw, to be read in the mail program. */
   unreadable: z.boolean(),
+  /** A call of the cahier d'appels sits in the same queue as the mail (issue 26). */
+  channel: z.enum(REQUEST_CHANNELS),
 });
 export type QueueItem = z.infer<typeof queueItemSchema>;
 
@@ -237,5 +243,6 @@ export const patientMessagesSchema = z.array(
     fromAddress: z.string(),
     at: z.string(),
     category: categorySchema,
+    channel: z.enum(REQUEST_CHANNELS),
   }),
 );
