@@ -7,6 +7,7 @@ import { draftsArea } from '../services/drafts/area.js';
 import { auditArea } from '../services/audit/area.js';
 import { backupsArea } from '../services/backups/area.js';
 import { callsArea } from '../services/calls/area.js';
+import { dayBeforeCallsArea } from '../services/day-before-calls/area.js';
 import { authArea } from '../services/auth/area.js';
 import { dictationArea } from '../services/dictation/area.js';
 import { doctorsArea } from '../services/doctors/area.js';
@@ -82,6 +83,12 @@ function openAreas(context: AreaContext) {
     letters: letters.service,
   });
   const calls = callsArea(context, { ...patientNeeds, inbox: inbox.service, users: users.service });
+  const dayBeforeCalls = dayBeforeCallsArea(context, {
+    ...patientNeeds,
+    theatre: theatre.service,
+    preferences: preferences.service,
+    practice: practice.service,
+  });
   const backups = backupsArea(context, { audit: audit.service });
   const keys = keysArea(context);
   const seats = seatsArea(context);
@@ -109,6 +116,7 @@ function openAreas(context: AreaContext) {
     inbox,
     agenda,
     calls,
+    dayBeforeCalls,
   };
 }
 

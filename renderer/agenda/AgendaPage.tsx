@@ -1,4 +1,4 @@
-import { Anchor, Group, SegmentedControl, Stack, Title } from '@mantine/core';
+import { Group, SegmentedControl, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { parisToday } from '../../electron/api/common/paris-day';
 import { useSearchParams } from 'react-router';
@@ -9,6 +9,7 @@ import { RemindersButton } from './RemindersButton';
 import { SlotFinder } from './SlotFinder';
 import { WaitingListPanel } from './WaitingListPanel';
 import { WeekView } from './WeekView';
+import { SecretariatLinks } from '../shell/SecretariatLinks';
 
 /** Secrétariat › Rendez-vous (issue 12, started): find and book a slot, then the practitioner's day. */
 export function AgendaPage() {
@@ -23,15 +24,7 @@ export function AgendaPage() {
     <Stack gap="sm">
       <Group gap="md" align="baseline">
         <Title order={3}>Rendez-vous</Title>
-        <Anchor href="#/secretariat" size="sm">
-          Boîte de réception
-        </Anchor>
-        <Anchor href="#/secretariat/appels" size="sm">
-          Appels
-        </Anchor>
-        <Anchor href="#/secretariat/salle-attente" size="sm">
-          Salle d’attente
-        </Anchor>
+        <SecretariatLinks current="/secretariat/rendez-vous" />
         <RemindersButton />
       </Group>
       <CoveredAppointments />

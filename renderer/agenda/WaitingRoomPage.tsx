@@ -10,6 +10,7 @@ import { useNow } from '../ui/use-now';
 import { practitionerChoices } from '../patients/practitioner-choices';
 import { BirthDateMark, homonymsIn, isHomonym } from '../ui/PatientLabel';
 import { noShowRefusal } from '../../electron/api/common/no-show';
+import { SecretariatLinks } from '../shell/SecretariatLinks';
 
 /** A patient waits too long past this: the line turns red. */
 const LONG_WAIT_MINUTES = 30;
@@ -59,12 +60,7 @@ export function WaitingRoomPage() {
     <Stack gap="sm">
       <Group gap="md" align="baseline">
         <Title order={3}>Salle d’attente du {frDate(date)}</Title>
-        <Anchor href="#/secretariat" size="sm">
-          Boîte de réception
-        </Anchor>
-        <Anchor href="#/secretariat/rendez-vous" size="sm">
-          Rendez-vous
-        </Anchor>
+        <SecretariatLinks current="/secretariat/salle-attente" />
       </Group>
       <ErrorAlert error={room.error ?? setFlow.error ?? walkIn.error ?? undoNoShow.error} />
       <Paper withBorder p="xs">

@@ -1,6 +1,7 @@
 import type { EventName, EventPayload } from '../../electron/api/common/contract';
 import {
   agendaKeys,
+  dayBeforeKeys,
   dictationKeys,
   inboxKeys,
   letterKeys,
@@ -31,7 +32,13 @@ export const EVENT_KEYS: EventKeys = {
   // file's own form keeps what is being typed (issue 14).
   // Also the day lists that show the patient: the Bloc's card carries the alerts and preferences,
   // a safety matter (issue 22 item 11), and the agenda lists the name and birth date.
-  'patients.changed': ({ id }) => [patientKeys.file(id), patientKeys.searches(), theatreKeys.day(), agendaKeys.day()],
+  'patients.changed': ({ id }) => [
+    patientKeys.file(id),
+    patientKeys.searches(),
+    theatreKeys.day(),
+    dayBeforeKeys.list(),
+    agendaKeys.day(),
+  ],
   // A booking on one seat shows on every other at once. Every day, not only the payload's: a move
   // names the day it arrives on, and the day it left must be read again too.
   'agenda.changed': () => [
@@ -43,7 +50,7 @@ export const EVENT_KEYS: EventKeys = {
     agendaKeys.slots(),
   ],
   // Every day's list, for the same reason: a case moved names the day of the session it goes to.
-  'theatre.changed': () => [theatreKeys.day(), theatreKeys.checklists()],
+  'theatre.changed': () => [theatreKeys.day(), theatreKeys.checklists(), dayBeforeKeys.list()],
   // A message linked, classed or answered on another seat: the queue, the message open here (every
   // one: a reply that arrives names only itself, and shows in its thread), and the patient files'
   // « Messages » lists, so a message linked elsewhere no longer shows unlinked.

@@ -29,6 +29,8 @@ const AREA_OF = {
   calls: 'inbox',
   agenda: 'agenda',
   theatre: 'theatre',
+  // The J-1 list is read from the theatre list: refreshed with it.
+  dayBeforeCalls: 'theatre',
   letters: 'letters',
   dictation: 'dictation',
   practice: 'practice',
@@ -101,6 +103,10 @@ export const agendaKeys = {
   exceptions: () => methodKey('agenda.exceptions'),
   covered: () => methodKey('agenda.covered'),
   series: () => methodKey('agenda.series'),
+};
+
+export const dayBeforeKeys = {
+  list: () => methodKey('dayBeforeCalls.list'),
 };
 
 export const theatreKeys = {

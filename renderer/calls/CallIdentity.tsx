@@ -19,7 +19,14 @@ export function CallIdentity({ draft, error }: { draft: CallDraft; error: unknow
     cancellable: true,
     placeholderData: (previous) => previous,
   });
-  const found = identified.data;
+  // Said only of what is typed now: an answer for an earlier number (kept while the next one is
+  // read) would say « aucun dossier » of a number that has files.
+  const settled =
+    !identified.isPlaceholderData &&
+    query.number === draft.number &&
+    query.birthDate === birthDate &&
+    query.name === draft.patientName;
+  const found = settled ? identified.data : undefined;
   return (
     <Stack gap={6}>
       <Group gap="xs" align="flex-end" wrap="nowrap">

@@ -10,6 +10,7 @@ import { CATEGORY_COLORS, CATEGORY_LABELS, timeLeft } from '../inbox/categories'
 import { ErrorAlert } from '../ui/errors';
 import { useNow } from '../ui/use-now';
 import { openNewCall } from './call-draft';
+import { SecretariatLinks } from '../shell/SecretariatLinks';
 
 /**
  * Secrétariat › Appels: the day's cahier d'appels (issue 26), printable and searchable. Each call
@@ -27,15 +28,7 @@ export function CallsDayPage() {
     <Stack gap="sm" className="paume-print-area">
       <Group gap="md" align="baseline" className="no-print">
         <Title order={3}>Cahier d’appels</Title>
-        <Anchor href="#/secretariat" size="sm">
-          Boîte de réception
-        </Anchor>
-        <Anchor href="#/secretariat/rendez-vous" size="sm">
-          Rendez-vous
-        </Anchor>
-        <Anchor href="#/secretariat/salle-attente" size="sm">
-          Salle d’attente
-        </Anchor>
+        <SecretariatLinks current="/secretariat/appels" />
         <Button size="compact-sm" color="teal" variant="light" onClick={() => openNewCall()} title="F2">
           Nouvel appel
         </Button>
@@ -91,7 +84,7 @@ export function CallsDayPage() {
             const left = entry.state === 'traite' ? null : timeLeft(entry.dueAt, now);
             return (
               <Table.Tr key={entry.id}>
-                <Table.Td>{frTime(entry.at)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{frTime(entry.at)}</Table.Td>
                 <Table.Td>
                   <Text size="sm">{entry.callerName || CALLER_KIND_LABELS[entry.callerKind]}</Text>
                   <Text size="xs" c="dimmed">

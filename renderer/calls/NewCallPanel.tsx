@@ -17,7 +17,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { CALL_OUTCOME_LABELS, CALL_OUTCOMES, type CallOutcome } from '../../electron/api/common/schemas/calls';
 import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
-import { CATEGORY_CODES, CATEGORY_LABELS, type CategoryCode } from '../../electron/api/common/schemas/inbox-protocol';
+import { CATEGORY_CODES, CATEGORY_LABELS, lowersEmergency } from '../../electron/api/common/schemas/inbox-protocol';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { inboxKeys } from '../api/query-keys';
 import { ErrorAlert, fieldError } from '../ui/errors';
@@ -26,8 +26,6 @@ import { CallAdvice } from './CallAdvice';
 import { CallIdentity } from './CallIdentity';
 import { CallOutcomes, OUTCOME_KEYS } from './CallOutcomes';
 import { clearCallDraft, closeNewCall, updateCallDraft, useNewCall } from './call-draft';
-
-const EMERGENCIES: readonly CategoryCode[] = ['urgence-immediate', 'urgence-jour'];
 
 /**
  * « Nouvel appel » (issue 26), beside whatever page is open, never over it: the number, who calls
@@ -46,10 +44,7 @@ export function NewCallPanel() {
   );
   const suggested = notes.trim() ? reading.data?.category : undefined;
   const category = draft.category ?? suggested ?? 'rendez-vous';
-  const lowered =
-    suggested !== undefined &&
-    EMERGENCIES.includes(suggested) &&
-    CATEGORY_CODES.indexOf(category) > CATEGORY_CODES.indexOf(suggested);
+  const lowered = suggested !== undefined && lowersEmergency(suggested, category);
   const record = useApiMutation('calls.record', [inboxKeys.queue(), inboxKeys.callsDay(), inboxKeys.ofPatient()]);
 
   function choose(outcome: CallOutcome) {

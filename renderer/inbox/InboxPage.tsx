@@ -1,7 +1,7 @@
-import { Anchor, Badge, Group, Kbd, ScrollArea, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Kbd, ScrollArea, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { useEffect, useState } from 'react';
-import { CATEGORY_CODES, type CategoryCode } from '../../electron/api/common/schemas/inbox-protocol';
+import { CATEGORY_CODES, lowersEmergency, type CategoryCode } from '../../electron/api/common/schemas/inbox-protocol';
 import { QUEUE_VIEWS, type SyncStatus } from '../../electron/api/common/schemas/inbox';
 import { call } from '../api/client';
 import { frDate, frTime } from '../../electron/api/common/french';
@@ -18,10 +18,7 @@ import { MessageView } from './MessageView';
 import { QueueList } from './QueueList';
 import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
 import { ErrorAlert } from '../ui/errors';
-
-/** The two levels seen the same day: lowering them asks for a reason, and they are never snoozed. */
-const isEmergency = (category: CategoryCode): boolean =>
-  CATEGORY_CODES.indexOf(category) <= CATEGORY_CODES.indexOf('urgence-jour');
+import { SecretariatLinks } from '../shell/SecretariatLinks';
 
 const VIEW_LABELS: Record<(typeof QUEUE_VIEWS)[number], string> = {
   'a-traiter': 'À traiter',
@@ -73,7 +70,7 @@ export function InboxPage() {
   const [lowering, setLowering] = useState<{ id: number; from: CategoryCode; to: CategoryCode } | null>(null);
   const chooseCategory = (id: number, to: CategoryCode) => {
     const from = message.data?.id === id ? message.data.category : undefined;
-    if (from && isEmergency(from) && CATEGORY_CODES.indexOf(to) > CATEGORY_CODES.indexOf(from)) {
+    if (from && lowersEmergency(from, to)) {
       setLowering({ id, from, to });
       return;
     }
@@ -161,15 +158,7 @@ export function InboxPage() {
       <Group justify="space-between">
         <Group gap="md" align="baseline">
           <Title order={3}>Boîte de réception</Title>
-          <Anchor href="#/secretariat/rendez-vous" size="sm">
-            Rendez-vous
-          </Anchor>
-          <Anchor href="#/secretariat/appels" size="sm">
-            Appels
-          </Anchor>
-          <Anchor href="#/secretariat/salle-attente" size="sm">
-            Salle d’attente
-          </Anchor>
+          <SecretariatLinks current="/secretariat" />
         </Group>
         <Group gap="xs">
           {(accounts.data ?? []).map((account) => {

@@ -49,6 +49,7 @@ export const PREFERENCE_ITEMS: readonly ItemSpec[] = [
         type: 'select',
         options: [
           { value: 'music', label: 'De la musique' },
+          { value: 'headphones', label: 'Ses propres écouteurs' },
           { value: 'silence', label: 'Le silence' },
           { value: 'undecided', label: 'Ne sait pas' },
         ],

@@ -1,7 +1,7 @@
 import { parisToday, shiftDay } from '../../electron/api/common/paris-day';
 import { ActionIcon, Alert, Button, Group, Overlay, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
 import type { TheatreCase } from '../../electron/api/common/schemas/theatre';
 import { useDownload } from '../ui/use-download';
@@ -11,6 +11,7 @@ import { useSession } from '../auth/session-context';
 import { frDate } from '../../electron/api/common/french';
 import { ErrorAlert } from '../ui/errors';
 import { CaseCard } from './CaseCard';
+import { DayBeforeFlag } from './DayBeforeFlag';
 import { ChecklistPanel } from './ChecklistPanel';
 import { NewCaseForm, prefillFrom } from './NewCaseForm';
 import { NewSessionForm } from './PlanningForm';
@@ -45,6 +46,9 @@ export function TheatrePage() {
   // Every seat follows the day at once (a status, a checklist answer, a case added elsewhere):
   // `theatre.changed` reads it again (api/event-keys.ts).
   const day = useApiQuery('theatre.day', { date });
+  // What the J-1 calls left for each case (issue 26 item 2): reached or not, an anaesthesia changed.
+  const dayBefore = useApiQuery('dayBeforeCalls.list', { day: date });
+  const dayBeforeOf = new Map((dayBefore.data?.entries ?? []).map((entry) => [entry.caseId, entry]));
   const move = useApiMutation('theatre.moveCase', [theatreKeys.day()]);
   const goTo = (iso: string) => {
     setDate(iso);
@@ -96,6 +100,9 @@ export function TheatrePage() {
         </Button>
         <Button size="xs" variant="default" onClick={printDay} disabled={!day.data?.length} loading={dayPdf.isPending}>
           Imprimer le programme (PDF)
+        </Button>
+        <Button size="xs" variant="subtle" component={Link} to={`/secretariat/veille?jour=${date}`}>
+          Appels de la veille
         </Button>
       </Group>
       <ErrorAlert error={day.error ?? move.error ?? dayPdf.error} />
@@ -193,6 +200,7 @@ export function TheatrePage() {
                       Check-list HAS
                     </Button>
                   </Group>
+                  <DayBeforeFlag entry={dayBeforeOf.get(theatreCase.id)} />
                   <CaseCard theatreCase={theatreCase} />
                   {openChecklist === theatreCase.id && <ChecklistPanel caseId={theatreCase.id} />}
                 </Stack>

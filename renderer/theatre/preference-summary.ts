@@ -7,6 +7,7 @@ export function preferenceLine(value: PreferenceValue): string {
     case 'music':
       if (value.choice === 'silence') return 'le silence';
       if (value.choice === 'undecided') return 'ne sait pas';
+      if (value.choice === 'headphones') return joinParts('ses propres écouteurs', value.style, value.artist);
       return joinParts(value.style, value.artist, value.playlist) || 'de la musique (sans précision)';
     case 'distraction':
       return joinParts(value.video && 'regarder une vidéo', value.talk && 'parler') || 'rien de particulier';

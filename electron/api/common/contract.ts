@@ -7,6 +7,7 @@ import { auditMethods } from './contract-audit.js';
 import { authMethods } from './contract-auth.js';
 import { backupMethods } from './contract-backups.js';
 import { callMethods } from './contract-calls.js';
+import { dayBeforeCallMethods } from './contract-day-before-calls.js';
 import { dictationMethods } from './contract-dictation.js';
 import { doctorMethods } from './contract-doctors.js';
 import { draftMethods } from './contract-drafts.js';
@@ -46,6 +47,7 @@ export const contract = {
   ...theatreMethods,
   ...inboxMethods,
   ...callMethods,
+  ...dayBeforeCallMethods,
   ...agendaMethods,
   ...agendaSeriesMethods,
   ...backupMethods,

@@ -41,5 +41,3 @@ export function identifyCaller(
     .filter((patient) => patient.birthDate === query.birthDate);
   return { filesWithNumber: byNumber.length, matches };
 }
-
-export { refOf as callPatientOf };

@@ -5,8 +5,14 @@ import {
   type CallReading,
   type RecordCallInput,
 } from '../../api/common/schemas/calls.js';
-import { CATEGORY_CODES, type CategoryCode, type SenderKind } from '../../api/common/schemas/inbox-protocol.js';
+import {
+  CATEGORY_CODES,
+  lowersEmergency,
+  type CategoryCode,
+  type SenderKind,
+} from '../../api/common/schemas/inbox-protocol.js';
 import type { MessageState } from '../../api/common/schemas/inbox.js';
+import { patientName } from '../../api/common/french.js';
 import { parisMoment, shiftDay } from '../../api/common/paris-day.js';
 import { DomainError } from '../../api/common/result.js';
 import type { Actor } from '../../api/node/call-context.js';
@@ -18,15 +24,11 @@ import type { InboxAreaService } from '../inbox/interface.js';
 import type { PatientsService } from '../patients/service.js';
 import type { UsersService } from '../users/service.js';
 import { DEFAULT_FIRST_AID } from './first-aid-defaults.js';
-import { callPatientOf, identifyCaller } from './identify.js';
+import { identifyCaller } from './identify.js';
 import type { CallsService } from './interface.js';
 import type { CallsStore } from './store.js';
 
 const rank = (category: CategoryCode) => CATEGORY_CODES.indexOf(category);
-const EMERGENCIES: readonly CategoryCode[] = ['urgence-immediate', 'urgence-jour'];
-/** As in the inbox (issue 22 item 5): an emergency of the protocol is lowered only with a reason. */
-const isLowered = (chosen: CategoryCode, suggested: CategoryCode) =>
-  EMERGENCIES.includes(suggested) && rank(chosen) > rank(suggested);
 
 /** How the protocol reads who is calling: a relative speaks for the patient, a doctor writes as one. */
 function senderOf(kind: CallerKind): SenderKind {
@@ -84,7 +86,7 @@ export function createCallsService(deps: {
           confirmedBirthDate: 'ne correspond pas au dossier : vérifier l’identité avec l’appelant',
         });
     }
-    if (isLowered(input.category, suggested) && input.loweringReason.length < 3)
+    if (lowersEmergency(suggested, input.category) && input.loweringReason.length < 3)
       throw new DomainError('INVALID_INPUT', 'Baisser l’urgence d’un appel demande un motif.', {
         loweringReason: 'motif requis pour une catégorie moins urgente que celle du protocole',
       });
@@ -133,7 +135,7 @@ export function createCallsService(deps: {
         notes: input.notes,
         category: input.category,
         suggestedCategory: reading.category,
-        loweringReason: isLowered(input.category, reading.category) ? input.loweringReason : '',
+        loweringReason: lowersEmergency(reading.category, input.category) ? input.loweringReason : '',
         reasonsJson: JSON.stringify(reading.reasons),
         outcome: input.outcome,
         outcomeDetail: input.outcomeDetail,
@@ -154,15 +156,21 @@ export function createCallsService(deps: {
     const to = new Date(parisMoment(shiftDay(date, 1), '00:00')).toISOString();
     const words = foldName(query).split(' ').filter(Boolean);
     const digits = query.replace(/\D/g, '');
-    return store
-      .between(from, to)
+    const rows = store.between(from, to);
+    // The day's patients in one read, not one per call.
+    const patients = new Map(
+      deps.patients
+        .summariesOf(rows.flatMap((row) => (row.patient_id === null ? [] : [row.patient_id])))
+        .map((summary) => [summary.id, { id: summary.id, name: patientName(summary), birthDate: summary.birthDate }]),
+    );
+    return rows
       .map((row) => ({
         id: row.id,
         at: row.at,
         number: row.number,
         callerKind: row.caller_kind,
         callerName: row.caller_name,
-        patient: row.patient_id === null ? null : callPatientOf(deps.patients, row.patient_id),
+        patient: row.patient_id === null ? null : (patients.get(row.patient_id) ?? null),
         notes: row.notes,
         category: row.category,
         suggestedCategory: row.suggested_category,

@@ -3,7 +3,12 @@ import { linkDisagreements } from './matching/link-check.js';
 import { replyRefusal } from './reply-refusal.js';
 import { DomainError } from '../../api/common/result.js';
 import { patientName } from '../../api/common/french.js';
-import type { CategoryCode, TriageReason } from '../../api/common/schemas/inbox-protocol.js';
+import {
+  isEmergency,
+  lowersEmergency,
+  type CategoryCode,
+  type TriageReason,
+} from '../../api/common/schemas/inbox-protocol.js';
 import {
   UNREADABLE_MESSAGE,
   type InboxMessage,
@@ -16,8 +21,6 @@ import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
 import { dueAt, rankOf } from './intake.js';
 
-/** The two levels seen the same day: urgence immédiate and urgence du jour. */
-const isEmergency = (category: CategoryCode): boolean => rankOf(category) <= rankOf('urgence-jour');
 import { identityHints } from './matching/patient-match.js';
 import { displayHtml } from './mime/display-html.js';
 import type { ProtocolService } from './protocol-service.js';
@@ -155,8 +158,7 @@ export function createInboxService(deps: {
       const row = require(id);
       if (row.category === category) return;
       // Under-triage is the error that hurts a patient: one key must not lower an emergency (issue 22).
-      const lowersEmergency = isEmergency(row.category) && rankOf(category) > rankOf(row.category);
-      if (lowersEmergency && reason.trim().length < 3)
+      if (lowersEmergency(row.category, category) && reason.trim().length < 3)
         throw new DomainError(
           'INVALID_INPUT',
           `Baisser une urgence demande un motif : « ${row.category} » → « ${category} ».`,

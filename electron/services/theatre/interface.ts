@@ -2,6 +2,7 @@ import type { CaseRef } from './case-rows.js';
 import type { OutputOf } from '../../api/common/contract.js';
 import type { Actor } from '../../api/node/call-context.js';
 import type {
+  Anaesthesia,
   CaseStatus,
   TheatreCaseInput,
   TheatreSession,
@@ -25,4 +26,6 @@ export interface TheatreService {
    */
   setStatus(caseId: number, status: CaseStatus, reason: string, actor: Actor, force?: boolean): void;
   requireCase: (caseId: number) => CaseRef;
+  /** What another area checks before it acts on a case: its day, where it stands, the anaesthesia planned. */
+  caseFacts: (caseId: number) => CaseRef & { date: string; status: CaseStatus; plannedAnaesthesia: Anaesthesia };
 }

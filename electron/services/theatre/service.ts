@@ -210,6 +210,15 @@ export function createTheatreService(deps: {
     },
 
     requireCase: (caseId: number) => caseRefOf(requireCase(caseId)),
+    caseFacts: (caseId: number) => {
+      const row = requireCase(caseId);
+      return {
+        ...caseRefOf(row),
+        date: store.sessionsDateOf(row.session_id) ?? '',
+        status: row.status,
+        plannedAnaesthesia: row.planned_anaesthesia,
+      };
+    },
   };
 }
 export type { TheatreService } from './interface.js';

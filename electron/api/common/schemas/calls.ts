@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { text } from './common.js';
 import { dateSchema } from './identity.js';
 import { categorySchema, reasonSchema } from './inbox-protocol.js';
+import { phone } from './patients.js';
 import { messageStateSchema } from './inbox.js';
 
 /** Who is on the line (issue 26): the insurers' advice is to know it before the reason. */
@@ -27,12 +28,7 @@ export const CALL_OUTCOME_LABELS: Readonly<Record<CallOutcome, string>> = {
 };
 
 const id = (title: string) => z.number().int().positive().meta({ title });
-const phoneNumber = z
-  .string()
-  .trim()
-  .max(30)
-  .regex(/^[0-9+ .()-]*$/, { message: 'chiffres, espaces et + . ( ) - seulement' })
-  .meta({ title: 'Numéro de l’appelant' });
+const phoneNumber = phone('Numéro de l’appelant');
 
 /** The patients a caller may be: the number finds them, the birth date confirms one (identity vigilance). */
 export const identifyCallerInput = z

@@ -19,6 +19,14 @@ export const CATEGORY_CODES = [
 export const categorySchema = z.enum(CATEGORY_CODES).meta({ title: 'Catégorie' });
 export type CategoryCode = z.infer<typeof categorySchema>;
 
+/** The two levels seen the same day: lowering them asks for a reason, and they are never snoozed. */
+export const isEmergency = (category: CategoryCode): boolean =>
+  CATEGORY_CODES.indexOf(category) <= CATEGORY_CODES.indexOf('urgence-jour');
+
+/** Under-triage is the error that hurts a patient (issue 22): moving an emergency down needs a reason. */
+export const lowersEmergency = (from: CategoryCode, to: CategoryCode): boolean =>
+  isEmergency(from) && CATEGORY_CODES.indexOf(to) > CATEGORY_CODES.indexOf(from);
+
 export const CATEGORY_LABELS: Readonly<Record<CategoryCode, string>> = {
   'urgence-immediate': 'Urgence immédiate',
   'urgence-jour': 'Urgence du jour',

@@ -98,7 +98,8 @@ export const preferenceValueSchema = z.discriminatedUnion('item', [
   z
     .object({
       item: z.literal('music'),
-      choice: z.enum(['music', 'silence', 'undecided']).meta({ title: 'Musique' }),
+      // « headphones »: the patient brings their own (issue 26, asked at the J-1 call).
+      choice: z.enum(['music', 'headphones', 'silence', 'undecided']).meta({ title: 'Musique' }),
       style: text('Style', 200),
       artist: text('Artiste', 200),
       playlist: text('Playlist (nom ou lien)', 500),

@@ -16,7 +16,8 @@ export const HAND_LABELS = { left: 'Gauche', right: 'Droite', both: 'Ambidextre 
 export const CHANNELS = ['phone', 'sms', 'email', 'letter'] as const;
 export const CHANNEL_LABELS = { phone: 'Téléphone', sms: 'SMS', email: 'E-mail', letter: 'Courrier' } as const;
 
-const phone = (title: string) =>
+/** A phone number as people type it; the calls' number is the same field (issue 26). */
+export const phone = (title: string) =>
   z
     .string()
     .trim()

@@ -5,6 +5,7 @@ import { dateSchema } from './identity.js';
 import { text } from './common.js';
 
 export const ANAESTHESIAS = ['walant', 'regional', 'general'] as const;
+export type Anaesthesia = (typeof ANAESTHESIAS)[number];
 export const ANAESTHESIA_LABELS = {
   walant: 'WALANT (réveillé)',
   regional: 'ALR (bloc)',
