@@ -10,6 +10,7 @@ await import('./theatre.js');
 await import('./dictation.js');
 await import('./triage.js');
 await import('./calls.js');
+await import('./day-before.js');
 await import('./inbox.js');
 await import('./heavy-mail.js');
 await import('./agenda.js');
