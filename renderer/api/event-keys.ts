@@ -37,6 +37,7 @@ export const EVENT_KEYS: EventKeys = {
     patientKeys.searches(),
     theatreKeys.day(),
     dayBeforeKeys.list(),
+    dayBeforeKeys.ofPatient(id),
     agendaKeys.day(),
   ],
   // A booking on one seat shows on every other at once. Every day, not only the payload's: a move

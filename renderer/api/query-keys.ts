@@ -107,6 +107,8 @@ export const agendaKeys = {
 
 export const dayBeforeKeys = {
   list: () => methodKey('dayBeforeCalls.list'),
+  ofPatient: (patientId?: number) =>
+    methodKey('dayBeforeCalls.forPatient', patientId === undefined ? undefined : { patientId }),
 };
 
 export const theatreKeys = {

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { frDate, frTime } from '../../electron/api/common/french';
-import { parisToday, shiftDay } from '../../electron/api/common/paris-day';
+import { parisToday } from '../../electron/api/common/paris-day';
 import { CALL_OUTCOME_LABELS, CALLER_KIND_LABELS } from '../../electron/api/common/schemas/calls';
 import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
 import { MESSAGE_STATE_LABELS } from '../../electron/api/common/schemas/inbox';
@@ -11,6 +11,8 @@ import { ErrorAlert } from '../ui/errors';
 import { useNow } from '../ui/use-now';
 import { openNewCall } from './call-draft';
 import { SecretariatLinks } from '../shell/SecretariatLinks';
+import { DayStepper } from '../ui/DayStepper';
+import { DayBeforeSummary } from './DayBeforeSummary';
 
 /**
  * Secrétariat › Appels: the day's cahier d'appels (issue 26), printable and searchable. Each call
@@ -29,25 +31,19 @@ export function CallsDayPage() {
       <Group gap="md" align="baseline" className="no-print">
         <Title order={3}>Cahier d’appels</Title>
         <SecretariatLinks current="/secretariat/appels" />
-        <Button size="compact-sm" color="teal" variant="light" onClick={() => openNewCall()} title="F2">
+        <Button size="compact-sm" color="teal" variant="light" onClick={() => openNewCall()} title="F4">
           Nouvel appel
         </Button>
       </Group>
       <Group gap="xs" className="no-print">
-        <Button size="compact-sm" variant="default" onClick={() => setDayText(frDate(shiftDay(day, -1)))}>
-          ← Veille
-        </Button>
-        <TextInput
-          size="xs"
-          aria-label="Jour"
-          value={dayText}
-          onChange={(event) => setDayText(event.currentTarget.value)}
-          error={parseFrenchDate(dayText) ? undefined : 'jj/mm/aaaa'}
-          w={120}
+        <DayStepper
+          day={day}
+          dayText={dayText}
+          onChange={setDayText}
+          label="Jour"
+          previous="← Veille"
+          next="Lendemain →"
         />
-        <Button size="compact-sm" variant="default" onClick={() => setDayText(frDate(shiftDay(day, 1)))}>
-          Lendemain →
-        </Button>
         <TextInput
           size="xs"
           placeholder="Chercher : nom, numéro, mot du motif"
@@ -66,6 +62,7 @@ export function CallsDayPage() {
       <Text fw={600} className="print-only">
         Cahier d’appels du {frDate(day)}
       </Text>
+      <DayBeforeSummary />
       <ErrorAlert error={calls.error} />
       <Table striped withTableBorder data-testid="calls-day">
         <Table.Thead>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { frDate, frTime } from '../../electron/api/common/french';
@@ -12,6 +12,7 @@ import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
 import { ANAESTHESIA_LABELS } from '../../electron/api/common/schemas/theatre';
 import { useApiQuery } from '../api/hooks';
 import { SecretariatLinks } from '../shell/SecretariatLinks';
+import { DayStepper } from '../ui/DayStepper';
 import { ErrorAlert } from '../ui/errors';
 import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
 import { DayBeforeForm } from './DayBeforeForm';
@@ -63,20 +64,14 @@ export function DayBeforePage() {
         <SecretariatLinks current="/secretariat/veille" />
       </Group>
       <Group gap="xs">
-        <Button size="compact-sm" variant="default" onClick={() => setDayText(frDate(shiftDay(day, -1)))}>
-          ← Jour précédent
-        </Button>
-        <TextInput
-          size="xs"
-          aria-label="Jour du bloc"
-          value={dayText}
-          onChange={(event) => setDayText(event.currentTarget.value)}
-          error={parseFrenchDate(dayText) ? undefined : 'jj/mm/aaaa'}
-          w={120}
+        <DayStepper
+          day={day}
+          dayText={dayText}
+          onChange={setDayText}
+          label="Jour du bloc"
+          previous="← Jour précédent"
+          next="Jour suivant →"
         />
-        <Button size="compact-sm" variant="default" onClick={() => setDayText(frDate(shiftDay(day, 1)))}>
-          Jour suivant →
-        </Button>
         <Text size="sm" data-testid="day-before-counts">
           Bloc du {frDate(day)} : {entries.length} patient{entries.length > 1 ? 's' : ''} · {count('a-appeler')} à
           appeler · {count('a-rappeler')} à rappeler · {count('joint')} joint{count('joint') > 1 ? 's' : ''}

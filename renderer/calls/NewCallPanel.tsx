@@ -154,7 +154,7 @@ export function NewCallPanel() {
           <ErrorAlert error={record.error} />
           <Group justify="space-between">
             <Text size="xs" c="dimmed">
-              Échap ferme sans rien perdre ; F2 rouvre.
+              Échap ferme sans rien perdre ; F4 rouvre.
             </Text>
             {/* Two clicks, the second one named: a mis-click never throws away what was noted. */}
             <Button

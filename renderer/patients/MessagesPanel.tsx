@@ -1,7 +1,8 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { useApiQuery } from '../api/hooks';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from '../inbox/categories';
-import { frDateTime } from '../../electron/api/common/french';
+import { frDate, frDateTime } from '../../electron/api/common/french';
+import { ANAESTHESIA_LABELS } from '../../electron/api/common/schemas/theatre';
 import { senderLabel } from '../../electron/api/common/shown-names';
 
 /**
@@ -10,37 +11,63 @@ import { senderLabel } from '../../electron/api/common/shown-names';
  */
 export function MessagesPanel({ patientId }: { patientId: number }) {
   const messages = useApiQuery('inbox.forPatient', { patientId });
-  if ((messages.data ?? []).length === 0)
+  const dayBefore = useApiQuery('dayBeforeCalls.forPatient', { patientId });
+  if ((messages.data ?? []).length === 0 && (dayBefore.data ?? []).length === 0)
     return (
       <Text c="dimmed" size="sm">
         Aucun échange (message ou appel) rattaché à ce dossier.
       </Text>
     );
+  // One list by time: the J-1 calls (issue 26 item 2) among the mail and the calls of the cahier.
+  const rows = [
+    ...(messages.data ?? []).map((message) => ({ at: message.at, message, dayBefore: null })),
+    ...(dayBefore.data ?? []).map((attempt) => ({ at: attempt.at, message: null, dayBefore: attempt })),
+  ].sort((a, b) => b.at.localeCompare(a.at));
   return (
-    <Table striped withTableBorder>
+    <Table striped withTableBorder data-testid="patient-exchanges">
       <Table.Tbody>
-        {(messages.data ?? []).map((message) => (
-          <Table.Tr key={message.id}>
-            <Table.Td>{frDateTime(message.at)}</Table.Td>
-            <Table.Td>
-              {message.channel === 'telephone'
-                ? `☎ appel de ${message.fromName}${message.fromAddress && message.fromAddress !== message.fromName ? ` (${message.fromAddress})` : ''}`
-                : `${message.direction === 'in' ? 'reçu de' : 'envoyé par'} ${senderLabel({ name: message.fromName, address: message.fromAddress })}`}
-            </Table.Td>
-            <Table.Td>
-              <Anchor href={`#/secretariat?demande=${message.id}`} size="sm">
-                {message.subject || '(sans objet)'}
-              </Anchor>
-            </Table.Td>
-            <Table.Td>
-              {message.direction === 'in' && (
-                <Badge size="xs" color={CATEGORY_COLORS[message.category]} variant="light">
-                  {CATEGORY_LABELS[message.category]}
+        {rows.map(({ message, dayBefore: attempt }) =>
+          attempt ? (
+            <Table.Tr key={`veille-${attempt.caseId}-${attempt.at}`} data-testid="exchange-day-before">
+              <Table.Td>{frDateTime(attempt.at)}</Table.Td>
+              <Table.Td>☎ appel de la veille, par {attempt.by}</Table.Td>
+              <Table.Td>
+                <Anchor href={`#/secretariat/veille?jour=${attempt.surgeryDay}`} size="sm">
+                  Bloc du {frDate(attempt.surgeryDay)}
+                </Anchor>
+                {attempt.anaesthesiaChange &&
+                  ` · anesthésie changée : ${ANAESTHESIA_LABELS[attempt.anaesthesiaChange.from]} → ${ANAESTHESIA_LABELS[attempt.anaesthesiaChange.to]}`}
+                {attempt.notes && ` · ${attempt.notes}`}
+              </Table.Td>
+              <Table.Td>
+                <Badge size="xs" color={attempt.reached ? 'teal' : 'yellow'} variant="light">
+                  {attempt.reached ? 'joint' : 'pas de réponse'}
                 </Badge>
-              )}
-            </Table.Td>
-          </Table.Tr>
-        ))}
+              </Table.Td>
+            </Table.Tr>
+          ) : (
+            <Table.Tr key={message.id}>
+              <Table.Td>{frDateTime(message.at)}</Table.Td>
+              <Table.Td>
+                {message.channel === 'telephone'
+                  ? `☎ appel de ${message.fromName}${message.fromAddress && message.fromAddress !== message.fromName ? ` (${message.fromAddress})` : ''}`
+                  : `${message.direction === 'in' ? 'reçu de' : 'envoyé par'} ${senderLabel({ name: message.fromName, address: message.fromAddress })}`}
+              </Table.Td>
+              <Table.Td>
+                <Anchor href={`#/secretariat?demande=${message.id}`} size="sm">
+                  {message.subject || '(sans objet)'}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                {message.direction === 'in' && (
+                  <Badge size="xs" color={CATEGORY_COLORS[message.category]} variant="light">
+                    {CATEGORY_LABELS[message.category]}
+                  </Badge>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ),
+        )}
       </Table.Tbody>
     </Table>
   );

@@ -26,8 +26,8 @@ export function AppLayout() {
   usePhysicalHotkeys(
     [
       ['alt+P', () => canCreatePatient && navigate('/patients/nouveau')],
-      // F2: the same key on every keyboard, and free in the browser (issue 26).
-      ['F2', () => openNewCall()],
+      // F4: the same key on every keyboard, free in the browser, and not F2, which dictates (issue 26).
+      ['F4', () => openNewCall()],
       ...WORKSPACES.map((workspace) => [workspace.shortcut, () => navigate(workspace.path)] as [string, () => void]),
       ['mod+shift+L', lock],
       // Empty ignore list: the shortcuts must work while the cursor is in a field, where people are.
@@ -64,7 +64,7 @@ export function AppLayout() {
             variant="light"
             color="teal"
             onClick={() => openNewCall()}
-            title="F2"
+            title="F4"
             style={NO_SHRINK}
             data-testid="new-call-button"
           >

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { apiPatient, completeSetup, screenshotBothSizes } from './helpers';
 
-// Issue 26 item 1, as a secretary works a call: F2 from anywhere, the number says how many files
+// Issue 26 item 1, as a secretary works a call: F4 from anywhere, the number says how many files
 // hold it, the birth date shows the one, the emergency typed in the notes shows what to say at once,
 // and the outcome is one key. The call is then in the queue, the cahier and the patient's file.
 
@@ -21,7 +21,7 @@ async function practiceWithFamily(page: Parameters<typeof completeSetup>[0], ori
 test('an emergency call: advice shown while typing, booked in one key, traced everywhere', async ({ page, paume }) => {
   const daughter = await practiceWithFamily(page, paume.url);
   await page.goto(`${paume.url}/#/cabinet`);
-  await page.keyboard.press('F2');
+  await page.keyboard.press('F4');
   const panel = page.getByTestId('new-call');
   await expect(panel).toBeVisible();
   await panel.getByLabel('Numéro de l’appelant').fill('06 12 34 56 78');
@@ -40,7 +40,7 @@ test('an emergency call: advice shown while typing, booked in one key, traced ev
   // Closed by mistake (Échap) and opened again: nothing typed is lost.
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
-  await page.keyboard.press('F2');
+  await page.keyboard.press('F4');
   await expect(page.getByTestId('call-notes')).toHaveValue(/scie circulaire/);
 
   await page.keyboard.press('Alt+KeyR');

@@ -6,6 +6,12 @@ import { api, apiPatient, completeSetup, screenshotBothSizes } from './helpers';
 // Issue 26 item 2, as the secretary makes tomorrow's calls: the list from the theatre list with
 // birth dates, what to tell the patient, the answers in one key, and the Bloc card showing them.
 
+// The test runs at the real time: from 18:00 Paris the day before, a patient not reached is « non joint ».
+const parisHour = Number(
+  new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', hourCycle: 'h23' }).format(new Date()),
+);
+const evening = parisHour >= 18;
+
 test('a J-1 call changes the music and the anaesthesia; the Bloc sees both on the card', async ({ page, paume }) => {
   await completeSetup(page);
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -47,7 +53,7 @@ test('a J-1 call changes the music and the anaesthesia; the Bloc sees both on th
   const list = page.getByTestId('day-before-list');
   await expect(list.getByTestId('day-before-row')).toHaveCount(2);
   await expect(list).toContainText('30/11/1950');
-  await expect(page.getByTestId('day-before-counts')).toContainText('2 à appeler');
+  await expect(page.getByTestId('day-before-counts')).toContainText(evening ? '2 non joints' : '2 à appeler');
   await list.getByTestId('day-before-row').filter({ hasText: 'Marc' }).click();
   const form = page.getByTestId('day-before-form');
   await expect(form.getByTestId('day-before-to-say')).toContainText('À jeun');
@@ -63,7 +69,7 @@ test('a J-1 call changes the music and the anaesthesia; the Bloc sees both on th
   // The other patient does not answer: one attempt, still on the list.
   await list.getByTestId('day-before-row').filter({ hasText: 'Léa' }).click();
   await page.keyboard.press('Alt+KeyN');
-  await expect(page.getByTestId('day-before-counts')).toContainText('1 à rappeler');
+  await expect(page.getByTestId('day-before-counts')).toContainText(evening ? '1 non joint' : '1 à rappeler');
 
   await page.goto(`${paume.url}/#/bloc`);
   await expect(page.getByRole('heading', { name: 'Programme opératoire' })).toBeVisible();
@@ -72,8 +78,23 @@ test('a J-1 call changes the music and the anaesthesia; the Bloc sees both on th
   await expect(page.getByTestId('day-before-anaesthesia-change')).toContainText('ALR (bloc)');
   await expect(page.getByTestId('day-before-anaesthesia-change')).toContainText('WALANT (réveillé)');
   await expect(page.getByTestId('day-before-flag').filter({ hasText: 'Veille : joint' })).toHaveCount(1);
-  await expect(page.getByTestId('day-before-flag').filter({ hasText: 'Veille : à rappeler (1 essai)' })).toHaveCount(1);
+  await expect(
+    page
+      .getByTestId('day-before-flag')
+      .filter({ hasText: evening ? 'Veille : non joint (1 essai)' : 'Veille : à rappeler (1 essai)' }),
+  ).toHaveCount(1);
   await expect(page.getByTestId('case-card').filter({ hasText: 'DURAND Marc' })).toContainText('ses propres écouteurs');
   await expect(page.getByTestId('case-card').filter({ hasText: 'DURAND Marc' })).toContainText('tomates anciennes');
   await screenshotBothSizes(page, 'day-before-bloc');
+
+  // The day's cahier says where tomorrow's calls stand.
+  await page.goto(`${paume.url}/#/secretariat/appels`);
+  await expect(page.getByTestId('day-before-summary')).toContainText(evening ? '1 non joint' : '1 patient à appeler');
+  await expect(page.getByTestId('day-before-summary')).toContainText('1 joint');
+
+  // The call is in Marc's file, among his exchanges.
+  await page.goto(`${paume.url}/#/patients/${marc.id}`);
+  await page.getByRole('tab', { name: 'Échanges' }).click();
+  await expect(page.getByTestId('exchange-day-before')).toContainText('appel de la veille');
+  await expect(page.getByTestId('exchange-day-before')).toContainText('ALR (bloc) → WALANT (réveillé)');
 });

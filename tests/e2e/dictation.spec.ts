@@ -8,8 +8,7 @@ const test = base.extend({});
 // Chromium plays a real French clip as the microphone; the server runs whisper.cpp with its test
 // model (real code path, no weights: no words come out) and the real Silero voice detector.
 test('dictate into a section, see the voice reach the engine, keep the recording, generate the letter, find both in the file', async () => {
-  // Its own waits add up to 210 s on a loaded CI machine (speech 30 s, recognition 120 s, PDF 60 s).
-  test.setTimeout(300_000);
+  test.setTimeout(180_000);
   const { server, stop } = await startPaume([], {
     PAUME_WHISPER_MODEL: sharedPath('models', 'for-tests-ggml-tiny.bin'),
   });

@@ -151,6 +151,17 @@ describe('la veille', () => {
     expect(items.music?.value).toMatchObject({ choice: 'music', artist: 'Nina Simone' });
     expect(items.talkingPoints?.value).toMatchObject({ text: 'Prépare un marathon au printemps' });
     expect(items.music?.by).toBe('Nathalie Roux');
+    // The call is one of the patient's exchanges, with the day of the surgery.
+    const exchanges = await ok<unknown[]>(secretary.call('dayBeforeCalls.forPatient', { patientId: marc }));
+    expect(exchanges).toEqual([
+      expect.objectContaining({
+        caseId: marcCase,
+        surgeryDay: SURGERY_DAY,
+        reached: true,
+        by: 'Nathalie Roux',
+        anaesthesiaChange: { from: 'regional', to: 'walant' },
+      }),
+    ]);
   });
 
   it('confirming the planned anaesthesia is no change', async () => {

@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import { method } from './method-spec.js';
-import { dayBeforeListInput, dayBeforeListSchema, recordDayBeforeCallInput } from './schemas/day-before-calls.js';
+import {
+  dayBeforeListInput,
+  dayBeforeListSchema,
+  patientDayBeforeCallsSchema,
+  recordDayBeforeCallInput,
+} from './schemas/day-before-calls.js';
 import { ROLE_GROUPS } from './schemas/common.js';
 
 // The secretariat and the ambulatory nurses (theatre staff) both make the J-1 calls.
-const { EVERYONE } = ROLE_GROUPS;
+const { EVERYONE, WRITERS } = ROLE_GROUPS;
 
 /** La veille (issue 26 item 2): the call the day before surgery fills the Bloc card. */
 export const dayBeforeCallMethods = {
@@ -22,5 +27,13 @@ export const dayBeforeCallMethods = {
     mutates: true,
     audit: 'service',
     summary: 'Consigner un appel de la veille (joint ou non)',
+  }),
+  'dayBeforeCalls.forPatient': method({
+    input: z.object({ patientId: z.number().int().positive().meta({ title: 'Patient' }) }).strict(),
+    output: patientDayBeforeCallsSchema,
+    // Who reads the patient's « Échanges » (inbox.forPatient) reads these too.
+    access: WRITERS,
+    mutates: false,
+    summary: 'Voir les appels de la veille d’un patient',
   }),
 } as const;

@@ -30,6 +30,7 @@ export function dayBeforeCallsArea(
     handlers: {
       'dayBeforeCalls.list': (input, call) => dayBeforeCalls.list(input.day, actorOf(call)),
       'dayBeforeCalls.record': (input, call) => dayBeforeCalls.record(input, actorOf(call)),
+      'dayBeforeCalls.forPatient': (input) => dayBeforeCalls.forPatient(input.patientId),
     },
   };
 }

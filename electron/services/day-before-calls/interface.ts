@@ -11,4 +11,6 @@ export interface DayBeforeCallsService {
    * patient's preferences (signed) so that the Bloc card shows them the next morning.
    */
   record(input: RecordDayBeforeCallInput, actor: Actor): { id: number };
+  /** The patient's J-1 calls, newest first, for the « Échanges » tab. */
+  forPatient(patientId: number): OutputOf<'dayBeforeCalls.forPatient'>;
 }

@@ -174,6 +174,7 @@ export function createDayBeforeCallsService(deps: {
         }
       const attemptId = store.insert({
         caseId: input.caseId,
+        patientId: facts.patientId,
         at,
         reached: answers === null ? 0 : 1,
         answersJson: JSON.stringify(answers ?? {}),
@@ -201,5 +202,22 @@ export function createDayBeforeCallsService(deps: {
     return { id };
   }
 
-  return { list, record };
+  /** The patient's J-1 calls for the « Échanges » tab, each with the day of its surgery. */
+  function forPatient(patientId: number) {
+    deps.patients.require(patientId);
+    return store.ofPatient(patientId).map((attempt) => ({
+      caseId: attempt.case_id,
+      surgeryDay: deps.theatre.caseFacts(attempt.case_id).date,
+      at: attempt.at,
+      reached: attempt.reached === 1,
+      by: attempt.by,
+      notes: attempt.notes,
+      anaesthesiaChange:
+        attempt.anaesthesia_before && attempt.anaesthesia_after
+          ? { from: attempt.anaesthesia_before, to: attempt.anaesthesia_after }
+          : null,
+    }));
+  }
+
+  return { list, record, forPatient };
 }

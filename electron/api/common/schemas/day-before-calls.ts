@@ -89,6 +89,19 @@ export const dayBeforeAnswersSchema = z
   .strict();
 export type DayBeforeAnswers = z.infer<typeof dayBeforeAnswersSchema>;
 
+/** The patient's J-1 calls, for the « Échanges » tab of the file. */
+export const patientDayBeforeCallsSchema = z.array(
+  z.object({
+    caseId: z.number(),
+    surgeryDay: z.string(),
+    at: z.string(),
+    reached: z.boolean(),
+    by: z.string(),
+    notes: z.string(),
+    anaesthesiaChange: z.object({ from: z.enum(ANAESTHESIAS), to: z.enum(ANAESTHESIAS) }).nullable(),
+  }),
+);
+
 export const recordDayBeforeCallInput = z
   .object({
     caseId: z.number().int().positive().meta({ title: 'Intervention' }),
