@@ -5,8 +5,6 @@
 CREATE TABLE day_before_calls (
   id                      INTEGER PRIMARY KEY,
   case_id                 INTEGER NOT NULL REFERENCES theatre_cases(id),
-  -- The case's patient, so that the patient's « Échanges » list the J-1 calls in one read.
-  patient_id              INTEGER NOT NULL REFERENCES patients(id),
   at                      TEXT NOT NULL,
   reached                 INTEGER NOT NULL CHECK (reached IN (0, 1)),
   answers_json            TEXT NOT NULL DEFAULT '{}',
@@ -16,4 +14,3 @@ CREATE TABLE day_before_calls (
   user_id                 INTEGER NOT NULL REFERENCES users(id)
 ) STRICT;
 CREATE INDEX day_before_calls_by_case ON day_before_calls(case_id, at);
-CREATE INDEX day_before_calls_by_patient ON day_before_calls(patient_id, at);
