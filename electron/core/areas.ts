@@ -16,6 +16,7 @@ import { inboxArea } from '../services/inbox/area.js';
 import { keysArea } from '../services/keys/area.js';
 import { seatsArea } from '../services/seats/area.js';
 import { lettersArea } from '../services/letters/area.js';
+import { liaisonArea } from '../services/liaison/area.js';
 import { patientFileArea } from '../services/patient-file/area.js';
 import { patientsArea } from '../services/patients/area.js';
 import { practiceArea } from '../services/practice/area.js';
@@ -89,6 +90,12 @@ function openAreas(context: AreaContext) {
     preferences: preferences.service,
     practice: practice.service,
   });
+  const liaison = liaisonArea(context, {
+    theatre: theatre.service,
+    letters: letters.service,
+    agenda: agenda.service,
+    patients: patients.service,
+  });
   const backups = backupsArea(context, { audit: audit.service });
   const keys = keysArea(context);
   const seats = seatsArea(context);
@@ -117,6 +124,7 @@ function openAreas(context: AreaContext) {
     agenda,
     calls,
     dayBeforeCalls,
+    liaison,
   };
 }
 

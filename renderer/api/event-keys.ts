@@ -5,6 +5,7 @@ import {
   dictationKeys,
   inboxKeys,
   letterKeys,
+  liaisonKeys,
   patientKeys,
   practiceKeys,
   theatreKeys,
@@ -51,13 +52,13 @@ export const EVENT_KEYS: EventKeys = {
     agendaKeys.slots(),
   ],
   // Every day's list, for the same reason: a case moved names the day of the session it goes to.
-  'theatre.changed': () => [theatreKeys.day(), theatreKeys.checklists(), dayBeforeKeys.list()],
+  'theatre.changed': () => [theatreKeys.day(), theatreKeys.checklists(), dayBeforeKeys.list(), liaisonKeys.missing()],
   // A message linked, classed or answered on another seat: the queue, the message open here (every
   // one: a reply that arrives names only itself, and shows in its thread), and the patient files'
   // « Messages » lists, so a message linked elsewhere no longer shows unlinked.
   'inbox.changed': () => [inboxKeys.queue(), inboxKeys.message(), inboxKeys.ofPatient(), inboxKeys.callsDay()],
   // A PDF finished (or could not be made): the letters list shows its link.
-  'letters.pdf': ({ state }) => (state === 'started' ? [] : [letterKeys.list()]),
+  'letters.pdf': ({ state }) => (state === 'started' ? [] : [letterKeys.list(), liaisonKeys.missing()]),
   'dictation.modelProgress': ({ state }) => (state === 'running' ? [] : [dictationKeys.status()]),
   // The practice is a form (see above).
   'practice.changed': null,

@@ -32,6 +32,8 @@ const AREA_OF = {
   // The J-1 list is read from the theatre list: refreshed with it.
   dayBeforeCalls: 'theatre',
   letters: 'letters',
+  // Read on the theatre list: refreshed with it.
+  liaison: 'theatre',
   dictation: 'dictation',
   practice: 'practice',
   users: 'users',
@@ -109,6 +111,11 @@ export const dayBeforeKeys = {
   list: () => methodKey('dayBeforeCalls.list'),
   ofPatient: (patientId?: number) =>
     methodKey('dayBeforeCalls.forPatient', patientId === undefined ? undefined : { patientId }),
+};
+
+/** Who left without a signed lettre de liaison: read again when a case moves or a letter is made. */
+export const liaisonKeys = {
+  missing: () => methodKey('liaison.missing'),
 };
 
 export const theatreKeys = {

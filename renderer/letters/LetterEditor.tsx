@@ -20,7 +20,7 @@ import { useEffect, useRef, useState } from 'react';
 import { frTime } from '../../electron/api/common/french';
 import { call } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { letterKeys } from '../api/query-keys';
+import { letterKeys, liaisonKeys } from '../api/query-keys';
 import { ErrorAlert } from '../ui/errors';
 import { useUnsavedWork } from '../ui/unsaved-work';
 import { PagePreview } from './PagePreview';
@@ -48,7 +48,8 @@ export function LetterEditor({ visitId, kind, label, sections, onDone }: Props) 
   useEffect(() => {
     focusedRef.current = focused;
   }, [focused]);
-  const generate = useApiMutation('letters.generate', [letterKeys.list()]);
+  // A lettre de liaison signed leaves the Bloc's list of those who left without one.
+  const generate = useApiMutation('letters.generate', [letterKeys.list(), liaisonKeys.missing()]);
   const discardDraft = useApiMutation('letters.discardDraft', [letterKeys.drafts()]);
   const [debounced] = useDebouncedValue(texts, 400);
   const preview = useApiQuery(

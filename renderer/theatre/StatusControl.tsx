@@ -1,6 +1,5 @@
 import { Badge, Button, Group, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import { CASE_STATUS_LABELS, type CaseStatus, type TheatreCase } from '../../electron/api/common/schemas/theatre';
 import { frTime } from '../../electron/api/common/french';
 import { useApiMutation } from '../api/hooks';
@@ -8,6 +7,7 @@ import { theatreKeys } from '../api/query-keys';
 import { fieldError } from '../ui/errors';
 import { useSession } from '../auth/session-context';
 import { mayCall } from '../auth/may-call';
+import { useOpenCaseLetter } from './use-open-case-letter';
 
 const NEXT: Partial<Record<CaseStatus, { status: CaseStatus; label: string }>> = {
   planned: { status: 'called', label: 'Appeler' },
@@ -33,23 +33,12 @@ export function StatusControl({ theatreCase }: { theatreCase: TheatreCase }) {
   const next = NEXT[theatreCase.status];
   const blocked = theatreCase.nextBlockers.length > 0;
   // The operative report opens pre-filled from the case, in the patient's Courriers tab, ready to dictate.
-  const navigate = useNavigate();
-  const report = useApiMutation('theatre.operativeReport');
-  const openReport = () => {
-    report.mutate(
-      { caseId: theatreCase.id },
-      {
-        onSuccess: ({ patientId, visitId, kind }) => {
-          sessionStorage.setItem(
-            `paume:courrier-ouvert:${patientId}`,
-            JSON.stringify({ visitId: String(visitId), kind }),
-          );
-          void navigate(`/patients/${patientId}?onglet=courriers`);
-        },
-      },
-    );
-  };
-  const mayWriteReport = mayCall(useSession().session.user.roles, 'theatre.operativeReport');
+  const report = useOpenCaseLetter('theatre.operativeReport');
+  // The lettre de liaison (issue 26 item 4), prepared when the patient left, to sign before they go.
+  const liaison = useOpenCaseLetter('liaison.open');
+  const roles = useSession().session.user.roles;
+  const mayWriteReport = mayCall(roles, 'theatre.operativeReport');
+  const mayOpenLiaison = mayCall(roles, 'liaison.open');
   const closed = theatreCase.status === 'postponed' || theatreCase.status === 'cancelled';
   return (
     <Group gap={4} wrap="wrap" data-testid="case-status">
@@ -158,8 +147,25 @@ export function StatusControl({ theatreCase }: { theatreCase: TheatreCase }) {
         </Group>
       )}
       {mayWriteReport && ['end', 'recovery', 'left'].includes(theatreCase.status) && (
-        <Button size="compact-xs" variant="light" color="grape" loading={report.isPending} onClick={openReport}>
+        <Button
+          size="compact-xs"
+          variant="light"
+          color="grape"
+          loading={report.isPending}
+          onClick={() => report.open(theatreCase.id)}
+        >
           Compte rendu opératoire
+        </Button>
+      )}
+      {mayOpenLiaison && ['recovery', 'left'].includes(theatreCase.status) && (
+        <Button
+          size="compact-xs"
+          variant="light"
+          color="grape"
+          loading={liaison.isPending}
+          onClick={() => liaison.open(theatreCase.id)}
+        >
+          Lettre de liaison
         </Button>
       )}
       {setStatus.error && !postponing && (
@@ -170,6 +176,11 @@ export function StatusControl({ theatreCase }: { theatreCase: TheatreCase }) {
       {report.error && (
         <Text size="xs" c="red">
           Compte rendu opératoire : {report.error.message}
+        </Text>
+      )}
+      {liaison.error && (
+        <Text size="xs" c="red">
+          Lettre de liaison : {liaison.error.message}
         </Text>
       )}
     </Group>

@@ -1,5 +1,5 @@
 import { parisToday, shiftDay } from '../../electron/api/common/paris-day';
-import { ActionIcon, Alert, Button, Group, Overlay, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Group, Overlay, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { parseFrenchDate } from '../../electron/api/common/schemas/identity';
@@ -12,6 +12,7 @@ import { frDate } from '../../electron/api/common/french';
 import { ErrorAlert } from '../ui/errors';
 import { CaseCard } from './CaseCard';
 import { DayBeforeFlag } from './DayBeforeFlag';
+import { LiaisonMissing, liaisonSpan } from './LiaisonMissing';
 import { ChecklistPanel } from './ChecklistPanel';
 import { NewCaseForm, prefillFrom } from './NewCaseForm';
 import { NewSessionForm } from './PlanningForm';
@@ -49,6 +50,9 @@ export function TheatrePage() {
   // What the J-1 calls left for each case (issue 26 item 2): reached or not, an anaesthesia changed.
   const dayBefore = useApiQuery('dayBeforeCalls.list', { day: date });
   const dayBeforeOf = new Map((dayBefore.data?.entries ?? []).map((entry) => [entry.caseId, entry]));
+  // Who left in the week up to this day without a signed lettre de liaison (issue 26 item 4).
+  const liaisonMissing = useApiQuery('liaison.missing', liaisonSpan(date));
+  const withoutLiaison = new Set((liaisonMissing.data ?? []).map((entry) => entry.caseId));
   const move = useApiMutation('theatre.moveCase', [theatreKeys.day()]);
   const goTo = (iso: string) => {
     setDate(iso);
@@ -115,6 +119,7 @@ export function TheatrePage() {
           </Button>
         </Alert>
       )}
+      <LiaisonMissing missing={liaisonMissing.data} error={liaisonMissing.error} />
       {day.data?.length === 0 && (
         <Alert color="gray" py={6}>
           Aucune vacation le {frDate(date)}.
@@ -201,6 +206,11 @@ export function TheatrePage() {
                     </Button>
                   </Group>
                   <DayBeforeFlag entry={dayBeforeOf.get(theatreCase.id)} />
+                  {withoutLiaison.has(theatreCase.id) && (
+                    <Badge color="red" size="sm" data-testid="case-without-liaison">
+                      Sorti sans lettre de liaison signée
+                    </Badge>
+                  )}
                   <CaseCard theatreCase={theatreCase} />
                   {openChecklist === theatreCase.id && <ChecklistPanel caseId={theatreCase.id} />}
                 </Stack>

@@ -15,6 +15,7 @@ import { documentMethods } from './contract-documents.js';
 import { inboxMethods } from './contract-inbox.js';
 import { keyMethods } from './contract-keys.js';
 import { letterMethods } from './contract-letters.js';
+import { liaisonMethods } from './contract-liaison.js';
 import { patientFileMethods } from './contract-patient-file.js';
 import { patientMethods } from './contract-patients.js';
 import { practiceMethods } from './contract-practice.js';
@@ -43,6 +44,7 @@ export const contract = {
   ...documentMethods,
   ...doctorMethods,
   ...letterMethods,
+  ...liaisonMethods,
   ...dictationMethods,
   ...theatreMethods,
   ...inboxMethods,

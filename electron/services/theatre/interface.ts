@@ -1,4 +1,5 @@
 import type { CaseRef } from './case-rows.js';
+import type { CaseSheet } from './case-sheet.js';
 import type { OutputOf } from '../../api/common/contract.js';
 import type { Actor } from '../../api/node/call-context.js';
 import type {
@@ -28,4 +29,13 @@ export interface TheatreService {
   requireCase: (caseId: number) => CaseRef;
   /** What another area checks before it acts on a case: its day, where it stands, the anaesthesia planned. */
   caseFacts: (caseId: number) => CaseRef & { date: string; status: CaseStatus; plannedAnaesthesia: Anaesthesia };
+  /** The case read for a letter written from it; its visit is made the first time. */
+  caseSheet: (caseId: number, actor: Actor) => CaseSheet;
+  /** The cases that left (« sorti ») on a day from `from` to `to`. */
+  leftBetween: (from: string, to: string) => { caseId: number; patientId: number; date: string; procedure: string }[];
+  /**
+   * Called once a case reaches « sorti », after it is written (the lettre de liaison is prepared
+   * then, issue 26 item 4). A listener that fails is traced; the status stays.
+   */
+  onLeft: (listener: (caseId: number, actor: Actor) => void) => void;
 }

@@ -19,6 +19,8 @@ import type { DocumentsService } from '../documents/service.js';
 import type { PatientsService } from '../patients/service.js';
 import type { PracticeService } from '../practice/service.js';
 import type { PreferencesService } from '../preferences/service.js';
+import type { VisitsService } from '../visits/service.js';
+import { caseSheet } from './case-sheet.js';
 import { caseRefOf, caseRows } from './case-rows.js';
 import { checklistDefinition } from './checklist.js';
 import { blockersFor, FLOW } from './checklist-gates.js';
@@ -46,11 +48,13 @@ export function createTheatreService(deps: {
   practice: PracticeService;
   documents: DocumentsService;
   audit: AuditService;
+  visits: VisitsService;
   events: EventBus;
   clock: Clock;
 }): TheatreService {
   const { store, clock, audit } = deps;
   const { require: requireCase, changed } = caseRows(store, deps.events);
+  const leftListeners: ((caseId: number, actor: Actor) => void)[] = [];
 
   /** What the checklist still lacks before the case's next status (none once out of the flow). */
   function nextBlockers(row: CaseRow): string[] {
@@ -206,6 +210,16 @@ export function createTheatreService(deps: {
           ? `${CASE_STATUS_LABELS[status]} FORCÉ malgré la check-list (${missing.join(' ; ')}) : ${reason}`
           : `${CASE_STATUS_LABELS[status]}${reason ? ` : ${reason}` : ''}`,
       );
+      if (status === 'left')
+        for (const listener of leftListeners) {
+          try {
+            listener(caseId, actor);
+          } catch (error) {
+            // The patient has left whatever a listener says: the status stays, the failure is traced
+            // (the lettre de liaison is prepared again when it is opened).
+            audit.trace(actor, 'theatre.setStatus', row.patient_id, `après « sorti » : ${String(error)}`);
+          }
+        }
       changed(row);
     },
 
@@ -218,6 +232,17 @@ export function createTheatreService(deps: {
         status: row.status,
         plannedAnaesthesia: row.planned_anaesthesia,
       };
+    },
+    caseSheet: (caseId: number, actor: Actor) => caseSheet(deps, requireCase(caseId), actor),
+    leftBetween: (from: string, to: string) =>
+      store.leftBetween(from, to).map((row) => ({
+        caseId: row.id,
+        patientId: row.patient_id,
+        date: row.date,
+        procedure: row.procedure,
+      })),
+    onLeft: (listener) => {
+      leftListeners.push(listener);
     },
   };
 }

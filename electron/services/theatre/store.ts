@@ -89,7 +89,13 @@ export function createTheatreStore(db: Db) {
     `SELECT min(s.date) AS date FROM theatre_cases c JOIN theatre_sessions s ON s.id = c.session_id
      WHERE c.patient_id = ? AND s.date >= ? AND c.status NOT IN ('postponed', 'cancelled', 'left')`,
   );
+  const leftBetween = db.prepare<[string, string], CaseRow & { date: string }>(
+    `SELECT c.*, s.date FROM theatre_cases c JOIN theatre_sessions s ON s.id = c.session_id
+     WHERE c.status = 'left' AND s.date BETWEEN ? AND ? ORDER BY s.date, s.room, c.position, c.id`,
+  );
   return {
+    /** The cases that reached « sorti » on a day from `from` to `to`, with that day. */
+    leftBetween: (from: string, to: string): (CaseRow & { date: string })[] => leftBetween.all(from, to),
     nextOperation: (patientId: number, today: string): string | null =>
       nextOperation.get(patientId, today)?.date ?? null,
     /** The day of the patient's last operation up to `today` (the inbox's "operated in the last 30 days"). */
