@@ -11,6 +11,7 @@ await import('./dictation.js');
 await import('./triage.js');
 await import('./calls.js');
 await import('./day-before.js');
+await import('./day-after.js');
 await import('./inbox.js');
 await import('./heavy-mail.js');
 await import('./agenda.js');

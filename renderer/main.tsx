@@ -7,6 +7,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, Suspense, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CallsDayPage } from './calls/CallsDayPage';
+import { DayAfterPage } from './calls/DayAfterPage';
 import { DayBeforePage } from './calls/DayBeforePage';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { SessionGate } from './auth/SessionGate';
@@ -54,6 +55,7 @@ function Workspaces() {
             <Route path="/secretariat/salle-attente" element={<WaitingRoomPage />} />
             <Route path="/secretariat/appels" element={<CallsDayPage />} />
             <Route path="/secretariat/veille" element={<DayBeforePage />} />
+            <Route path="/secretariat/lendemain" element={<DayAfterPage />} />
             <Route path="/consultation" element={<ConsultationPage />} />
             <Route path="/bloc" element={<TheatrePage />} />
             <Route path="/cabinet/*" element={<CabinetPage />} />

@@ -7,6 +7,7 @@ import { draftsArea } from '../services/drafts/area.js';
 import { auditArea } from '../services/audit/area.js';
 import { backupsArea } from '../services/backups/area.js';
 import { callsArea } from '../services/calls/area.js';
+import { dayAfterCallsArea } from '../services/day-after-calls/area.js';
 import { dayBeforeCallsArea } from '../services/day-before-calls/area.js';
 import { authArea } from '../services/auth/area.js';
 import { dictationArea } from '../services/dictation/area.js';
@@ -90,6 +91,12 @@ function openAreas(context: AreaContext) {
     preferences: preferences.service,
     practice: practice.service,
   });
+  const dayAfterCalls = dayAfterCallsArea(context, {
+    ...patientNeeds,
+    theatre: theatre.service,
+    inbox: inbox.service,
+    users: users.service,
+  });
   const liaison = liaisonArea(context, {
     theatre: theatre.service,
     letters: letters.service,
@@ -124,6 +131,7 @@ function openAreas(context: AreaContext) {
     agenda,
     calls,
     dayBeforeCalls,
+    dayAfterCalls,
     liaison,
   };
 }

@@ -1,6 +1,7 @@
 import type { EventName, EventPayload } from '../../electron/api/common/contract';
 import {
   agendaKeys,
+  dayAfterKeys,
   dayBeforeKeys,
   dictationKeys,
   inboxKeys,
@@ -39,6 +40,8 @@ export const EVENT_KEYS: EventKeys = {
     theatreKeys.day(),
     dayBeforeKeys.list(),
     dayBeforeKeys.ofPatient(id),
+    dayAfterKeys.ofPatient(id),
+    dayAfterKeys.list(),
     agendaKeys.day(),
   ],
   // A booking on one seat shows on every other at once. Every day, not only the payload's: a move
@@ -52,7 +55,13 @@ export const EVENT_KEYS: EventKeys = {
     agendaKeys.slots(),
   ],
   // Every day's list, for the same reason: a case moved names the day of the session it goes to.
-  'theatre.changed': () => [theatreKeys.day(), theatreKeys.checklists(), dayBeforeKeys.list(), liaisonKeys.missing()],
+  'theatre.changed': () => [
+    theatreKeys.day(),
+    theatreKeys.checklists(),
+    dayBeforeKeys.list(),
+    dayAfterKeys.list(),
+    liaisonKeys.missing(),
+  ],
   // A message linked, classed or answered on another seat: the queue, the message open here (every
   // one: a reply that arrives names only itself, and shows in its thread), and the patient files'
   // « Messages » lists, so a message linked elsewhere no longer shows unlinked.

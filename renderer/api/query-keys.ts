@@ -31,6 +31,8 @@ const AREA_OF = {
   theatre: 'theatre',
   // The J-1 list is read from the theatre list: refreshed with it.
   dayBeforeCalls: 'theatre',
+  // The J+1 list follows the cases that left: refreshed with the theatre list.
+  dayAfterCalls: 'theatre',
   letters: 'letters',
   // Read on the theatre list: refreshed with it.
   liaison: 'theatre',
@@ -105,6 +107,13 @@ export const agendaKeys = {
   exceptions: () => methodKey('agenda.exceptions'),
   covered: () => methodKey('agenda.covered'),
   series: () => methodKey('agenda.series'),
+};
+
+export const dayAfterKeys = {
+  list: () => methodKey('dayAfterCalls.list'),
+  thresholds: () => methodKey('dayAfterCalls.thresholds'),
+  ofPatient: (patientId?: number) =>
+    methodKey('dayAfterCalls.forPatient', patientId === undefined ? undefined : { patientId }),
 };
 
 export const dayBeforeKeys = {

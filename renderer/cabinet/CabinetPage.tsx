@@ -10,6 +10,7 @@ import { DictationPanel } from '../letters/settings/DictationPanel';
 import { MailAccountsPanel } from '../inbox/settings/MailAccountsPanel';
 import { TriageProtocolPanel } from '../inbox/settings/TriageProtocolPanel';
 import { FirstAidPanel } from '../calls/FirstAidPanel';
+import { DayAfterThresholdsPanel } from '../calls/DayAfterThresholdsPanel';
 import { PracticeForm } from './PracticeForm';
 import { PractitionersPanel } from './PractitionersPanel';
 import { StartChecklist } from './StartChecklist';
@@ -43,6 +44,7 @@ export function CabinetPage() {
           {isAdmin && <Tabs.Tab value="agenda">Agenda</Tabs.Tab>}
           {isAdmin && <Tabs.Tab value="messagerie">Messagerie</Tabs.Tab>}
           {isAdmin && <Tabs.Tab value="protocole">Protocole de tri</Tabs.Tab>}
+          <Tabs.Tab value="suivi">Suivi J+1</Tabs.Tab>
           {isAdmin && <Tabs.Tab value="sauvegardes">Sauvegardes</Tabs.Tab>}
           {isAdmin && <Tabs.Tab value="postes">Postes</Tabs.Tab>}
           {isAdmin && <Tabs.Tab value="journal">Journal</Tabs.Tab>}
@@ -95,6 +97,9 @@ export function CabinetPage() {
             <FirstAidPanel />
           </Tabs.Panel>
         )}
+        <Tabs.Panel value="suivi">
+          <DayAfterThresholdsPanel editable={isAdmin || isSurgeon} />
+        </Tabs.Panel>
         {isAdmin && (
           <Tabs.Panel value="journal">
             <AuditPanel />

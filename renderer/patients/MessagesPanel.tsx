@@ -4,6 +4,8 @@ import { CATEGORY_COLORS, CATEGORY_LABELS } from '../inbox/categories';
 import { frDate, frDateTime } from '../../electron/api/common/french';
 import { ANAESTHESIA_LABELS } from '../../electron/api/common/schemas/theatre';
 import { senderLabel } from '../../electron/api/common/shown-names';
+import { shiftDay } from '../../electron/api/common/paris-day';
+import { dayAfterSummary } from '../../electron/api/common/schemas/day-after-calls';
 
 /**
  * The patient's exchanges (issues 11 and 26): the mail that arrived about them, what the practice
@@ -12,22 +14,46 @@ import { senderLabel } from '../../electron/api/common/shown-names';
 export function MessagesPanel({ patientId }: { patientId: number }) {
   const messages = useApiQuery('inbox.forPatient', { patientId });
   const dayBefore = useApiQuery('dayBeforeCalls.forPatient', { patientId });
-  if ((messages.data ?? []).length === 0 && (dayBefore.data ?? []).length === 0)
+  const dayAfter = useApiQuery('dayAfterCalls.forPatient', { patientId });
+  if ((messages.data ?? []).length === 0 && (dayBefore.data ?? []).length === 0 && (dayAfter.data ?? []).length === 0)
     return (
       <Text c="dimmed" size="sm">
         Aucun échange (message ou appel) rattaché à ce dossier.
       </Text>
     );
-  // One list by time: the J-1 calls (issue 26 item 2) among the mail and the calls of the cahier.
+  // One list by time: the J-1 and J+1 calls (issue 26) among the mail and the calls of the cahier.
   const rows = [
-    ...(messages.data ?? []).map((message) => ({ at: message.at, message, dayBefore: null })),
-    ...(dayBefore.data ?? []).map((attempt) => ({ at: attempt.at, message: null, dayBefore: attempt })),
+    ...(messages.data ?? []).map((message) => ({ at: message.at, message, dayBefore: null, dayAfter: null })),
+    ...(dayBefore.data ?? []).map((attempt) => ({ at: attempt.at, message: null, dayBefore: attempt, dayAfter: null })),
+    ...(dayAfter.data ?? []).map((attempt) => ({ at: attempt.at, message: null, dayBefore: null, dayAfter: attempt })),
   ].sort((a, b) => b.at.localeCompare(a.at));
   return (
     <Table striped withTableBorder data-testid="patient-exchanges">
       <Table.Tbody>
-        {rows.map(({ message, dayBefore: attempt }) =>
-          attempt ? (
+        {rows.map(({ message, dayBefore: attempt, dayAfter: followUp }) =>
+          followUp ? (
+            <Table.Tr key={`lendemain-${followUp.caseId}-${followUp.at}`} data-testid="exchange-day-after">
+              <Table.Td>{frDateTime(followUp.at)}</Table.Td>
+              <Table.Td>☎ appel du lendemain, par {followUp.by}</Table.Td>
+              <Table.Td>
+                <Anchor href={`#/secretariat/lendemain?jour=${shiftDay(followUp.operatedOn, 1)}`} size="sm">
+                  Opéré(e) le {frDate(followUp.operatedOn)}
+                </Anchor>
+                {followUp.answers && ` · ${dayAfterSummary(followUp.answers)}`}
+                {followUp.alerts.length > 0 && ` · alerte : ${followUp.alerts.join(', ')}`}
+                {followUp.notes && ` · ${followUp.notes}`}
+              </Table.Td>
+              <Table.Td>
+                <Badge
+                  size="xs"
+                  color={!followUp.reached ? 'yellow' : followUp.alerts.length > 0 ? 'red' : 'teal'}
+                  variant="light"
+                >
+                  {!followUp.reached ? 'pas de réponse' : followUp.alerts.length > 0 ? 'alerte' : 'rassurant'}
+                </Badge>
+              </Table.Td>
+            </Table.Tr>
+          ) : attempt ? (
             <Table.Tr key={`veille-${attempt.caseId}-${attempt.at}`} data-testid="exchange-day-before">
               <Table.Td>{frDateTime(attempt.at)}</Table.Td>
               <Table.Td>☎ appel de la veille, par {attempt.by}</Table.Td>

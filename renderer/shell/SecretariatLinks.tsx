@@ -6,6 +6,7 @@ const SECRETARIAT_PAGES = [
   { path: '/secretariat/rendez-vous', label: 'Rendez-vous' },
   { path: '/secretariat/appels', label: 'Appels' },
   { path: '/secretariat/veille', label: 'Veille (J-1)' },
+  { path: '/secretariat/lendemain', label: 'Lendemain (J+1)' },
   { path: '/secretariat/salle-attente', label: 'Salle d’attente' },
 ] as const;
 

@@ -108,6 +108,9 @@ export function TheatrePage() {
         <Button size="xs" variant="subtle" component={Link} to={`/secretariat/veille?jour=${date}`}>
           Appels de la veille
         </Button>
+        <Button size="xs" variant="subtle" component={Link} to={`/secretariat/lendemain?jour=${shift(date, 1)}`}>
+          Appels du lendemain
+        </Button>
       </Group>
       <ErrorAlert error={day.error ?? move.error ?? dayPdf.error} />
       {prefill && canPlan && (

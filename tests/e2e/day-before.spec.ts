@@ -1,16 +1,13 @@
 import { frDate } from '../../electron/api/common/french';
 import { parisToday, shiftDay } from '../../electron/api/common/paris-day';
 import { expect, test } from './fixtures';
-import { api, apiPatient, completeSetup, screenshotBothSizes } from './helpers';
+import { api, apiPatient, completeSetup, parisHourNow, screenshotBothSizes } from './helpers';
 
 // Issue 26 item 2, as the secretary makes tomorrow's calls: the list from the theatre list with
 // birth dates, what to tell the patient, the answers in one key, and the Bloc card showing them.
 
 // The test runs at the real time: from 18:00 Paris the day before, a patient not reached is « non joint ».
-const parisHour = Number(
-  new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', hourCycle: 'h23' }).format(new Date()),
-);
-const evening = parisHour >= 18;
+const evening = parisHourNow() >= 18;
 
 test('a J-1 call changes the music and the anaesthesia; the Bloc sees both on the card', async ({ page, paume }) => {
   await completeSetup(page);

@@ -101,3 +101,9 @@ export async function screenshotBothSizes(page: Page, name: string): Promise<voi
     await page.screenshot({ path: join('test-results', 'screenshots', `${name}-${width}.png`) });
   }
 }
+
+/** The hour in Paris now, 0–23, for a test that runs at the real time (« 18 h » is not a number). */
+export function parisHourNow(): number {
+  const parts = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', hourCycle: 'h23' });
+  return Number(parts.formatToParts(new Date()).find((part) => part.type === 'hour')?.value);
+}

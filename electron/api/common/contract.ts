@@ -7,6 +7,7 @@ import { auditMethods } from './contract-audit.js';
 import { authMethods } from './contract-auth.js';
 import { backupMethods } from './contract-backups.js';
 import { callMethods } from './contract-calls.js';
+import { dayAfterCallMethods } from './contract-day-after-calls.js';
 import { dayBeforeCallMethods } from './contract-day-before-calls.js';
 import { dictationMethods } from './contract-dictation.js';
 import { doctorMethods } from './contract-doctors.js';
@@ -50,6 +51,7 @@ export const contract = {
   ...inboxMethods,
   ...callMethods,
   ...dayBeforeCallMethods,
+  ...dayAfterCallMethods,
   ...agendaMethods,
   ...agendaSeriesMethods,
   ...backupMethods,

@@ -1,0 +1,98 @@
+import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { DayAfterThresholds } from '../../electron/api/common/schemas/day-after-calls';
+import { useApiMutation, useApiQuery } from '../api/hooks';
+import { dayAfterKeys } from '../api/query-keys';
+import { ErrorAlert, fieldError } from '../ui/errors';
+
+/**
+ * Cabinet › Suivi J+1 (issue 26 item 3): the answers that raise the surgeon's alert, and the hour
+ * after which a patient not reached is flagged. A surgeon's decision: the others read them.
+ */
+export function DayAfterThresholdsPanel({ editable }: { editable: boolean }) {
+  const current = useApiQuery('dayAfterCalls.thresholds', {});
+  if (!current.data) return <ErrorAlert error={current.error} />;
+  return <ThresholdsEditor key={JSON.stringify(current.data)} saved={current.data} editable={editable} />;
+}
+
+/** Typed as the person writes it (« 38,5 »), read as a number when saved. */
+const decimal = (typed: string): number => Number(typed.trim().replace(',', '.'));
+
+function ThresholdsEditor({ saved, editable }: { saved: DayAfterThresholds; editable: boolean }) {
+  const [pain, setPain] = useState(String(saved.painAtLeast));
+  const [temperature, setTemperature] = useState(saved.temperatureAtLeast.toLocaleString('fr-FR'));
+  const [noAnswerBy, setNoAnswerBy] = useState(saved.noAnswerBy);
+  const save = useApiMutation('dayAfterCalls.setThresholds', [dayAfterKeys.thresholds(), dayAfterKeys.list()]);
+  const dirty =
+    pain !== String(saved.painAtLeast) ||
+    temperature !== saved.temperatureAtLeast.toLocaleString('fr-FR') ||
+    noAnswerBy !== saved.noAnswerBy;
+  const reset = () => {
+    setPain(String(saved.painAtLeast));
+    setTemperature(saved.temperatureAtLeast.toLocaleString('fr-FR'));
+    setNoAnswerBy(saved.noAnswerBy);
+  };
+  return (
+    <Paper withBorder p="sm" maw={720} data-testid="day-after-thresholds">
+      <Stack gap="xs">
+        <Title order={4}>Suivi du lendemain (J+1) : seuils d’alerte</Title>
+        <Text size="sm" c="dimmed">
+          Une réponse à ces seuils ou au-delà met une demande « Suivi J+1 : alerte » en tête de la file du secrétariat
+          et dans « À revoir » du chirurgien. Toujours en alerte : saignement qui traverse le pansement, doigt blanc,
+          bleu, froid, ou qui ne sent plus.
+        </Text>
+        <Group gap="sm" align="flex-start">
+          <TextInput
+            size="xs"
+            w={200}
+            label="Douleur à partir de (sur 10)"
+            value={pain}
+            disabled={!editable}
+            onChange={(event) => setPain(event.currentTarget.value)}
+            error={fieldError(save.error, 'painAtLeast')}
+          />
+          <TextInput
+            size="xs"
+            w={200}
+            label="Température à partir de (°C)"
+            value={temperature}
+            disabled={!editable}
+            onChange={(event) => setTemperature(event.currentTarget.value)}
+            error={fieldError(save.error, 'temperatureAtLeast')}
+          />
+          <TextInput
+            size="xs"
+            w={200}
+            label="« Non joint » signalé après"
+            value={noAnswerBy}
+            disabled={!editable}
+            onChange={(event) => setNoAnswerBy(event.currentTarget.value)}
+            error={fieldError(save.error, 'noAnswerBy')}
+          />
+        </Group>
+        {editable && dirty && (
+          <Group gap={4}>
+            <Button
+              size="compact-sm"
+              loading={save.isPending}
+              onClick={() =>
+                save.mutate({ painAtLeast: decimal(pain), temperatureAtLeast: decimal(temperature), noAnswerBy })
+              }
+            >
+              Enregistrer les seuils
+            </Button>
+            <Button size="compact-sm" variant="default" onClick={reset}>
+              Annuler
+            </Button>
+          </Group>
+        )}
+        {!editable && (
+          <Text size="xs" c="dimmed">
+            Réglés par les chirurgiens.
+          </Text>
+        )}
+        <ErrorAlert error={save.error} />
+      </Stack>
+    </Paper>
+  );
+}
