@@ -23,6 +23,9 @@ Commandes :
   transcribe F.wav  transcrit un fichier WAV en français (--model FICHIER : modèle whisper.cpp)
   triage CHEMIN     trie un message .eml (ou un dossier de .eml) : une ligne JSON par message
                 (avec --data-dir : le protocole et les patients de ce dossier ; sinon le protocole par défaut)
+  appel --de NUMÉRO  ouvre « Nouvel appel » avec ce numéro sur le Paume qui tourne (pour le standard
+                téléphonique) ; --poste NOM (hôte, ou un poste appairé ; sinon tous), --url (défaut
+                http://127.0.0.1:4750) ; compte : PAUME_JETON, ou PAUME_IDENTIFIANT et PAUME_MOT_DE_PASSE
   help        affiche cette aide
 
 Options communes :
@@ -43,6 +46,9 @@ const OPTIONS = {
   'demander-cle': { type: 'boolean' },
   name: { type: 'string' },
   empreinte: { type: 'string' },
+  de: { type: 'string' },
+  poste: { type: 'string' },
+  url: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

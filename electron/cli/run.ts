@@ -19,6 +19,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<CliCommand<number | ServeH
   audit: async () => (await import('./commands/audit.js')).auditCommand,
   transcribe: async () => (await import('./commands/transcribe.js')).transcribeCommand,
   triage: async () => (await import('./commands/triage.js')).triageCommand,
+  appel: async () => (await import('./commands/appel.js')).appelCommand,
 };
 
 /** Runs one command; returns the exit code, or a running server for `serve`. */

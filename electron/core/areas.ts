@@ -84,7 +84,13 @@ function openAreas(context: AreaContext) {
     inbox: inbox.service,
     letters: letters.service,
   });
-  const calls = callsArea(context, { ...patientNeeds, inbox: inbox.service, users: users.service });
+  const seats = seatsArea(context);
+  const calls = callsArea(context, {
+    ...patientNeeds,
+    inbox: inbox.service,
+    users: users.service,
+    seats: seats.service,
+  });
   const dayBeforeCalls = dayBeforeCallsArea(context, {
     ...patientNeeds,
     theatre: theatre.service,
@@ -105,7 +111,6 @@ function openAreas(context: AreaContext) {
   });
   const backups = backupsArea(context, { audit: audit.service });
   const keys = keysArea(context);
-  const seats = seatsArea(context);
   const drafts = draftsArea(context);
   return {
     seats,

@@ -75,6 +75,8 @@ export const EVENT_KEYS: EventKeys = {
   'backups.progress': null,
   'inbox.sync': null,
   'inbox.presence': null,
+  // Opens « Nouvel appel » on the seat named (AppLayout listens): no read to refresh.
+  'calls.ringing': null,
 };
 
 /** The events that may change data: the ones the app root listens to. */

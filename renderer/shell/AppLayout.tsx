@@ -11,12 +11,14 @@ import { WORKSPACES } from './workspaces';
 import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
 import { NewCallPanel } from '../calls/NewCallPanel';
 import { openNewCall } from '../calls/call-draft';
+import { useRinging } from '../calls/use-ringing';
 
 /** Buttons and badges keep their whole label; the search and the names give way instead. */
 const NO_SHRINK = { flexShrink: 0 } as const;
 
 export function AppLayout() {
   useLiveLists();
+  useRinging();
   const { session, lock, logout } = useSession();
   const navigate = useNavigate();
   const canCreatePatient = session.user.roles.some((role) => role !== 'theatre');

@@ -25,6 +25,8 @@ const RECEIVERS: { readonly [E in EventName]: readonly Role[] } = {
   'inbox.changed': WRITERS,
   'inbox.sync': WRITERS,
   'inbox.presence': WRITERS,
+  // Everyone who takes calls (the Bloc's nurses make the J-1 and J+1 calls).
+  'calls.ringing': EVERYONE,
   'dictation.modelProgress': EVERYONE,
 };
 

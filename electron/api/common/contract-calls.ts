@@ -9,12 +9,13 @@ import {
   identifyCallerSchema,
   readCallNotesInput,
   recordCallInput,
+  ringInput,
   setFirstAidInput,
 } from './schemas/calls.js';
 import { ROLE_GROUPS } from './schemas/common.js';
 
 // The telephone is the secretariat's and the nurses' (theatre staff take the J-1 and J+1 calls).
-const { EVERYONE, ADMIN } = ROLE_GROUPS;
+const { EVERYONE, ADMIN, WRITERS } = ROLE_GROUPS;
 
 /** Le cahier d'appels (issue 26): every call traced, sorted by the inbox's protocol. */
 export const callMethods = {
@@ -60,5 +61,20 @@ export const callMethods = {
     access: ADMIN,
     mutates: true,
     summary: 'Modifier les consignes à donner au téléphone',
+  }),
+  'calls.ring': method({
+    input: ringInput,
+    output: z.object({ seat: z.string() }),
+    // The phone system signs in as a person of the practice (a bearer token, `paume appel`).
+    access: WRITERS,
+    mutates: false,
+    summary: 'Signaler un appel entrant : « Nouvel appel » s’ouvre avec le numéro sur le poste nommé',
+  }),
+  'calls.thisSeat': method({
+    input: z.object({}).strict(),
+    output: z.object({ seat: z.string() }),
+    access: EVERYONE,
+    mutates: false,
+    summary: 'Le nom de ce poste, tel que le serveur le connaît',
   }),
 } as const;

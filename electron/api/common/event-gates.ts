@@ -28,6 +28,8 @@ export const EVENT_GATES = {
   'backups.progress': ['backups.status'],
   'inbox.changed': ['inbox.queue'],
   'inbox.sync': ['inbox.accounts'],
+  // Who takes calls: the same people as the cahier d'appels.
+  'calls.ringing': ['calls.record'],
   'inbox.presence': ['inbox.presence'],
   'dictation.modelProgress': ['dictation.status'],
 } as const satisfies EventGates;

@@ -30,6 +30,8 @@ export const eventSchemas = {
   /** Messages arrived or changed: seats showing the queue reload it. */
   'inbox.changed': z.object({ ids: z.array(z.number().int()) }),
   'inbox.sync': syncStatusSchema,
+  /** A call rings (the phone system, `paume appel`): « Nouvel appel » opens with its number on that seat. */
+  'calls.ringing': z.object({ number: z.string(), seat: z.string() }),
   /** Who reads or answers a message now, so that nobody answers twice. */
   'inbox.presence': presenceSchema,
   'dictation.modelProgress': z.object({

@@ -30,6 +30,28 @@ export const CALL_OUTCOME_LABELS: Readonly<Record<CallOutcome, string>> = {
 const id = (title: string) => z.number().int().positive().meta({ title });
 const phoneNumber = phone('Numéro de l’appelant');
 
+/** The one name a window of the host machine answers to in `paume appel --poste` (paired seats have theirs). */
+export const HOST_SEAT_NAME = 'hôte';
+
+/**
+ * Telephony (issue 26 item 1): the practice's phone system says a call is ringing; « Nouvel appel »
+ * opens with the number on the seat named (`hôte`, a paired seat's name), or on every seat.
+ */
+export const ringInput = z
+  .object({
+    number: phone('Numéro qui appelle'),
+    seat: text('Poste', 80),
+  })
+  .strict()
+  .refine((input) => input.number.length > 0, { path: ['number'], message: 'le numéro qui appelle est requis' });
+
+/** Whether a « ringing » for `target` (empty: every seat) opens on the window of `thisSeat` (as the server names it). */
+export function ringsHere(target: string, thisSeat: string): boolean {
+  if (target === '') return true;
+  if (target.toLowerCase() === HOST_SEAT_NAME || target.toLowerCase() === 'hote') return thisSeat.startsWith('http ');
+  return thisSeat === `poste ${target}`;
+}
+
 /** The patients a caller may be: the number finds them, the birth date confirms one (identity vigilance). */
 export const identifyCallerInput = z
   .object({
