@@ -35,7 +35,8 @@ const appel = (args: string[], env: Record<string, string> = {}) =>
     env: { ...process.env, PAUME_IDENTIFIANT: FIRST_ADMIN.login, PAUME_MOT_DE_PASSE: FIRST_ADMIN.password, ...env },
   }).then(
     ({ stdout }) => ({ code: 0, stdout, stderr: '' }),
-    (error: { code: number; stdout: string; stderr: string }) => error,
+    // execFile rejects with the exit code and both outputs of the failed run.
+    (error: unknown) => error as { code: number; stdout: string; stderr: string },
   );
 
 describe('paume appel', () => {
