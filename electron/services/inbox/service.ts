@@ -2,20 +2,8 @@ import type { EventBus } from '../../api/common/contract.js';
 import { linkDisagreements } from './matching/link-check.js';
 import { replyRefusal } from './reply-refusal.js';
 import { DomainError } from '../../api/common/result.js';
-import { patientName } from '../../api/common/french.js';
-import {
-  isEmergency,
-  lowersEmergency,
-  type CategoryCode,
-  type TriageReason,
-} from '../../api/common/schemas/inbox-protocol.js';
-import {
-  UNREADABLE_MESSAGE,
-  type InboxMessage,
-  type MessageState,
-  type PatientCandidate,
-  type QueueItem,
-} from '../../api/common/schemas/inbox.js';
+import { isEmergency, lowersEmergency, type CategoryCode } from '../../api/common/schemas/inbox-protocol.js';
+import { type InboxMessage, type MessageState, type PatientCandidate } from '../../api/common/schemas/inbox.js';
 import type { PatientSummary } from '../../api/common/schemas/patients.js';
 import { isoAt, type Clock } from '../../lib/clock.js';
 import type { Actor, AuditService } from '../audit/service.js';
@@ -27,8 +15,7 @@ import type { ProtocolService } from './protocol-service.js';
 import type { InboxStore, MessageRow, QueueView } from './store.js';
 import type { PatientExistence } from '../patients/service.js';
 import type { InboxService } from './interface.js';
-
-const reasonsOf = (row: MessageRow) => JSON.parse(row.reasons_json) as TriageReason[];
+import { reasonsOf, toQueueItem } from './queue-item.js';
 
 /** The queue and what a secretary does to a message (issue 11). */
 export function createInboxService(deps: {
@@ -42,36 +29,6 @@ export function createInboxService(deps: {
   requireUser: (id: number) => unknown;
 }): InboxService {
   const { store, clock } = deps;
-
-  const patientRef = (patient: PatientSummary) => ({
-    id: patient.id,
-    name: patientName(patient),
-    birthDate: patient.birthDate,
-  });
-
-  function toItem(row: MessageRow, patients: ReadonlyMap<number, PatientSummary>): QueueItem {
-    const reasons = reasonsOf(row);
-    const patient = row.patient_id === null ? undefined : patients.get(row.patient_id);
-    return {
-      id: row.id,
-      subject: row.subject,
-      fromName: row.from_name || row.from_address,
-      fromAddress: row.from_address,
-      receivedAt: row.received_at,
-      category: row.category,
-      corrected: row.category !== row.suggested_category,
-      firstReason: reasons[0]?.label ?? '',
-      dueAt: row.due_at,
-      state: row.state,
-      assignedTo: row.assigned_to === null ? null : { id: row.assigned_to, name: row.assigned_name ?? '' },
-      snoozedUntil: row.snoozed_until,
-      patient: patient ? patientRef(patient) : null,
-      attachments: row.attachment_count,
-      reviewRequested: row.review_requested === 1,
-      unreadable: (JSON.parse(row.problems_json) as string[]).some((problem) => problem.startsWith(UNREADABLE_MESSAGE)),
-      channel: row.channel,
-    };
-  }
 
   const patientsOf = (rows: readonly MessageRow[]) =>
     new Map(
@@ -103,7 +60,7 @@ export function createInboxService(deps: {
       });
       const patients = patientsOf(rows);
       return {
-        items: rows.map((row) => toItem(row, patients)),
+        items: rows.map((row) => toQueueItem(row, patients)),
         counts: Object.fromEntries(store.counts(now).map((row) => [row.category, row.n])),
       };
     },
@@ -119,7 +76,7 @@ export function createInboxService(deps: {
         changed(id);
       }
       return {
-        ...toItem(row.state === 'nouveau' ? { ...row, state: 'a-traiter' } : row, patients),
+        ...toQueueItem(row.state === 'nouveau' ? { ...row, state: 'a-traiter' } : row, patients),
         to: row.to_text,
         sentAt: row.sent_at,
         bodyText: row.body_text,
