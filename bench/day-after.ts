@@ -1,9 +1,9 @@
 // Issue 26 item 3: the J+1 follow-up list for the 40 patients who left the day before (4 rooms of
 // 10), half of them already tried once; timed in the service on a real SQLite file, then one call
 // with a bad answer recorded (its alert put in the secretariat's queue).
-import { patientInput } from '../tests/helpers/patients.js';
 import { openBenchCore } from './bench-core.js';
 import { ms, percentile, time } from './stats.js';
+import { benchTheatreDay } from './theatre-day.js';
 
 const SURGERY_DAY = '2026-12-03';
 const FOLLOW_UP_DAY = '2026-12-04';
@@ -12,46 +12,10 @@ const FLOW = ['called', 'in_room', 'induction', 'incision', 'end', 'recovery', '
 const { core, actor, dispose } = await openBenchCore('day-after');
 try {
   const { services } = core;
-  const { confirmNotDuplicate: _confirm, ...fields } = patientInput();
-  const caseIds: number[] = [];
-  for (let room = 1; room <= 4; room += 1) {
-    const { id: sessionId } = services.theatre.createSession(
-      {
-        date: SURGERY_DAY,
-        room: String(room),
-        surgeonId: null,
-        anaesthetist: '',
-        scrubNurse: '',
-        circulatingNurse: '',
-      },
-      actor,
-    );
-    for (let slot = 0; slot < CASES / 4; slot += 1) {
-      const patientId = services.patients.create(
-        { ...fields, birthName: `Patient${room}-${slot}`, nir: '' },
-        true,
-        actor,
-      );
-      const { id } = services.theatre.addCase(
-        {
-          sessionId,
-          patientId,
-          procedure: 'Canal carpien',
-          side: 'right',
-          digits: [],
-          zone: 'poignet',
-          plannedAnaesthesia: slot % 2 === 0 ? 'walant' : 'regional',
-          estimatedMinutes: 30,
-          turnoverMinutes: 15,
-          notes: '',
-        },
-        actor,
-      );
-      // The day walked to « sorti » (the checklist passed with a reason: not what is timed here).
-      for (const status of FLOW) services.theatre.setStatus(id, status, 'banc d’essai', actor, true);
-      caseIds.push(id);
-    }
-  }
+  // The day walked to « sorti » (the checklist passed with a reason: not what is timed here).
+  const caseIds = benchTheatreDay(core, actor, SURGERY_DAY, CASES, (_patientId, caseId) => {
+    for (const status of FLOW) services.theatre.setStatus(caseId, status, 'banc d’essai', actor, true);
+  });
   for (const caseId of caseIds.filter((_id, index) => index % 2 === 0))
     services.dayAfterCalls.record({ caseId, reached: false, answers: null, notes: 'messagerie' }, actor);
 

@@ -1,53 +1,24 @@
 // Issue 26 item 2: the J-1 call list for a theatre day of 40 cases (4 rooms of 10), each patient
 // with a few preferences and half of them already called once; timed in the service on a real
 // SQLite file, then one « joint » recorded with its answers.
-import { patientInput } from '../tests/helpers/patients.js';
 import { openBenchCore } from './bench-core.js';
 import { ms, percentile, time } from './stats.js';
+import { benchTheatreDay } from './theatre-day.js';
 
 const DAY = '2026-12-04';
 const CASES = 40;
 const { core, actor, dispose } = await openBenchCore('day-before');
 try {
   const { services } = core;
-  const { confirmNotDuplicate: _confirm, ...fields } = patientInput();
-  const caseIds: number[] = [];
-  for (let room = 1; room <= 4; room += 1) {
-    const { id: sessionId } = services.theatre.createSession(
-      { date: DAY, room: String(room), surgeonId: null, anaesthetist: '', scrubNurse: '', circulatingNurse: '' },
+  const caseIds = benchTheatreDay(core, actor, DAY, CASES, (patientId) => {
+    services.preferences.set(
+      patientId,
+      { item: 'music', choice: 'music', style: 'jazz', artist: '', playlist: '' },
+      0,
       actor,
     );
-    for (let slot = 0; slot < CASES / 4; slot += 1) {
-      const patientId = services.patients.create(
-        { ...fields, birthName: `Patient${room}-${slot}`, nir: '' },
-        true,
-        actor,
-      );
-      services.preferences.set(
-        patientId,
-        { item: 'music', choice: 'music', style: 'jazz', artist: '', playlist: '' },
-        0,
-        actor,
-      );
-      services.preferences.set(patientId, { item: 'talkingPoints', text: 'Son jardin' }, 0, actor);
-      const { id } = services.theatre.addCase(
-        {
-          sessionId,
-          patientId,
-          procedure: 'Canal carpien',
-          side: 'right',
-          digits: [],
-          zone: 'poignet',
-          plannedAnaesthesia: slot % 2 === 0 ? 'walant' : 'regional',
-          estimatedMinutes: 30,
-          turnoverMinutes: 15,
-          notes: '',
-        },
-        actor,
-      );
-      caseIds.push(id);
-    }
-  }
+    services.preferences.set(patientId, { item: 'talkingPoints', text: 'Son jardin' }, 0, actor);
+  });
   for (const caseId of caseIds.filter((_id, index) => index % 2 === 0))
     services.dayBeforeCalls.record({ caseId, reached: false, answers: null, versions: {}, notes: 'messagerie' }, actor);
 

@@ -1,20 +1,7 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  Radio,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { bornWord, frDate, frDateTime } from '../../electron/api/common/french';
+import { frDate, frDateTime } from '../../electron/api/common/french';
 import {
   BLEEDING,
   BLEEDING_LABELS,
@@ -34,6 +21,7 @@ import { useApiMutation } from '../api/hooks';
 import { dayAfterKeys, inboxKeys, theatreKeys } from '../api/query-keys';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
+import { CalledPatient } from './CalledPatient';
 import {
   answersFrom,
   dropDayAfterDraft,
@@ -98,29 +86,28 @@ export function DayAfterForm({ entry }: { entry: DayAfterEntry }) {
   };
   const set = <K extends keyof DayAfterDraft>(key: K, value: DayAfterDraft[K]) => setDraft({ ...draft, [key]: value });
   const record = useApiMutation('dayAfterCalls.record', [dayAfterKeys.list(), theatreKeys.day(), inboxKeys.queue()]);
-  const [missing, setMissing] = useState<string[]>([]);
-  const [raised, setRaised] = useState<string[] | null>(null);
+  // Once « Joint » was pressed too early, what is still to ask follows the answers as they come.
+  const [triedEarly, setTriedEarly] = useState(false);
+  const ready = answersFrom(draft);
+  const missing = triedEarly && 'missing' in ready ? ready.missing : [];
 
   function save(reached: boolean) {
     if (record.isPending) return;
     let answers = null;
     if (reached) {
-      const ready = answersFrom(draft);
       if ('missing' in ready) {
-        setMissing(ready.missing);
+        setTriedEarly(true);
         return;
       }
       answers = ready.answers;
     }
-    setMissing([]);
     record.mutate(
       { caseId: entry.caseId, reached, answers, notes: draft.notes },
       {
         onSuccess: (result) => {
-          if (reached) {
-            dropDayAfterDraft(entry.caseId);
-            setRaised(result.alerts);
-          } else setDraft({ ...draft, notes: '' });
+          // The list read again gives the new attempt: the form remounts on it, its alert shown below.
+          if (reached) dropDayAfterDraft(entry.caseId);
+          else setDraft({ ...draft, notes: '' });
           notifications.show({
             color: result.alerts.length > 0 ? 'red' : undefined,
             message: !reached
@@ -146,27 +133,14 @@ export function DayAfterForm({ entry }: { entry: DayAfterEntry }) {
     !draft.noThermometer && typedTemperature !== '' && parseTemperature(typedTemperature) === null
       ? 'Température : un nombre, par exemple 37,8'
       : error('answers.temperature');
-  const lastAlerts = raised ?? entry.attempts.findLast((attempt) => attempt.reached)?.alerts ?? [];
+  const lastAlerts = entry.attempts.findLast((attempt) => attempt.reached)?.alerts ?? [];
 
   return (
     <Paper withBorder p="sm" data-testid="day-after-form">
       <Stack gap={8}>
-        <div>
-          <Title order={4}>{entry.patient.name}</Title>
-          <Text size="sm">
-            {bornWord(entry.patient.sex)} le {frDate(entry.patient.birthDate)} ·{' '}
-            {entry.patient.phones.length === 0
-              ? 'aucun numéro au dossier'
-              : entry.patient.phones.map((phone) => (
-                  <Anchor key={phone} href={`tel:${phone.replace(/\s/g, '')}`} mr="xs">
-                    {phone}
-                  </Anchor>
-                ))}
-          </Text>
-          <Text size="sm">
-            Opéré(e) le {frDate(entry.operatedOn)} : {entry.procedure} · {ANAESTHESIA_LABELS[entry.plannedAnaesthesia]}
-          </Text>
-        </div>
+        <CalledPatient patient={entry.patient}>
+          Opéré(e) le {frDate(entry.operatedOn)} : {entry.procedure} · {ANAESTHESIA_LABELS[entry.plannedAnaesthesia]}
+        </CalledPatient>
         <Choice
           label="Douleur, de 0 (aucune) à 10 (la pire)"
           values={PAIN}
@@ -268,7 +242,7 @@ export function DayAfterForm({ entry }: { entry: DayAfterEntry }) {
               .join(' ; ')}
           </Text>
         )}
-        {(entry.state === 'rassurant' || entry.state === 'alerte') && raised === null && (
+        {(entry.state === 'rassurant' || entry.state === 'alerte') && (
           <Text size="xs" c="dimmed">
             Déjà joint : un nouvel enregistrement ajoute un appel, le premier reste au dossier.
           </Text>

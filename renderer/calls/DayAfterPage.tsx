@@ -14,7 +14,8 @@ import { useApiQuery } from '../api/hooks';
 import { SecretariatLinks } from '../shell/SecretariatLinks';
 import { DayStepper } from '../ui/DayStepper';
 import { ErrorAlert } from '../ui/errors';
-import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
+import { WHOLE_BADGE } from '../ui/whole-badge';
+import { useCallList } from './use-call-list';
 import { DayAfterForm } from './DayAfterForm';
 
 const STATE_COLORS: Readonly<Record<DayAfterState, string>> = {
@@ -40,20 +41,7 @@ export function DayAfterPage() {
   const day = parseFrenchDate(dayText) ?? parisToday();
   const list = useApiQuery('dayAfterCalls.list', { day });
   const entries = [...(list.data?.entries ?? [])].sort(byWhatIsLeft);
-  const [chosen, setChosen] = useState<number | null>(null);
-  const selected = entries.find((entry) => entry.caseId === chosen) ?? entries[0];
-  const step = (by: number) => {
-    const index = entries.findIndex((entry) => entry.caseId === selected?.caseId);
-    const next = entries[index + by];
-    if (next) setChosen(next.caseId);
-  };
-  usePhysicalHotkeys(
-    [
-      ['alt+ArrowDown', () => step(1)],
-      ['alt+ArrowUp', () => step(-1)],
-    ],
-    [],
-  );
+  const { selected, choose } = useCallList(entries);
   const count = (state: DayAfterState) => entries.filter((entry) => entry.state === state).length;
   const thresholds = list.data?.thresholds;
 
@@ -117,7 +105,7 @@ export function DayAfterPage() {
             {entries.map((entry) => (
               <Table.Tr
                 key={entry.caseId}
-                onClick={() => setChosen(entry.caseId)}
+                onClick={() => choose(entry.caseId)}
                 bg={entry.caseId === selected?.caseId ? 'blue.0' : undefined}
                 style={{ cursor: 'pointer' }}
                 data-testid="day-after-row"
@@ -144,8 +132,7 @@ export function DayAfterPage() {
                     variant={entry.state === 'alerte' || entry.state === 'non-joint' ? 'filled' : 'light'}
                     size="sm"
                     tt="none"
-                    // Never cut: « non joint » is read at a glance down the column.
-                    styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}
+                    styles={WHOLE_BADGE}
                   >
                     {DAY_AFTER_STATE_LABELS[entry.state]}
                   </Badge>

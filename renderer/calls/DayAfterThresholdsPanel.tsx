@@ -15,23 +15,24 @@ export function DayAfterThresholdsPanel({ editable }: { editable: boolean }) {
   return <ThresholdsEditor key={JSON.stringify(current.data)} saved={current.data} editable={editable} />;
 }
 
-/** Typed as the person writes it (« 38,5 »), read as a number when saved. */
+/** The thresholds as typed (« 38,5 »), read as numbers when saved. */
+const typedOf = (saved: DayAfterThresholds) => ({
+  painAtLeast: String(saved.painAtLeast),
+  temperatureAtLeast: saved.temperatureAtLeast.toLocaleString('fr-FR'),
+  noAnswerBy: saved.noAnswerBy,
+});
 const decimal = (typed: string): number => Number(typed.trim().replace(',', '.'));
 
+const FIELDS = [
+  ['painAtLeast', 'Douleur à partir de (sur 10)'],
+  ['temperatureAtLeast', 'Température à partir de (°C)'],
+  ['noAnswerBy', '« Non joint » signalé après'],
+] as const;
+
 function ThresholdsEditor({ saved, editable }: { saved: DayAfterThresholds; editable: boolean }) {
-  const [pain, setPain] = useState(String(saved.painAtLeast));
-  const [temperature, setTemperature] = useState(saved.temperatureAtLeast.toLocaleString('fr-FR'));
-  const [noAnswerBy, setNoAnswerBy] = useState(saved.noAnswerBy);
+  const [typed, setTyped] = useState(() => typedOf(saved));
   const save = useApiMutation('dayAfterCalls.setThresholds', [dayAfterKeys.thresholds(), dayAfterKeys.list()]);
-  const dirty =
-    pain !== String(saved.painAtLeast) ||
-    temperature !== saved.temperatureAtLeast.toLocaleString('fr-FR') ||
-    noAnswerBy !== saved.noAnswerBy;
-  const reset = () => {
-    setPain(String(saved.painAtLeast));
-    setTemperature(saved.temperatureAtLeast.toLocaleString('fr-FR'));
-    setNoAnswerBy(saved.noAnswerBy);
-  };
+  const dirty = JSON.stringify(typed) !== JSON.stringify(typedOf(saved));
   return (
     <Paper withBorder p="sm" maw={720} data-testid="day-after-thresholds">
       <Stack gap="xs">
@@ -42,33 +43,18 @@ function ThresholdsEditor({ saved, editable }: { saved: DayAfterThresholds; edit
           bleu, froid, ou qui ne sent plus.
         </Text>
         <Group gap="sm" align="flex-start">
-          <TextInput
-            size="xs"
-            w={200}
-            label="Douleur à partir de (sur 10)"
-            value={pain}
-            disabled={!editable}
-            onChange={(event) => setPain(event.currentTarget.value)}
-            error={fieldError(save.error, 'painAtLeast')}
-          />
-          <TextInput
-            size="xs"
-            w={200}
-            label="Température à partir de (°C)"
-            value={temperature}
-            disabled={!editable}
-            onChange={(event) => setTemperature(event.currentTarget.value)}
-            error={fieldError(save.error, 'temperatureAtLeast')}
-          />
-          <TextInput
-            size="xs"
-            w={200}
-            label="« Non joint » signalé après"
-            value={noAnswerBy}
-            disabled={!editable}
-            onChange={(event) => setNoAnswerBy(event.currentTarget.value)}
-            error={fieldError(save.error, 'noAnswerBy')}
-          />
+          {FIELDS.map(([field, label]) => (
+            <TextInput
+              key={field}
+              size="xs"
+              w={200}
+              label={label}
+              value={typed[field]}
+              disabled={!editable}
+              onChange={(event) => setTyped({ ...typed, [field]: event.currentTarget.value })}
+              error={fieldError(save.error, field)}
+            />
+          ))}
         </Group>
         {editable && dirty && (
           <Group gap={4}>
@@ -76,12 +62,16 @@ function ThresholdsEditor({ saved, editable }: { saved: DayAfterThresholds; edit
               size="compact-sm"
               loading={save.isPending}
               onClick={() =>
-                save.mutate({ painAtLeast: decimal(pain), temperatureAtLeast: decimal(temperature), noAnswerBy })
+                save.mutate({
+                  painAtLeast: decimal(typed.painAtLeast),
+                  temperatureAtLeast: decimal(typed.temperatureAtLeast),
+                  noAnswerBy: typed.noAnswerBy,
+                })
               }
             >
               Enregistrer les seuils
             </Button>
-            <Button size="compact-sm" variant="default" onClick={reset}>
+            <Button size="compact-sm" variant="default" onClick={() => setTyped(typedOf(saved))}>
               Annuler
             </Button>
           </Group>

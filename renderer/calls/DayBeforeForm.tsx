@@ -1,6 +1,5 @@
 import {
   Alert,
-  Anchor,
   Button,
   Checkbox,
   Group,
@@ -11,16 +10,16 @@ import {
   Text,
   Textarea,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { bornWord, frDate, frDateTime, frTime } from '../../electron/api/common/french';
+import { frDateTime, frTime } from '../../electron/api/common/french';
 import type { DayBeforeAnswers, DayBeforeEntry } from '../../electron/api/common/schemas/day-before-calls';
 import { ANAESTHESIA_LABELS, ANAESTHESIAS } from '../../electron/api/common/schemas/theatre';
 import { useApiMutation } from '../api/hooks';
 import { dayBeforeKeys, theatreKeys } from '../api/query-keys';
 import { siteOf } from '../theatre/CaseCard';
+import { CalledPatient } from './CalledPatient';
 import { ErrorAlert, fieldError } from '../ui/errors';
 import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
 import { dropDraft, draftFrom, keepDraft, keptDraft, type DayBeforeDraft } from './day-before-draft';
@@ -85,23 +84,10 @@ export function DayBeforeForm({ entry }: { entry: DayBeforeEntry }) {
   return (
     <Paper withBorder p="sm" data-testid="day-before-form">
       <Stack gap={8}>
-        <div>
-          <Title order={4}>{entry.patient.name}</Title>
-          <Text size="sm">
-            {bornWord(entry.patient.sex)} le {frDate(entry.patient.birthDate)} ·{' '}
-            {entry.patient.phones.length === 0
-              ? 'aucun numéro au dossier'
-              : entry.patient.phones.map((phone) => (
-                  <Anchor key={phone} href={`tel:${phone.replace(/\s/g, '')}`} mr="xs">
-                    {phone}
-                  </Anchor>
-                ))}
-          </Text>
-          <Text size="sm">
-            {entry.procedure} · <b>{siteOf(entry)}</b> · salle {entry.room}
-            {entry.surgeonName ? ` · ${entry.surgeonName}` : ''}
-          </Text>
-        </div>
+        <CalledPatient patient={entry.patient}>
+          {entry.procedure} · <b>{siteOf(entry)}</b> · salle {entry.room}
+          {entry.surgeonName ? ` · ${entry.surgeonName}` : ''}
+        </CalledPatient>
         <Paper bg="gray.0" p="xs" data-testid="day-before-to-say">
           <Text size="sm">
             <b>Arrivée à {frTime(entry.arrivalAt)}</b> (intervention prévue vers {frTime(entry.startsAt)}) :{' '}

@@ -14,7 +14,8 @@ import { useApiQuery } from '../api/hooks';
 import { SecretariatLinks } from '../shell/SecretariatLinks';
 import { DayStepper } from '../ui/DayStepper';
 import { ErrorAlert } from '../ui/errors';
-import { usePhysicalHotkeys } from '../ui/physical-hotkeys';
+import { WHOLE_BADGE } from '../ui/whole-badge';
+import { useCallList } from './use-call-list';
 import { DayBeforeForm } from './DayBeforeForm';
 
 const STATE_COLORS: Readonly<Record<DayBeforeState, string>> = {
@@ -40,21 +41,7 @@ export function DayBeforePage() {
   const day = parseFrenchDate(dayText) ?? shiftDay(parisToday(), 1);
   const list = useApiQuery('dayBeforeCalls.list', { day });
   const entries = [...(list.data?.entries ?? [])].sort(byWhatIsLeft);
-  const [chosen, setChosen] = useState<number | null>(null);
-  const selected = entries.find((entry) => entry.caseId === chosen) ?? entries[0];
-  const step = (by: number) => {
-    const index = entries.findIndex((entry) => entry.caseId === selected?.caseId);
-    const next = entries[index + by];
-    if (next) setChosen(next.caseId);
-  };
-  // Alt shortcuts work while typing in a field: the secretary stays in the form.
-  usePhysicalHotkeys(
-    [
-      ['alt+ArrowDown', () => step(1)],
-      ['alt+ArrowUp', () => step(-1)],
-    ],
-    [],
-  );
+  const { selected, choose } = useCallList(entries);
   const count = (state: DayBeforeState) => entries.filter((entry) => entry.state === state).length;
 
   return (
@@ -104,7 +91,7 @@ export function DayBeforePage() {
             {entries.map((entry) => (
               <Table.Tr
                 key={entry.caseId}
-                onClick={() => setChosen(entry.caseId)}
+                onClick={() => choose(entry.caseId)}
                 bg={entry.caseId === selected?.caseId ? 'blue.0' : undefined}
                 style={{ cursor: 'pointer' }}
                 data-testid="day-before-row"
@@ -128,13 +115,7 @@ export function DayBeforePage() {
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {/* Lower case and never cut: « à rappeler » is read at a glance down the column. */}
-                  <Badge
-                    color={STATE_COLORS[entry.state]}
-                    variant="light"
-                    size="sm"
-                    tt="none"
-                    style={{ overflow: 'visible' }}
-                  >
+                  <Badge color={STATE_COLORS[entry.state]} variant="light" size="sm" tt="none" styles={WHOLE_BADGE}>
                     {DAY_BEFORE_STATE_LABELS[entry.state]}
                   </Badge>
                   {entry.attempts.length > 0 && (

@@ -45,41 +45,42 @@ export function parseTemperature(typed: string): number | null {
  * them again (ranges, choices) and names any field it refuses.
  */
 export function answersFrom(draft: DayAfterDraft): { answers: DayAfterAnswers } | { missing: string[] } {
-  const temperature = draft.noThermometer ? null : parseTemperature(draft.temperature);
-  const missing = [
-    draft.pain === null && 'douleur',
-    !draft.noThermometer && temperature === null && 'température (ou « pas de thermomètre »)',
-    draft.bleeding === null && 'saignement',
-    draft.fingerColour === null && 'couleur des doigts',
-    draft.warmth === null && 'chaleur des doigts',
-    draft.feeling === null && 'sensibilité',
-    draft.nausea === null && 'nausées',
-    draft.dressing === null && 'pansement',
-  ].filter((item): item is string => typeof item === 'string');
+  const { pain, bleeding, fingerColour, warmth, feeling, nausea, dressing, noThermometer } = draft;
+  const temperature = noThermometer ? null : parseTemperature(draft.temperature);
   if (
-    missing.length > 0 ||
-    draft.pain === null ||
-    draft.bleeding === null ||
-    draft.fingerColour === null ||
-    draft.warmth === null ||
-    draft.feeling === null ||
-    draft.nausea === null ||
-    draft.dressing === null
+    pain !== null &&
+    (noThermometer || temperature !== null) &&
+    bleeding !== null &&
+    fingerColour !== null &&
+    warmth !== null &&
+    feeling !== null &&
+    nausea !== null &&
+    dressing !== null
   )
-    return { missing };
-  return {
-    answers: {
-      pain: draft.pain,
-      temperature,
-      bleeding: draft.bleeding,
-      fingerColour: draft.fingerColour,
-      warmth: draft.warmth,
-      feeling: draft.feeling,
-      nausea: draft.nausea,
-      dressing: draft.dressing,
-      questions: draft.questions,
-    },
-  };
+    return {
+      answers: {
+        pain,
+        temperature,
+        bleeding,
+        fingerColour,
+        warmth,
+        feeling,
+        nausea,
+        dressing,
+        questions: draft.questions,
+      },
+    };
+  const unanswered: [string, boolean][] = [
+    ['douleur', pain === null],
+    ['température (ou « pas de thermomètre »)', !noThermometer && temperature === null],
+    ['saignement', bleeding === null],
+    ['couleur des doigts', fingerColour === null],
+    ['chaleur des doigts', warmth === null],
+    ['sensibilité', feeling === null],
+    ['nausées', nausea === null],
+    ['pansement', dressing === null],
+  ];
+  return { missing: unanswered.filter(([, missing]) => missing).map(([label]) => label) };
 }
 
 /** Drafts by case, kept while another patient of the list is opened: nothing noted on the phone is lost. */

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { useApiQuery } from '../api/hooks';
+import { WHOLE_BADGE } from '../ui/whole-badge';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from '../inbox/categories';
 import { frDate, frDateTime } from '../../electron/api/common/french';
 import { ANAESTHESIA_LABELS } from '../../electron/api/common/schemas/theatre';
@@ -46,6 +47,7 @@ export function MessagesPanel({ patientId }: { patientId: number }) {
               <Table.Td>
                 <Badge
                   size="xs"
+                  styles={WHOLE_BADGE}
                   color={!followUp.reached ? 'yellow' : followUp.alerts.length > 0 ? 'red' : 'teal'}
                   variant="light"
                 >
@@ -66,7 +68,7 @@ export function MessagesPanel({ patientId }: { patientId: number }) {
                 {attempt.notes && ` · ${attempt.notes}`}
               </Table.Td>
               <Table.Td>
-                <Badge size="xs" color={attempt.reached ? 'teal' : 'yellow'} variant="light">
+                <Badge size="xs" styles={WHOLE_BADGE} color={attempt.reached ? 'teal' : 'yellow'} variant="light">
                   {attempt.reached ? 'joint' : 'pas de réponse'}
                 </Badge>
               </Table.Td>
@@ -86,7 +88,7 @@ export function MessagesPanel({ patientId }: { patientId: number }) {
               </Table.Td>
               <Table.Td>
                 {message.direction === 'in' && (
-                  <Badge size="xs" color={CATEGORY_COLORS[message.category]} variant="light">
+                  <Badge size="xs" styles={WHOLE_BADGE} color={CATEGORY_COLORS[message.category]} variant="light">
                     {CATEGORY_LABELS[message.category]}
                   </Badge>
                 )}

@@ -1,6 +1,6 @@
 import { parisToday, shiftDay } from '../../electron/api/common/paris-day';
 import { expect, test } from './fixtures';
-import { api, apiPatient, completeSetup, parisHourNow, screenshotBothSizes } from './helpers';
+import { api, apiPatient, apiWalkCase, completeSetup, parisHourNow, screenshotBothSizes } from './helpers';
 
 // Issue 26 item 3, as a nurse makes the day-after calls: yesterday's patients who left, a short
 // form with nothing answered in advance, a bad answer that reaches the surgeon at the top of the
@@ -8,12 +8,6 @@ import { api, apiPatient, completeSetup, parisHourNow, screenshotBothSizes } fro
 
 // The test runs at the real time: from 16:00 Paris (the default), a patient not reached is « non joint ».
 const afternoon = parisHourNow() >= 16;
-
-const MOMENT_BEFORE: Record<string, string> = {
-  induction: 'before-induction',
-  incision: 'before-incision',
-  recovery: 'before-leaving',
-};
 
 test('a J+1 call with a fever and a bleeding through: the surgeon’s alert heads the queue', async ({ page, paume }) => {
   test.setTimeout(120_000);
@@ -47,19 +41,15 @@ test('a J+1 call with a fever and a bleeding through: the surgeon’s alert head
     turnoverMinutes: 15,
     notes: '',
   });
-  const checklist = (await api(page, paume.url, 'theatre.checklist', { caseId: theatreCase.id })) as unknown as {
-    moments: { id: string; items: { id: string }[] }[];
-  };
-  for (const status of ['called', 'in_room', 'induction', 'incision', 'end', 'recovery', 'left']) {
-    for (const item of checklist.moments.find((one) => one.id === MOMENT_BEFORE[status])?.items ?? [])
-      await api(page, paume.url, 'theatre.answerChecklist', {
-        caseId: theatreCase.id,
-        itemId: item.id,
-        answer: 'yes',
-        reason: '',
-      });
-    await api(page, paume.url, 'theatre.setStatus', { caseId: theatreCase.id, status, reason: '' });
-  }
+  await apiWalkCase(page, paume.url, theatreCase.id, [
+    'called',
+    'in_room',
+    'induction',
+    'incision',
+    'end',
+    'recovery',
+    'left',
+  ]);
 
   // From the secretariat's links to Lendemain (J+1): Marc, with his birth date.
   await page.goto(`${paume.url}/#/secretariat/appels`);
@@ -105,4 +95,10 @@ test('a J+1 call with a fever and a bleeding through: the surgeon’s alert head
   await expect(page.getByTestId('exchange-day-after')).toContainText('appel du lendemain');
   await expect(page.getByTestId('exchange-day-after')).toContainText('douleur 4/10');
   await expect(page.getByTestId('exchange-day-after')).toContainText('alerte');
+  await screenshotBothSizes(page, 'day-after-exchanges');
+
+  // The thresholds, in Cabinet › Suivi J+1.
+  await page.goto(`${paume.url}/#/cabinet/suivi`);
+  await expect(page.getByTestId('day-after-thresholds')).toBeVisible();
+  await screenshotBothSizes(page, 'day-after-thresholds');
 });

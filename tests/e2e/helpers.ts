@@ -107,3 +107,26 @@ export function parisHourNow(): number {
   const parts = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', hourCycle: 'h23' });
   return Number(parts.formatToParts(new Date()).find((part) => part.type === 'hour')?.value);
 }
+
+const CHECKLIST_MOMENT_BEFORE: Readonly<Record<string, string>> = {
+  induction: 'before-induction',
+  incision: 'before-incision',
+  recovery: 'before-leaving',
+};
+
+/** A theatre case walked through `statuses` by the API, each checklist moment said « oui » at its pause. */
+export async function apiWalkCase(
+  page: Page,
+  origin: string,
+  caseId: number,
+  statuses: readonly string[],
+): Promise<void> {
+  const checklist = (await api(page, origin, 'theatre.checklist', { caseId })) as unknown as {
+    moments: { id: string; items: { id: string }[] }[];
+  };
+  for (const status of statuses) {
+    for (const item of checklist.moments.find((moment) => moment.id === CHECKLIST_MOMENT_BEFORE[status])?.items ?? [])
+      await api(page, origin, 'theatre.answerChecklist', { caseId, itemId: item.id, answer: 'yes', reason: '' });
+    await api(page, origin, 'theatre.setStatus', { caseId, status, reason: '' });
+  }
+}

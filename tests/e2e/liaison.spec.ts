@@ -1,6 +1,6 @@
 import { parisToday } from '../../electron/api/common/paris-day';
-import { expect, screenshotPath, test } from './fixtures';
-import { api, apiPatient, completeSetup } from './helpers';
+import { expect, test } from './fixtures';
+import { api, apiPatient, apiWalkCase, completeSetup, screenshotBothSizes } from './helpers';
 
 // Issue 26 item 4, as the Bloc and the surgeon would: the nurse records « Sorti », the list names
 // the patient who left without a signed lettre de liaison (birth date beside the name); the surgeon
@@ -41,25 +41,7 @@ test('a patient who leaves has a lettre de liaison prepared, listed in the Bloc 
     notes: '',
   });
   // The day walked through the API up to the recovery room, each checklist moment said at its pause.
-  const checklist = (await api(page, paume.url, 'theatre.checklist', { caseId: theatreCase.id })) as unknown as {
-    moments: { id: string; items: { id: string }[] }[];
-  };
-  const momentBefore: Record<string, string> = {
-    induction: 'before-induction',
-    incision: 'before-incision',
-    recovery: 'before-leaving',
-  };
-  for (const status of ['called', 'in_room', 'induction', 'incision', 'end', 'recovery']) {
-    const moment = checklist.moments.find((one) => one.id === momentBefore[status]);
-    for (const item of moment?.items ?? [])
-      await api(page, paume.url, 'theatre.answerChecklist', {
-        caseId: theatreCase.id,
-        itemId: item.id,
-        answer: 'yes',
-        reason: '',
-      });
-    await api(page, paume.url, 'theatre.setStatus', { caseId: theatreCase.id, status, reason: '' });
-  }
+  await apiWalkCase(page, paume.url, theatreCase.id, ['called', 'in_room', 'induction', 'incision', 'end', 'recovery']);
 
   await page.goto(`${paume.url}/#/bloc`);
   await expect(page.getByTestId('liaison-missing')).toBeHidden();
@@ -70,7 +52,7 @@ test('a patient who leaves has a lettre de liaison prepared, listed in the Bloc 
   await expect(missing).toContainText(/\(\d{2}\/\d{2}\/\d{4}\)/);
   await expect(missing).toContainText('brouillon prêt, à signer');
   await expect(page.getByTestId('case-without-liaison')).toBeVisible();
-  await page.screenshot({ path: screenshotPath('90-bloc-left-without-liaison') });
+  await screenshotBothSizes(page, '90-bloc-left-without-liaison');
 
   await missing.getByRole('button', { name: 'Ouvrir la lettre' }).click();
   await expect(page.getByTestId('patient-name')).toHaveText('DURAND Marc');
@@ -80,7 +62,7 @@ test('a patient who leaves has a lettre de liaison prepared, listed in the Bloc 
   await expect(page.getByRole('textbox', { name: /^Suite à donner/ })).toHaveValue(
     /Rendez-vous de contrôle à prendre auprès du secrétariat\. Appel de suivi par le cabinet le lendemain/,
   );
-  await page.screenshot({ path: screenshotPath('91-liaison-letter-prepared') });
+  await screenshotBothSizes(page, '91-liaison-letter-prepared');
   await page.getByRole('button', { name: 'Générer le courrier' }).click();
   await expect(page.getByText(/Lettre de liaison \(sortie\)/).first()).toBeVisible();
 

@@ -1,6 +1,6 @@
 import { expect, launchChromium, screenshotPath, test } from './fixtures';
 import { parisToday } from '../../electron/api/common/paris-day';
-import { api, apiPatient, completeSetup, login } from './helpers';
+import { api, apiPatient, apiWalkCase, completeSetup, login } from './helpers';
 
 // Issue 13: a nurse reads today's list and each patient's card, on the room screen too.
 
@@ -166,21 +166,8 @@ test('at the end of a case, the surgeon opens its operative report pre-filled, r
     notes: '',
   });
   // The day walked through the API, each checklist moment said at its pause.
-  const checklist = (await api(page, paume.url, 'theatre.checklist', { caseId: theatreCase.id })) as unknown as {
-    moments: { id: string; items: { id: string }[] }[];
-  };
-  const momentBefore: Record<string, string> = { induction: 'before-induction', incision: 'before-incision' };
-  for (const status of ['called', 'in_room', 'induction', 'incision', 'end']) {
-    const moment = checklist.moments.find((one) => one.id === momentBefore[status]);
-    for (const item of moment?.items ?? [])
-      await api(page, paume.url, 'theatre.answerChecklist', {
-        caseId: theatreCase.id,
-        itemId: item.id,
-        answer: 'yes',
-        reason: '',
-      });
-    await api(page, paume.url, 'theatre.setStatus', { caseId: theatreCase.id, status, reason: '' });
-  }
+  await apiWalkCase(page, paume.url, theatreCase.id, ['called', 'in_room', 'induction', 'incision', 'end']);
+
   await page.goto(`${paume.url}/#/bloc`);
   await page.getByRole('button', { name: 'Compte rendu opératoire' }).click();
   await expect(page.getByTestId('patient-name')).toHaveText('DURAND Marc');

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DayAfterAnswers, DayAfterEntry } from '../../electron/api/common/schemas/day-after-calls.js';
 import type { QueueItem } from '../../electron/api/common/schemas/inbox.js';
 import { patientInput } from '../helpers/patients.js';
+import { walkCase } from '../helpers/theatre-flow.js';
 import { caller, FIRST_ADMIN, manualClock, ok, openTempCore, SECRETARY } from '../helpers/temp-core.js';
 
 /**
@@ -19,27 +20,7 @@ const SURGERY_MORNING = Date.UTC(2026, 11, 7, 7, 0);
 const NEXT_MORNING = Date.UTC(2026, 11, 8, 8, 0);
 const HOUR = 3_600_000;
 
-const MOMENT_BEFORE: Record<string, string> = {
-  induction: 'before-induction',
-  incision: 'before-incision',
-  recovery: 'before-leaving',
-};
-const FLOW = ['called', 'in_room', 'induction', 'incision', 'end', 'recovery', 'left'];
 type Caller = ReturnType<typeof caller>;
-type Moments = { moments: { id: string; items: { id: string; answer: unknown }[] }[] };
-
-async function walkTo(who: Caller, caseId: number, target: string): Promise<void> {
-  for (const status of FLOW.slice(0, FLOW.indexOf(target) + 1)) {
-    const moment = MOMENT_BEFORE[status];
-    if (moment) {
-      const checklist = await ok<Moments>(who.call('theatre.checklist', { caseId }));
-      for (const item of checklist.moments.find((candidate) => candidate.id === moment)?.items ?? [])
-        if (!item.answer)
-          await ok(who.call('theatre.answerChecklist', { caseId, itemId: item.id, answer: 'yes', reason: '' }));
-    }
-    await ok(who.call('theatre.setStatus', { caseId, status, reason: '' }));
-  }
-}
 
 const reassuring: DayAfterAnswers = {
   pain: 3,
@@ -103,10 +84,10 @@ async function practice() {
   const marcCase = await addCase(marc, 'regional');
   const anneCase = await addCase(anne, 'general');
   const paulCase = await addCase(paul, 'walant');
-  await walkTo(admin, leaCase, 'left');
-  await walkTo(admin, marcCase, 'left');
+  await walkCase(admin, leaCase, 'left');
+  await walkCase(admin, marcCase, 'left');
   // Anne stayed (still in recovery, kept overnight), Paul's case was cancelled: not on the J+1 list.
-  await walkTo(admin, anneCase, 'recovery');
+  await walkCase(admin, anneCase, 'recovery');
   await ok(admin.call('theatre.setStatus', { caseId: paulCase, status: 'cancelled', reason: 'fièvre' }));
   // The next morning, the secretary and the surgeon sign in again.
   opened.clock.advance(NEXT_MORNING - SURGERY_MORNING);

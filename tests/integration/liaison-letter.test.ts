@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { patientInput } from '../helpers/patients.js';
 import { surgeonInput } from '../helpers/practitioners.js';
+import { walkCase } from '../helpers/theatre-flow.js';
 import { caller, FIRST_ADMIN, manualClock, ok, openTempCore } from '../helpers/temp-core.js';
 
 /**
@@ -22,30 +23,8 @@ const THEATRE_NURSE = {
   practitionerId: null,
 };
 
-const MOMENT_BEFORE: Record<string, string> = {
-  induction: 'before-induction',
-  incision: 'before-incision',
-  recovery: 'before-leaving',
-};
-const FLOW = ['called', 'in_room', 'induction', 'incision', 'end', 'recovery', 'left'];
-
 type Caller = ReturnType<typeof caller>;
-type Moments = { moments: { id: string; items: { id: string; answer: unknown }[] }[] };
 type Missing = { caseId: number; patientId: number; birthDate: string; displayName: string; prepared: boolean }[];
-
-/** Walks a case through the day up to « sorti » as the Bloc's nurse, each checklist moment said. */
-async function walkToLeft(nurse: Caller, caseId: number): Promise<void> {
-  for (const status of FLOW) {
-    const moment = MOMENT_BEFORE[status];
-    if (moment) {
-      const checklist = await ok<Moments>(nurse.call('theatre.checklist', { caseId }));
-      for (const item of checklist.moments.find((candidate) => candidate.id === moment)?.items ?? [])
-        if (!item.answer)
-          await ok(nurse.call('theatre.answerChecklist', { caseId, itemId: item.id, answer: 'yes', reason: '' }));
-    }
-    await ok(nurse.call('theatre.setStatus', { caseId, status, reason: '' }));
-  }
-}
 
 async function practice() {
   const opened = await openTempCore(manualClock(MORNING));
@@ -134,8 +113,8 @@ describe('lettre de liaison', () => {
     const { admin, nurse, leaCase, marcCase, lea } = await practice();
     // Nobody has left yet: nobody is missing a letter.
     expect(await missingOf(nurse)).toEqual([]);
-    await walkToLeft(nurse, leaCase);
-    await walkToLeft(nurse, marcCase);
+    await walkCase(nurse, leaCase, 'left');
+    await walkCase(nurse, marcCase, 'left');
 
     const opened = await ok<{ patientId: number; visitId: number; kind: string }>(
       admin.call('liaison.open', { caseId: leaCase }),
@@ -168,8 +147,8 @@ describe('lettre de liaison', () => {
 
   it('names, with their birth dates, those who left without a signed letter, until it is signed', async () => {
     const { admin, nurse, leaCase, marcCase, lea, marc } = await practice();
-    await walkToLeft(nurse, leaCase);
-    await walkToLeft(nurse, marcCase);
+    await walkCase(nurse, leaCase, 'left');
+    await walkCase(nurse, marcCase, 'left');
     const before = await missingOf(nurse);
     expect(before.map((entry) => [entry.patientId, entry.birthDate, entry.prepared])).toEqual([
       [lea, '1984-05-02', true],
@@ -191,7 +170,7 @@ describe('lettre de liaison', () => {
 
   it('keeps what the surgeon wrote in the draft, and refuses a wrong span in French', async () => {
     const { admin, nurse, marcCase } = await practice();
-    await walkToLeft(nurse, marcCase);
+    await walkCase(nurse, marcCase, 'left');
     const opened = await ok<{ visitId: number }>(admin.call('liaison.open', { caseId: marcCase }));
     await ok(
       admin.call('letters.saveDraft', {

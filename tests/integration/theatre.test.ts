@@ -6,6 +6,7 @@ import type { TheatreSession } from '../../electron/api/common/schemas/theatre.j
 import { patientInput } from '../helpers/patients.js';
 import { solidPng } from '../helpers/png.js';
 import { caller, FIRST_ADMIN, openTempCore } from '../helpers/temp-core.js';
+import { answerMoment as answerMomentAs, CASE_FLOW, walkCase } from '../helpers/theatre-flow.js';
 
 // Issue 13: the theatre list with each patient's card, on a real database.
 let opened: Awaited<ReturnType<typeof openTempCore>>;
@@ -57,29 +58,11 @@ const theCase = (sessionId: number, patientId: number, overrides: Record<string,
   ...overrides,
 });
 
-const MOMENT_BEFORE: Record<string, string> = {
-  induction: 'before-induction',
-  incision: 'before-incision',
-  recovery: 'before-leaving',
-};
-const FLOW = ['called', 'in_room', 'induction', 'incision', 'end', 'recovery', 'left'];
-
 type Moments = { moments: { id: string; open: boolean; items: { id: string; answer: unknown }[] }[] };
 /** Answers « oui » to every item of one moment of the case's checklist. */
-async function answerMoment(caseId: number, momentId: string): Promise<void> {
-  const checklist = await value<Moments>(admin.call('theatre.checklist', { caseId }));
-  for (const item of checklist.moments.find((moment) => moment.id === momentId)?.items ?? [])
-    if (!item.answer)
-      await value(admin.call('theatre.answerChecklist', { caseId, itemId: item.id, answer: 'yes', reason: '' }));
-}
+const answerMoment = (caseId: number, momentId: string) => answerMomentAs(admin, caseId, momentId);
 /** Walks a case through the day's flow up to `target`, saying each checklist moment at its pause. */
-async function walkTo(caseId: number, target: string): Promise<void> {
-  for (const status of FLOW.slice(0, FLOW.indexOf(target) + 1)) {
-    const moment = MOMENT_BEFORE[status];
-    if (moment) await answerMoment(caseId, moment);
-    await value(admin.call('theatre.setStatus', { caseId, status, reason: '' }));
-  }
-}
+const walkTo = (caseId: number, target: (typeof CASE_FLOW)[number]) => walkCase(admin, caseId, target);
 
 describe('theatre list', () => {
   it('plans a session with three cases in order, each with its card, and flags a chosen anaesthesia that differs', async () => {

@@ -61,18 +61,18 @@ export function createDayAfterCallsService(deps: {
     const operatedOn = shiftDay(day, -1);
     const left = deps.theatre.leftBetween(operatedOn, operatedOn);
     const byCase = new Map<number, ReturnType<typeof attemptOf>[]>();
-    for (const row of store.ofCases(left.map((entry) => entry.caseId)))
+    for (const row of store.ofCases(left.map((entry) => entry.id)))
       byCase.set(row.case_id, [...(byCase.get(row.case_id) ?? []), attemptOf(row)]);
     const limits = thresholds();
     const noAnswerPassed = clock() >= parisMoment(day, limits.noAnswerBy);
     const entries = left.map((entry): DayAfterEntry => {
       const { fields } = deps.patients.require(entry.patientId);
-      const attempts = byCase.get(entry.caseId) ?? [];
+      const attempts = byCase.get(entry.id) ?? [];
       return {
-        caseId: entry.caseId,
+        caseId: entry.id,
         operatedOn: entry.date,
         procedure: entry.procedure,
-        plannedAnaesthesia: deps.theatre.caseFacts(entry.caseId).plannedAnaesthesia,
+        plannedAnaesthesia: entry.plannedAnaesthesia,
         patient: {
           id: entry.patientId,
           name: patientName(fields),
@@ -186,8 +186,7 @@ export function createDayAfterCallsService(deps: {
     deps.patients.require(patientId);
     return store.ofPatient(patientId).map((row) => {
       const facts = deps.theatre.caseFacts(row.case_id);
-      const procedure = deps.theatre.leftBetween(facts.date, facts.date).find((left) => left.caseId === row.case_id);
-      return { ...attemptOf(row), caseId: row.case_id, operatedOn: facts.date, procedure: procedure?.procedure ?? '' };
+      return { ...attemptOf(row), caseId: row.case_id, operatedOn: facts.date, procedure: facts.procedure };
     });
   }
 

@@ -18,20 +18,28 @@ export function createLiaisonService(deps: {
   agenda: AgendaService;
   patients: PatientsService;
 }): LiaisonService {
-  const signedVisits = (patientId: number): Set<number> =>
-    new Set(
+  /** The visits of the patient whose lettre de liaison is signed, and those with a draft waiting. */
+  const liaisonVisits = (patientId: number) => ({
+    signed: new Set(
       deps.letters
         .list(patientId)
         .filter((letter) => letter.kind === LIAISON_KIND)
         .map((letter) => letter.visitId),
-    );
+    ),
+    drafted: new Set(
+      deps.letters
+        .drafts(patientId)
+        .filter((draft) => draft.kind === LIAISON_KIND)
+        .map((draft) => draft.visitId),
+    ),
+  });
 
   return {
     prepare(caseId: number, actor: Actor) {
       const sheet = deps.theatre.caseSheet(caseId, actor);
       const opened = { patientId: sheet.patientId, visitId: sheet.visitId, kind: LIAISON_KIND };
-      if (signedVisits(sheet.patientId).has(sheet.visitId)) return opened;
-      if (deps.letters.draft(sheet.visitId, LIAISON_KIND).savedDraft) return opened;
+      const { signed, drafted } = liaisonVisits(sheet.patientId);
+      if (signed.has(sheet.visitId) || drafted.has(sheet.visitId)) return opened;
       const next =
         deps.agenda
           .ofPatient(sheet.patientId)
@@ -41,30 +49,19 @@ export function createLiaisonService(deps: {
     },
 
     missing(from: string, to: string) {
-      const drafted = new Map<number, Set<number>>();
       return deps.theatre.leftBetween(from, to).flatMap((left) => {
+        const { signed, drafted } = liaisonVisits(left.patientId);
+        if (left.visitId !== null && signed.has(left.visitId)) return [];
         const { fields } = deps.patients.require(left.patientId);
-        const visitId = deps.theatre.requireCase(left.caseId).visitId;
-        if (visitId !== null && signedVisits(left.patientId).has(visitId)) return [];
-        if (!drafted.has(left.patientId))
-          drafted.set(
-            left.patientId,
-            new Set(
-              deps.letters
-                .drafts(left.patientId)
-                .filter((draft) => draft.kind === LIAISON_KIND)
-                .map((draft) => draft.visitId),
-            ),
-          );
         return [
           {
-            caseId: left.caseId,
+            caseId: left.id,
             date: left.date,
             patientId: left.patientId,
             displayName: patientName(fields),
             birthDate: fields.birthDate,
             procedure: left.procedure,
-            prepared: visitId !== null && (drafted.get(left.patientId)?.has(visitId) ?? false),
+            prepared: left.visitId !== null && drafted.has(left.visitId),
           },
         ];
       });

@@ -10,6 +10,14 @@ import type {
   TheatreSessionInput,
 } from '../../api/common/schemas/theatre.js';
 
+/** What another area reads of a case: who, its day, where it stands, what is done and how. */
+export type CaseFacts = CaseRef & {
+  date: string;
+  status: CaseStatus;
+  procedure: string;
+  plannedAnaesthesia: Anaesthesia;
+};
+
 /** The theatre list (issue 13): sessions, cases and where each patient is. */
 export interface TheatreService {
   /** The day of the patient's last operation, if any (for the inbox protocol). */
@@ -28,11 +36,11 @@ export interface TheatreService {
   setStatus(caseId: number, status: CaseStatus, reason: string, actor: Actor, force?: boolean): void;
   requireCase: (caseId: number) => CaseRef;
   /** What another area checks before it acts on a case: its day, where it stands, the anaesthesia planned. */
-  caseFacts: (caseId: number) => CaseRef & { date: string; status: CaseStatus; plannedAnaesthesia: Anaesthesia };
+  caseFacts: (caseId: number) => CaseFacts;
   /** The case read for a letter written from it; its visit is made the first time. */
   caseSheet: (caseId: number, actor: Actor) => CaseSheet;
   /** The cases that left (« sorti ») on a day from `from` to `to`. */
-  leftBetween: (from: string, to: string) => { caseId: number; patientId: number; date: string; procedure: string }[];
+  leftBetween: (from: string, to: string) => CaseFacts[];
   /**
    * Called once a case reaches « sorti », after it is written (the lettre de liaison is prepared
    * then, issue 26 item 4). A listener that fails is traced; the status stays.

@@ -35,6 +35,15 @@ interface ForcedStepRow {
   missing: string[];
 }
 
+/** A case as other areas read it (the J-1 and J+1 calls, the lettre de liaison). */
+const factsOf = (row: CaseRow, date: string) => ({
+  ...caseRefOf(row),
+  date,
+  status: row.status,
+  procedure: row.procedure,
+  plannedAnaesthesia: row.planned_anaesthesia,
+});
+
 /**
  * The theatre list (issue 13): sessions of a day with their cases in order, each with
  * the patient's card read from the file (identity, alerts, preferences, the anaesthesia they
@@ -226,21 +235,10 @@ export function createTheatreService(deps: {
     requireCase: (caseId: number) => caseRefOf(requireCase(caseId)),
     caseFacts: (caseId: number) => {
       const row = requireCase(caseId);
-      return {
-        ...caseRefOf(row),
-        date: store.sessionsDateOf(row.session_id) ?? '',
-        status: row.status,
-        plannedAnaesthesia: row.planned_anaesthesia,
-      };
+      return factsOf(row, store.sessionsDateOf(row.session_id) ?? '');
     },
     caseSheet: (caseId: number, actor: Actor) => caseSheet(deps, requireCase(caseId), actor),
-    leftBetween: (from: string, to: string) =>
-      store.leftBetween(from, to).map((row) => ({
-        caseId: row.id,
-        patientId: row.patient_id,
-        date: row.date,
-        procedure: row.procedure,
-      })),
+    leftBetween: (from: string, to: string) => store.leftBetween(from, to).map((row) => factsOf(row, row.date)),
     onLeft: (listener) => {
       leftListeners.push(listener);
     },
